@@ -1,0 +1,32 @@
+package io.dockertutor.engine.sim.catalog;
+
+/**
+ * A file, directory or symbolic link that an image carries.
+ *
+ * @param kind       what it is
+ * @param content    the file's text (empty for directories and links); binaries carry a short placeholder
+ * @param mode       permission bits, e.g. {@code 0644}, {@code 0755}
+ * @param uid        owner
+ * @param gid        group
+ * @param linkTarget for links, where it points
+ */
+public record FileSpec(Kind kind, String content, int mode, int uid, int gid, String linkTarget) {
+
+    public enum Kind { FILE, DIRECTORY, SYMLINK }
+
+    public static FileSpec file(String content, int mode) {
+        return new FileSpec(Kind.FILE, content, mode, 0, 0, null);
+    }
+
+    public static FileSpec directory(int mode) {
+        return new FileSpec(Kind.DIRECTORY, "", mode, 0, 0, null);
+    }
+
+    public static FileSpec symlink(String target) {
+        return new FileSpec(Kind.SYMLINK, "", 0777, 0, 0, target);
+    }
+
+    public boolean executable() {
+        return kind == Kind.FILE && (mode & 0111) != 0;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Lessons: the typed model of lesson YAML files, their loader and linter, and the validator that proves each
+ * lesson solvable and each check strict. Depends on the checker and the engine; knows nothing of terminals.
+ */
+package io.dockertutor.lessons;

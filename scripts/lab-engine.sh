@@ -1,0 +1,467 @@
+#!/usr/bin/env bash
+# lab-engine.sh - a real Docker engine on an offline Debian machine, for recording
+# the differential test corpus (see corpus/README.md) and for trying lessons for real.
+#
+# Usage: scripts/lab-engine.sh up|down|status|reset
+#
+#   up      Install what is missing (docker.io, docker-registry, busybox-static,
+#           golang-go, curl), start a local registry on 127.0.0.1:5000 that serves
+#           as the Docker Hub mirror, start dockerd with that mirror, and build and
+#           push the stand-in images that are not in the registry yet:
+#             busybox, alpine:3.7, alpine:latest (= lab-base), nginx:latest,
+#             nginx:stable, golang:1.14.1-alpine3.11
+#           After that a plain `docker pull nginx` resolves through the mirror.
+#           Idempotent: when everything is up it only checks, in a few seconds.
+#   down    Stop dockerd and the registry that `up` started (pid files in the
+#           state dir). Packages, registry contents and /var/lib/docker stay.
+#   status  Engine version, registry state, repositories and tags in the registry.
+#   reset   Leave the engine clean for a recording: remove all containers, volumes,
+#           images, user networks and the build cache. dockerd and the registry
+#           keep running; images come back through the mirror on pull.
+#
+# There is no systemd on these machines: both daemons run as plain background
+# processes in their own sessions. State lives in $LAB_STATE_DIR
+# (default /var/lib/docker-tutor-lab): registry storage, pid files, logs, build
+# contexts. Docker's own data stays in /var/lib/docker.
+#
+# The stand-ins are not Docker Hub's images; they are built from Debian's
+# busybox-static (and Go toolchain) so that lessons and recordings can run
+# offline. Facts behind this script: shared/real-engine.md.
+set -euo pipefail
+
+STATE=${LAB_STATE_DIR:-/var/lib/docker-tutor-lab}
+RUN_DIR=$STATE/run
+LOG_DIR=$STATE/log
+REGISTRY_DIR=$STATE/registry
+BUILD_DIR=$STATE/build
+REGISTRY_ADDR=127.0.0.1:5000
+REGISTRY_URL=http://$REGISTRY_ADDR
+PACKAGES=(docker.io docker-registry busybox-static golang-go curl)
+
+# Always the current CLI (v28), never Debian's 20.10 client in /usr/bin.
+export PATH=/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin
+DOCKER=/usr/local/bin/docker
+# A fresh docker config so nothing in ~/.docker changes what the CLI does here.
+export DOCKER_CONFIG=$STATE/docker-config
+
+log() { printf 'lab-engine: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# ---------------------------------------------------------------- packages
+
+package_installed() {
+  [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]
+}
+
+install_packages() {
+  local missing=() p
+  for p in "${PACKAGES[@]}"; do
+    package_installed "$p" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  # No init system here: keep the packages' init scripts from starting their own
+  # dockerd or registry (ours run with different flags and config).
+  local own_policy=false
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    own_policy=true
+  fi
+  local rc=0
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q --no-install-recommends "${missing[@]}" >"$LOG_DIR/apt.log" 2>&1 || {
+    log "apt-get install failed; running apt-get update and retrying"
+    apt-get update -q >>"$LOG_DIR/apt.log" 2>&1 &&
+      apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$LOG_DIR/apt.log" 2>&1
+  } || rc=$?
+  if $own_policy; then rm -f /usr/sbin/policy-rc.d; fi
+  [ $rc -eq 0 ] || die "apt-get install failed, see $LOG_DIR/apt.log"
+}
+
+# ---------------------------------------------------------------- processes
+
+# pid_alive PIDFILE NAME: the pid in PIDFILE runs a program called NAME.
+pid_alive() {
+  local pid
+  [ -s "$1" ] || return 1
+  pid=$(cat "$1")
+  [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = "$2" ]
+}
+
+start_daemon() { # NAME PIDFILE LOGFILE COMMAND...
+  local name=$1 pidfile=$2 logfile=$3
+  shift 3
+  setsid "$@" >>"$logfile" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+  log "started $name (pid $(cat "$pidfile")), log $logfile"
+}
+
+stop_daemon() { # NAME PIDFILE COMM
+  local name=$1 pidfile=$2 comm=$3 pid i
+  if ! pid_alive "$pidfile" "$comm"; then
+    rm -f "$pidfile"
+    log "$name is not running (not started by this script)"
+    return 0
+  fi
+  pid=$(cat "$pidfile")
+  kill -TERM "$pid"
+  for i in $(seq 1 150); do
+    [ -d "/proc/$pid" ] || break
+    sleep 0.2
+  done
+  if [ -d "/proc/$pid" ]; then
+    log "$name did not stop within 30 s; killing it"
+    kill -KILL "$pid" || true
+  fi
+  rm -f "$pidfile"
+  log "stopped $name"
+}
+
+registry_answers() { curl -fsS -o /dev/null --max-time 2 "$REGISTRY_URL/v2/" 2>/dev/null; }
+engine_answers() { "$DOCKER" info --format '{{.ServerVersion}}' >/dev/null 2>&1; }
+
+start_registry() {
+  if registry_answers; then return 0; fi
+  pid_alive "$RUN_DIR/registry.pid" docker-registry && stop_daemon registry "$RUN_DIR/registry.pid" docker-registry
+  cat >"$STATE/registry.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $REGISTRY_DIR
+  delete:
+    enabled: true
+http:
+  addr: $REGISTRY_ADDR
+EOF
+  start_daemon registry "$RUN_DIR/registry.pid" "$LOG_DIR/registry.log" \
+    docker-registry serve "$STATE/registry.yml"
+  local i
+  for i in $(seq 1 100); do
+    registry_answers && return 0
+    pid_alive "$RUN_DIR/registry.pid" docker-registry || break
+    sleep 0.1
+  done
+  tail -n 20 "$LOG_DIR/registry.log" >&2 || true
+  die "the registry did not answer on $REGISTRY_ADDR"
+}
+
+start_dockerd() {
+  if engine_answers; then
+    local mirrors
+    mirrors=$("$DOCKER" info --format '{{json .RegistryConfig.Mirrors}}' 2>/dev/null)
+    case $mirrors in
+      *"127.0.0.1:5000"*) return 0 ;;
+      *) die "a dockerd without the $REGISTRY_URL mirror is already running (mirrors: $mirrors); stop it first" ;;
+    esac
+  fi
+  start_daemon dockerd "$RUN_DIR/dockerd.pid" "$LOG_DIR/dockerd.log" \
+    dockerd --registry-mirror "$REGISTRY_URL" --insecure-registry "$REGISTRY_ADDR"
+  local i
+  for i in $(seq 1 300); do
+    engine_answers && return 0
+    pid_alive "$RUN_DIR/dockerd.pid" dockerd || break
+    sleep 0.2
+  done
+  tail -n 30 "$LOG_DIR/dockerd.log" >&2 || true
+  die "dockerd did not answer"
+}
+
+# ---------------------------------------------------------------- stand-in images
+
+in_registry() { # NAME TAG
+  curl -fsS -o /dev/null --max-time 5 \
+    -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+    "$REGISTRY_URL/v2/library/$1/manifests/$2" 2>/dev/null
+}
+
+push_as() { # LOCAL_IMAGE NAME:TAG
+  "$DOCKER" tag "$1" "$REGISTRY_ADDR/library/$2"
+  "$DOCKER" push -q "$REGISTRY_ADDR/library/$2" >/dev/null
+  "$DOCKER" rmi "$REGISTRY_ADDR/library/$2" >/dev/null
+  log "pushed $2"
+}
+
+# legacy_build TAG CONTEXT: the engine's classic builder (no buildx on Debian).
+legacy_build() {
+  DOCKER_BUILDKIT=0 "$DOCKER" build -q -t "$1" "$2" >/dev/null 2>"$LOG_DIR/build.err" || {
+    cat "$LOG_DIR/build.err" >&2
+    die "building $1 failed"
+  }
+}
+
+# make_rootfs DIR [OS_NAME VERSION]: busybox with one hard link per applet in /bin
+# (like Docker Hub's busybox), root and nobody accounts, and for the alpine
+# stand-ins an /etc/alpine-release and /etc/os-release.
+make_rootfs() {
+  local dir=$1 applet
+  rm -rf "$dir"
+  mkdir -p "$dir"/{bin,etc,root,tmp,var,home,usr/bin,usr/sbin,sbin}
+  chmod 1777 "$dir/tmp"
+  chmod 700 "$dir/root"
+  cp /bin/busybox "$dir/bin/busybox"
+  for applet in $(/bin/busybox --list); do
+    [ "$applet" = busybox ] || ln "$dir/bin/busybox" "$dir/bin/$applet"
+  done
+  cat >"$dir/etc/passwd" <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+nobody:x:65534:65534:nobody:/home:/bin/false
+EOF
+  cat >"$dir/etc/group" <<'EOF'
+root:x:0:
+nogroup:x:65534:
+EOF
+  if [ $# -ge 3 ]; then
+    echo "$3" >"$dir/etc/alpine-release"
+    cat >"$dir/etc/os-release" <<EOF
+NAME="Alpine Linux"
+ID=alpine
+VERSION_ID=$3
+PRETTY_NAME="Alpine Linux v${3%.*} (docker-tutor stand-in)"
+EOF
+  fi
+}
+
+# import_rootfs DIR IMAGE: one-layer image; the tar is made reproducible so the
+# layer digest depends only on the files.
+import_rootfs() {
+  tar -C "$1" --sort=name --mtime=@1577836800 --owner=0 --group=0 --numeric-owner -c . |
+    "$DOCKER" import \
+      -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+      -c 'CMD ["sh"]' - "$2" >/dev/null
+}
+
+# lab-base is alpine:latest; the nginx and golang stand-ins are built FROM it so
+# that they share its layer, as images built on a common base do.
+ensure_lab_base() {
+  "$DOCKER" image inspect lab-base >/dev/null 2>&1 && return 0
+  if in_registry alpine latest; then
+    "$DOCKER" pull -q "$REGISTRY_ADDR/library/alpine:latest" >/dev/null
+    "$DOCKER" tag "$REGISTRY_ADDR/library/alpine:latest" lab-base
+    "$DOCKER" rmi "$REGISTRY_ADDR/library/alpine:latest" >/dev/null
+  else
+    make_rootfs "$BUILD_DIR/rootfs-lab-base" alpine 3.21.3
+    import_rootfs "$BUILD_DIR/rootfs-lab-base" lab-base
+    log "imported lab-base"
+  fi
+}
+
+build_busybox() {
+  make_rootfs "$BUILD_DIR/rootfs-busybox"
+  import_rootfs "$BUILD_DIR/rootfs-busybox" lab-busybox
+  push_as lab-busybox busybox:latest
+}
+
+build_alpine_37() {
+  make_rootfs "$BUILD_DIR/rootfs-alpine-3.7" alpine 3.7.3
+  import_rootfs "$BUILD_DIR/rootfs-alpine-3.7" lab-alpine-3.7
+  push_as lab-alpine-3.7 alpine:3.7
+}
+
+write_nginx_html() { # DIR: the real nginx welcome and error pages
+  mkdir -p "$1"
+  cat >"$1/index.html" <<'EOF'
+<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+EOF
+  cat >"$1/50x.html" <<'EOF'
+<!DOCTYPE html>
+<html>
+<head>
+<title>Error</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>An error occurred.</h1>
+<p>Sorry, the page you are looking for is currently unavailable.<br/>
+Please try again later.</p>
+<p>If you are the system administrator of this resource then you should check
+the error log for details.</p>
+<p><em>Faithfully yours, nginx.</em></p>
+</body>
+</html>
+EOF
+}
+
+# nginx:latest = lab-base + one layer (the pages and an entrypoint that runs busybox
+# httpd on port 80). The entrypoint and command mirror the real image's, so `docker ps`
+# shows the same COMMAND, and the shell traps SIGTERM so `docker stop` is quick.
+# nginx:stable = nginx:latest + a second layer, so the two share their lower layers.
+build_nginx() { # TAG
+  local ctx=$BUILD_DIR/nginx
+  rm -rf "$ctx"
+  mkdir -p "$ctx/root/usr/share/nginx" "$ctx/root/etc/nginx"
+  write_nginx_html "$ctx/root/usr/share/nginx/html"
+  echo "docker-tutor stand-in: busybox httpd serves /usr/share/nginx/html" >"$ctx/root/etc/nginx/README"
+  cat >"$ctx/root/docker-entrypoint.sh" <<'EOF'
+#!/bin/sh
+# docker-tutor stand-in for nginx's entrypoint: busybox httpd serves the pages.
+if [ "$1" = nginx ] || [ "$1" = nginx-debug ]; then
+  echo "$0: Configuration complete; ready for start up"
+  httpd -f -p 80 -h /usr/share/nginx/html &
+  trap 'kill $! 2>/dev/null; exit 0' TERM INT QUIT
+  wait $!
+  exit $?
+fi
+exec "$@"
+EOF
+  chmod 755 "$ctx/root/docker-entrypoint.sh"
+  find "$ctx/root" -exec touch -h -d @1577836800 {} +
+  cat >"$ctx/Dockerfile" <<'EOF'
+FROM lab-base
+COPY root/ /
+EXPOSE 80
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/docker-entrypoint.sh"]
+CMD ["nginx", "-g", "daemon off;"]
+EOF
+  legacy_build lab-nginx-latest "$ctx"
+  if [ "$1" = latest ]; then push_as lab-nginx-latest nginx:latest; return 0; fi
+  local sctx=$BUILD_DIR/nginx-stable
+  rm -rf "$sctx"
+  mkdir -p "$sctx/etc/nginx"
+  echo "stable" >"$sctx/etc/nginx/channel"
+  touch -d @1577836800 "$sctx/etc/nginx/channel" "$sctx/etc/nginx"
+  printf 'FROM lab-nginx-latest\nCOPY etc/ /etc/\n' >"$sctx/Dockerfile"
+  legacy_build lab-nginx-stable "$sctx"
+  push_as lab-nginx-stable nginx:stable
+}
+
+# golang:1.14.1-alpine3.11 = lab-base + Debian's Go toolchain (Go 1.19) in
+# /usr/local/go + the dynamic loader and libraries its binaries need.
+build_golang() {
+  local ctx=$BUILD_DIR/golang goroot lib
+  goroot=$(readlink -f /usr/lib/go)
+  [ -x "$goroot/bin/go" ] || die "no Go toolchain in /usr/lib/go"
+  rm -rf "$ctx"
+  mkdir -p "$ctx/root/usr/local"
+  cp -rL "$goroot" "$ctx/root/usr/local/go" # its src/ is a symlink into /usr/share
+  for lib in $(ldd "$goroot"/bin/* "$goroot"/pkg/tool/*/* 2>/dev/null |
+    grep -oE '/[^ ]+\.so[^ ]*' | sort -u); do
+    mkdir -p "$ctx/root$(dirname "$lib")"
+    cp -L "$lib" "$ctx/root$lib"
+  done
+  cat >"$ctx/Dockerfile" <<'EOF'
+FROM lab-base
+COPY root/ /
+ENV PATH=/usr/local/go/bin:/bin GOROOT=/usr/local/go GOPATH=/go CGO_ENABLED=0 GOCACHE=/tmp/gocache GO111MODULE=off
+WORKDIR /go
+EOF
+  legacy_build lab-golang "$ctx"
+  push_as lab-golang golang:1.14.1-alpine3.11
+}
+
+ensure_images() {
+  mkdir -p "$BUILD_DIR"
+  in_registry busybox latest || build_busybox
+  in_registry alpine 3.7 || build_alpine_37
+  local need_base=false
+  for ref in alpine:latest nginx:latest nginx:stable golang:1.14.1-alpine3.11; do
+    in_registry "${ref%%:*}" "${ref#*:}" || need_base=true
+  done
+  $need_base || return 0
+  ensure_lab_base
+  in_registry alpine latest || push_as lab-base alpine:latest
+  in_registry nginx latest || build_nginx latest
+  in_registry nginx stable || build_nginx stable
+  in_registry golang 1.14.1-alpine3.11 || build_golang
+  # The build-only names stay out of the way of recordings.
+  "$DOCKER" rmi lab-busybox lab-alpine-3.7 lab-nginx-latest lab-nginx-stable lab-golang >/dev/null 2>&1 || true
+  rm -rf "$BUILD_DIR/golang"
+}
+
+# ---------------------------------------------------------------- commands
+
+cmd_up() {
+  local t0=$SECONDS
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$REGISTRY_DIR" "$DOCKER_CONFIG"
+  [ -x "$DOCKER" ] || die "$DOCKER (the docker CLI v28) is missing"
+  install_packages
+  start_registry
+  start_dockerd
+  ensure_images
+  log "up in $((SECONDS - t0)) s"
+  "$DOCKER" version --format 'engine {{.Server.Version}} (API {{.Server.APIVersion}}), client {{.Client.Version}}'
+}
+
+cmd_down() {
+  stop_daemon dockerd "$RUN_DIR/dockerd.pid" dockerd
+  stop_daemon registry "$RUN_DIR/registry.pid" docker-registry
+}
+
+cmd_status() {
+  local rc=0 repo tags
+  if engine_answers; then
+    "$DOCKER" version --format 'engine: {{.Server.Version}} (API {{.Server.APIVersion}}), client {{.Client.Version}}'
+    "$DOCKER" info --format 'engine: mirrors {{json .RegistryConfig.Mirrors}}, storage driver {{.Driver}}, {{.Containers}} containers, {{.Images}} images'
+  else
+    echo "engine: not answering"
+    rc=1
+  fi
+  pid_alive "$RUN_DIR/dockerd.pid" dockerd && echo "engine: started by this script, pid $(cat "$RUN_DIR/dockerd.pid")"
+  if registry_answers; then
+    echo "registry: up on $REGISTRY_ADDR, storage $REGISTRY_DIR"
+    for repo in $(curl -fsS "$REGISTRY_URL/v2/_catalog" | grep -oE '"[a-z0-9./_-]+"' | tr -d '"' | grep -v '^repositories$'); do
+      tags=$(curl -fsS "$REGISTRY_URL/v2/$repo/tags/list" | grep -oE '"tags":\[[^]]*\]' | sed 's/"tags":\[//; s/\]//; s/"//g; s/,/ /g')
+      echo "registry: $repo: $tags"
+    done
+  else
+    echo "registry: not answering on $REGISTRY_ADDR"
+    rc=1
+  fi
+  return $rc
+}
+
+cmd_reset() {
+  engine_answers || die "the engine is not up (scripts/lab-engine.sh up)"
+  local ids
+  ids=$("$DOCKER" ps -aq)
+  [ -z "$ids" ] || "$DOCKER" rm -f $ids >/dev/null
+  ids=$("$DOCKER" volume ls -q)
+  [ -z "$ids" ] || "$DOCKER" volume rm -f $ids >/dev/null
+  ids=$("$DOCKER" images -aq | sort -u)
+  [ -z "$ids" ] || "$DOCKER" rmi -f $ids >/dev/null 2>&1 || true
+  ids=$("$DOCKER" images -aq | sort -u) # children first left parents behind
+  [ -z "$ids" ] || "$DOCKER" rmi -f $ids >/dev/null
+  "$DOCKER" network prune -f >/dev/null
+  "$DOCKER" builder prune -af >/dev/null
+  [ -z "$("$DOCKER" ps -aq)$("$DOCKER" images -aq)$("$DOCKER" volume ls -q)" ] || die "reset left something behind"
+}
+
+case ${1:-} in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  reset) cmd_reset ;;
+  *)
+    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0" >&2
+    exit 2
+    ;;
+esac
