@@ -1,0 +1,100 @@
+package io.dockertutor.cli.docker;
+
+import io.dockertutor.cli.format.TemplateException;
+import io.dockertutor.cli.grammar.CommandDef;
+import io.dockertutor.cli.grammar.DockerGrammar;
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.cli.grammar.UsageError;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.ImageReference;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The {@code docker} command: parses the words after it with the real client's grammar, then runs the command
+ * that implements it. Whatever goes wrong ends as text on standard error and an exit status, as in the real
+ * client; never as a Java exception.
+ *
+ * <pre>{@code
+ * int status = new DockerCli().run(List.of("images", "-q"), context);
+ * }</pre>
+ */
+public final class DockerCli {
+    private static final String CLIENT_VERSION = "28.2.2";
+    private static final String CLIENT_BUILD = "e6534b4";
+
+    private final Map<String, DockerCommand> commands = new HashMap<>();
+    private final DockerGrammar grammar = DockerGrammar.get();
+
+    public DockerCli() {
+        ImageCommands.register(this);
+        SystemCommands.register(this);
+    }
+
+    /** Makes {@code command} answer to {@code path} ({@code "image ls"}) and to every alias the grammar lists for it. */
+    void register(String path, DockerCommand command) {
+        CommandDef def = grammar.command(path).orElseThrow(() -> new IllegalArgumentException("no docker command " + path));
+        for (String p : def.allPaths()) {
+            commands.put(p, command);
+        }
+    }
+
+    public DockerGrammar grammar() {
+        return grammar;
+    }
+
+    public int run(List<String> words, CliContext context) {
+        ParsedCommand parsed;
+        try {
+            parsed = grammar.parse(words);
+        } catch (UsageError e) {
+            context.err().print(e.text());
+            return e.exitCode();
+        }
+        CommandDef def = parsed.command();
+        if (def.path().isEmpty() && parsed.has("version")) {
+            context.out().println("Docker version " + CLIENT_VERSION + ", build " + CLIENT_BUILD);
+            return 0;
+        }
+        if (parsed.help()) {
+            context.out().print(grammar.help(def));
+            return 0;
+        }
+        DockerCommand command = commands.get(def.path());
+        if (command == null) {
+            context.err().println(message(context, "docker.notSimulated", def.commandLine()));
+            return 1;
+        }
+        try {
+            return command.run(parsed, context);
+        } catch (UsageError e) {
+            context.err().print(e.text());
+            return e.exitCode();
+        } catch (EngineException e) {
+            context.err().println("Error response from daemon: " + e.getMessage());
+            return 1;
+        } catch (ImageReference.InvalidReferenceException e) {
+            context.err().println(e.getMessage());
+            return 1;
+        } catch (TemplateException e) {
+            context.err().println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            context.err().println(message(context, "docker.internalError", String.valueOf(e)));
+            return 1;
+        }
+    }
+
+    static String message(CliContext context, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle("io.dockertutor.cli.docker.messages", context.locale()).getString(key);
+        return new java.text.MessageFormat(pattern, context.locale()).format(args);
+    }
+
+    /** The command implementing a path, for tests and completion. */
+    Optional<DockerCommand> command(String path) {
+        return Optional.ofNullable(commands.get(path));
+    }
+}

@@ -1,0 +1,13 @@
+package io.dockertutor.cli.docker;
+
+/** Commands about the engine itself and about objects of any kind. */
+final class SystemCommands {
+    private SystemCommands() {
+    }
+
+    static void register(DockerCli cli) {
+        cli.register("version", new VersionCommand());
+        cli.register("system df", new SystemDfCommand());
+        cli.register("inspect", InspectCommand.any());
+    }
+}

@@ -1,0 +1,124 @@
+package io.dockertutor.cli.grammar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The docker CLI's commands and flags, loaded from {@code /docker-cli/grammar.yaml}. One instance serves
+ * parsing ({@link #parse}), {@code --help} ({@link #help}) and Tab completion ({@link #commands}).
+ *
+ * <pre>{@code
+ * ParsedCommand cmd = DockerGrammar.get().parse(List.of("run", "-d", "-p", "8080:80", "nginx"));
+ * cmd.command().path();   // "run"
+ * cmd.list("publish");    // [8080:80]
+ * }</pre>
+ */
+public final class DockerGrammar {
+    private static volatile DockerGrammar instance;
+
+    private final CommandDef root;
+    private final Map<String, CommandDef> byPath;
+
+    private DockerGrammar(CommandDef root, Map<String, CommandDef> byPath) {
+        this.root = root;
+        this.byPath = byPath;
+    }
+
+    /** The grammar of the bundled docker CLI version, loaded once. */
+    public static DockerGrammar get() {
+        DockerGrammar g = instance;
+        if (g == null) {
+            synchronized (DockerGrammar.class) {
+                if (instance == null) {
+                    instance = load();
+                }
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static DockerGrammar load() {
+        try (InputStream in = DockerGrammar.class.getResourceAsStream("/docker-cli/grammar.yaml")) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(8 * 1024 * 1024);
+            Map<String, Object> data = new Yaml(options).load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<OptionDef> globals = options((List<Map<String, Object>>) data.get("globalOptions"));
+            CommandDef root = new CommandDef("", "docker [OPTIONS] COMMAND [ARG...]", "A self-sufficient runtime for containers",
+                    List.of(), 0, -1, false, true, globals);
+            Map<String, CommandDef> byPath = new LinkedHashMap<>();
+            for (Map<String, Object> c : (List<Map<String, Object>>) data.get("commands")) {
+                boolean group = Boolean.TRUE.equals(c.get("group"));
+                Object max = c.get("max");
+                CommandDef def = new CommandDef((String) c.get("path"), (String) c.get("usage"), (String) c.get("summary"),
+                        (List<String>) c.getOrDefault("aliases", List.of()),
+                        ((Number) c.getOrDefault("min", 0)).intValue(), max == null ? -1 : ((Number) max).intValue(),
+                        !Boolean.FALSE.equals(c.get("interspersed")), group,
+                        options((List<Map<String, Object>>) c.getOrDefault("options", List.of())));
+                byPath.put(def.path(), def);
+            }
+            return new DockerGrammar(root, byPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled docker grammar cannot be read", e);
+        }
+    }
+
+    private static List<OptionDef> options(List<Map<String, Object>> raw) {
+        List<OptionDef> out = new ArrayList<>();
+        for (Map<String, Object> o : raw) {
+            out.add(new OptionDef((String) o.get("short"), (String) o.get("long"), (String) o.get("type"),
+                    (String) o.get("desc"), (String) o.get("default")));
+        }
+        return out;
+    }
+
+    public CommandDef root() {
+        return root;
+    }
+
+    public Collection<CommandDef> commands() {
+        return byPath.values();
+    }
+
+    public Optional<CommandDef> command(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** The words that may follow {@code path} ({@code ""} for the top level): subcommand names. */
+    public List<String> subcommands(String path) {
+        String prefix = path.isEmpty() ? "" : path + " ";
+        List<String> out = new ArrayList<>();
+        for (String p : byPath.keySet()) {
+            if (p.startsWith(prefix) && p.indexOf(' ', prefix.length()) < 0 && p.length() > prefix.length()) {
+                out.add(p.substring(prefix.length()));
+            }
+        }
+        return out;
+    }
+
+    /** The exact {@code --help} text of a command, as the real client prints it. */
+    public String help(CommandDef command) {
+        String file = command.path().isEmpty() ? "docker" : command.path().replace(' ', '-');
+        try (InputStream in = DockerGrammar.class.getResourceAsStream("/docker-cli/help/" + file + ".txt")) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the words after {@code docker}, with the real client's rules and error texts. */
+    public ParsedCommand parse(List<String> words) throws UsageError {
+        return new FlagParser(this).parse(words);
+    }
+}

@@ -1,0 +1,202 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.DiskUsage;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.EngineInfo;
+import io.dockertutor.engine.EngineVersion;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.HistoryEntry;
+import io.dockertutor.engine.ImageDeletion;
+import io.dockertutor.engine.ImageDetails;
+import io.dockertutor.engine.ImageReference;
+import io.dockertutor.engine.ImageSummary;
+import io.dockertutor.engine.ProgressEvent;
+import io.dockertutor.engine.PruneReport;
+import io.dockertutor.engine.SearchResult;
+import io.dockertutor.engine.sim.catalog.Catalog;
+import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.engine.sim.catalog.HistorySpec;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A Docker engine simulated in memory: no daemon, no network, no root, and answers in microseconds.
+ *
+ * <pre>{@code
+ * try (Engine engine = SimulatedEngine.withDefaultCatalog()) {
+ *     engine.pull(ImageReference.parse("nginx:stable"), e -> {});
+ * }
+ * }</pre>
+ */
+public final class SimulatedEngine implements Engine {
+    static final String VERSION = "28.2.2";
+    static final String API_VERSION = "1.50";
+
+    private final SimRegistry registry;
+    private final Clock clock;
+    private ImageStore images = new ImageStore();
+
+    public SimulatedEngine(Catalog catalog, Clock clock) {
+        this.registry = new SimRegistry(catalog);
+        this.clock = clock;
+    }
+
+    public static SimulatedEngine withDefaultCatalog() {
+        return new SimulatedEngine(CatalogLoader.loadDefault(), Clock.systemUTC());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public String describe() {
+        return "simulated";
+    }
+
+    @Override
+    public EngineVersion version() {
+        return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "26b2c2c", "go1.24.3",
+                "linux", "amd64", "6.1.0-docker-tutor", Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
+    }
+
+    @Override
+    public EngineInfo info() {
+        int count = images.size();
+        return new EngineInfo("docker-tutor", VERSION, 0, 0, 0, 0, count, "overlay2", "json-file", "systemd",
+                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", "6.1.0-docker-tutor");
+    }
+
+    @Override
+    public List<SearchResult> search(String term, int limit, Filters filters) {
+        return registry.search(term, limit, filters);
+    }
+
+    @Override
+    public void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
+        new ImagePuller(images, registry).pull(reference, now(), progress);
+    }
+
+    @Override
+    public List<ImageSummary> listImages(boolean all, Filters filters) {
+        var filter = ImageFilters.of(filters, images);
+        Set<String> parents = new HashSet<>();
+        images.all().forEach(img -> parents.add(img.parentId()));
+        List<ImageSummary> out = new ArrayList<>();
+        for (LocalImage img : images.all()) {
+            if (!all && img.dangling() && parents.contains(img.id())) {
+                continue;
+            }
+            if (filter.test(img)) {
+                out.add(summary(img));
+            }
+        }
+        out.sort(Comparator.comparing(ImageSummary::created).reversed());
+        return out;
+    }
+
+    private ImageSummary summary(LocalImage img) {
+        List<String> tags = img.repoTags().stream().sorted().toList();
+        return new ImageSummary(img.id(), tags, img.repoDigests().stream().sorted().toList(), img.parentId(),
+                img.created(), img.size(), containersUsing(img.id()), img.config().labels());
+    }
+
+    @Override
+    public ImageDetails inspectImage(String name) {
+        LocalImage img = images.get(name);
+        List<String> diffIds = img.layers().stream()
+                .map(k -> images.layer(k).map(l -> l.diffId()).orElse(k)).toList();
+        return new ImageDetails(img.id(), img.repoTags(), img.repoDigests(), img.parentId(), img.comment(),
+                img.created(), img.dockerVersion(), img.author(), img.config(), img.architecture(), img.os(),
+                img.size(), diffIds, img.lastTagTime());
+    }
+
+    @Override
+    public List<HistoryEntry> history(String name) {
+        LocalImage img = images.get(name);
+        List<HistoryEntry> out = new ArrayList<>();
+        int layer = 0;
+        for (HistorySpec step : img.history()) {
+            long size = 0;
+            if (!step.emptyLayer() && layer < img.layers().size()) {
+                size = images.layer(img.layers().get(layer++)).map(l -> l.size()).orElse(0L);
+            }
+            out.add(new HistoryEntry(HistoryEntry.MISSING, step.created(), step.createdBy(), size, step.comment(), List.of()));
+        }
+        java.util.Collections.reverse(out);
+        if (!out.isEmpty()) {
+            HistoryEntry top = out.get(0);
+            out.set(0, new HistoryEntry(img.id(), top.created(), top.createdBy(), top.size(), top.comment(), img.repoTags()));
+        }
+        return out;
+    }
+
+    @Override
+    public void tag(String source, ImageReference target) {
+        LocalImage img = images.get(source);
+        images.tag(img, target.withDefaultTag().familiar(), now());
+    }
+
+    @Override
+    public List<ImageDeletion> removeImage(String name, boolean force, boolean noPrune) {
+        return new ImageRemover(images, id -> List.of()).remove(name, force, noPrune);
+    }
+
+    @Override
+    public PruneReport pruneImages(boolean all, Filters filters) {
+        for (String key : filters.keys()) {
+            if (!key.equals("until") && !key.equals("label") && !key.equals("label!")) {
+                throw EngineException.badRequest("invalid filter '" + key + "'");
+            }
+        }
+        List<ImageDeletion> deleted = new ArrayList<>();
+        long reclaimed = 0;
+        for (LocalImage img : List.copyOf(images.all())) {
+            boolean candidate = all ? containersUsing(img.id()) == 0 : img.dangling();
+            if (candidate && images.byId(img.id()).isPresent()) {
+                long before = layerBytes();
+                deleted.addAll(new ImageRemover(images, id -> List.of()).remove(img.id(), true, false));
+                reclaimed += before - layerBytes();
+            }
+        }
+        return new PruneReport(deleted, reclaimed);
+    }
+
+    private long layerBytes() {
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        for (LocalImage img : images.all()) {
+            for (String key : img.layers()) {
+                if (seen.add(key)) {
+                    total += images.layer(key).map(l -> l.size()).orElse(0L);
+                }
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public DiskUsage diskUsage() {
+        long size = layerBytes();
+        int active = (int) images.all().stream().filter(img -> containersUsing(img.id()) > 0).count();
+        long activeBytes = 0;
+        return new DiskUsage(new DiskUsage.Row(images.size(), active, size, size - activeBytes),
+                new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+    }
+
+    private int containersUsing(String imageId) {
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the simulated engine lives in memory only.
+    }
+}
