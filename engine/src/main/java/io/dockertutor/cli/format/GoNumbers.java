@@ -125,7 +125,7 @@ final class GoNumbers {
         if (d == 0) {
             return (1 / d < 0) ? "-0" : "0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal bd = shortest(d);
         int digits = bd.precision();
         int exp = digits - bd.scale() - 1;
         if (exp < -4 || exp >= 6) {
@@ -148,6 +148,21 @@ final class GoNumbers {
         if (abs == 0) {
             return "0";
         }
-        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return shortest(d).toPlainString();
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d}, as Go's strconv produces; JDK 17's
+     * Double.toString is sometimes one digit longer (JDK-4511638, fixed in JDK 19).
+     */
+    static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
     }
 }
