@@ -99,19 +99,26 @@ final class DockerFunctions {
         return Character.isWhitespace(r) || Character.isSpaceChar(r);
     }
 
-    private static String pad(String source, int prefix, int suffix) {
+    private static String pad(String source, int prefix, int suffix) throws TemplateFunction.Failure {
         if (source.isEmpty()) {
             return source;
         }
-        return " ".repeat(Math.max(0, prefix)) + source + " ".repeat(Math.max(0, suffix));
+        if (prefix < 0 || suffix < 0) {
+            // strings.Repeat panics; text/template reports the recovered panic as the call's error.
+            throw new TemplateFunction.Failure("strings: negative Repeat count");
+        }
+        return " ".repeat(prefix) + source + " ".repeat(suffix);
     }
 
     /** truncateWithLength cuts at a byte length, as Go's {@code source[:length]} does. */
-    private static String truncate(String source, int length) {
+    private static String truncate(String source, int length) throws TemplateFunction.Failure {
         byte[] b = source.getBytes(StandardCharsets.UTF_8);
         if (b.length < length) {
             return source;
         }
-        return new String(b, 0, Math.max(0, length), StandardCharsets.UTF_8);
+        if (length < 0) {
+            throw new TemplateFunction.Failure("runtime error: slice bounds out of range [:" + length + "]");
+        }
+        return new String(b, 0, length, StandardCharsets.UTF_8);
     }
 }

@@ -185,7 +185,10 @@ final class GoPrintf {
                 case 'f', 'F' -> sign + new BigDecimal(a).setScale(s.prec < 0 ? 6 : s.prec, RoundingMode.HALF_EVEN)
                         .toPlainString();
                 case 'e', 'E' -> sign + expForm(a, s.prec < 0 ? 6 : s.prec, verb == 'E');
-                case 'g', 'G' -> sign + (s.prec < 0 ? GoNumbers.formatG(a) : String.format(Locale.ROOT, "%." + s.prec + "g", a));
+                case 'g', 'G' -> {
+                    String g = s.prec < 0 ? GoNumbers.formatG(a) : String.format(Locale.ROOT, "%." + s.prec + "g", a);
+                    yield sign + (verb == 'G' ? g.toUpperCase(Locale.ROOT) : g);
+                }
                 default -> bad(verb, arg);
             };
         }

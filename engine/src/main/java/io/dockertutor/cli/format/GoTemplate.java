@@ -56,6 +56,9 @@ public final class GoTemplate {
                 cached = new GoTemplate(source, Parser.parse("", source, FUNCTIONS.keySet()), FUNCTIONS, false);
             } catch (TemplateException e) {
                 cached = e.getMessage();
+            } catch (StackOverflowError e) {
+                // Go's parser caps nesting at 10000 levels with this message.
+                cached = "template: :1: max expression depth exceeded";
             }
             synchronized (CACHE) {
                 CACHE.put(source, cached);
@@ -83,7 +86,12 @@ public final class GoTemplate {
 
     /** Executes against {@code data}; on failure the output so far stays in {@code out}, as with Go's writer. */
     public void execute(Object data, StringBuilder out) throws TemplateException {
-        new Executor("", source, trees, functions, missingKeyError, out).execute(data);
+        try {
+            new Executor("", source, trees, functions, missingKeyError, out).execute(data);
+        } catch (RuntimeException e) {
+            // A caller-supplied TemplateFunction broke its contract; still never let a stack trace escape.
+            throw new TemplateException("template: : executing \"\": " + e);
+        }
     }
 
     /** Executes against {@code data} and returns the output. */

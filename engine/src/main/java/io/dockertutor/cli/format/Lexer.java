@@ -9,107 +9,23 @@ import java.util.Map;
  * A port of Go's text/template/parse lexer (lex.go). It scans the whole input up front; Go's lexer is
  * lazy, but since the parser reads items strictly in order the reported errors are the same.
  */
-final class Lexer {
+final class Lexer extends LexerInput {
     private static final Map<String, Kind> KEYWORDS = Map.ofEntries(
             Map.entry(".", Kind.DOT), Map.entry("block", Kind.BLOCK), Map.entry("break", Kind.BREAK),
             Map.entry("continue", Kind.CONTINUE), Map.entry("define", Kind.DEFINE), Map.entry("else", Kind.ELSE),
             Map.entry("end", Kind.END), Map.entry("if", Kind.IF), Map.entry("range", Kind.RANGE),
             Map.entry("nil", Kind.NIL), Map.entry("template", Kind.TEMPLATE), Map.entry("with", Kind.WITH));
-    private static final int EOF = -1;
 
-    private final String input;
-    private final List<Token> items = new ArrayList<>();
-    private int start;
-    private int pos;
-    private int line = 1;
-    private int startLine = 1;
     private int parenDepth;
-    private boolean done;
 
     private Lexer(String input) {
-        this.input = input;
+        super(input);
     }
 
     static List<Token> lex(String input) {
         Lexer l = new Lexer(input);
         l.lexText();
         return l.items;
-    }
-
-    // --- primitives -------------------------------------------------------
-
-    private int next() {
-        if (pos >= input.length()) {
-            pos = input.length() + 1; // so backup() restores the end
-            return EOF;
-        }
-        int cp = input.codePointAt(pos);
-        pos += Character.charCount(cp);
-        if (cp == '\n') {
-            line++;
-        }
-        return cp;
-    }
-
-    private int peek() {
-        return pos >= input.length() ? EOF : input.codePointAt(pos);
-    }
-
-    private void backup() {
-        if (pos > input.length()) {
-            pos = input.length();
-            return;
-        }
-        int cp = input.codePointBefore(pos);
-        pos -= Character.charCount(cp);
-        if (cp == '\n') {
-            line--;
-        }
-    }
-
-    private void emit(Kind kind) {
-        items.add(new Token(kind, start, input.substring(start, pos), startLine));
-        start = pos;
-        startLine = line;
-    }
-
-    private void ignore() {
-        line += count(input, start, pos);
-        start = pos;
-        startLine = line;
-    }
-
-    private boolean accept(String valid) {
-        if (valid.indexOf(peekChar()) >= 0 && peek() != EOF) {
-            next();
-            return true;
-        }
-        return false;
-    }
-
-    private char peekChar() {
-        return pos < input.length() ? input.charAt(pos) : '\0';
-    }
-
-    private void acceptRun(String valid) {
-        while (peek() != EOF && valid.indexOf(peekChar()) >= 0) {
-            next();
-        }
-    }
-
-    private void errorf(String message) {
-        items.add(new Token(Kind.ERROR, start, message, startLine));
-        done = true;
-    }
-
-    private static int count(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 
     // --- states -----------------------------------------------------------
@@ -444,37 +360,4 @@ final class Lexer {
         emit(Kind.RAW_STRING);
     }
 
-    // --- character classes --------------------------------------------------
-
-    static boolean isSpace(int r) {
-        return r == ' ' || r == '\t' || r == '\r' || r == '\n';
-    }
-
-    static boolean isAlphaNumeric(int r) {
-        return r == '_' || (r >= 0 && (Character.isLetter(r) || Character.getType(r) == Character.DECIMAL_DIGIT_NUMBER));
-    }
-
-    private boolean hasLeftTrimMarker(int at) {
-        return at + 1 < input.length() && input.charAt(at) == '-' && isSpace(input.charAt(at + 1));
-    }
-
-    private boolean hasRightTrimMarker(int at) {
-        return at >= 0 && at + 1 < input.length() && isSpace(input.charAt(at)) && input.charAt(at + 1) == '-';
-    }
-
-    private int rightTrimLength(int from, int to) {
-        int i = to;
-        while (i > from && isSpace(input.charAt(i - 1))) {
-            i--;
-        }
-        return to - i;
-    }
-
-    private int leftTrimLength(int from) {
-        int i = from;
-        while (i < input.length() && isSpace(input.charAt(i))) {
-            i++;
-        }
-        return i - from;
-    }
 }

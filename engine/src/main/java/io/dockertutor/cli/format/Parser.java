@@ -12,30 +12,14 @@ import java.util.Set;
  * A port of Go's text/template/parse parser (parse.go), including its three-token lookahead, so that
  * parse errors carry the same line numbers and wording as Go's.
  */
-final class Parser {
-    private final String name;
-    private final List<Token> items;
+final class Parser extends TokenStream {
     private final Set<String> functions;
     private final Map<String, ListNode> defined;
-    private int nextItem;
-    private final Token[] token = new Token[3];
-    private int peekCount;
     private List<String> vars = new ArrayList<>(List.of("$"));
-    private int actionLine;
     private int rangeDepth;
 
-    /** Thrown internally to unwind like Go's panic in Tree.errorf. */
-    private static final class Failure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Failure(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     private Parser(String name, List<Token> items, Set<String> functions, Map<String, ListNode> defined) {
-        this.name = name;
-        this.items = items;
+        super(name, items);
         this.functions = functions;
         this.defined = defined;
     }
@@ -59,92 +43,8 @@ final class Parser {
     }
 
     private static boolean isEmpty(Node n) {
-        if (n instanceof ListNode l) {
-            return l.nodes().stream().allMatch(Parser::isEmpty);
-        }
-        return n instanceof TextNode t && t.text().isBlank();
-    }
-
-    // --- token plumbing ------------------------------------------------------
-
-    private Token lexNext() {
-        if (nextItem < items.size()) {
-            return items.get(nextItem++);
-        }
-        return items.get(items.size() - 1);
-    }
-
-    private Token next() {
-        if (peekCount > 0) {
-            peekCount--;
-        } else {
-            token[0] = lexNext();
-        }
-        return token[peekCount];
-    }
-
-    private void backup() {
-        peekCount++;
-    }
-
-    private void backup2(Token t1) {
-        token[1] = t1;
-        peekCount = 2;
-    }
-
-    private void backup3(Token t2, Token t1) {
-        token[1] = t1;
-        token[2] = t2;
-        peekCount = 3;
-    }
-
-    private Token peek() {
-        if (peekCount > 0) {
-            return token[peekCount - 1];
-        }
-        peekCount = 1;
-        token[0] = lexNext();
-        return token[0];
-    }
-
-    private Token nextNonSpace() {
-        Token t;
-        do {
-            t = next();
-        } while (t.kind() == Kind.SPACE);
-        return t;
-    }
-
-    private Token peekNonSpace() {
-        Token t = nextNonSpace();
-        backup();
-        return t;
-    }
-
-    private void errorf(String message) {
-        throw new Failure("template: " + name + ":" + token[0].line() + ": " + message);
-    }
-
-    private Token expect(Kind expected, String context) {
-        Token t = nextNonSpace();
-        if (t.kind() != expected) {
-            unexpected(t, context);
-        }
-        return t;
-    }
-
-    private void unexpected(Token t, String context) {
-        if (t.kind() == Kind.ERROR) {
-            String extra = "";
-            if (actionLine != 0 && actionLine != t.line()) {
-                extra = " in action started at " + name + ":" + actionLine;
-                if (t.val().endsWith(" action")) {
-                    extra = extra.substring(" in action".length());
-                }
-            }
-            errorf(t + extra);
-        }
-        errorf("unexpected " + t + " in " + context);
+        return n instanceof ListNode l ? l.nodes().stream().allMatch(Parser::isEmpty)
+                : n instanceof TextNode t && t.text().isBlank();
     }
 
     // --- grammar -------------------------------------------------------------
@@ -497,23 +397,5 @@ final class Parser {
             errorf("undefined variable " + GoQuote.quote(ident.get(0)));
         }
         return new VariableNode(pos, ident);
-    }
-
-    private String unquote(String lit) {
-        try {
-            return GoQuote.unquote(lit);
-        } catch (IllegalArgumentException e) {
-            errorf(e.getMessage());
-            return null;
-        }
-    }
-
-    private NumberNode number(Token t) {
-        try {
-            return GoNumbers.parseLiteral(t.pos(), t.val(), t.kind() == Kind.CHAR_CONSTANT, t.kind() == Kind.COMPLEX);
-        } catch (IllegalArgumentException e) {
-            errorf(e.getMessage());
-            return null;
-        }
     }
 }
