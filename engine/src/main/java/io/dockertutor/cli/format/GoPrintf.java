@@ -1,0 +1,225 @@
+package io.dockertutor.cli.format;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Go's fmt.Sprintf for the verbs templates use, with Go's {@code %!d(string=x)} style complaints. */
+final class GoPrintf {
+    private GoPrintf() {
+    }
+
+    private static final class Spec {
+        boolean minus;
+        boolean plus;
+        boolean sharp;
+        boolean space;
+        boolean zero;
+        int width = -1;
+        int prec = -1;
+    }
+
+    static String sprintf(String format, List<Object> args) {
+        StringBuilder out = new StringBuilder();
+        int argNum = 0;
+        int i = 0;
+        int n = format.length();
+        while (i < n) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i++;
+            Spec s = new Spec();
+            flags:
+            while (i < n) {
+                switch (format.charAt(i)) {
+                    case '-' -> { s.minus = true; s.zero = false; }
+                    case '+' -> s.plus = true;
+                    case '#' -> s.sharp = true;
+                    case ' ' -> s.space = true;
+                    case '0' -> s.zero = !s.minus;
+                    default -> { break flags; }
+                }
+                i++;
+            }
+            if (i < n && format.charAt(i) == '*') {
+                i++;
+                if (argNum < args.size() && args.get(argNum) instanceof Integer w) {
+                    s.width = Math.abs(w);
+                    s.minus |= w < 0;
+                } else {
+                    out.append("%!(BADWIDTH)");
+                }
+                argNum++;
+            } else {
+                int start = i;
+                while (i < n && Character.isDigit(format.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    s.width = Integer.parseInt(format.substring(start, i));
+                }
+            }
+            if (i < n && format.charAt(i) == '.') {
+                i++;
+                int start = i;
+                while (i < n && Character.isDigit(format.charAt(i))) {
+                    i++;
+                }
+                s.prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+            }
+            if (i >= n) {
+                out.append("%!(NOVERB)");
+                break;
+            }
+            int verb = format.codePointAt(i);
+            i += Character.charCount(verb);
+            if (verb == '%') {
+                out.append('%');
+                continue;
+            }
+            if (argNum >= args.size()) {
+                out.append("%!").appendCodePoint(verb).append("(MISSING)");
+                continue;
+            }
+            Object arg = args.get(argNum++);
+            out.append(pad(s, formatOne(s, verb, arg), isNumeric(arg) && verb != 'v' && verb != 's' && verb != 'q'));
+        }
+        if (argNum < args.size()) {
+            out.append("%!(EXTRA ");
+            for (int k = argNum; k < args.size(); k++) {
+                Object a = args.get(k);
+                out.append(k > argNum ? ", " : "").append(a == null ? "<nil>" : GoValues.typeName(a) + "=" + GoFmt.v(a));
+            }
+            out.append(')');
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumeric(Object a) {
+        return a instanceof Number;
+    }
+
+    private static String pad(Spec s, String text, boolean numeric) {
+        if (s.width < 0) {
+            return text;
+        }
+        int len = text.codePointCount(0, text.length());
+        if (len >= s.width) {
+            return text;
+        }
+        String fill = (s.zero && !s.minus ? "0" : " ").repeat(s.width - len);
+        if (s.minus) {
+            return text + fill;
+        }
+        if (s.zero && numeric && (text.startsWith("-") || text.startsWith("+"))) {
+            return text.charAt(0) + fill + text.substring(1);
+        }
+        return fill + text;
+    }
+
+    private static String bad(int verb, Object arg) {
+        String v = new String(Character.toChars(verb));
+        return arg == null ? "%!" + v + "(<nil>)" : "%!" + v + "(" + GoValues.typeName(arg) + "=" + GoFmt.v(arg) + ")";
+    }
+
+    private static String formatOne(Spec s, int verb, Object arg) {
+        if (verb == 'T') {
+            return arg == null ? "<nil>" : GoValues.typeName(arg);
+        }
+        if (arg instanceof List<?> list && verb != 'v' && verb != 's' && verb != 'q' && verb != 'x' && verb != 'X') {
+            StringBuilder sb = new StringBuilder("[");
+            for (int k = 0; k < list.size(); k++) {
+                sb.append(k > 0 ? " " : "").append(formatOne(s, verb, list.get(k)));
+            }
+            return sb.append(']').toString();
+        }
+        if (verb == 'v') {
+            StringBuilder sb = new StringBuilder();
+            if (arg instanceof Number num && s.plus) {
+                sb.append(num.doubleValue() >= 0 ? "+" : "");
+            }
+            GoFmt.appendV(sb, arg, s.plus, 0);
+            return sb.toString();
+        }
+        if (arg instanceof GoStringer st && (verb == 's' || verb == 'q')) {
+            arg = st.goString();
+        }
+        if (arg instanceof String str) {
+            return switch (verb) {
+                case 's' -> s.prec >= 0 ? truncate(str, s.prec) : str;
+                case 'q' -> s.sharp && !str.contains("`") ? "`" + str + "`" : GoQuote.quote(str);
+                case 'x', 'X' -> hex(str.getBytes(StandardCharsets.UTF_8), verb == 'X');
+                default -> bad(verb, arg);
+            };
+        }
+        if (arg instanceof Boolean b) {
+            return verb == 't' ? b.toString() : bad(verb, arg);
+        }
+        if (arg instanceof Integer || arg instanceof Long) {
+            long x = ((Number) arg).longValue();
+            String sign = x < 0 ? "-" : s.plus ? "+" : s.space ? " " : "";
+            String mag = Long.toString(Math.abs(x));
+            return switch (verb) {
+                case 'd' -> sign + zeroPrec(mag, s.prec);
+                case 'x' -> sign + (s.sharp ? "0x" : "") + Long.toHexString(Math.abs(x));
+                case 'X' -> sign + (s.sharp ? "0X" : "") + Long.toHexString(Math.abs(x)).toUpperCase(Locale.ROOT);
+                case 'o' -> sign + (s.sharp ? "0" : "") + Long.toOctalString(Math.abs(x));
+                case 'b' -> sign + Long.toBinaryString(Math.abs(x));
+                case 'c' -> new String(Character.toChars((int) x));
+                case 'q' -> GoQuote.quoteRune((int) x);
+                case 'U' -> String.format("U+%04X", x);
+                default -> bad(verb, arg);
+            };
+        }
+        if (arg instanceof Double || arg instanceof Float) {
+            double d = ((Number) arg).doubleValue();
+            String sign = d < 0 || (d == 0 && 1 / d < 0) ? "-" : s.plus ? "+" : s.space ? " " : "";
+            double a = Math.abs(d);
+            return switch (verb) {
+                case 'f', 'F' -> sign + new BigDecimal(a).setScale(s.prec < 0 ? 6 : s.prec, RoundingMode.HALF_EVEN)
+                        .toPlainString();
+                case 'e', 'E' -> sign + expForm(a, s.prec < 0 ? 6 : s.prec, verb == 'E');
+                case 'g', 'G' -> {
+                    String g = s.prec < 0 ? GoNumbers.formatG(a) : String.format(Locale.ROOT, "%." + s.prec + "g", a);
+                    yield sign + (verb == 'G' ? g.toUpperCase(Locale.ROOT) : g);
+                }
+                default -> bad(verb, arg);
+            };
+        }
+        if (verb == 's' || verb == 'd') {
+            StringBuilder sb = new StringBuilder();
+            GoFmt.appendV(sb, arg, false, 0);
+            return arg == null || arg instanceof TemplateObject || arg instanceof java.util.Map || arg instanceof TypedNil
+                    ? (arg == null ? bad(verb, null) : sb.toString()) : bad(verb, arg);
+        }
+        return bad(verb, arg);
+    }
+
+    private static String zeroPrec(String digits, int prec) {
+        return prec > digits.length() ? "0".repeat(prec - digits.length()) + digits : digits;
+    }
+
+    private static String truncate(String s, int runes) {
+        return s.codePointCount(0, s.length()) <= runes ? s : s.substring(0, s.offsetByCodePoints(0, runes));
+    }
+
+    private static String expForm(double a, int prec, boolean upper) {
+        String java = String.format(Locale.ROOT, "%." + prec + "e", a);
+        // Java prints e+05 like Go; only the case differs.
+        return upper ? java.toUpperCase(Locale.ROOT) : java;
+    }
+
+    private static String hex(byte[] bytes, boolean upper) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            sb.append(String.format(upper ? "%02X" : "%02x", b));
+        }
+        return sb.toString();
+    }
+}
