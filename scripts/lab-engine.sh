@@ -185,7 +185,10 @@ push_as() { # LOCAL_IMAGE NAME:TAG
 }
 
 # legacy_build TAG CONTEXT: the engine's classic builder (no buildx on Debian).
+# Each stand-in is made in a second of its own: the API gives image creation times
+# in whole seconds and `docker images` orders ties differently from call to call.
 legacy_build() {
+  sleep 1
   DOCKER_BUILDKIT=0 "$DOCKER" build -q -t "$1" "$2" >/dev/null 2>"$LOG_DIR/build.err" || {
     cat "$LOG_DIR/build.err" >&2
     die "building $1 failed"
@@ -227,6 +230,7 @@ EOF
 # import_rootfs DIR IMAGE: one-layer image; the tar is made reproducible so the
 # layer digest depends only on the files.
 import_rootfs() {
+  sleep 1 # see legacy_build
   tar -C "$1" --sort=name --mtime=@1577836800 --owner=0 --group=0 --numeric-owner -c . |
     "$DOCKER" import \
       -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
@@ -342,8 +346,17 @@ STOPSIGNAL SIGTERM
 ENTRYPOINT ["/docker-entrypoint.sh"]
 CMD ["nginx", "-g", "daemon off;"]
 EOF
-  legacy_build lab-nginx-latest "$ctx"
-  if [ "$1" = latest ]; then push_as lab-nginx-latest nginx:latest; return 0; fi
+  if [ "$1" = latest ]; then
+    legacy_build lab-nginx-latest "$ctx"
+    push_as lab-nginx-latest nginx:latest
+    return 0
+  fi
+  # stable goes on top of the nginx:latest that is in the registry
+  if ! "$DOCKER" image inspect lab-nginx-latest >/dev/null 2>&1; then
+    "$DOCKER" pull -q "$REGISTRY_ADDR/library/nginx:latest" >/dev/null
+    "$DOCKER" tag "$REGISTRY_ADDR/library/nginx:latest" lab-nginx-latest
+    "$DOCKER" rmi "$REGISTRY_ADDR/library/nginx:latest" >/dev/null
+  fi
   local sctx=$BUILD_DIR/nginx-stable
   rm -rf "$sctx"
   mkdir -p "$sctx/etc/nginx"
@@ -361,7 +374,10 @@ build_golang() {
   goroot=$(readlink -f /usr/lib/go)
   [ -x "$goroot/bin/go" ] || die "no Go toolchain in /usr/lib/go"
   rm -rf "$ctx"
-  mkdir -p "$ctx/root/usr/local"
+  # /go exists beforehand so that WORKDIR adds no layer: the image is lab-base plus
+  # one layer, and a pull after alpine:latest downloads a single layer.
+  mkdir -p "$ctx/root/usr/local" "$ctx/root/go/src" "$ctx/root/go/bin"
+  chmod -R 777 "$ctx/root/go"
   cp -rL "$goroot" "$ctx/root/usr/local/go" # its src/ is a symlink into /usr/share
   for lib in $(ldd "$goroot"/bin/* "$goroot"/pkg/tool/*/* 2>/dev/null |
     grep -oE '/[^ ]+\.so[^ ]*' | sort -u); do
@@ -451,7 +467,11 @@ cmd_reset() {
   ids=$("$DOCKER" images -aq | sort -u) # children first left parents behind
   [ -z "$ids" ] || "$DOCKER" rmi -f $ids >/dev/null
   "$DOCKER" network prune -f >/dev/null
-  "$DOCKER" builder prune -af >/dev/null
+  # (the v28 CLI warns on stderr that the engine's builder is the legacy one)
+  "$DOCKER" builder prune -af >/dev/null 2>"$LOG_DIR/reset.err" || {
+    cat "$LOG_DIR/reset.err" >&2
+    die "docker builder prune failed"
+  }
   [ -z "$("$DOCKER" ps -aq)$("$DOCKER" images -aq)$("$DOCKER" volume ls -q)" ] || die "reset left something behind"
 }
 

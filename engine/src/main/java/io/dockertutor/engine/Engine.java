@@ -58,6 +58,9 @@ public interface Engine extends AutoCloseable {
 
     // -- system --------------------------------------------------------------------------------------------
 
+    /** The network as seen from the engine's host: what {@code curl 127.0.0.1:8080} reaches through published ports. */
+    HostNetwork hostNetwork();
+
     /** {@code GET /system/df}. */
     DiskUsage diskUsage();
 

@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -34,7 +33,7 @@ final class HistoryCommand implements DockerCommand {
         for (HistoryEntry h : history) {
             rows.add(row(h, human, trunc, now));
         }
-        DockerFormat.render(format, HEADERS, rows, ctx.out());
+        Printing.rows(ctx, format, HEADERS, rows);
         return 0;
     }
 

@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -55,7 +54,7 @@ final class ImagesCommand implements DockerCommand {
                 rows.add(row(img, row[0], row[1], row[2], trunc, now));
             }
         }
-        DockerFormat.render(format, HEADERS, rows, ctx.out());
+        Printing.rows(ctx, format, HEADERS, rows);
         return 0;
     }
 

@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.EngineException;
@@ -53,14 +52,15 @@ final class InspectCommand implements DockerCommand {
             }
         }
         String format = cmd.string("format", "");
+        boolean ok = true;
         if (format.isEmpty() || format.equals("json")) {
-            ctx.out().println(DockerFormat.inspectJson(found));
+            Printing.json(ctx, found);
         } else {
-            DockerFormat.inspect(format, found, ctx.out());
+            ok = Printing.inspect(ctx, format, found);
         }
         for (String name : missing) {
             ctx.err().println("Error: No such " + kind + ": " + name);
         }
-        return missing.isEmpty() ? 0 : 1;
+        return missing.isEmpty() && ok ? 0 : 1;
     }
 }

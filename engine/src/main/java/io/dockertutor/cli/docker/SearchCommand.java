@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -42,7 +41,7 @@ final class SearchCommand implements DockerCommand {
                     .field("StarCount", String.valueOf(r.stars()))
                     .build());
         }
-        DockerFormat.render(format, HEADERS, rows, ctx.out());
+        Printing.rows(ctx, format, HEADERS, rows);
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -25,7 +24,7 @@ final class SystemDfCommand implements DockerCommand {
         }
         List<Object> rows = List.of(row("Images", du.images()), row("Containers", du.containers()),
                 row("Local Volumes", du.volumes()), row("Build Cache", du.buildCache()));
-        DockerFormat.render(format, HEADERS, rows, ctx.out());
+        Printing.rows(ctx, format, HEADERS, rows);
         return 0;
     }
 

@@ -1,6 +1,5 @@
 package io.dockertutor.cli.docker;
 
-import io.dockertutor.cli.format.DockerFormat;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.EngineVersion;
@@ -22,8 +21,7 @@ final class VersionCommand implements DockerCommand {
         EngineVersion v = ctx.engine().version();
         String format = cmd.string("format", "");
         if (!format.isEmpty()) {
-            DockerFormat.inspect(format.equals("json") ? "{{json .}}" : format, List.of(json(v)), ctx.out());
-            return 0;
+            return Printing.inspect(ctx, format.equals("json") ? "{{json .}}" : format, List.of(json(v))) ? 0 : 1;
         }
         String api = CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion() + " (downgraded from " + CLIENT_API + ")";
         StringBuilder b = new StringBuilder();

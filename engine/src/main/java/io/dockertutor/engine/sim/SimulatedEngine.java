@@ -7,6 +7,7 @@ import io.dockertutor.engine.EngineInfo;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HistoryEntry;
+import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
 import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.ImageReference;
@@ -180,6 +181,11 @@ public final class SimulatedEngine implements Engine {
             }
         }
         return total;
+    }
+
+    @Override
+    public HostNetwork hostNetwork() {
+        return new SimHostNetwork();
     }
 
     @Override

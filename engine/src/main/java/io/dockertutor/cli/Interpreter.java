@@ -1,0 +1,87 @@
+package io.dockertutor.cli;
+
+import io.dockertutor.cli.docker.CliContext;
+import io.dockertutor.cli.docker.DockerCli;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.sh.Command;
+import io.dockertutor.sh.ConfinedFileView;
+import io.dockertutor.sh.Shell;
+import io.dockertutor.sh.builtins.Builtins;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs what a learner types: shell syntax and builtins, with {@code docker} (and {@code sudo docker}) going to
+ * the docker CLI emulation over {@code engine}. Files stay inside {@code workspace}; nothing reaches a host shell.
+ *
+ * <pre>{@code
+ * Interpreter interpreter = new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
+ * int status = interpreter.run("docker pull nginx && docker images | grep nginx", System.in, System.out, System.err);
+ * }</pre>
+ */
+public final class Interpreter {
+    private final Engine engine;
+    private final Shell shell;
+    private final DockerCli docker = new DockerCli();
+    private final Clock clock;
+    private final Path workspace;
+    private boolean terminal;
+
+    public Interpreter(Engine engine, Path workspace, Locale locale, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+        this.workspace = workspace.toAbsolutePath().normalize();
+        Map<String, Command> commands = Builtins.standard();
+        commands.put("docker", this::docker);
+        this.shell = new Shell("docker-tutor", ConfinedFileView.workspace(this.workspace), commands,
+                engine.hostNetwork(), locale);
+    }
+
+    private int docker(io.dockertutor.sh.Invocation call) {
+        Path cwd;
+        try {
+            cwd = call.resolve(".");
+        } catch (io.dockertutor.sh.OutsideViewException e) {
+            cwd = workspace;
+        }
+        CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
+                clock, cwd, shell.locale());
+        return docker.run(List.copyOf(call.args()), ctx);
+    }
+
+    /** Runs one line (or a multi-line command with a here-document) and answers its exit status. */
+    public int run(String commandLine, InputStream in, OutputStream out, OutputStream err) {
+        return shell.run(commandLine, in, out, err);
+    }
+
+    /** Whether output goes to a learner's terminal (progress bars, {@code clear}); batch runs say no. */
+    public void terminal(boolean terminal) {
+        this.terminal = terminal;
+        shell.terminal(terminal);
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public DockerCli docker() {
+        return docker;
+    }
+
+    public Path workspace() {
+        return workspace;
+    }
+
+    public Locale locale() {
+        return shell.locale();
+    }
+}

@@ -1,0 +1,62 @@
+package io.dockertutor.shell;
+
+import io.dockertutor.cli.Interpreter;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.sim.SimulatedEngine;
+import io.dockertutor.engine.sim.catalog.Catalog;
+import io.dockertutor.engine.sim.catalog.CatalogException;
+import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options every docker-tutor command shares: language, engine, catalog, workspace, colors. */
+final class SessionOptions {
+    @Option(names = "--lang", paramLabel = "ko|en", descriptionKey = "option.lang")
+    String lang;
+
+    @Option(names = "--engine", paramLabel = "sim", defaultValue = "sim", descriptionKey = "option.engine")
+    String engine;
+
+    @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "option.catalog")
+    Path catalog;
+
+    @Option(names = "--workspace", paramLabel = "DIR", descriptionKey = "option.workspace")
+    Path workspace;
+
+    @Option(names = "--no-color", descriptionKey = "option.noColor")
+    boolean noColor;
+
+    /** Thrown with a message for the learner when the options cannot make a session. */
+    static final class SessionException extends Exception {
+        SessionException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    Interpreter interpreter(Locale locale) throws SessionException {
+        Messages messages = new Messages(locale);
+        Path ws = workspace == null ? Path.of("").toAbsolutePath() : workspace.toAbsolutePath();
+        if (!Files.isDirectory(ws)) {
+            throw new SessionException(messages.get("error.workspace", ws));
+        }
+        return new Interpreter(engine(messages), ws, locale, Clock.systemUTC());
+    }
+
+    private Engine engine(Messages messages) throws SessionException {
+        switch (engine) {
+            case "sim", "simulated" -> {
+                try {
+                    Catalog c = catalog == null ? CatalogLoader.loadDefault() : CatalogLoader.load(catalog);
+                    return new SimulatedEngine(c, Clock.systemUTC());
+                } catch (CatalogException e) {
+                    throw new SessionException(messages.get("error.catalog", e.getMessage()));
+                }
+            }
+            case "docker" -> throw new SessionException(messages.get("error.engineLater"));
+            default -> throw new SessionException(messages.get("error.engine", engine));
+        }
+    }
+}
