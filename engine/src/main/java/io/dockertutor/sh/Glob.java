@@ -68,9 +68,11 @@ final class Glob {
                     }
                 }
             }
+            // Literal segments are not checked on the way (a mount may sit below an unreachable directory);
+            // listing a missing directory simply finds nothing, and the final names are checked below.
             candidates = new ArrayList<>();
             for (String n : next) {
-                if ((!last || dirsOnly) ? isDirectory(files, cwd, n) : exists(files, cwd, n)) {
+                if (!last || (dirsOnly ? isDirectory(files, cwd, n) : exists(files, cwd, n))) {
                     candidates.add(n);
                 }
             }
