@@ -14,6 +14,12 @@ public record FileSpec(Kind kind, String content, int mode, int uid, int gid, St
 
     public enum Kind { FILE, DIRECTORY, SYMLINK }
 
+    /**
+     * What an executable declared under {@code bin:} in the catalog holds instead of machine code: the ELF magic
+     * that a real binary starts with, so {@code cat}/{@code head} of it look like binary noise, as they would.
+     */
+    public static final String BINARY_PLACEHOLDER = "\u007fELF\u0002\u0001\u0001";
+
     public static FileSpec file(String content, int mode) {
         return new FileSpec(Kind.FILE, content, mode, 0, 0, null);
     }
@@ -22,8 +28,17 @@ public record FileSpec(Kind kind, String content, int mode, int uid, int gid, St
         return new FileSpec(Kind.DIRECTORY, "", mode, 0, 0, null);
     }
 
+    public static FileSpec binary() {
+        return new FileSpec(Kind.FILE, BINARY_PLACEHOLDER, 0755, 0, 0, null);
+    }
+
     public static FileSpec symlink(String target) {
         return new FileSpec(Kind.SYMLINK, "", 0777, 0, 0, target);
+    }
+
+    /** True for executables declared under {@code bin:} (their content is {@link #BINARY_PLACEHOLDER}). */
+    public boolean isBinary() {
+        return kind == Kind.FILE && BINARY_PLACEHOLDER.equals(content);
     }
 
     public boolean executable() {

@@ -1,0 +1,32 @@
+package io.dockertutor.sh;
+
+import java.nio.file.Path;
+
+/**
+ * The files a shell may touch, addressed by shell paths (absolute, {@code /}-separated strings such as the
+ * current directory). The host view maps the learner's workspace on the real disk and refuses everything
+ * outside it; a container view maps a root directory on an in-memory file system. Builtins never build a
+ * {@link Path} themselves: they ask {@link #resolve(String, String)}.
+ */
+public interface FileView {
+
+    /** Where a session starts and what {@code ~} means, as a shell path. */
+    String home();
+
+    /**
+     * The {@link Path} behind an absolute, normalized shell path.
+     *
+     * @throws OutsideViewException when the path (or a symbolic link on its way) leads outside the view
+     */
+    Path resolve(String absoluteShellPath) throws OutsideViewException;
+
+    /** {@code typed} made absolute against {@code cwd}, with {@code .} and {@code ..} folded away lexically. */
+    default String absolute(String cwd, String typed) {
+        return ShellPaths.normalize(cwd, typed);
+    }
+
+    /** Resolves a path as the learner typed it, relative to the shell's current directory. */
+    default Path resolve(String cwd, String typed) throws OutsideViewException {
+        return resolve(absolute(cwd, typed));
+    }
+}

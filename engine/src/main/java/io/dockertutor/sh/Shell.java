@@ -1,0 +1,249 @@
+package io.dockertutor.sh;
+
+import io.dockertutor.engine.HostNetwork;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One learner's shell session: variables, {@code $?}, the current directory, the language, the file view and
+ * the command table. {@link #run} parses and executes one command line; nothing here starts a host process.
+ *
+ * <pre>{@code
+ * Map<String, Command> table = Builtins.standard();
+ * table.put("docker", dockerCommand);
+ * Shell shell = new Shell("docker-tutor", ConfinedFileView.workspace(ws), table, network, Locale.KOREAN);
+ * int status = shell.run("docker ps -q | wc -l", System.in, System.out, System.err);
+ * if (shell.hasExited()) { ... }
+ * }</pre>
+ */
+public final class Shell {
+    private final String name;
+    private final FileView files;
+    private final Map<String, Command> commands;
+    private final HostNetwork network;
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final Set<String> exported = new LinkedHashSet<>();
+    private List<String> positional = List.of();
+    private Locale locale;
+    private String cwd;
+    private int lastStatus;
+    private Integer exitStatus;
+    private boolean terminal;
+
+    /**
+     * @param name     how the shell names itself in its messages ("docker-tutor", or "sh" in a container)
+     * @param commands the command table, used live (the caller may add commands later); builtins included
+     * @param network  what {@code curl} reaches; may be null when there is no network
+     */
+    public Shell(String name, FileView files, Map<String, Command> commands, HostNetwork network, Locale locale) {
+        this.name = Objects.requireNonNull(name);
+        this.files = Objects.requireNonNull(files);
+        this.commands = Objects.requireNonNull(commands);
+        this.network = network;
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.cwd = files.home();
+        variables.put("HOME", files.home());
+        variables.put("PWD", cwd);
+        variables.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        exported.addAll(variables.keySet());
+    }
+
+    /** Runs one command line (possibly several commands); returns its exit status, which also becomes {@code $?}. */
+    public int run(String commandLine, InputStream in, OutputStream out, OutputStream err) {
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Ast.Script script;
+        try {
+            script = ShellSyntax.parse(commandLine);
+        } catch (ShellSyntaxException e) {
+            errStream.println(name + ": " + e.getMessage());
+            lastStatus = 2;
+            return 2;
+        } catch (StackOverflowError e) {
+            errStream.println(name + ": syntax error: expression too deeply nested");
+            lastStatus = 2;
+            return 2;
+        }
+        try {
+            int status = new Executor(this).runScript(script, new Executor.Streams(in, out, err, terminal));
+            lastStatus = status;
+        } catch (StackOverflowError e) {
+            errStream.println(name + ": maximum nesting level exceeded");
+            lastStatus = 2;
+        }
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            errStream.println(name + ": write error: " + Redirections.describe(e));
+        }
+        errStream.flush();
+        return hasExited() ? exitStatus : lastStatus;
+    }
+
+    /** Runs a command line with empty standard input. */
+    public int run(String commandLine, OutputStream out, OutputStream err) {
+        return run(commandLine, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs a command line and returns what it printed; standard error is interleaved when {@code mergeErr}. */
+    public String capture(String commandLine, boolean mergeErr) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        run(commandLine, out, mergeErr ? out : OutputStream.nullOutputStream());
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs a command from the table directly (for {@code xargs}, {@code env}); failures of the command become a
+     * message and status 1. Returns 127 without a message when no such command exists.
+     */
+    public int invoke(List<String> argv, Map<String, String> extraEnv, InputStream in, OutputStream out,
+                      OutputStream err) {
+        Command command = commands.get(argv.get(0));
+        if (command == null) {
+            return 127;
+        }
+        Map<String, String> env = new LinkedHashMap<>(environment());
+        env.putAll(extraEnv);
+        return Executor.call(this, command, argv, env, in, out, err, false);
+    }
+
+    /** True after {@code exit}: the REPL should stop reading. */
+    public boolean hasExited() {
+        return exitStatus != null;
+    }
+
+    /** The status {@code exit} asked for (valid when {@link #hasExited()}). */
+    public int exitStatus() {
+        return exitStatus == null ? lastStatus : exitStatus;
+    }
+
+    /** Asks the session to end after the current command; the executor stops running further commands. */
+    public void requestExit(int status) {
+        exitStatus = status & 0xff;
+    }
+
+    void clearExit(Integer previous) {
+        exitStatus = previous;
+    }
+
+    Integer pendingExit() {
+        return exitStatus;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FileView files() {
+        return files;
+    }
+
+    public Map<String, Command> commands() {
+        return commands;
+    }
+
+    /** What curl reaches; null when the session has no network. */
+    public HostNetwork network() {
+        return network;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public void locale(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Messages messages() {
+        return Messages.of(locale);
+    }
+
+    /** The current directory as a shell path (on the host, the real absolute path). */
+    public String cwd() {
+        return cwd;
+    }
+
+    /** Changes directory without checks (the {@code cd} builtin checks first); also sets PWD and OLDPWD. */
+    public void cwd(String shellPath) {
+        variables.put("OLDPWD", cwd);
+        cwd = shellPath;
+        variables.put("PWD", shellPath);
+    }
+
+    public int lastStatus() {
+        return lastStatus;
+    }
+
+    void lastStatus(int status) {
+        lastStatus = status;
+    }
+
+    /** Whether standard output of the whole line is the learner's terminal (the REPL says yes). */
+    public void terminal(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    /** $1, $2, ... (for {@code sh -c 'script' arg0 arg1}). */
+    public void positional(List<String> args) {
+        positional = List.copyOf(args);
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    public String variable(String name) {
+        return variables.get(name);
+    }
+
+    public void setVariable(String name, String value) {
+        variables.put(name, value);
+    }
+
+    public void unsetVariable(String name) {
+        variables.remove(name);
+        exported.remove(name);
+    }
+
+    public void export(String name) {
+        exported.add(name);
+    }
+
+    /** Exported variables, in the order they were first set. */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String key : exported) {
+            String v = variables.get(key);
+            if (v != null) {
+                env.put(key, v);
+            }
+        }
+        return env;
+    }
+
+    /** Exported variables sorted by name (what {@code export -p} lists), including exported-but-unset names. */
+    public Map<String, String> exportedSorted() {
+        Map<String, String> sorted = new TreeMap<>();
+        for (String key : exported) {
+            sorted.put(key, variables.get(key));
+        }
+        return sorted;
+    }
+
+    /** The closest command name within two edits, for "Did you mean ...?"; null when none is close. */
+    public String suggest(String typed) {
+        return Suggestions.nearest(typed, new ArrayList<>(commands.keySet()));
+    }
+}
