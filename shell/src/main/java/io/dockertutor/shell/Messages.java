@@ -14,6 +14,10 @@ final class Messages {
         this.bundle = ResourceBundle.getBundle("io.dockertutor.shell.messages", locale);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }

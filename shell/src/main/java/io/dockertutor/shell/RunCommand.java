@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code docker-tutor run [--transcript] FILE|-}: the batch runner. Its exit status is the last command's. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = "io.dockertutor.shell.messages", descriptionKey = "run.description")
+        resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:run.description}")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     SessionOptions session;

@@ -49,7 +49,8 @@ final class SessionOptions {
         switch (engine) {
             case "sim", "simulated" -> {
                 try {
-                    Catalog c = catalog == null ? CatalogLoader.loadDefault() : CatalogLoader.load(catalog);
+                    CatalogLoader loader = new CatalogLoader(messages.locale());
+                    Catalog c = catalog == null ? loader.loadDefault() : loader.load(catalog);
                     return new SimulatedEngine(c, Clock.systemUTC());
                 } catch (CatalogException e) {
                     throw new SessionException(messages.get("error.catalog", e.getMessage()));

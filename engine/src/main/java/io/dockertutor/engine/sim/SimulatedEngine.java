@@ -50,7 +50,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     public static SimulatedEngine withDefaultCatalog() {
-        return new SimulatedEngine(CatalogLoader.loadDefault(), Clock.systemUTC());
+        return new SimulatedEngine(new CatalogLoader().loadDefault(), Clock.systemUTC());
     }
 
     Instant now() {
