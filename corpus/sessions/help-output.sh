@@ -1,11 +1,6 @@
-# Help texts of the image commands (short forms, long forms and -h).
+# Help texts that do not depend on the engine's API version (see engine20-help-output).
 docker pull --help
-docker images --help
-docker image ls --help
-docker rmi --help
 docker tag --help
-docker history --help
-docker image inspect --help
 docker image prune --help
 docker image --help
 docker image

@@ -1,0 +1,40 @@
+package io.dockertutor.cli;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the differential corpus masks before comparing a simulated transcript with a real one: ids, digests,
+ * ages and timestamps, the workspace path, the shell's own name, and the pull lines whose appearance is a race in
+ * the real daemon. Kept in step with {@code mask()} in {@code scripts/record-corpus}.
+ */
+final class CorpusMask {
+    private static final String AGE = "(?:Less than a|About an?|an?|\\d+) (?:second|minute|hour|day|week|month|year)s?";
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?m)^[0-9a-f]{12}: (?:Waiting|Verifying Checksum|Download complete)\\n"),
+            Pattern.compile("sha256:[0-9a-f]{64}"),
+            Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])"),
+            Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{12}(?![0-9A-Za-z])"),
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)"),
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d{4} [A-Z]+"),
+            Pattern.compile("[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT"),
+            Pattern.compile(AGE + " ago"),
+            Pattern.compile("Up " + AGE),
+            Pattern.compile("after \\d+ ms: "),
+            Pattern.compile("(?m)^(?:bash|docker-tutor): "));
+    private static final List<String> REPLACEMENTS = List.of("", "sha256:<digest>", "x".repeat(64), "x".repeat(12),
+            "<timestamp>", "<timestamp>", "<http-date>", "<age> ago", "Up <age>", "after <n> ms: ", "<shell>: ");
+    private static final Pattern MULTISPACE = Pattern.compile(" {2,}");
+
+    private CorpusMask() {
+    }
+
+    static String mask(String text, String workspace) {
+        String t = text.replace(workspace, "<ws>");
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            t = PATTERNS.get(i).matcher(t).replaceAll(Matcher.quoteReplacement(REPLACEMENTS.get(i)));
+        }
+        return MULTISPACE.matcher(t).replaceAll("  ");
+    }
+}
