@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads and validates an image catalog (format: {@code docs/catalog-format.md}). Uses snakeyaml's node API rather
@@ -88,7 +91,10 @@ public final class CatalogLoader {
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(false);
         try {
-            Node root = new Yaml(options).compose(new StringReader(yaml));
+            // Yaml.compose() without the Yaml facade: it would load (and we would wait for) snakeyaml's
+            // constructor and representer classes, which node composition never uses.
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
+                    new Resolver(), options).getSingleNode();
             if (root == null) {
                 throw errors.whole("empty", null);
             }

@@ -185,6 +185,15 @@ class BundledCatalogTest {
                 .isEqualTo("Official build of NGINX Unit: Universal Web App Server");
     }
 
+    @Test
+    void searchDescriptionsAreStoredInFullAndTruncateAsTheNotesShow() {
+        assertThat(catalog.search().stream().map(r -> DockerDisplay.ellipsis(r.description(), 45)).limit(5))
+                .containsExactly("Official build of Nginx.", "Official build of NGINX Unit: Universal Web …",
+                        "NGINX and  NGINX Plus Ingress Controllers fo…", "Unprivileged NGINX Dockerfiles",
+                        "NGINX Prometheus Exporter for NGINX and NGIN…");
+        assertThat(catalog.search().stream().limit(5).map(r -> r.stars())).containsExactly(19996, 32, 92, 154, 42);
+    }
+
     @ParameterizedTest
     @CsvSource({"busybox", "alpine", "golang", "mysql", "redis", "ubuntu", "httpd"})
     void searchesForOtherOfficialImagesFindSeveralRowsOfficialFirst(String term) {
