@@ -27,6 +27,29 @@ public final class BatchRunner {
         this.transcript = transcript;
     }
 
+    /** Passes bytes through, remembering the last one: a transcript line never starts mid-line. */
+    private static final class LastByte extends java.io.FilterOutputStream {
+        int last = -1;
+
+        LastByte(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            out.write(b);
+            last = b & 0xff;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+            if (len > 0) {
+                last = b[off + len - 1] & 0xff;
+            }
+        }
+    }
+
     /** Runs every command of {@code script}; answers the last command's exit status. */
     public int run(String script) {
         List<String> commands = ShellSyntax.splitCommands(script);
@@ -35,9 +58,14 @@ public final class BatchRunner {
             if (transcript) {
                 out.print("$ " + command + (command.endsWith("\n") ? "" : "\n"));
             }
-            status = interpreter.run(command, new ByteArrayInputStream(new byte[0]), out, err);
-            out.flush();
+            LastByte tracked = new LastByte(out);
+            PrintStream cmdOut = new PrintStream(tracked, true, java.nio.charset.StandardCharsets.UTF_8);
+            status = interpreter.run(command, new ByteArrayInputStream(new byte[0]), cmdOut, transcript ? cmdOut : err);
+            cmdOut.flush();
             err.flush();
+            if (transcript && tracked.last >= 0 && tracked.last != '\n') {
+                out.println();
+            }
             if (transcript && status != 0) {
                 out.println("[exit " + status + "]");
             }

@@ -80,7 +80,7 @@ public final class DockerCli {
             context.err().println(e.getMessage());
             return 1;
         } catch (TemplateException e) {
-            context.err().println(e.getMessage());
+            context.err().println(io.dockertutor.cli.format.DockerFormat.ERROR_PREFIX + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
             context.err().println(message(context, "docker.internalError", String.valueOf(e)));

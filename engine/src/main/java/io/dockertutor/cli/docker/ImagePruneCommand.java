@@ -29,7 +29,7 @@ final class ImagePruneCommand implements DockerCommand {
             }
             ctx.out().println();
         }
-        ctx.out().println("Total reclaimed space: " + Units.humanSize(report.spaceReclaimed()));
+        ctx.out().println("Total reclaimed space: " + Units.humanSize4(report.spaceReclaimed()));
         return 0;
     }
 }

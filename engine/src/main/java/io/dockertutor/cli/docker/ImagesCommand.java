@@ -37,7 +37,7 @@ final class ImagesCommand implements DockerCommand {
             return 1;
         }
         List<ImageSummary> images = ctx.engine().listImages(cmd.bool("all"), filters);
-        boolean digests = cmd.bool("digests");
+        boolean digests = cmd.bool("digests") || cmd.string("format", "").contains("{{.Digest}}");
         boolean trunc = !cmd.bool("no-trunc");
         String format = cmd.string("format", "");
         if (format.isEmpty() || format.equals("table")) {
@@ -108,7 +108,7 @@ final class ImagesCommand implements DockerCommand {
                 .field("Size", size)
                 .field("Tag", tag)
                 .field("UniqueSize", "N/A")
-                .field("VirtualSize", size)
+                .field("VirtualSize", Units.humanSize4(img.size()))
                 .build();
     }
 }

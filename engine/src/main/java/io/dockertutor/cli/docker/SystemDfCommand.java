@@ -29,14 +29,14 @@ final class SystemDfCommand implements DockerCommand {
     }
 
     private static TemplateStruct row(String type, DiskUsage.Row r) {
-        String reclaimable = Units.humanSize(r.reclaimable());
+        String reclaimable = Units.humanSize4(r.reclaimable());
         if (r.size() > 0) {
             reclaimable += " (" + (r.reclaimable() * 100 / r.size()) + "%)";
         }
         return TemplateStruct.builder("*formatter.diskUsageTypeContext")
                 .field("Active", String.valueOf(r.active()))
                 .field("Reclaimable", reclaimable)
-                .field("Size", Units.humanSize(r.size()))
+                .field("Size", Units.humanSize4(r.size()))
                 .field("TotalCount", String.valueOf(r.total()))
                 .field("Type", type)
                 .build();

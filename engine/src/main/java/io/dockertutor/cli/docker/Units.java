@@ -22,6 +22,16 @@ public final class Units {
         return formatG(size, 3) + DECIMAL[i];
     }
 
+    /** {@code units.HumanSize(size)}: precision 4, as VirtualSize, prune totals and {@code system df} print: 1.984MB. */
+    public static String humanSize4(double size) {
+        int i = 0;
+        while (size >= 1000.0 && i < DECIMAL.length - 1) {
+            size /= 1000.0;
+            i++;
+        }
+        return formatG(size, 4) + DECIMAL[i];
+    }
+
     /** Go's {@code %.*g}: shortest of %e and %f at that many significant digits, trailing zeros removed. */
     static String formatG(double value, int precision) {
         if (value == 0) {

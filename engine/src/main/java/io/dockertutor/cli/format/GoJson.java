@@ -74,6 +74,8 @@ public final class GoJson {
             List<Object> keys = GoFmt.sortedKeys(map);
             writeObject(sb, keys, k -> map.get(k), html, prefix, indent, depth);
         } else if (v instanceof TemplateObject o) {
+            // docker's formatter contexts marshal themselves with json.Marshal, which escapes <, > and &.
+            html = true;
             List<Object> keys = List.copyOf(o.fieldNames());
             writeObject(sb, keys, k -> o.field((String) k), html, prefix, indent, depth);
         } else if (v instanceof GoStringer s) {

@@ -68,6 +68,12 @@ public final class DockerGrammar {
                         options((List<Map<String, Object>>) c.getOrDefault("options", List.of())));
                 byPath.put(def.path(), def);
             }
+            // `docker image list` has no help page of its own: it is an alias of `docker image ls`.
+            for (CommandDef def : List.copyOf(byPath.values())) {
+                for (String alias : def.allPaths()) {
+                    byPath.putIfAbsent(alias, def);
+                }
+            }
             return new DockerGrammar(root, byPath);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled docker grammar cannot be read", e);

@@ -28,6 +28,8 @@ final class FlagValues {
                 return integer(value, "ParseUint", 0, Long.MAX_VALUE, 64);
             case "uint16":
                 return integer(value, "ParseUint", 0, 65535, 16);
+            case "filter":
+                return value.contains("=") ? Optional.empty() : Optional.of("bad format of filter (expected name=value)");
             default:
                 return Optional.empty();
         }

@@ -2,9 +2,6 @@ package io.dockertutor.engine.sim;
 
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -53,10 +50,9 @@ final class ImageFilters {
 
     /** Docker matches the familiar name, with and without tag, against a path-style glob. */
     static boolean matchesReference(LocalImage img, String pattern) {
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         for (String tag : img.repoTags()) {
             String repo = tag.substring(0, tag.lastIndexOf(':'));
-            if (matcher.matches(Path.of(tag)) || matcher.matches(Path.of(repo))) {
+            if (GoPathMatch.matches(pattern, tag) || GoPathMatch.matches(pattern, repo)) {
                 return true;
             }
         }

@@ -106,7 +106,7 @@ public final class SimulatedEngine implements Engine {
     private ImageSummary summary(LocalImage img) {
         List<String> tags = img.repoTags().stream().sorted().toList();
         return new ImageSummary(img.id(), tags, img.repoDigests().stream().sorted().toList(), img.parentId(),
-                img.created(), img.size(), containersUsing(img.id()), img.config().labels());
+                img.created(), img.size(), -1, img.config().labels());
     }
 
     @Override
@@ -114,7 +114,7 @@ public final class SimulatedEngine implements Engine {
         LocalImage img = images.get(name);
         List<String> diffIds = img.layers().stream()
                 .map(k -> images.layer(k).map(l -> l.diffId()).orElse(k)).toList();
-        return new ImageDetails(img.id(), img.repoTags(), img.repoDigests(), img.parentId(), img.comment(),
+        return new ImageDetails(img.id(), img.repoTags().stream().sorted().toList(), img.repoDigests().stream().sorted().toList(), img.parentId(), img.comment(),
                 img.created(), img.dockerVersion(), img.author(), img.config(), img.architecture(), img.os(),
                 img.size(), diffIds, img.lastTagTime());
     }
