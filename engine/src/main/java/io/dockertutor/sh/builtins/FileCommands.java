@@ -168,7 +168,7 @@ final class FileCommands {
         int status = 0;
         for (String f : o.operands()) {
             String base = ShellPaths.baseName(f);
-            if (base.equals(".") || base.equals("..")) {
+            if ((base.equals(".") || base.equals("..")) && recursive) {
                 call.err().println("rm: refusing to remove '.' or '..' directory: skipping '" + f + "'");
                 status = 1;
                 continue;
@@ -182,17 +182,18 @@ final class FileCommands {
                     }
                     continue;
                 }
-                if (call.shell().files().absolute(call.shell().cwd(), f).equals(call.shell().files().home())) {
-                    call.err().println("rm: cannot remove '" + f + "': Device or resource busy");
-                    status = 1;
-                    continue;
-                }
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !recursive) {
                     if (o.has('d') && Trees.children(p).isEmpty()) {
                         Files.delete(p);
                         continue;
                     }
                     call.err().println("rm: cannot remove '" + f + "': Is a directory");
+                    status = 1;
+                    continue;
+                }
+                // the workspace itself is the learner's mount point: removing it would end the session
+                if (call.shell().files().absolute(call.shell().cwd(), f).equals(call.shell().files().home())) {
+                    call.err().println("rm: cannot remove '" + f + "': Device or resource busy");
                     status = 1;
                     continue;
                 }
@@ -247,7 +248,7 @@ final class FileCommands {
         }
         boolean intoDir = Files.isDirectory(targetPath);
         if (sources.size() > 1 && !intoDir) {
-            call.err().println(name + ": target '" + target + "' is not a directory");
+            call.err().println(name + ": target '" + target + "': Not a directory");
             return 1;
         }
         int status = 0;

@@ -31,7 +31,7 @@ final class Grep {
     static int run(Invocation call) throws IOException {
         GnuOptions o;
         try {
-            o = GnuOptions.parse(call.args(), "ivcnEFGqwxorRlLhHsPa", "ef", Map.ofEntries(
+            o = GnuOptions.parse(call.args(), "ivcnEFGqwxorRlLhHsPaz", "ef", Map.ofEntries(
                     Map.entry("ignore-case", 'i'), Map.entry("invert-match", 'v'), Map.entry("count", 'c'),
                     Map.entry("line-number", 'n'), Map.entry("extended-regexp", 'E'), Map.entry("fixed-strings", 'F'),
                     Map.entry("quiet", 'q'), Map.entry("silent", 'q'), Map.entry("word-regexp", 'w'),
@@ -121,12 +121,23 @@ final class Grep {
         }
     }
 
+    private static List<String> nulRecords(byte[] data) {
+        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> records = new ArrayList<>(List.of(text.split("\0", -1)));
+        if (!records.isEmpty() && records.get(records.size() - 1).isEmpty()) {
+            records.remove(records.size() - 1);
+        }
+        return records;
+    }
+
     private void grepText(byte[] data, String label) {
         String prefix = withNames ? label + ":" : "";
         int count = 0;
         int lineNo = 0;
         StringBuilder out = new StringBuilder();
-        for (String line : Inputs.lines(data)) {
+        char end = o.has('z') ? '\0' : '\n';
+        List<String> records = o.has('z') ? nulRecords(data) : Inputs.lines(data);
+        for (String line : records) {
             lineNo++;
             Matcher m = pattern.matcher(line);
             boolean found = m.find();
@@ -145,11 +156,11 @@ final class Grep {
             if (o.has('o') && !o.has('v')) {
                 do {
                     if (m.end() > m.start()) {
-                        out.append(lead).append(m.group()).append('\n');
+                        out.append(lead).append(m.group()).append(end);
                     }
                 } while (m.find());
             } else {
-                out.append(lead).append(line).append('\n');
+                out.append(lead).append(line).append(end);
             }
         }
         if (o.has('q')) {
