@@ -55,8 +55,20 @@ class BenchmarkFixturesTest {
     }
 
     @Test
-    void coldStartRunsAFirstDockerImages() {
-        assertThat(new ColdStartBenchmark().firstDockerImages()).startsWith("REPOSITORY");
+    void coldStartRunsAFirstDockerImagesAndAFirstBatch() {
+        ColdStartBenchmark bench = new ColdStartBenchmark();
+        bench.setUp();
+        assertThat(bench.firstDockerImages()).startsWith("REPOSITORY");
+        ColdStartBenchmark.BatchSession batch = new ColdStartBenchmark.BatchSession();
+        batch.open();
+        assertThat(bench.firstBatch1000(batch)).isZero();
+        bench.tearDown();
+    }
+
+    @Test
+    void aFailedBatchCommandFailsTheTranscriptCheck() {
+        assertThatThrownBy(() -> BatchBenchmark.checkTranscript(0, "$ docker rmi x\n[exit 1]\n"))
+                .hasMessageContaining("a batch command failed");
     }
 
     @Test
