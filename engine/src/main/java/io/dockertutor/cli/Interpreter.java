@@ -43,12 +43,8 @@ public final class Interpreter {
     }
 
     private int docker(io.dockertutor.sh.Invocation call) {
-        Path cwd;
-        try {
-            cwd = call.resolve(".");
-        } catch (io.dockertutor.sh.OutsideViewException e) {
-            cwd = workspace;
-        }
+        // On the host view a shell path is the real path (pwd prints it), so no file system call is needed.
+        Path cwd = Path.of(shell.cwd());
         CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
                 clock, cwd, shell.locale());
         return docker.run(List.copyOf(call.args()), ctx);

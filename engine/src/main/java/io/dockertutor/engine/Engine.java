@@ -36,6 +36,9 @@ public interface Engine extends AutoCloseable {
      */
     void pull(ImageReference reference, Consumer<ProgressEvent> progress);
 
+    /** {@code POST /images/{name}/push}: pushes a local tag to its registry, reporting each layer. */
+    void push(ImageReference reference, Consumer<ProgressEvent> progress);
+
     // -- images --------------------------------------------------------------------------------------------
 
     /** {@code GET /images/json}. {@code all} includes intermediate images. */

@@ -9,7 +9,11 @@ package io.dockertutor.engine;
 public class EngineException extends RuntimeException {
 
     /** The class of failure, as the Docker Engine API's HTTP status would say. */
-    public enum Kind { BAD_REQUEST, NOT_FOUND, CONFLICT, SERVER_ERROR, UNAVAILABLE }
+    public enum Kind {
+        BAD_REQUEST, NOT_FOUND, CONFLICT, SERVER_ERROR, UNAVAILABLE,
+        /** An error that arrived inside a progress stream (push, pull, build): the CLI prints it bare. */
+        IN_STREAM
+    }
 
     private final Kind kind;
 
@@ -32,6 +36,10 @@ public class EngineException extends RuntimeException {
 
     public static EngineException badRequest(String message) {
         return new EngineException(Kind.BAD_REQUEST, message);
+    }
+
+    public static EngineException inStream(String message) {
+        return new EngineException(Kind.IN_STREAM, message);
     }
 
     public static EngineException serverError(String message) {

@@ -74,7 +74,7 @@ public final class DockerCli {
             context.err().print(e.text());
             return e.exitCode();
         } catch (EngineException e) {
-            context.err().println("Error response from daemon: " + e.getMessage());
+            context.err().println(e.kind() == EngineException.Kind.IN_STREAM ? e.getMessage() : "Error response from daemon: " + e.getMessage());
             return 1;
         } catch (ImageReference.InvalidReferenceException e) {
             context.err().println(e.getMessage());

@@ -14,5 +14,6 @@ final class ImageCommands {
         cli.register("image inspect", InspectCommand.images());
         cli.register("image prune", new ImagePruneCommand());
         cli.register("search", new SearchCommand());
+        cli.register("push", new PushCommand());
     }
 }

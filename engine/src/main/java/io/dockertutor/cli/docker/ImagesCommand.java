@@ -4,7 +4,6 @@ import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.Filters;
-import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.ImageSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,13 +66,14 @@ final class ImagesCommand implements DockerCommand {
         }
         Map<String, List<String>> tags = new LinkedHashMap<>();
         Map<String, List<String>> digests = new LinkedHashMap<>();
+        // The engine answers familiar, normalized names (repo:tag, repo@digest), so splitting them is enough.
         for (String t : img.repoTags()) {
-            ImageReference ref = ImageReference.parse(t);
-            tags.computeIfAbsent(ref.familiarRepository(), k -> new ArrayList<>()).add(ref.tag());
+            int colon = t.lastIndexOf(':');
+            tags.computeIfAbsent(t.substring(0, colon), k -> new ArrayList<>()).add(t.substring(colon + 1));
         }
         for (String d : img.repoDigests()) {
-            ImageReference ref = ImageReference.parse(d);
-            digests.computeIfAbsent(ref.familiarRepository(), k -> new ArrayList<>()).add(ref.digest());
+            int at = d.indexOf('@');
+            digests.computeIfAbsent(d.substring(0, at), k -> new ArrayList<>()).add(d.substring(at + 1));
         }
         for (var e : tags.entrySet()) {
             List<String> ds = digests.remove(e.getKey());

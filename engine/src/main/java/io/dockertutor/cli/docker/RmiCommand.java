@@ -3,22 +3,25 @@ package io.dockertutor.cli.docker;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageDeletion;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code docker rmi [-f] [--no-prune] IMAGE...}: every image in turn; any failure makes the exit status 1. */
 final class RmiCommand implements DockerCommand {
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) {
-        int status = 0;
+        // Like the real client, errors are collected and printed after everything that could be removed.
+        List<String> errors = new ArrayList<>();
         for (String name : cmd.args()) {
             try {
                 for (ImageDeletion d : ctx.engine().removeImage(name, cmd.bool("force"), cmd.bool("no-prune"))) {
                     ctx.out().println(d.untagged() != null ? "Untagged: " + d.untagged() : "Deleted: " + d.deleted());
                 }
             } catch (EngineException e) {
-                ctx.err().println("Error response from daemon: " + e.getMessage());
-                status = 1;
+                errors.add("Error response from daemon: " + e.getMessage());
             }
         }
-        return status;
+        errors.forEach(ctx.err()::println);
+        return errors.isEmpty() ? 0 : 1;
     }
 }

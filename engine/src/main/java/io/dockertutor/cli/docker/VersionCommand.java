@@ -21,7 +21,7 @@ final class VersionCommand implements DockerCommand {
         EngineVersion v = ctx.engine().version();
         String format = cmd.string("format", "");
         if (!format.isEmpty()) {
-            return Printing.inspect(ctx, format.equals("json") ? "{{json .}}" : format, List.of(json(v))) ? 0 : 1;
+            return formatted(ctx, format.equals("json") ? "{{json .}}" : format, v);
         }
         String api = CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion() + " (downgraded from " + CLIENT_API + ")";
         StringBuilder b = new StringBuilder();
@@ -47,6 +47,25 @@ final class VersionCommand implements DockerCommand {
         b.append(" docker-init:\n  Version:          ").append(v.initVersion()).append('\n');
         ctx.out().print(b);
         return 0;
+    }
+
+    /**
+     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct and prints a newline
+     * before reporting an error; the error texts carry that name and type.
+     */
+    private static int formatted(CliContext ctx, String format, EngineVersion v) throws TemplateException {
+        Map<String, Object> data = json(v);
+        var info = io.dockertutor.cli.format.TemplateStruct.builder("system.versionInfo")
+                .field("Client", data.get("Client")).field("Server", data.get("Server")).json(() -> data).build();
+        try {
+            ctx.out().println(io.dockertutor.cli.format.GoTemplate.parse(format).execute(info));
+            return 0;
+        } catch (TemplateException e) {
+            ctx.out().println();
+            ctx.err().println(e.getMessage().replaceFirst("^template: :", "template: version:")
+                    .replace("executing \"\" at", "executing \"version\" at"));
+            return 1;
+        }
     }
 
     private static Map<String, Object> json(EngineVersion v) {

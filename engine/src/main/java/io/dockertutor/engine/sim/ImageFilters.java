@@ -28,10 +28,6 @@ final class ImageFilters {
             boolean wanted = v.equalsIgnoreCase("true") || v.equals("1");
             p = p.and(img -> img.dangling() == wanted);
         }
-        List<String> refs = filters.get("reference");
-        if (!refs.isEmpty()) {
-            p = p.and(img -> refs.stream().anyMatch(pattern -> matchesReference(img, pattern)));
-        }
         for (String v : filters.get("before")) {
             Instant limit = store.get(v).created();
             p = p.and(img -> img.created().isBefore(limit));
@@ -48,14 +44,13 @@ final class ImageFilters {
         return p;
     }
 
-    /** Docker matches the familiar name, with and without tag, against a path-style glob. */
-    static boolean matchesReference(LocalImage img, String pattern) {
-        for (String tag : img.repoTags()) {
-            String repo = tag.substring(0, tag.lastIndexOf(':'));
-            if (GoPathMatch.matches(pattern, tag) || GoPathMatch.matches(pattern, repo)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The names of an image that a {@code reference} filter keeps, as moby's reference.FamiliarMatch decides:
+     * the pattern is matched against {@code name:tag} (or {@code name@digest}) and against the bare name.
+     */
+    static boolean matchesReference(String familiarRef, List<String> patterns) {
+        int cut = familiarRef.indexOf('@') >= 0 ? familiarRef.indexOf('@') : familiarRef.lastIndexOf(':');
+        String repo = familiarRef.substring(0, cut);
+        return patterns.stream().anyMatch(p -> GoPathMatch.matches(p, familiarRef) || GoPathMatch.matches(p, repo));
     }
 }

@@ -28,23 +28,43 @@ final class ImagePuller {
 
     void pull(ImageReference ref, Instant now, Consumer<ProgressEvent> progress) {
         if (ref.tag() == null && ref.digest() == null) {
+            // --all-tags: one block per tag, and one Status line for the whole repository.
+            boolean newer = false;
             for (String tag : registry.tags(ref).keySet()) {
-                pull(new ImageReference(ref.domain(), ref.path(), tag, null, false), now, progress);
+                newer |= pullOne(new ImageReference(ref.domain(), ref.path(), tag, null, false), now, progress);
             }
+            progress.accept(ProgressEvent.line((newer ? "Status: Downloaded newer image for " : "Status: Image is up to date for ")
+                    + ref.familiarRepository()));
             return;
         }
+        String name = byDigestOnly(ref) ? ref.familiarRepository() + "@" + ref.digest() : ref.familiarRepository() + ":" + ref.tag();
+        boolean newer = pullOne(ref, now, progress);
+        progress.accept(ProgressEvent.line((newer ? "Status: Downloaded newer image for " : "Status: Image is up to date for ") + name));
+    }
+
+    private static boolean byDigestOnly(ImageReference ref) {
+        return ref.digest() != null && ref.tagDefaulted();
+    }
+
+    /** Pulls one tag or digest, up to its {@code Digest:} line; answers whether anything changed locally. */
+    private boolean pullOne(ImageReference ref, Instant now, Consumer<ProgressEvent> progress) {
         ImageSpec spec = registry.resolve(ref);
-        String lineId = ref.digest() != null && ref.tagDefaulted() ? ref.digest() : ref.tag();
-        progress.accept(ProgressEvent.of(lineId, "Pulling from " + ref.path()));
-        String name = ref.digest() != null && ref.tagDefaulted()
-                ? ref.familiarRepository() + "@" + ref.digest() : ref.familiarRepository() + ":" + ref.tag();
-        Optional<LocalImage> local = ref.digest() != null && ref.tagDefaulted()
-                ? store.find(name) : store.byTag(name);
+        progress.accept(ProgressEvent.of(byDigestOnly(ref) ? ref.canonical() : ref.tag(), "Pulling from " + ref.path()));
+        String name = byDigestOnly(ref) ? ref.familiarRepository() + "@" + ref.digest() : ref.familiarRepository() + ":" + ref.tag();
+        Optional<LocalImage> local = byDigestOnly(ref) ? store.find(name) : store.byTag(name);
         if (local.isPresent() && local.get().id().equals(spec.id())) {
             progress.accept(ProgressEvent.line("Digest: " + spec.manifestDigest()));
-            progress.accept(ProgressEvent.line("Status: Image is up to date for " + name));
-            return;
+            return false;
         }
+        if (store.byId(spec.id()).isEmpty()) {
+            downloadLayers(spec, progress);
+        }
+        install(spec, ref, name, now);
+        progress.accept(ProgressEvent.line("Digest: " + spec.manifestDigest()));
+        return true;
+    }
+
+    private void downloadLayers(ImageSpec spec, Consumer<ProgressEvent> progress) {
         List<String> fresh = new ArrayList<>();
         for (String key : spec.layers()) {
             LayerSpec layer = registry.catalog().layers().get(key);
@@ -72,9 +92,6 @@ final class ImagePuller {
             progress.accept(ProgressEvent.of(layer.shortId(), "Pull complete"));
             store.addLayer(key, layer);
         }
-        install(spec, ref, name, now);
-        progress.accept(ProgressEvent.line("Digest: " + spec.manifestDigest()));
-        progress.accept(ProgressEvent.line("Status: Downloaded newer image for " + name));
     }
 
     private String shortId(String key) {
@@ -90,7 +107,7 @@ final class ImagePuller {
         }
         image = image.withNames(image.repoTags(), digests, image.lastTagTime());
         store.put(image);
-        if (!(ref.digest() != null && ref.tagDefaulted())) {
+        if (!byDigestOnly(ref)) {
             store.tag(image, name, image.lastTagTime());
         }
     }

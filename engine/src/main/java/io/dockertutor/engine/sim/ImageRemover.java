@@ -44,13 +44,10 @@ final class ImageRemover {
                         + " is using its referenced image " + image.shortId());
             }
             image = untag(image, ref, records);
-            if (!image.repoTags().isEmpty()) {
-                return records;
-            }
             if (ref.digest() == null) {
                 image = untagDigestsOf(image, ref.familiarRepository(), records);
             }
-            if (!image.repoDigests().isEmpty()) {
+            if (names(image) > 0) {
                 return records;
             }
             return delete(image, force, true, records);
@@ -79,12 +76,11 @@ final class ImageRemover {
             throw EngineException.conflict("conflict: unable to delete " + image.shortId()
                     + " (must be forced) - image is being used by stopped container " + stopped.get().containerShortId());
         }
-        for (String tag : image.repoTags()) {
-            records.add(ImageDeletion.untagged(tag));
-        }
-        for (String digest : image.repoDigests()) {
-            records.add(ImageDeletion.untagged(digest));
-        }
+        // The reference store lists an image's names in byte order of their full form: tags before digests of a repository.
+        List<String> names = new ArrayList<>(image.repoTags());
+        names.addAll(image.repoDigests());
+        names.sort(null);
+        names.forEach(n -> records.add(ImageDeletion.untagged(n)));
         store.remove(image);
         records.add(ImageDeletion.deleted(image.id()));
         for (LayerSpec layer : store.dropUnusedLayers(image.layers())) {

@@ -86,6 +86,22 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public void push(ImageReference reference, Consumer<ProgressEvent> progress) {
+        progress.accept(ProgressEvent.line("The push refers to repository [" + reference.canonicalRepository() + "]"));
+        LocalImage img = images.byTag(reference.familiar()).orElseThrow(() -> EngineException.inStream(
+                "An image does not exist locally with the tag: " + reference.familiarRepository()));
+        if (!reference.domain().equals(ImageReference.DEFAULT_DOMAIN)) {
+            throw EngineException.inStream("Get \"https://" + reference.domain() + "/v2/\": dial tcp: lookup "
+                    + reference.domain().replaceAll(":\\d+$", "") + ": no such host");
+        }
+        for (int i = img.layers().size() - 1; i >= 0; i--) {
+            images.layer(img.layers().get(i)).ifPresent(l -> progress.accept(ProgressEvent.of(Ids.shortId(l.diffId()), "Preparing")));
+        }
+        // The simulated Docker Hub has no accounts: like the real one for a learner who is not logged in, it refuses.
+        throw EngineException.inStream("denied: requested access to the resource is denied");
+    }
+
+    @Override
     public List<ImageSummary> listImages(boolean all, Filters filters) {
         var filter = ImageFilters.of(filters, images);
         Set<String> parents = new HashSet<>();
@@ -95,8 +111,19 @@ public final class SimulatedEngine implements Engine {
             if (!all && img.dangling() && parents.contains(img.id())) {
                 continue;
             }
-            if (filter.test(img)) {
+            if (!filter.test(img)) {
+                continue;
+            }
+            List<String> patterns = filters.get("reference");
+            if (patterns.isEmpty()) {
                 out.add(summary(img));
+                continue;
+            }
+            // A reference filter also narrows the names listed, and never lists an image without names.
+            List<String> tags = img.repoTags().stream().filter(t -> ImageFilters.matchesReference(t, patterns)).toList();
+            List<String> digests = img.repoDigests().stream().filter(d -> ImageFilters.matchesReference(d, patterns)).toList();
+            if (!tags.isEmpty() || !digests.isEmpty()) {
+                out.add(summary(img.withNames(tags, digests, img.lastTagTime())));
             }
         }
         out.sort(Comparator.comparing(ImageSummary::created).reversed());
