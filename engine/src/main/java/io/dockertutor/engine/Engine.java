@@ -59,6 +59,106 @@ public interface Engine extends AutoCloseable {
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
 
+    // -- containers ----------------------------------------------------------------------------------------
+
+    /**
+     * {@code POST /containers/create}: answers the new container's id. A missing image fails with
+     * {@code No such image: nginx:latest} (NOT_FOUND); the CLI then pulls and tries again, as docker run does.
+     */
+    String createContainer(ContainerSpec spec);
+
+    /** Warnings the daemon returned with the last create (e.g. about published ports on the host network). */
+    default List<String> lastCreateWarnings() {
+        return List.of();
+    }
+
+    void startContainer(String name);
+
+    /** {@code timeoutSeconds} null: the container's own stop timeout; {@code signal} null: its stop signal. */
+    void stopContainer(String name, Integer timeoutSeconds, String signal);
+
+    void restartContainer(String name, Integer timeoutSeconds, String signal);
+
+    void killContainer(String name, String signal);
+
+    void pauseContainer(String name);
+
+    void unpauseContainer(String name);
+
+    /**
+     * {@code POST /containers/{id}/wait}: the exit code once the container is not running. Empty when it keeps
+     * running and the engine cannot wait for it (the simulated engine never blocks).
+     */
+    java.util.OptionalInt waitContainer(String name);
+
+    /**
+     * Attaches to a created container, starts it and follows its output until its process ends, as
+     * {@code docker run} without {@code -d} does. Answers the exit code, or empty when the process keeps running
+     * (a simulated server: everything it printed so far has been passed to {@code output}).
+     */
+    java.util.OptionalInt runAttached(String id, Consumer<LogEntry> output);
+
+    void removeContainer(String name, boolean force, boolean removeVolumes);
+
+    void renameContainer(String name, String newName);
+
+    List<LogEntry> logs(String name, LogOptions options);
+
+    /**
+     * {@code GET /containers/json}. {@code limit} is -1 for no limit ({@code -n}, {@code -l}); {@code size} fills
+     * the size fields.
+     */
+    List<ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters);
+
+    ContainerDetails inspectContainer(String name, boolean size);
+
+    TopResult top(String name, String psArgs);
+
+    List<ContainerStats> stats(List<String> names, boolean all);
+
+    Pruned pruneContainers(Filters filters);
+
+    List<FileChange> diff(String name);
+
+    /** {@code docker exec}: runs a command in a running container, with its own standard streams. */
+    int exec(String name, ExecSpec spec, java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err);
+
+    /** {@code HEAD /containers/{id}/archive}. */
+    PathStat statPath(String name, String path);
+
+    /** {@code GET /containers/{id}/archive}: a tar stream of the path (file or directory). */
+    byte[] getArchive(String name, String path);
+
+    /** {@code PUT /containers/{id}/archive}: unpacks a tar stream into the directory {@code path}. */
+    void putArchive(String name, String path, byte[] tar);
+
+    // -- volumes and networks ------------------------------------------------------------------------------
+
+    VolumeInfo createVolume(String name, String driver, java.util.Map<String, String> labels, java.util.Map<String, String> options);
+
+    List<VolumeInfo> listVolumes(Filters filters);
+
+    VolumeInfo inspectVolume(String name);
+
+    void removeVolume(String name, boolean force);
+
+    /** {@code all}: also named volumes, not only anonymous ones (API 1.42+ default). */
+    Pruned pruneVolumes(Filters filters, boolean all);
+
+    String createNetwork(NetworkSpec spec);
+
+    List<NetworkInfo> listNetworks(Filters filters);
+
+    NetworkInfo inspectNetwork(String name);
+
+    void removeNetwork(String name);
+
+    void connectNetwork(String network, String container, List<String> aliases);
+
+    void disconnectNetwork(String network, String container, boolean force);
+
+    Pruned pruneNetworks(Filters filters);
+
     // -- system --------------------------------------------------------------------------------------------
 
     /** The network as seen from the engine's host: what {@code curl 127.0.0.1:8080} reaches through published ports. */
@@ -66,6 +166,19 @@ public interface Engine extends AutoCloseable {
 
     /** {@code GET /system/df}. */
     DiskUsage diskUsage();
+
+    /** Stopping and restarting the daemon ({@code systemctl restart docker}), where the tutor owns it. */
+    default java.util.Optional<DaemonControl> daemonControl() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The engine's data directory as files a learner may look at ({@code ls /var/lib/docker/volumes/NAME/_data}),
+     * where that makes sense: the simulated engine exposes its volumes there; a real engine answers empty.
+     */
+    default java.util.Optional<java.nio.file.Path> dataRoot() {
+        return java.util.Optional.empty();
+    }
 
     @Override
     void close();

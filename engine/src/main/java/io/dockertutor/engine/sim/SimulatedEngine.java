@@ -228,6 +228,47 @@ public final class SimulatedEngine implements Engine {
         return 0;
     }
 
+    // -- containers, volumes, networks: being built (issue 3) -----------------------------------------------
+
+    private static UnsupportedOperationException notYet() {
+        return new UnsupportedOperationException("containers are not simulated yet");
+    }
+
+    @Override public String createContainer(io.dockertutor.engine.ContainerSpec spec) { throw notYet(); }
+    @Override public void startContainer(String name) { throw notYet(); }
+    @Override public void stopContainer(String name, Integer timeoutSeconds, String signal) { throw notYet(); }
+    @Override public void restartContainer(String name, Integer timeoutSeconds, String signal) { throw notYet(); }
+    @Override public void killContainer(String name, String signal) { throw notYet(); }
+    @Override public void pauseContainer(String name) { throw notYet(); }
+    @Override public void unpauseContainer(String name) { throw notYet(); }
+    @Override public java.util.OptionalInt waitContainer(String name) { throw notYet(); }
+    @Override public java.util.OptionalInt runAttached(String id, Consumer<io.dockertutor.engine.LogEntry> output) { throw notYet(); }
+    @Override public void removeContainer(String name, boolean force, boolean removeVolumes) { throw notYet(); }
+    @Override public void renameContainer(String name, String newName) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.LogEntry> logs(String name, io.dockertutor.engine.LogOptions options) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters) { throw notYet(); }
+    @Override public io.dockertutor.engine.ContainerDetails inspectContainer(String name, boolean size) { throw notYet(); }
+    @Override public io.dockertutor.engine.TopResult top(String name, String psArgs) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.ContainerStats> stats(List<String> names, boolean all) { throw notYet(); }
+    @Override public io.dockertutor.engine.Pruned pruneContainers(Filters filters) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.FileChange> diff(String name) { throw notYet(); }
+    @Override public int exec(String name, io.dockertutor.engine.ExecSpec spec, java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) { throw notYet(); }
+    @Override public io.dockertutor.engine.PathStat statPath(String name, String path) { throw notYet(); }
+    @Override public byte[] getArchive(String name, String path) { throw notYet(); }
+    @Override public void putArchive(String name, String path, byte[] tar) { throw notYet(); }
+    @Override public io.dockertutor.engine.VolumeInfo createVolume(String name, String driver, java.util.Map<String, String> labels, java.util.Map<String, String> options) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.VolumeInfo> listVolumes(Filters filters) { throw notYet(); }
+    @Override public io.dockertutor.engine.VolumeInfo inspectVolume(String name) { throw notYet(); }
+    @Override public void removeVolume(String name, boolean force) { throw notYet(); }
+    @Override public io.dockertutor.engine.Pruned pruneVolumes(Filters filters, boolean all) { throw notYet(); }
+    @Override public String createNetwork(io.dockertutor.engine.NetworkSpec spec) { throw notYet(); }
+    @Override public List<io.dockertutor.engine.NetworkInfo> listNetworks(Filters filters) { throw notYet(); }
+    @Override public io.dockertutor.engine.NetworkInfo inspectNetwork(String name) { throw notYet(); }
+    @Override public void removeNetwork(String name) { throw notYet(); }
+    @Override public void connectNetwork(String network, String container, List<String> aliases) { throw notYet(); }
+    @Override public void disconnectNetwork(String network, String container, boolean force) { throw notYet(); }
+    @Override public io.dockertutor.engine.Pruned pruneNetworks(Filters filters) { throw notYet(); }
+
     @Override
     public void close() {
         // Nothing to release: the simulated engine lives in memory only.

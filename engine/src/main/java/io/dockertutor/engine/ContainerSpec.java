@@ -1,0 +1,67 @@
+package io.dockertutor.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code docker create} / {@code docker run} ask the engine to create ({@code POST /containers/create}).
+ *
+ * @param name        the container name, or null for a generated one
+ * @param image       the image as the learner typed it ({@code nginx}, {@code nginx:stable}, an id)
+ * @param cmd         the command after the image, or null for the image's CMD
+ * @param entrypoint  {@code --entrypoint}: null keeps the image's; an empty list clears it
+ * @param binds       {@code -v} values as typed ({@code nginx_volume:/usr/share/nginx/html}, {@code /abs:/x:ro}, {@code /data})
+ * @param mounts      {@code --mount} values, parsed by the client
+ * @param tmpfs       {@code --tmpfs} targets
+ * @param portBindings {@code -p} values, parsed by the client; host port 0 asks the engine for a free one
+ * @param exposedPorts {@code --expose} and the container ports of {@code -p}, as {@code 80/tcp}
+ * @param network     {@code bridge} (default), {@code host}, {@code none} or a user network name
+ * @param stopTimeout seconds, or null for the default (10)
+ */
+public record ContainerSpec(
+        String name,
+        String image,
+        List<String> cmd,
+        List<String> entrypoint,
+        List<String> env,
+        Map<String, String> labels,
+        String workingDir,
+        String user,
+        String hostname,
+        List<String> exposedPorts,
+        List<PortBinding> portBindings,
+        boolean publishAll,
+        List<String> binds,
+        List<MountSpec> mounts,
+        List<String> tmpfs,
+        RestartPolicy restartPolicy,
+        boolean autoRemove,
+        String network,
+        List<String> networkAliases,
+        boolean tty,
+        boolean openStdin,
+        String stopSignal,
+        Integer stopTimeout) {
+
+    public ContainerSpec {
+        env = env == null ? List.of() : List.copyOf(env);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+        exposedPorts = exposedPorts == null ? List.of() : List.copyOf(exposedPorts);
+        portBindings = portBindings == null ? List.of() : List.copyOf(portBindings);
+        binds = binds == null ? List.of() : List.copyOf(binds);
+        mounts = mounts == null ? List.of() : List.copyOf(mounts);
+        tmpfs = tmpfs == null ? List.of() : List.copyOf(tmpfs);
+        networkAliases = networkAliases == null ? List.of() : List.copyOf(networkAliases);
+        restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
+        network = network == null || network.isEmpty() ? "default" : network;
+        workingDir = workingDir == null ? "" : workingDir;
+        user = user == null ? "" : user;
+        hostname = hostname == null ? "" : hostname;
+    }
+
+    /** A spec with only an image and defaults, for tests and simple callers. */
+    public static ContainerSpec of(String name, String image, List<String> cmd) {
+        return new ContainerSpec(name, image, cmd, null, null, null, null, null, null, null, null, false, null, null,
+                null, null, false, null, null, false, false, null, null);
+    }
+}

@@ -1,0 +1,18 @@
+package io.dockertutor.engine;
+
+import java.util.List;
+
+/**
+ * {@code docker exec} options: the command, and how it runs.
+ *
+ * @param user       {@code -u}, or empty for the container's user
+ * @param workingDir {@code -w}, or empty for the container's working directory
+ */
+public record ExecSpec(List<String> cmd, List<String> env, String user, String workingDir, boolean tty, boolean interactive) {
+    public ExecSpec {
+        cmd = List.copyOf(cmd);
+        env = env == null ? List.of() : List.copyOf(env);
+        user = user == null ? "" : user;
+        workingDir = workingDir == null ? "" : workingDir;
+    }
+}
