@@ -10,7 +10,7 @@ public class EngineException extends RuntimeException {
 
     /** The class of failure, as the Docker Engine API's HTTP status would say. */
     public enum Kind {
-        BAD_REQUEST, NOT_FOUND, CONFLICT, SERVER_ERROR, UNAVAILABLE,
+        BAD_REQUEST, FORBIDDEN, NOT_FOUND, CONFLICT, SERVER_ERROR, UNAVAILABLE,
         /** An error that arrived inside a progress stream (push, pull, build): the CLI prints it bare. */
         IN_STREAM
     }
@@ -32,6 +32,10 @@ public class EngineException extends RuntimeException {
 
     public static EngineException conflict(String message) {
         return new EngineException(Kind.CONFLICT, message);
+    }
+
+    public static EngineException forbidden(String message) {
+        return new EngineException(Kind.FORBIDDEN, message);
     }
 
     public static EngineException badRequest(String message) {

@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -44,9 +45,9 @@ final class HistoryCommand implements DockerCommand {
                 .field("Comment", h.comment())
                 .field("CreatedAt", createdAt)
                 .field("CreatedBy", trunc ? Ellipsis.of(createdBy, 45) : createdBy)
-                .field("CreatedSince", human ? Units.humanDuration(Duration.between(h.created(), now)) + " ago" : createdAt)
+                .field("CreatedSince", human ? GoUnits.humanDuration(Duration.between(h.created(), now)) + " ago" : createdAt)
                 .field("ID", trunc && !h.id().equals(HistoryEntry.MISSING) ? ShortIds.of(h.id()) : h.id())
-                .field("Size", human ? Units.humanSize(h.size()) : String.valueOf(h.size()))
+                .field("Size", human ? GoUnits.humanSize(h.size()) : String.valueOf(h.size()))
                 .build();
     }
 }

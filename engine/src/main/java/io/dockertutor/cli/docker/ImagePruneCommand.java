@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageDeletion;
@@ -29,7 +30,7 @@ final class ImagePruneCommand implements DockerCommand {
             }
             ctx.out().println();
         }
-        ctx.out().println("Total reclaimed space: " + Units.humanSize4(report.spaceReclaimed()));
+        ctx.out().println("Total reclaimed space: " + GoUnits.humanSize4(report.spaceReclaimed()));
         return 0;
     }
 }

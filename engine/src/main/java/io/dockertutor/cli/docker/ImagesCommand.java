@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -96,11 +97,11 @@ final class ImagesCommand implements DockerCommand {
     }
 
     private static TemplateStruct row(ImageSummary img, String repo, String tag, String digest, boolean trunc, Instant now) {
-        String size = Units.humanSize(img.size());
+        String size = GoUnits.humanSize(img.size());
         return TemplateStruct.builder("*formatter.imageContext")
                 .field("Containers", img.containers() < 0 ? "N/A" : String.valueOf(img.containers()))
                 .lazy("CreatedAt", () -> GoTime.string(img.created()))
-                .lazy("CreatedSince", () -> Units.humanDuration(Duration.between(img.created(), now)) + " ago")
+                .lazy("CreatedSince", () -> GoUnits.humanDuration(Duration.between(img.created(), now)) + " ago")
                 .field("Digest", digest)
                 .field("ID", trunc ? ShortIds.of(img.id()) : img.id())
                 .field("Repository", repo)
@@ -108,7 +109,7 @@ final class ImagesCommand implements DockerCommand {
                 .field("Size", size)
                 .field("Tag", tag)
                 .field("UniqueSize", "N/A")
-                .field("VirtualSize", Units.humanSize4(img.size()))
+                .field("VirtualSize", GoUnits.humanSize4(img.size()))
                 .build();
     }
 }

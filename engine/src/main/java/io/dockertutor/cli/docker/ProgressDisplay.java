@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.engine.ProgressEvent;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -54,12 +55,12 @@ public final class ProgressDisplay implements Consumer<ProgressEvent> {
     /** {@code [=====>      ]  12.3MB/45.6MB}, as jsonmessage's progress bar. */
     static String bar(ProgressEvent e) {
         if (e.total() <= 0) {
-            return Units.humanSize(e.current());
+            return GoUnits.humanSize(e.current());
         }
         int width = 50;
         int filled = (int) Math.min(width, width * e.current() / e.total());
         String bar = "=".repeat(Math.max(0, filled - 1)) + (filled > 0 && filled < width ? ">" : filled == width ? "=" : "")
                 + " ".repeat(width - filled);
-        return "[" + bar + "]  " + Units.humanSize(e.current()) + "/" + Units.humanSize(e.total());
+        return "[" + bar + "]  " + GoUnits.humanSize(e.current()) + "/" + GoUnits.humanSize(e.total());
     }
 }

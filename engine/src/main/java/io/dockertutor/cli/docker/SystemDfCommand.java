@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -29,14 +30,14 @@ final class SystemDfCommand implements DockerCommand {
     }
 
     private static TemplateStruct row(String type, DiskUsage.Row r) {
-        String reclaimable = Units.humanSize4(r.reclaimable());
+        String reclaimable = GoUnits.humanSize4(r.reclaimable());
         if (r.size() > 0) {
             reclaimable += " (" + (r.reclaimable() * 100 / r.size()) + "%)";
         }
         return TemplateStruct.builder("*formatter.diskUsageTypeContext")
                 .field("Active", String.valueOf(r.active()))
                 .field("Reclaimable", reclaimable)
-                .field("Size", Units.humanSize4(r.size()))
+                .field("Size", GoUnits.humanSize4(r.size()))
                 .field("TotalCount", String.valueOf(r.total()))
                 .field("Type", type)
                 .build();

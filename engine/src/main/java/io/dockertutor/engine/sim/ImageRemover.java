@@ -38,7 +38,7 @@ final class ImageRemover {
         if (!byId) {
             ImageReference ref = ImageReference.parse(name);
             List<User> using = users.of(image.id());
-            if (!force && !using.isEmpty() && names(image) == 1) {
+            if (!force && !using.isEmpty() && repositories(image) == 1) {
                 throw EngineException.conflict("conflict: unable to remove repository reference \"" + name
                         + "\" (must force) - container " + using.get(0).containerShortId()
                         + " is using its referenced image " + image.shortId());

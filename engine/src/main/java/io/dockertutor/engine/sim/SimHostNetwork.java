@@ -1,15 +1,61 @@
 package io.dockertutor.engine.sim;
 
 import io.dockertutor.engine.HostNetwork;
+import io.dockertutor.engine.sim.process.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The simulated host's network: a connection reaches a container only through a port published on the host;
- * anything else is refused, as a closed port on a real host is.
+ * The simulated host's network: a connection to the host (127.0.0.1, localhost) reaches a container only through
+ * a published port, and a container address (172.17.0.2) reaches it directly. A published port whose program
+ * does not listen there resets the connection, as docker-proxy does; anything else is refused.
  */
 final class SimHostNetwork implements HostNetwork {
+    private final Supplier<SimulatedEngine.State> state;
+    private final SimulatedEngine engine;
+
+    SimHostNetwork(SimulatedEngine engine, Supplier<SimulatedEngine.State> state) {
+        this.engine = engine;
+        this.state = state;
+    }
+
     @Override
     public HttpResponse send(HttpRequest request) throws ConnectionFailure {
-        throw new ConnectionFailure(ConnectionFailure.Reason.REFUSED,
-                "Failed to connect to " + request.host() + " port " + request.port());
+        SimulatedEngine.State s = state.get();
+        String host = request.host().toLowerCase(java.util.Locale.ROOT);
+        SimContainer target = null;
+        int containerPort = request.port();
+        if (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("0.0.0.0") || host.equals("::1")
+                || host.equals("[::1]") || host.startsWith("127.")) {
+            Optional<SimContainer> owner = s.ports.owner("tcp", request.port());
+            if (owner.isPresent()) {
+                target = owner.get();
+                containerPort = target.ports.stream().filter(p -> p.hostPort() == request.port()).findFirst()
+                        .map(p -> p.containerPort()).orElse(request.port());
+            }
+        } else {
+            for (SimContainer c : s.containers.all()) {
+                if (c.isRunningProcess() && c.networkIps.containsValue(host)) {
+                    target = c;
+                }
+            }
+            if (target == null && !host.matches("[0-9.]+")) {
+                throw new ConnectionFailure(ConnectionFailure.Reason.UNRESOLVED, "Could not resolve host: " + request.host());
+            }
+        }
+        if (target == null) {
+            throw new ConnectionFailure(ConnectionFailure.Reason.REFUSED,
+                    "Failed to connect to " + request.host() + " port " + request.port());
+        }
+        if (target.status.equals("paused")) {
+            throw new ConnectionFailure(ConnectionFailure.Reason.TIMEOUT, "Operation timed out");
+        }
+        List<Program.Line> log = new ArrayList<>();
+        Optional<HttpResponse> answer = target.program == null ? Optional.empty()
+                : target.program.http(containerPort, request, "172.17.0.1", engine.context(target), log);
+        engine.runtime().log(target, log, engine.now());
+        return answer.orElseThrow(() -> new ConnectionFailure(ConnectionFailure.Reason.RESET, "Recv failure: Connection reset by peer"));
     }
 }

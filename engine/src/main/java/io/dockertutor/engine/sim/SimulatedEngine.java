@@ -26,6 +26,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import io.dockertutor.engine.ContainerDetails;
+import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.ContainerStats;
+import io.dockertutor.engine.ContainerSummary;
+import io.dockertutor.engine.DaemonControl;
+import io.dockertutor.engine.ExecSpec;
+import io.dockertutor.engine.FileChange;
+import io.dockertutor.engine.LogEntry;
+import io.dockertutor.engine.LogOptions;
+import io.dockertutor.engine.NetworkInfo;
+import io.dockertutor.engine.NetworkSpec;
+import io.dockertutor.engine.PathStat;
+import io.dockertutor.engine.Pruned;
+import io.dockertutor.engine.TopResult;
+import io.dockertutor.engine.VolumeInfo;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A Docker engine simulated in memory: no daemon, no network, no root, and answers in microseconds.
@@ -40,13 +60,70 @@ public final class SimulatedEngine implements Engine {
     static final String VERSION = "28.2.2";
     static final String API_VERSION = "1.50";
 
+    /** Everything the engine holds; one object, so that snapshots (undo, reset) copy it whole. */
+    static final class State {
+        final ImageStore images;
+        final ContainerStore containers;
+        final NetworkStore networks;
+        final PortTable ports;
+        final Ids ids;
+        boolean daemonRunning = true;
+
+        State(ImageStore images, ContainerStore containers, NetworkStore networks, PortTable ports, Ids ids) {
+            this.images = images;
+            this.containers = containers;
+            this.networks = networks;
+            this.ports = ports;
+            this.ids = ids;
+        }
+
+        State copy() {
+            ContainerStore c = containers.copy();
+            State s = new State(images.copy(), c, networks.copy(), ports.copy(c), ids);
+            s.daemonRunning = daemonRunning;
+            return s;
+        }
+    }
+
     private final SimRegistry registry;
     private final Clock clock;
-    private ImageStore images = new ImageStore();
+    private State state;
+    private ImageStore images;
+    private final ContainerOperations containerOps = new ContainerOperations(this);
+    private final ContainerExec exec = new ContainerExec(this);
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
         this.clock = clock;
+        Ids ids = new Ids(20261123L);
+        ContainerStore containers = new ContainerStore();
+        this.state = new State(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(), ids);
+        this.images = state.images;
+    }
+
+    State state() {
+        return state;
+    }
+
+    ContainerRuntime runtime() {
+        return new ContainerRuntime(state.containers, state.networks, state.ports, this::context, c -> {
+            state.containers.remove(c);
+            mountsRemoved(c, true);
+        });
+    }
+
+    ContainerContext context(SimContainer c) {
+        LocalImage image = state.images.byId(c.imageId).orElse(null);
+        return new ContainerContext(c, image == null ? java.util.Map.of() : image.files(), now(), exec::runProgram, null);
+    }
+
+    ContainerCreator.MountPlanner mountPlanner() {
+        return InterimMounts::plan;
+    }
+
+    /** A container went away: its anonymous volumes go too when asked ({@code rm -v}, {@code --rm}). */
+    void mountsRemoved(SimContainer c, boolean removeAnonymousVolumes) {
+        // Volumes arrive with the simulated file systems; until then mounts hold no data to release.
     }
 
     public static SimulatedEngine withDefaultCatalog() {
@@ -71,7 +148,10 @@ public final class SimulatedEngine implements Engine {
     @Override
     public EngineInfo info() {
         int count = images.size();
-        return new EngineInfo("docker-tutor", VERSION, 0, 0, 0, 0, count, "overlay2", "json-file", "systemd",
+        int running = (int) state.containers.all().stream().filter(c -> c.status.equals("running") || c.status.equals("restarting")).count();
+        int paused = (int) state.containers.all().stream().filter(c -> c.status.equals("paused")).count();
+        int total = state.containers.size();
+        return new EngineInfo("docker-tutor", VERSION, total, running, paused, total - running - paused, count, "overlay2", "json-file", "systemd",
                 "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", "6.1.0-docker-tutor");
     }
 
@@ -174,7 +254,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<ImageDeletion> removeImage(String name, boolean force, boolean noPrune) {
-        return new ImageRemover(images, id -> List.of()).remove(name, force, noPrune);
+        return new ImageRemover(images, this::imageUsers).remove(name, force, noPrune);
     }
 
     @Override
@@ -190,7 +270,7 @@ public final class SimulatedEngine implements Engine {
             boolean candidate = all ? containersUsing(img.id()) == 0 : img.dangling();
             if (candidate && images.byId(img.id()).isPresent()) {
                 long before = layerBytes();
-                deleted.addAll(new ImageRemover(images, id -> List.of()).remove(img.id(), true, false));
+                deleted.addAll(new ImageRemover(images, this::imageUsers).remove(img.id(), true, false));
                 reclaimed += before - layerBytes();
             }
         }
@@ -212,7 +292,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public HostNetwork hostNetwork() {
-        return new SimHostNetwork();
+        return new SimHostNetwork(this, this::state);
     }
 
     @Override
@@ -220,54 +300,261 @@ public final class SimulatedEngine implements Engine {
         long size = layerBytes();
         int active = (int) images.all().stream().filter(img -> containersUsing(img.id()) > 0).count();
         long activeBytes = 0;
-        return new DiskUsage(new DiskUsage.Row(images.size(), active, size, size - activeBytes),
-                new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+        int containers = state.containers.size();
+        int runningContainers = (int) state.containers.all().stream().filter(SimContainer::running).count();
+        for (LocalImage img : images.all()) {
+            if (containersUsing(img.id()) > 0) {
+                activeBytes += img.size();
+            }
+        }
+        return new DiskUsage(new DiskUsage.Row(images.size(), active, size, Math.max(0, size - activeBytes)),
+                new DiskUsage.Row(containers, runningContainers, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
     }
 
     private int containersUsing(String imageId) {
-        return 0;
+        return imageUsers(imageId).size();
     }
 
-    // -- containers, volumes, networks: being built (issue 3) -----------------------------------------------
+    private List<ImageRemover.User> imageUsers(String imageId) {
+        List<ImageRemover.User> users = new ArrayList<>();
+        for (SimContainer c : state.containers.all()) {
+            if (c.imageId.equals(imageId)) {
+                users.add(new ImageRemover.User(c.shortId(), c.running()));
+            }
+        }
+        return users;
+    }
+
+
+    // -- containers -------------------------------------------------------------------------------------------
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        return containerOps.create(spec);
+    }
+
+    @Override
+    public void startContainer(String name) {
+        containerOps.start(name);
+    }
+
+    @Override
+    public void stopContainer(String name, Integer timeoutSeconds, String signal) {
+        containerOps.stop(name, signal);
+    }
+
+    @Override
+    public void restartContainer(String name, Integer timeoutSeconds, String signal) {
+        containerOps.restart(name, signal);
+    }
+
+    @Override
+    public void killContainer(String name, String signal) {
+        containerOps.kill(name, signal);
+    }
+
+    @Override
+    public void pauseContainer(String name) {
+        containerOps.pause(name);
+    }
+
+    @Override
+    public void unpauseContainer(String name) {
+        containerOps.unpause(name);
+    }
+
+    @Override
+    public OptionalInt waitContainer(String name) {
+        return containerOps.await(name);
+    }
+
+    @Override
+    public OptionalInt runAttached(String id, Consumer<LogEntry> output) {
+        return containerOps.runAttached(id, output);
+    }
+
+    @Override
+    public void removeContainer(String name, boolean force, boolean removeVolumes) {
+        containerOps.remove(name, force, removeVolumes);
+    }
+
+    @Override
+    public void renameContainer(String name, String newName) {
+        containerOps.rename(name, newName);
+    }
+
+    @Override
+    public List<LogEntry> logs(String name, LogOptions options) {
+        return containerOps.logs(name, options);
+    }
+
+    @Override
+    public List<ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters) {
+        return containerOps.list(all, limit, size, filters);
+    }
+
+    @Override
+    public ContainerDetails inspectContainer(String name, boolean size) {
+        return containerOps.inspect(name, size);
+    }
+
+    @Override
+    public TopResult top(String name, String psArgs) {
+        return containerOps.top(name);
+    }
+
+    @Override
+    public List<ContainerStats> stats(List<String> names, boolean all) {
+        return containerOps.stats(names, all);
+    }
+
+    @Override
+    public Pruned pruneContainers(Filters filters) {
+        return containerOps.prune(filters);
+    }
+
+    @Override
+    public int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+        return exec.exec(state.containers.get(name), spec, in, out, err);
+    }
+
+    @Override
+    public List<FileChange> diff(String name) {
+        state.containers.get(name);
+        throw notYet();
+    }
+
+    @Override
+    public PathStat statPath(String name, String path) {
+        state.containers.get(name);
+        throw notYet();
+    }
+
+    @Override
+    public byte[] getArchive(String name, String path) {
+        state.containers.get(name);
+        throw notYet();
+    }
+
+    @Override
+    public void putArchive(String name, String path, byte[] tar) {
+        state.containers.get(name);
+        throw notYet();
+    }
+
+    // -- volumes ----------------------------------------------------------------------------------------------
 
     private static UnsupportedOperationException notYet() {
-        return new UnsupportedOperationException("containers are not simulated yet");
+        return new UnsupportedOperationException("container file systems and volumes are not simulated yet");
     }
 
-    @Override public String createContainer(io.dockertutor.engine.ContainerSpec spec) { throw notYet(); }
-    @Override public void startContainer(String name) { throw notYet(); }
-    @Override public void stopContainer(String name, Integer timeoutSeconds, String signal) { throw notYet(); }
-    @Override public void restartContainer(String name, Integer timeoutSeconds, String signal) { throw notYet(); }
-    @Override public void killContainer(String name, String signal) { throw notYet(); }
-    @Override public void pauseContainer(String name) { throw notYet(); }
-    @Override public void unpauseContainer(String name) { throw notYet(); }
-    @Override public java.util.OptionalInt waitContainer(String name) { throw notYet(); }
-    @Override public java.util.OptionalInt runAttached(String id, Consumer<io.dockertutor.engine.LogEntry> output) { throw notYet(); }
-    @Override public void removeContainer(String name, boolean force, boolean removeVolumes) { throw notYet(); }
-    @Override public void renameContainer(String name, String newName) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.LogEntry> logs(String name, io.dockertutor.engine.LogOptions options) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters) { throw notYet(); }
-    @Override public io.dockertutor.engine.ContainerDetails inspectContainer(String name, boolean size) { throw notYet(); }
-    @Override public io.dockertutor.engine.TopResult top(String name, String psArgs) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.ContainerStats> stats(List<String> names, boolean all) { throw notYet(); }
-    @Override public io.dockertutor.engine.Pruned pruneContainers(Filters filters) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.FileChange> diff(String name) { throw notYet(); }
-    @Override public int exec(String name, io.dockertutor.engine.ExecSpec spec, java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) { throw notYet(); }
-    @Override public io.dockertutor.engine.PathStat statPath(String name, String path) { throw notYet(); }
-    @Override public byte[] getArchive(String name, String path) { throw notYet(); }
-    @Override public void putArchive(String name, String path, byte[] tar) { throw notYet(); }
-    @Override public io.dockertutor.engine.VolumeInfo createVolume(String name, String driver, java.util.Map<String, String> labels, java.util.Map<String, String> options) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.VolumeInfo> listVolumes(Filters filters) { throw notYet(); }
-    @Override public io.dockertutor.engine.VolumeInfo inspectVolume(String name) { throw notYet(); }
-    @Override public void removeVolume(String name, boolean force) { throw notYet(); }
-    @Override public io.dockertutor.engine.Pruned pruneVolumes(Filters filters, boolean all) { throw notYet(); }
-    @Override public String createNetwork(io.dockertutor.engine.NetworkSpec spec) { throw notYet(); }
-    @Override public List<io.dockertutor.engine.NetworkInfo> listNetworks(Filters filters) { throw notYet(); }
-    @Override public io.dockertutor.engine.NetworkInfo inspectNetwork(String name) { throw notYet(); }
-    @Override public void removeNetwork(String name) { throw notYet(); }
-    @Override public void connectNetwork(String network, String container, List<String> aliases) { throw notYet(); }
-    @Override public void disconnectNetwork(String network, String container, boolean force) { throw notYet(); }
-    @Override public io.dockertutor.engine.Pruned pruneNetworks(Filters filters) { throw notYet(); }
+    @Override
+    public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
+        throw notYet();
+    }
+
+    @Override
+    public List<VolumeInfo> listVolumes(Filters filters) {
+        throw notYet();
+    }
+
+    @Override
+    public VolumeInfo inspectVolume(String name) {
+        throw notYet();
+    }
+
+    @Override
+    public void removeVolume(String name, boolean force) {
+        throw notYet();
+    }
+
+    @Override
+    public Pruned pruneVolumes(Filters filters, boolean all) {
+        throw notYet();
+    }
+
+    // -- networks ---------------------------------------------------------------------------------------------
+
+    @Override
+    public String createNetwork(NetworkSpec spec) {
+        return state.networks.create(spec, state.ids, now()).id;
+    }
+
+    @Override
+    public List<NetworkInfo> listNetworks(Filters filters) {
+        List<NetworkInfo> out = new ArrayList<>();
+        for (NetworkStore.Net n : state.networks.all()) {
+            out.add(state.networks.info(n, containersById()));
+        }
+        return out;
+    }
+
+    @Override
+    public NetworkInfo inspectNetwork(String name) {
+        return state.networks.info(state.networks.get(name), containersById());
+    }
+
+    private Map<String, SimContainer> containersById() {
+        Map<String, SimContainer> m = new java.util.HashMap<>();
+        state.containers.all().forEach(c -> m.put(c.id, c));
+        return m;
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        NetworkStore.Net n = state.networks.get(name);
+        if (n.predefined()) {
+            throw EngineException.forbidden(n.name + " is a pre-defined network and cannot be removed");
+        }
+        List<String> users = state.containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name))
+                .map(c -> c.name).toList();
+        if (!users.isEmpty()) {
+            throw EngineException.forbidden("error while removing network: network " + n.name + " id " + n.id
+                    + " has active endpoints");
+        }
+        state.networks.remove(n);
+    }
+
+    @Override
+    public void connectNetwork(String network, String container, List<String> aliases) {
+        NetworkStore.Net n = state.networks.get(network);
+        SimContainer c = state.containers.get(container);
+        if (c.networkIps.containsKey(n.name)) {
+            throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
+        }
+        c.networkIps.put(n.name, c.isRunningProcess() ? n.allocate(c.id) : "");
+    }
+
+    @Override
+    public void disconnectNetwork(String network, String container, boolean force) {
+        NetworkStore.Net n = state.networks.get(network);
+        SimContainer c = state.containers.get(container);
+        if (!c.networkIps.containsKey(n.name)) {
+            throw EngineException.forbidden("container " + c.id + " is not connected to network " + n.name);
+        }
+        c.networkIps.remove(n.name);
+        n.ipByContainer.remove(c.id);
+    }
+
+    @Override
+    public Pruned pruneNetworks(Filters filters) {
+        List<String> removed = new ArrayList<>();
+        for (NetworkStore.Net n : List.copyOf(state.networks.all())) {
+            boolean used = state.containers.all().stream().anyMatch(c -> c.networkIps.containsKey(n.name));
+            if (!n.predefined() && !used) {
+                state.networks.remove(n);
+                removed.add(n.name);
+            }
+        }
+        return new Pruned(removed, 0);
+    }
+
+    // -- the daemon ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<DaemonControl> daemonControl() {
+        return Optional.of(new SimDaemon(this));
+    }
 
     @Override
     public void close() {

@@ -1,15 +1,15 @@
-package io.dockertutor.cli.docker;
+package io.dockertutor.engine;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 
-/** go-units' human sizes and durations, digit for digit as the docker CLI prints them. */
-public final class Units {
+/** go-units' human sizes and durations, digit for digit as Docker prints them; the daemon and the CLI both use them. */
+public final class GoUnits {
     private static final String[] DECIMAL = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
 
-    private Units() {
+    private GoUnits() {
     }
 
     /** {@code units.HumanSizeWithPrecision(size, 3)}: 188MB, 4.21MB, 1.62kB, 336B, 0B. */

@@ -1,0 +1,203 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.ContainerDetails;
+import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.ContainerStats;
+import io.dockertutor.engine.ContainerSummary;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.LogEntry;
+import io.dockertutor.engine.LogOptions;
+import io.dockertutor.engine.Pruned;
+import io.dockertutor.engine.TopResult;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** The container calls of the engine API over the simulated state: lookups, the daemon's checks and messages. */
+final class ContainerOperations {
+    private static final DateTimeFormatter STIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    private final SimulatedEngine engine;
+
+    ContainerOperations(SimulatedEngine engine) {
+        this.engine = engine;
+    }
+
+    private SimulatedEngine.State s() {
+        return engine.state();
+    }
+
+    String create(ContainerSpec spec) {
+        SimulatedEngine.State s = s();
+        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, engine.mountPlanner()).create(spec, engine.now()).id;
+    }
+
+    void start(String name) {
+        engine.runtime().start(s().containers.get(name), engine.now());
+    }
+
+    OptionalInt runAttached(String id, Consumer<LogEntry> output) {
+        SimContainer c = s().containers.get(id);
+        List<LogEntry> out = engine.runtime().start(c, engine.now());
+        out.forEach(output);
+        if (c.status.equals("exited") || s().containers.find(c.id).isEmpty()) {
+            return OptionalInt.of(c.exitCode);
+        }
+        return OptionalInt.empty();
+    }
+
+    void stop(String name, String signal) {
+        engine.runtime().stop(s().containers.get(name), signal, engine.now());
+    }
+
+    void restart(String name, String signal) {
+        SimContainer c = s().containers.get(name);
+        engine.runtime().stop(c, signal, engine.now());
+        if (s().containers.find(c.id).isPresent()) {
+            engine.runtime().start(c, engine.now());
+        }
+    }
+
+    void kill(String name, String signal) {
+        engine.runtime().kill(s().containers.get(name), signal, engine.now());
+    }
+
+    void pause(String name) {
+        engine.runtime().pause(s().containers.get(name));
+    }
+
+    void unpause(String name) {
+        engine.runtime().unpause(s().containers.get(name));
+    }
+
+    OptionalInt await(String name) {
+        return engine.runtime().exitCodeIfDone(s().containers.get(name));
+    }
+
+    void remove(String name, boolean force, boolean volumes) {
+        SimContainer c = s().containers.get(name);
+        if (c.running() && !force) {
+            throw EngineException.conflict("cannot remove container \"/" + c.name + "\": container is running: "
+                    + "stop the container before removing or force remove");
+        }
+        if (c.isRunningProcess()) {
+            engine.runtime().exited(c, 137, engine.now(), true, new ArrayList<>());
+        }
+        s().containers.remove(c);
+        s().ports.release(c);
+        engine.mountsRemoved(c, volumes);
+    }
+
+    void rename(String name, String newName) {
+        SimContainer c = s().containers.get(name);
+        String target = newName.startsWith("/") ? newName.substring(1) : newName;
+        if (!target.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]+")) {
+            throw EngineException.badRequest("Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        if (target.equals(c.name)) {
+            throw EngineException.badRequest("Renaming a container with the same name as its current name");
+        }
+        s().containers.byName(target).ifPresent(other -> {
+            throw EngineException.conflict("Conflict. The container name \"/" + target + "\" is already in use by container \""
+                    + other.id + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        });
+        s().containers.rename(c, target);
+    }
+
+    List<LogEntry> logs(String name, LogOptions options) {
+        SimContainer c = s().containers.get(name);
+        List<LogEntry> out = new ArrayList<>();
+        for (LogEntry e : c.logs) {
+            if ((options.since() == null || !e.time().isBefore(options.since())) && (options.until() == null || e.time().isBefore(options.until()))) {
+                out.add(e);
+            }
+        }
+        if (options.tail() >= 0 && out.size() > options.tail()) {
+            return out.subList(out.size() - options.tail(), out.size());
+        }
+        return out;
+    }
+
+    List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
+        SimulatedEngine.State s = s();
+        Predicate<SimContainer> filter = ContainerFilters.of(filters, s.containers, s.images);
+        List<SimContainer> newestFirst = new ArrayList<>(s.containers.all());
+        java.util.Collections.reverse(newestFirst);
+        newestFirst.sort(Comparator.comparing((SimContainer c) -> c.created).reversed());
+        List<ContainerSummary> out = new ArrayList<>();
+        Instant now = engine.now();
+        for (SimContainer c : newestFirst) {
+            if (limit > 0 && out.size() >= limit) {
+                break;
+            }
+            if ((all || limit > 0 || c.running()) && filter.test(c)) {
+                out.add(ContainerViews.summary(c, now, size));
+            }
+        }
+        return out;
+    }
+
+    ContainerDetails inspect(String name, boolean size) {
+        Map<String, NetworkStore.Net> nets = new LinkedHashMap<>();
+        s().networks.all().forEach(n -> nets.put(n.name, n));
+        return ContainerViews.details(s().containers.get(name), nets, size);
+    }
+
+    TopResult top(String name) {
+        SimContainer c = s().containers.get(name);
+        if (!c.isRunningProcess()) {
+            throw EngineException.conflict("container " + c.id + " is not running");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int pid = c.pid;
+        for (String cmd : c.program.processes()) {
+            rows.add(List.of(c.user.isEmpty() ? "root" : c.user, String.valueOf(pid), rows.isEmpty() ? String.valueOf(c.pid - 1) : String.valueOf(c.pid),
+                    "0", STIME.format(c.startedAt), "?", "00:00:00", cmd));
+            pid += 60;
+        }
+        return new TopResult(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows);
+    }
+
+    List<ContainerStats> stats(List<String> names, boolean all) {
+        List<SimContainer> chosen = new ArrayList<>();
+        if (names.isEmpty()) {
+            s().containers.all().stream().filter(c -> all || c.running()).forEach(chosen::add);
+        } else {
+            names.forEach(n -> chosen.add(s().containers.get(n)));
+        }
+        List<ContainerStats> out = new ArrayList<>();
+        for (SimContainer c : chosen) {
+            boolean up = c.isRunningProcess();
+            int procs = up ? c.program.processes().size() : 0;
+            out.add(new ContainerStats(c.id, c.name, 0.0, up ? 2_560_000L + 3_100_000L * (procs - 1) : 0,
+                    up ? 8L * 1024 * 1024 * 1024 : 0, up ? 1_226 : 0, 0, 0, 0, procs));
+        }
+        return out;
+    }
+
+    Pruned prune(Filters filters) {
+        for (String key : filters.keys()) {
+            if (!key.equals("until") && !key.equals("label") && !key.equals("label!")) {
+                throw EngineException.badRequest("invalid filter '" + key + "'");
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (SimContainer c : List.copyOf(s().containers.all())) {
+            if (!c.running()) {
+                s().containers.remove(c);
+                engine.mountsRemoved(c, false);
+                removed.add(c.id);
+            }
+        }
+        return new Pruned(removed, 0);
+    }
+}

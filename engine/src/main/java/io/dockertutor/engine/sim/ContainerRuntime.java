@@ -1,0 +1,207 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.LogEntry;
+import io.dockertutor.engine.PortBinding;
+import io.dockertutor.engine.RestartPolicy;
+import io.dockertutor.engine.sim.process.Program;
+import io.dockertutor.engine.sim.process.ProgramContext;
+import io.dockertutor.engine.sim.process.Programs;
+import io.dockertutor.engine.sim.process.Signals;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The container state machine: start (ports, addresses, the program), signals, stop with its timeout, pause,
+ * and what happens when a process ends (restart policies, {@code --rm}). Time does not pass in the simulator, so
+ * a stop that a real daemon would wait out (a process ignoring SIGTERM) is reported at once with its outcome.
+ */
+final class ContainerRuntime {
+    private final ContainerStore containers;
+    private final NetworkStore networks;
+    private final PortTable ports;
+    private final Function<SimContainer, ProgramContext> contexts;
+    private final Consumer<SimContainer> autoRemove;
+    private int nextPid = 2000;
+
+    ContainerRuntime(ContainerStore containers, NetworkStore networks, PortTable ports,
+                     Function<SimContainer, ProgramContext> contexts, Consumer<SimContainer> autoRemove) {
+        this.containers = containers;
+        this.networks = networks;
+        this.ports = ports;
+        this.contexts = contexts;
+        this.autoRemove = autoRemove;
+    }
+
+    /** Starts a created or exited container; answers the output its program printed on the way. */
+    List<LogEntry> start(SimContainer c, Instant now) {
+        if (c.status.equals("paused")) {
+            throw EngineException.conflict("cannot start a paused container, try unpause instead");
+        }
+        if (c.status.equals("running") || c.status.equals("restarting")) {
+            return List.of();
+        }
+        ProgramContext ctx = contexts.apply(c);
+        Program program;
+        try {
+            program = Programs.select(fullCommand(c), c.workingDir, ctx);
+        } catch (Programs.NotExecutable e) {
+            c.exitCode = 127;
+            c.error = "failed to create task for container: failed to create shim task: OCI runtime create failed: "
+                    + "runc create failed: unable to start container process: error during container init: " + e.getMessage() + ": unknown";
+            throw EngineException.serverError(c.error);
+        }
+        List<PortBinding> bound = ports.bind(c);
+        c.ports = bound;
+        for (String net : List.copyOf(c.networkIps.keySet())) {
+            NetworkStore.Net n = networks.get(net);
+            c.networkIps.put(net, n.allocate(c.id));
+        }
+        c.program = program;
+        c.status = "running";
+        c.error = "";
+        c.pid = nextPid++;
+        c.startedAt = now;
+        c.stoppedByUser = false;
+        Program.Started started = program.start(ctx);
+        List<LogEntry> out = log(c, started.output(), now);
+        if (started.exitCode().isPresent()) {
+            exited(c, started.exitCode().getAsInt(), now, false, out);
+        }
+        return out;
+    }
+
+    private static List<String> fullCommand(SimContainer c) {
+        List<String> argv = new ArrayList<>();
+        argv.add(c.path);
+        argv.addAll(c.args);
+        return argv;
+    }
+
+    /**
+     * {@code docker stop}: the stop signal, then SIGKILL after the timeout if the process is still there.
+     * A restarting container just stops trying.
+     */
+    List<LogEntry> stop(SimContainer c, String signal, Instant now) {
+        if (c.status.equals("restarting")) {
+            c.status = "exited";
+            c.stoppedByUser = true;
+            return List.of();
+        }
+        if (!c.isRunningProcess()) {
+            return List.of();
+        }
+        c.stoppedByUser = true;
+        String sig = signal != null ? Signals.normalize(signal) : c.stopSignal.isEmpty() ? "SIGTERM" : Signals.normalize(c.stopSignal);
+        Program.SignalOutcome outcome = c.program.signal(sig == null ? "SIGTERM" : sig, contexts.apply(c));
+        List<LogEntry> out = log(c, outcome.output(), now);
+        int code = outcome.exitCode().orElse(137);
+        exited(c, code, now, true, out);
+        return out;
+    }
+
+    /** {@code docker kill -s SIGNAL}: the process may ignore it (then nothing changes) or end. */
+    void kill(SimContainer c, String signal, Instant now) {
+        if (!c.isRunningProcess()) {
+            throw EngineException.conflict("cannot kill container: " + c.name + ": container " + c.id + " is not running");
+        }
+        String sig = Signals.normalize(signal == null ? "SIGKILL" : signal);
+        if (sig == null) {
+            throw EngineException.badRequest("Invalid signal: " + signal);
+        }
+        Program.SignalOutcome outcome = c.program.signal(sig, contexts.apply(c));
+        List<LogEntry> out = log(c, outcome.output(), now);
+        if (outcome.exitCode().isPresent()) {
+            c.stoppedByUser = true;
+            exited(c, outcome.exitCode().getAsInt(), now, true, out);
+        }
+    }
+
+    void pause(SimContainer c) {
+        if (!c.isRunningProcess()) {
+            throw EngineException.conflict("container " + c.id + " is not running");
+        }
+        if (c.status.equals("paused")) {
+            throw EngineException.conflict("container " + c.id + " is already paused");
+        }
+        c.status = "paused";
+    }
+
+    void unpause(SimContainer c) {
+        if (!c.status.equals("paused")) {
+            throw EngineException.conflict("container " + c.id + " is not paused");
+        }
+        c.status = "running";
+    }
+
+    /**
+     * The process ended: record it, free its ports and addresses, then apply {@code --rm} or the restart policy.
+     * Restarts happen at once; a container that would fail again at once is left {@code restarting}.
+     */
+    void exited(SimContainer c, int code, Instant now, boolean byUser, List<LogEntry> out) {
+        c.exitCode = code;
+        c.finishedAt = now;
+        c.status = "exited";
+        c.pid = 0;
+        c.program = null;
+        ports.release(c);
+        c.ports = new ArrayList<>();
+        for (String net : List.copyOf(c.networkIps.keySet())) {
+            networks.find(net).ifPresent(n -> n.ipByContainer.remove(c.id));
+            c.networkIps.put(net, "");
+        }
+        if (byUser) {
+            if (c.spec.autoRemove()) {
+                autoRemove.accept(c);
+            }
+            return;
+        }
+        RestartPolicy policy = c.spec.restartPolicy();
+        boolean restart = switch (policy.name()) {
+            case "always", "unless-stopped" -> true;
+            case "on-failure" -> code != 0 && (policy.maximumRetryCount() == 0 || c.failureRestarts < policy.maximumRetryCount());
+            default -> false;
+        };
+        if (!restart) {
+            if (c.spec.autoRemove()) {
+                autoRemove.accept(c);
+            }
+            return;
+        }
+        c.restartCount++;
+        if (policy.name().equals("on-failure")) {
+            c.failureRestarts++;
+        }
+        boolean oneShot = c.startedAt.equals(now);
+        if (oneShot && (policy.name().equals("on-failure") && policy.maximumRetryCount() > 0)) {
+            // A bounded retry count runs out while no time passes: try again until it does.
+            out.addAll(start(c, now));
+            return;
+        }
+        if (oneShot) {
+            // It would fail again at once: Docker keeps it "Restarting", backing off between attempts.
+            c.status = "restarting";
+            return;
+        }
+        out.addAll(start(c, now));
+    }
+
+    List<LogEntry> log(SimContainer c, List<Program.Line> lines, Instant now) {
+        List<LogEntry> out = new ArrayList<>();
+        for (Program.Line l : lines) {
+            LogEntry e = new LogEntry(now, l.stderr(), l.text());
+            c.logs.add(e);
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** The exit code, when the container is not running; empty while it runs. */
+    OptionalInt exitCodeIfDone(SimContainer c) {
+        return c.running() ? OptionalInt.empty() : OptionalInt.of(c.exitCode);
+    }
+}

@@ -1,0 +1,108 @@
+package io.dockertutor.engine.sim.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the model for what a container runs, from its executable and arguments, as the real process would
+ * behave: the official images' entrypoint scripts, servers, one-shot commands, idle processes and shells.
+ */
+public final class Programs {
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
+
+    private Programs() {
+    }
+
+    /** Thrown when the runtime cannot start the executable at all: the daemon's OCI error follows from it. */
+    public static final class NotExecutable extends Exception {
+        public NotExecutable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The program for {@code argv} (path first), in a container described by {@code ctx}.
+     *
+     * @throws NotExecutable with the runtime's words ({@code exec: "X": executable file not found in $PATH})
+     */
+    public static Program select(List<String> argv, String workingDir, ProgramContext ctx) throws NotExecutable {
+        if (argv.isEmpty()) {
+            throw new NotExecutable("no command specified");
+        }
+        String exe = argv.get(0);
+        if (!ctx.executable(exe)) {
+            throw new NotExecutable(exe.contains("/")
+                    ? "exec: \"" + exe + "\": stat " + exe + ": no such file or directory"
+                    : "exec: \"" + exe + "\": executable file not found in $PATH");
+        }
+        return choose(argv, workingDir, ctx);
+    }
+
+    private static Program choose(List<String> argv, String workingDir, ProgramContext ctx) {
+        String exe = argv.get(0);
+        String base = exe.substring(exe.lastIndexOf('/') + 1);
+        List<String> rest = argv.subList(1, argv.size());
+        switch (base) {
+            case "docker-entrypoint.sh":
+                return entrypoint(argv, workingDir, ctx);
+            case "nginx", "nginx-debug":
+                return new Nginx(argv, false);
+            case "httpd":
+                return rest.contains("-f") ? BusyboxHttpd.of(argv, workingDir) : new OneShot(argv);
+            case "httpd-foreground":
+                return new Daemon(argv, "apache");
+            case "redis-server":
+                return new Daemon(argv, "redis");
+            case "mysqld":
+                return new Daemon(argv, "mysql");
+            case "postgres", "mongod":
+                return new Daemon(argv, base);
+            case "sleep":
+                return new Idle(argv);
+            case "tail":
+                return rest.contains("-f") || rest.contains("-F") ? new Idle(argv) : new OneShot(argv);
+            case "cat":
+                return rest.isEmpty() && ctx.openStdin() ? new Idle(argv) : new OneShot(argv);
+            case "top":
+                return new Idle(argv);
+            default:
+                if (SHELLS.contains(base)) {
+                    if (rest.contains("-c")) {
+                        return new OneShot(argv);
+                    }
+                    return ctx.openStdin() ? new Idle(argv) : new OneShot(argv);
+                }
+                return new OneShot(argv);
+        }
+    }
+
+    /**
+     * The official images' {@code docker-entrypoint.sh}: nginx's runs its configuration scripts when the command
+     * is nginx and otherwise {@code exec}s the command; redis's and mysql's put the server in front of options.
+     */
+    private static Program entrypoint(List<String> argv, String workingDir, ProgramContext ctx) {
+        List<String> cmd = argv.subList(1, argv.size());
+        boolean nginxImage = ctx.readFile("/etc/nginx/nginx.conf").isPresent();
+        if (nginxImage && !cmd.isEmpty() && (cmd.get(0).equals("nginx") || cmd.get(0).equals("nginx-debug"))) {
+            return new Nginx(cmd, true);
+        }
+        if (!nginxImage && (cmd.isEmpty() || cmd.get(0).startsWith("-"))) {
+            String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld" : null;
+            if (server != null) {
+                List<String> withServer = new ArrayList<>();
+                withServer.add(server);
+                withServer.addAll(cmd);
+                return choose(withServer, workingDir, ctx);
+            }
+        }
+        if (cmd.isEmpty()) {
+            return new OneShot(List.of("true"));
+        }
+        if (!ctx.executable(cmd.get(0))) {
+            // nginx's script ends in `exec "$@"` on line 47; dash reports the missing program there.
+            return new Failing(argv, List.of(Program.Line.err(argv.get(0) + ": exec: line 47: " + cmd.get(0) + ": not found")), 127);
+        }
+        return choose(cmd, workingDir, ctx);
+    }
+}
