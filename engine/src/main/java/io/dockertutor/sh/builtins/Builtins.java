@@ -49,6 +49,9 @@ public final class Builtins {
         t.put("sort", SortUniq::sort);
         t.put("uniq", SortUniq::uniq);
         t.put("cut", Cut::run);
+        t.put("tee", Tee::run);
+        t.put("basename", PathNames::basename);
+        t.put("dirname", PathNames::dirname);
         t.put("grep", Grep::run);
         t.put("xargs", Xargs::run);
         t.put("curl", Curl::run);
