@@ -96,7 +96,7 @@ final class Executor {
     }
 
     private int runSimple(SimpleCommand command, Streams io) {
-        PrintStream err = new PrintStream(io.err(), true, StandardCharsets.UTF_8);
+        PrintStream err = shell.printer(io.err());
         Expander expander = new Expander(shell, this, err);
         List<String> argv;
         Map<String, String> prefix = new LinkedHashMap<>();
@@ -154,7 +154,7 @@ final class Executor {
         }
         Command command = shell.commands().get(name);
         if (command == null) {
-            PrintStream err = new PrintStream(io.err(), true, StandardCharsets.UTF_8);
+            PrintStream err = shell.printer(io.err());
             err.println(shell.messages().format("command.notFound", shell.name(), name));
             String suggestion = name.isEmpty() ? null : shell.suggest(name);
             if (suggestion != null) {

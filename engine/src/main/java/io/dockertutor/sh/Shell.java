@@ -41,6 +41,9 @@ public final class Shell {
     private int lastStatus;
     private Integer exitStatus;
     private boolean terminal;
+    // A PrintStream costs ~25 KB (its encoder and char buffers): the shell's own messages reuse one per stream.
+    private OutputStream printerTarget;
+    private PrintStream printer;
 
     /**
      * @param name     how the shell names itself in its messages ("docker-tutor", or "sh" in a container)
@@ -62,16 +65,15 @@ public final class Shell {
 
     /** Runs one command line (possibly several commands); returns its exit status, which also becomes {@code $?}. */
     public int run(String commandLine, InputStream in, OutputStream out, OutputStream err) {
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         Ast.Script script;
         try {
             script = ShellSyntax.parse(commandLine);
         } catch (ShellSyntaxException e) {
-            errStream.println(name + ": " + e.getMessage());
+            printer(err).println(name + ": " + e.getMessage());
             lastStatus = 2;
             return 2;
         } catch (StackOverflowError e) {
-            errStream.println(name + ": syntax error: expression too deeply nested");
+            printer(err).println(name + ": syntax error: expression too deeply nested");
             lastStatus = 2;
             return 2;
         }
@@ -79,16 +81,32 @@ public final class Shell {
             int status = new Executor(this).runScript(script, new Executor.Streams(in, out, err, terminal));
             lastStatus = status;
         } catch (StackOverflowError e) {
-            errStream.println(name + ": maximum nesting level exceeded");
+            printer(err).println(name + ": maximum nesting level exceeded");
             lastStatus = 2;
         }
         try {
             out.flush();
         } catch (java.io.IOException e) {
-            errStream.println(name + ": write error: " + Redirections.describe(e));
+            printer(err).println(name + ": write error: " + Redirections.describe(e));
         }
-        errStream.flush();
+        try {
+            err.flush();
+        } catch (java.io.IOException e) {
+            // nowhere left to report it; an autoflushing PrintStream ignored it the same way
+        }
         return hasExited() ? exitStatus : lastStatus;
+    }
+
+    /**
+     * An autoflushing UTF-8 PrintStream over {@code stream} for the shell's own messages, the same one as long as
+     * the stream is the same (a session writes to one error stream command after command).
+     */
+    PrintStream printer(OutputStream stream) {
+        if (stream != printerTarget) {
+            printer = new PrintStream(stream, true, StandardCharsets.UTF_8);
+            printerTarget = stream;
+        }
+        return printer;
     }
 
     /** Runs a command line with empty standard input. */

@@ -40,6 +40,7 @@ public final class Builtins {
         t.put("mkdir", FileCommands::mkdir);
         t.put("touch", FileCommands::touch);
         t.put("rm", FileCommands::rm);
+        t.put("rmdir", Rmdir::run);
         t.put("cp", FileCommands::cp);
         t.put("mv", FileCommands::mv);
         t.put("head", HeadTail::head);
@@ -47,6 +48,10 @@ public final class Builtins {
         t.put("wc", Wc::run);
         t.put("sort", SortUniq::sort);
         t.put("uniq", SortUniq::uniq);
+        t.put("cut", Cut::run);
+        t.put("tee", Tee::run);
+        t.put("basename", PathNames::basename);
+        t.put("dirname", PathNames::dirname);
         t.put("grep", Grep::run);
         t.put("xargs", Xargs::run);
         t.put("curl", Curl::run);

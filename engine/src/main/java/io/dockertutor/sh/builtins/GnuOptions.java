@@ -19,6 +19,7 @@ final class GnuOptions {
     }
 
     private final Map<Character, List<String>> values = new LinkedHashMap<>();
+    private final List<Map.Entry<Character, String>> inOrder = new ArrayList<>();
     private final List<String> operands = new ArrayList<>();
 
     private GnuOptions() {
@@ -96,6 +97,12 @@ final class GnuOptions {
 
     private void add(char c, String v) {
         values.computeIfAbsent(c, k -> new ArrayList<>()).add(v);
+        inOrder.add(Map.entry(c, v));
+    }
+
+    /** Every option given, in command-line order (for tools that complain about the first conflict). */
+    List<Map.Entry<Character, String>> inOrder() {
+        return inOrder;
     }
 
     boolean has(char c) {

@@ -1,0 +1,59 @@
+package io.dockertutor.sh.builtins;
+
+/**
+ * gnulib's quotearg styles that coreutils messages use, for the names learners type: {@link #always} is
+ * {@code quoteaf} ({@code 'app'}, {@code "it's"}), {@link #locale} is {@code quote} in C.UTF-8 ({@code ‘app’}).
+ */
+final class Quoting {
+    private Quoting() {
+    }
+
+    /** shell-escape-always: single quotes; a name with a quote but nothing else special gets double quotes. */
+    static String always(String s) {
+        boolean quote = s.indexOf('\'') >= 0;
+        boolean special = false;
+        boolean control = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            control |= c < 0x20 || c == 0x7f;
+            special |= c == '$' || c == '`' || c == '"' || c == '\\' || c == '!';
+        }
+        if (quote && !special && !control) {
+            return "\"" + s + "\"";
+        }
+        StringBuilder sb = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                sb.append("'\\''");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append("'$'").append(controlEscape(c)).append("''");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
+    /** shell-escape ({@code quotef}): the name as is when the shell would read it so, else {@link #always}. */
+    static String ifNeeded(String s) {
+        if (!s.isEmpty() && s.chars().allMatch(c -> c >= 0x80 || Character.isLetterOrDigit(c) || "_-.,:/@%+=".indexOf(c) >= 0)) {
+            return s;
+        }
+        return always(s);
+    }
+
+    /** The locale style of {@code quote()} in C.UTF-8: curved single quotes, nothing escaped. */
+    static String locale(String s) {
+        return "‘" + s + "’";
+    }
+
+    private static String controlEscape(char c) {
+        return switch (c) {
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> String.format("\\%03o", (int) c);
+        };
+    }
+}
