@@ -7,6 +7,7 @@ final class SystemCommands {
 
     static void register(DockerCli cli) {
         cli.register("version", new VersionCommand());
+        cli.register("info", new InfoCommand());
         cli.register("system df", new SystemDfCommand());
         cli.register("inspect", InspectCommand.any());
         cli.register("login", LoginCommands::login);

@@ -43,7 +43,7 @@ final class ImagePuller {
     }
 
     private static boolean byDigestOnly(ImageReference ref) {
-        return ref.digest() != null && ref.tagDefaulted();
+        return ref.digest() != null && ref.tag() == null;
     }
 
     /** Pulls one tag or digest, up to its {@code Digest:} line; answers whether anything changed locally. */

@@ -90,7 +90,7 @@ final class ImageRemover {
     }
 
     private LocalImage untag(LocalImage image, ImageReference ref, List<ImageDeletion> records) {
-        if (ref.digest() != null && ref.tagDefaulted()) {
+        if (ref.digest() != null && ref.tag() == null) {
             String name = ref.familiarRepository() + "@" + ref.digest();
             List<String> digests = new ArrayList<>(image.repoDigests());
             digests.remove(name);
