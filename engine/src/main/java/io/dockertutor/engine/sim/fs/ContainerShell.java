@@ -76,6 +76,16 @@ public final class ContainerShell {
             call.out().println(identity.hostname());
             return 0;
         });
+        own.put("env", call -> {
+            if (!call.args().isEmpty()) {
+                return io.dockertutor.sh.builtins.Builtins.standard().get("env").run(call);
+            }
+            // the shell's exported variables in the order they were set (the invocation's own map has no order)
+            Map<String, String> env = new LinkedHashMap<>(call.shell().environment());
+            env.putAll(call.env());
+            env.forEach((k, v) -> call.out().println(k + "=" + v));
+            return 0;
+        });
         own.put("id", call -> {
             call.out().println(account.idLine());
             return 0;

@@ -23,7 +23,7 @@ final class Trees {
     /** A new, empty in-memory Unix file system that keeps permissions and times. */
     static FileSystem newMemoryFileSystem() {
         return Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
+                .setAttributeViews("basic", "owner", "posix", "unix").setWorkingDirectory("/").build());
     }
 
     /**
