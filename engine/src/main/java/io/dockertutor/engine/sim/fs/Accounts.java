@@ -1,0 +1,91 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.sh.FileView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The container's user as {@code id}, {@code whoami} and {@code $HOME} see it, read from the container's own
+ * {@code /etc/passwd} and {@code /etc/group} (a {@code -u 1000} with no passwd entry stays a bare number).
+ *
+ * @param name   the user name, or null when passwd has none for the uid
+ * @param groups the primary group, then the groups that list the user, in {@code /etc/group} order
+ */
+record Accounts(int uid, String name, int gid, String home, List<Group> groups) {
+
+    /** A group id and its name (null when {@code /etc/group} has none). */
+    record Group(int gid, String name) {
+        String describe() {
+            return name == null ? String.valueOf(gid) : gid + "(" + name + ")";
+        }
+    }
+
+    /** Resolves a {@code -u} value ({@code ""}, {@code root}, {@code 1000}, {@code nginx:nginx}, {@code 1000:50}). */
+    static Accounts of(FileView view, String user) {
+        List<String[]> passwd = table(view, "/etc/passwd");
+        List<String[]> group = table(view, "/etc/group");
+        String spec = user.isEmpty() ? "0" : user;
+        String userPart = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        String groupPart = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : null;
+        String[] entry = passwd.stream().filter(p -> p.length > 3
+                && (p[0].equals(userPart) || p[2].equals(userPart))).findFirst().orElse(null);
+        int uid = entry != null ? parse(entry[2]) : parse(userPart);
+        String name = entry != null ? entry[0] : null;
+        int gid = entry != null ? parse(entry[3]) : uid;
+        if (groupPart != null) {
+            String[] g = group.stream().filter(x -> x.length > 2 && (x[0].equals(groupPart) || x[2].equals(groupPart)))
+                    .findFirst().orElse(null);
+            gid = g != null ? parse(g[2]) : parse(groupPart);
+        }
+        List<Group> groups = new ArrayList<>();
+        groups.add(new Group(gid, groupName(group, gid)));
+        for (String[] g : group) {
+            if (name != null && g.length > 3 && List.of(g[3].split(",")).contains(name) && parse(g[2]) != gid) {
+                groups.add(new Group(parse(g[2]), g[0]));
+            }
+        }
+        String home = entry != null && entry.length > 5 && !entry[5].isEmpty() ? entry[5] : uid == 0 ? "/root" : "/";
+        return new Accounts(uid, name, gid, home, groups);
+    }
+
+    /** {@code id}'s line: {@code uid=0(root) gid=0(root) groups=0(root),10(wheel)}. */
+    String idLine() {
+        StringBuilder line = new StringBuilder("uid=").append(uid);
+        if (name != null) {
+            line.append('(').append(name).append(')');
+        }
+        line.append(" gid=").append(groups.get(0).describe()).append(" groups=");
+        line.append(String.join(",", groups.stream().map(Group::describe).toList()));
+        return line.toString();
+    }
+
+    private static String groupName(List<String[]> group, int gid) {
+        return group.stream().filter(g -> g.length > 2 && g[2].equals(String.valueOf(gid))).map(g -> g[0])
+                .findFirst().orElse(null);
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static List<String[]> table(FileView view, String file) {
+        try {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(view.resolve(file), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split(":", -1));
+                }
+            }
+            return rows;
+        } catch (IOException | io.dockertutor.sh.OutsideViewException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+}

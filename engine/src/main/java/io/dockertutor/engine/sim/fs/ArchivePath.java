@@ -1,0 +1,90 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.PathStat;
+import io.dockertutor.sh.OutsideViewException;
+import io.dockertutor.sh.ShellPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+
+/**
+ * A path as the archive endpoints receive it: symbolic links on the way are followed, the last one only when the
+ * path ends in {@code /} or {@code /.}; the name is the path's last element as typed ({@code a}, {@code .},
+ * {@code /} for the root), which is also the first entry's name in the tar stream.
+ */
+final class ArchivePath {
+    private final ContainerFiles files;
+    private final String container;
+    private final String typed;
+    private final String normalized;
+    private final boolean follow;
+    private final String name;
+
+    ArchivePath(ContainerFiles files, String container, String typed) {
+        this.files = files;
+        this.container = container;
+        this.typed = typed;
+        this.normalized = ShellPaths.normalize("/", typed);
+        this.follow = typed.endsWith("/") || typed.endsWith("/.");
+        String trimmed = typed.replaceAll("/+$", "");
+        this.name = trimmed.isEmpty() ? "/" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    String normalized() {
+        return normalized;
+    }
+
+    boolean follow() {
+        return follow;
+    }
+
+    /** The tar's first entry name: the root's entries start with "/" ({@code /}, {@code /bin/}), as the daemon's. */
+    String entryName() {
+        return name.equals("/") ? "" : name;
+    }
+
+    PathStat stat() {
+        Path path;
+        try {
+            path = files.view().resolve(normalized);
+        } catch (OutsideViewException e) {
+            throw notFound();
+        }
+        LinkOption[] how = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            PosixFileAttributes a = Files.readAttributes(path, PosixFileAttributes.class, how);
+            String target = "";
+            long size = a.isDirectory() ? 4096 : a.size();
+            if (a.isSymbolicLink()) {
+                String raw = Files.readSymbolicLink(path).toString();
+                size = raw.length();
+                target = ShellPaths.normalize(ShellPaths.normalize(normalized, ".."), raw);
+            }
+            return new PathStat(name, size, ImageTree.mode(a.permissions()), a.isDirectory(),
+                    a.lastModifiedTime().toInstant(), target);
+        } catch (java.nio.file.NoSuchFileException e) {
+            if (parentIsFile(path)) {
+                throw EngineException.serverError("lstat " + normalized + ": not a directory");
+            }
+            throw notFound();
+        } catch (IOException e) {
+            throw EngineException.serverError("lstat " + normalized + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean parentIsFile(Path path) {
+        for (Path p = path.getParent(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EngineException notFound() {
+        return EngineException.notFound("Could not find the file " + typed + " in container " + container);
+    }
+}

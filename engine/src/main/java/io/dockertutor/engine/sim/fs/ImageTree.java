@@ -1,0 +1,123 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.engine.sim.catalog.FileSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An image's files as a complete tree: every parent directory the catalog left implicit is added (0755), so that a
+ * container's layer can be compared with it ({@code docker diff}) and written out onto a file system.
+ * Files written from the image get {@link #IMAGE_TIME} as their time: any later write changes it, which is how the
+ * diff tells a touched file from an untouched one, as overlayfs's copy-up does.
+ */
+final class ImageTree {
+    /** When the image's files were "made"; the lab's stand-in images carry this date too. */
+    static final FileTime IMAGE_TIME = FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+
+    private final NavigableMap<String, FileSpec> entries = new TreeMap<>();
+
+    ImageTree(Map<String, FileSpec> files) {
+        for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+            String path = e.getKey();
+            if (path.isEmpty() || path.equals("/")) {
+                continue;
+            }
+            entries.put(path, e.getValue());
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                entries.putIfAbsent(path.substring(0, slash), FileSpec.directory(0755));
+            }
+        }
+    }
+
+    FileSpec get(String path) {
+        return entries.get(path);
+    }
+
+    /** The names directly inside {@code dir} ("" for the root). */
+    Set<String> children(String dir) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String rest : under(dir).keySet()) {
+            if (rest.lastIndexOf('/') == 0) {
+                names.add(rest.substring(1));
+            }
+        }
+        return names;
+    }
+
+    /** The entries under {@code dir} ("" for the root), keyed by their path relative to it ({@code /50x.html}). */
+    NavigableMap<String, FileSpec> subtree(String dir) {
+        NavigableMap<String, FileSpec> out = new TreeMap<>();
+        under(dir).forEach(out::put);
+        return out;
+    }
+
+    /** Keys in [dir/, dir0) are exactly those starting with "dir/": '0' follows '/'. */
+    private Map<String, FileSpec> under(String dir) {
+        Map<String, FileSpec> out = new java.util.LinkedHashMap<>();
+        entries.subMap(dir + "/", true, dir + "0", false).forEach((k, v) -> out.put(k.substring(dir.length()), v));
+        return out;
+    }
+
+    /** Writes every entry under {@code root} (paths relative to it), parents first. */
+    void writeTo(Path root) throws IOException {
+        writeEntries(entries, root);
+    }
+
+    static void writeEntries(Map<String, FileSpec> files, Path root) throws IOException {
+        for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+            Path p = root.resolve(e.getKey().substring(1));
+            write(p, e.getValue());
+        }
+        // directory times are set last: creating their children changed them
+        for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+            if (e.getValue().kind() == FileSpec.Kind.DIRECTORY) {
+                Files.setLastModifiedTime(root.resolve(e.getKey().substring(1)), IMAGE_TIME);
+            }
+        }
+    }
+
+    private static void write(Path p, FileSpec spec) throws IOException {
+        switch (spec.kind()) {
+            case DIRECTORY -> Files.createDirectories(p);
+            case SYMLINK -> Files.createSymbolicLink(p, p.getFileSystem().getPath(spec.linkTarget()));
+            case FILE -> {
+                Files.write(p, spec.content().getBytes(StandardCharsets.UTF_8));
+                Files.setLastModifiedTime(p, IMAGE_TIME);
+            }
+        }
+        if (spec.kind() != FileSpec.Kind.SYMLINK) {
+            Files.setPosixFilePermissions(p, permissions(spec.mode()));
+        }
+    }
+
+    static Set<PosixFilePermission> permissions(int mode) {
+        Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ};
+        for (int bit = 0; bit < order.length; bit++) {
+            if ((mode & (1 << bit)) != 0) {
+                set.add(order[bit]);
+            }
+        }
+        return set;
+    }
+
+    static int mode(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission p : permissions) {
+            mode |= 1 << (8 - p.ordinal());
+        }
+        return mode;
+    }
+}

@@ -1,0 +1,44 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.engine.sim.catalog.FileSpec;
+import io.dockertutor.engine.sim.catalog.FileTree;
+import java.util.Map;
+
+/**
+ * Which shell an image's {@code sh} is, for the words it uses when a command is missing: busybox ash
+ * ({@code sh: nosuch: not found}), dash ({@code sh: 1: nosuch: not found}) or bash
+ * ({@code bash: nosuch: command not found}); all exit 127.
+ */
+public enum ShellFlavor {
+    ASH, DASH, BASH;
+
+    /** The flavour of {@code program} ({@code sh}, {@code bash}, {@code /bin/sh}) in an image. */
+    public static ShellFlavor of(Map<String, FileSpec> image, String program) {
+        String base = program.substring(program.lastIndexOf('/') + 1);
+        if (base.equals("bash")) {
+            return BASH;
+        }
+        String real = FileTree.resolve(image, program.contains("/") ? program : "/bin/" + base).orElse("");
+        if (real.endsWith("/busybox")) {
+            return ASH;
+        }
+        if (real.endsWith("/bash")) {
+            return BASH;
+        }
+        return real.endsWith("/dash") ? DASH : ASH;
+    }
+
+    /** The name the shell gives itself in messages. */
+    String shellName() {
+        return this == BASH ? "bash" : "sh";
+    }
+
+    /** What the shell prints for a command it cannot find. */
+    String notFound(String command) {
+        return switch (this) {
+            case ASH -> "sh: " + command + ": not found";
+            case DASH -> "sh: 1: " + command + ": not found";
+            case BASH -> "bash: " + command + ": command not found";
+        };
+    }
+}
