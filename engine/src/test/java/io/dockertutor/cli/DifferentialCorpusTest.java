@@ -69,7 +69,9 @@ class DifferentialCorpusTest {
         String script = Files.readString(CORPUS.resolve("sessions").resolve(session + ".sh"));
         String real = Files.readString(CORPUS.resolve("real").resolve(session + ".txt"));
 
-        Interpreter interpreter = new Interpreter(new SimulatedEngine(labCatalog, Clock.systemUTC()), workspace,
+        SimulatedEngine engine = new SimulatedEngine(labCatalog, Clock.systemUTC());
+        engine.hostRoot(workspace.toRealPath());
+        Interpreter interpreter = new Interpreter(engine, workspace,
                 Locale.ENGLISH, Clock.systemUTC());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -55,7 +55,9 @@ class InterpreterFuzzTest {
     }
 
     private static Interpreter fresh(Catalog catalog, Path workspace) {
-        return new Interpreter(new SimulatedEngine(catalog, Clock.systemUTC()), workspace, Locale.ENGLISH, Clock.systemUTC());
+        SimulatedEngine engine = new SimulatedEngine(catalog, Clock.systemUTC());
+        engine.hostRoot(workspace);
+        return new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
     }
 
     private static String randomLine(SplittableRandom random) {

@@ -42,16 +42,18 @@ final class SessionOptions {
         if (!Files.isDirectory(ws)) {
             throw new SessionException(messages.get("error.workspace", ws));
         }
-        return new Interpreter(engine(messages), ws, locale, Clock.systemUTC());
+        return new Interpreter(engine(messages, ws), ws, locale, Clock.systemUTC());
     }
 
-    private Engine engine(Messages messages) throws SessionException {
+    private Engine engine(Messages messages, Path workspace) throws SessionException {
         switch (engine) {
             case "sim", "simulated" -> {
                 try {
                     CatalogLoader loader = new CatalogLoader(messages.locale());
                     Catalog c = catalog == null ? loader.loadDefault() : loader.load(catalog);
-                    return new SimulatedEngine(c, Clock.systemUTC());
+                    SimulatedEngine sim = new SimulatedEngine(c, Clock.systemUTC());
+                    sim.hostRoot(workspace);
+                    return sim;
                 } catch (CatalogException e) {
                     throw new SessionException(messages.get("error.catalog", e.getMessage()));
                 }

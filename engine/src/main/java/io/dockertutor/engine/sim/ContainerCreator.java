@@ -3,7 +3,10 @@ package io.dockertutor.engine.sim;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageConfig;
-import io.dockertutor.engine.MountPoint;
+import io.dockertutor.engine.sim.fs.ContainerFiles;
+import io.dockertutor.engine.sim.fs.Mount;
+import io.dockertutor.engine.sim.fs.MountPlanner;
+import io.dockertutor.engine.sim.fs.VolumeStore;
 import io.dockertutor.engine.RestartPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,23 +26,21 @@ final class ContainerCreator {
     private static final Pattern NAME = Pattern.compile("/?[a-zA-Z0-9][a-zA-Z0-9_.-]+");
     private static final Set<String> POLICIES = Set.of("no", "always", "on-failure", "unless-stopped");
 
-    /** Turns {@code -v} and {@code --mount} into mount points, creating volumes as needed. */
-    interface MountPlanner {
-        List<MountPoint> plan(String containerId, ContainerSpec spec, ImageConfig image);
-    }
-
     private final ImageStore images;
     private final ContainerStore containers;
     private final NetworkStore networks;
     private final Ids ids;
-    private final MountPlanner mounts;
+    private final VolumeStore volumes;
+    private final MountPlanner.HostPaths hostPaths;
 
-    ContainerCreator(ImageStore images, ContainerStore containers, NetworkStore networks, Ids ids, MountPlanner mounts) {
+    ContainerCreator(ImageStore images, ContainerStore containers, NetworkStore networks, Ids ids, VolumeStore volumes,
+                     MountPlanner.HostPaths hostPaths) {
         this.images = images;
         this.containers = containers;
         this.networks = networks;
         this.ids = ids;
-        this.mounts = mounts;
+        this.volumes = volumes;
+        this.hostPaths = hostPaths;
     }
 
     SimContainer create(ContainerSpec spec, Instant now) {
@@ -70,6 +71,8 @@ final class ContainerCreator {
         if (argv.isEmpty()) {
             throw EngineException.badRequest("no command specified");
         }
+        // Mounts are checked before anything is made, so a refused request leaves no volume behind.
+        List<Mount> mounts = MountPlanner.plan(withImageVolumes(spec, ic), volumes, hostPaths);
         String id = ids.next();
         Map<String, String> labels = new LinkedHashMap<>(ic.labels());
         labels.putAll(spec.labels());
@@ -80,12 +83,33 @@ final class ContainerCreator {
                 mergeEnv(ic.env(), spec.env()), spec.workingDir().isEmpty() ? ic.workingDir() : spec.workingDir(),
                 spec.user().isEmpty() ? ic.user() : spec.user(), spec.hostname().isEmpty() ? id.substring(0, 12) : spec.hostname(),
                 List.copyOf(exposed), labels, spec.stopSignal() != null ? spec.stopSignal() : ic.stopSignal(),
-                spec.stopTimeout() != null ? spec.stopTimeout() : 10, mounts.plan(id, spec, ic));
+                spec.stopTimeout() != null ? spec.stopTimeout() : 10, mounts.stream().map(Mount::toMountPoint).toList());
         c.name = name;
         c.imageEntrypoint = List.copyOf(entrypoint);
         c.networkIps.put(network, "");
+        c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"));
+        c.files.populateVolumes();
         containers.add(c);
         return c;
+    }
+
+    /** The image's VOLUME paths not covered by a mount become anonymous volumes, as the daemon makes them. */
+    private static ContainerSpec withImageVolumes(ContainerSpec spec, ImageConfig image) {
+        if (image.volumes().isEmpty()) {
+            return spec;
+        }
+        List<String> binds = new ArrayList<>(spec.binds());
+        for (String path : image.volumes()) {
+            boolean covered = spec.binds().stream().anyMatch(b -> b.endsWith(":" + path) || b.contains(":" + path + ":") || b.equals(path))
+                    || spec.mounts().stream().anyMatch(m -> m.target().equals(path));
+            if (!covered) {
+                binds.add(path);
+            }
+        }
+        return new ContainerSpec(spec.name(), spec.image(), spec.cmd(), spec.entrypoint(), spec.env(), spec.labels(),
+                spec.workingDir(), spec.user(), spec.hostname(), spec.exposedPorts(), spec.portBindings(), spec.publishAll(),
+                binds, spec.mounts(), spec.tmpfs(), spec.restartPolicy(), spec.autoRemove(), spec.network(),
+                spec.networkAliases(), spec.tty(), spec.openStdin(), spec.stopSignal(), spec.stopTimeout());
     }
 
     private static void checkRestartPolicy(ContainerSpec spec) {

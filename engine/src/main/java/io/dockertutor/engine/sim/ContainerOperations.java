@@ -38,7 +38,7 @@ final class ContainerOperations {
 
     String create(ContainerSpec spec) {
         SimulatedEngine.State s = s();
-        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, engine.mountPlanner()).create(spec, engine.now()).id;
+        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, engine.hostPaths()).create(spec, engine.now()).id;
     }
 
     void start(String name) {

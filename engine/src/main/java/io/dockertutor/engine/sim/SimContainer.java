@@ -52,7 +52,7 @@ final class SimContainer {
     Map<String, String> networkIps = new LinkedHashMap<>();
     List<LogEntry> logs = new ArrayList<>();
     Program program;
-    Object files;
+    io.dockertutor.engine.sim.fs.ContainerFiles files;
 
     SimContainer(String id, Instant created, String imageId, String imageName, ContainerSpec spec, String path,
                  List<String> args, List<String> env, String workingDir, String user, String hostname,

@@ -18,6 +18,8 @@ import io.dockertutor.engine.SearchResult;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
 import io.dockertutor.engine.sim.catalog.HistorySpec;
+import io.dockertutor.engine.sim.fs.MountPlanner;
+import io.dockertutor.engine.sim.fs.VolumeStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,20 +68,30 @@ public final class SimulatedEngine implements Engine {
         final ContainerStore containers;
         final NetworkStore networks;
         final PortTable ports;
+        final VolumeStore volumes;
         final Ids ids;
         boolean daemonRunning = true;
 
-        State(ImageStore images, ContainerStore containers, NetworkStore networks, PortTable ports, Ids ids) {
+        State(ImageStore images, ContainerStore containers, NetworkStore networks, PortTable ports, VolumeStore volumes, Ids ids) {
             this.images = images;
             this.containers = containers;
             this.networks = networks;
             this.ports = ports;
+            this.volumes = volumes;
             this.ids = ids;
+            volumes.usedBy(name -> containers.all().stream()
+                    .filter(c -> c.mounts.stream().anyMatch(m -> name.equals(m.name()))).map(c -> c.id).toList());
         }
 
         State copy() {
             ContainerStore c = containers.copy();
-            State s = new State(images.copy(), c, networks.copy(), ports.copy(c), ids);
+            VolumeStore v = volumes.copy();
+            for (SimContainer copied : c.all()) {
+                if (copied.files != null) {
+                    copied.files = copied.files.copy(v);
+                }
+            }
+            State s = new State(images.copy(), c, networks.copy(), ports.copy(c), v, ids);
             s.daemonRunning = daemonRunning;
             return s;
         }
@@ -88,6 +100,7 @@ public final class SimulatedEngine implements Engine {
     private final SimRegistry registry;
     private final Clock clock;
     private State state;
+    private java.nio.file.Path hostRoot;
     private ImageStore images;
     private final ContainerOperations containerOps = new ContainerOperations(this);
     private final ContainerExec exec = new ContainerExec(this);
@@ -97,7 +110,8 @@ public final class SimulatedEngine implements Engine {
         this.clock = clock;
         Ids ids = new Ids(20261123L);
         ContainerStore containers = new ContainerStore();
-        this.state = new State(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(), ids);
+        this.state = new State(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(),
+                new VolumeStore(clock), ids);
         this.images = state.images;
     }
 
@@ -113,17 +127,46 @@ public final class SimulatedEngine implements Engine {
     }
 
     ContainerContext context(SimContainer c) {
-        LocalImage image = state.images.byId(c.imageId).orElse(null);
-        return new ContainerContext(c, image == null ? java.util.Map.of() : image.files(), now(), exec::runProgram, null);
+        return new ContainerContext(c, imageFiles(c), now(), exec::runProgram, exec.reader());
     }
 
-    ContainerCreator.MountPlanner mountPlanner() {
-        return InterimMounts::plan;
+    java.util.Map<String, io.dockertutor.engine.sim.catalog.FileSpec> imageFiles(SimContainer c) {
+        return state.images.byId(c.imageId).map(LocalImage::files).orElse(java.util.Map.of());
+    }
+
+    /**
+     * Where bind mounts may point: inside {@code hostRoot} (the learner's workspace) only, so a container can
+     * never read or write the rest of the host. Without a host root every bind is refused.
+     */
+    MountPlanner.HostPaths hostPaths() {
+        return hostPath -> {
+            if (hostRoot == null) {
+                return null;
+            }
+            java.nio.file.Path p = java.nio.file.Path.of(hostPath).normalize();
+            return p.startsWith(hostRoot) ? p : null;
+        };
+    }
+
+    /** Lets bind mounts reach {@code workspace}, the host directory the learner works in. */
+    public void hostRoot(java.nio.file.Path workspace) {
+        this.hostRoot = workspace == null ? null : workspace.toAbsolutePath().normalize();
     }
 
     /** A container went away: its anonymous volumes go too when asked ({@code rm -v}, {@code --rm}). */
     void mountsRemoved(SimContainer c, boolean removeAnonymousVolumes) {
-        // Volumes arrive with the simulated file systems; until then mounts hold no data to release.
+        if (!removeAnonymousVolumes) {
+            return;
+        }
+        for (io.dockertutor.engine.MountPoint m : c.mounts) {
+            if (m.type().equals("volume") && state.volumes.exists(m.name()) && state.volumes.inspect(m.name()).anonymous()) {
+                try {
+                    state.volumes.remove(m.name(), false);
+                } catch (EngineException stillUsed) {
+                    // Another container mounts it too; Docker keeps it then.
+                }
+            }
+        }
     }
 
     public static SimulatedEngine withDefaultCatalog() {
@@ -420,57 +463,54 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<FileChange> diff(String name) {
-        state.containers.get(name);
-        throw notYet();
+        return state.containers.get(name).files.diff();
     }
 
     @Override
     public PathStat statPath(String name, String path) {
-        state.containers.get(name);
-        throw notYet();
+        return state.containers.get(name).files.stat(name, path);
     }
 
     @Override
     public byte[] getArchive(String name, String path) {
-        state.containers.get(name);
-        throw notYet();
+        return state.containers.get(name).files.archive(name, path);
     }
 
     @Override
     public void putArchive(String name, String path, byte[] tar) {
-        state.containers.get(name);
-        throw notYet();
+        state.containers.get(name).files.extract(name, path, tar);
     }
 
     // -- volumes ----------------------------------------------------------------------------------------------
 
-    private static UnsupportedOperationException notYet() {
-        return new UnsupportedOperationException("container file systems and volumes are not simulated yet");
-    }
-
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
-        throw notYet();
+        return state.volumes.create(name, driver, labels, options);
     }
 
     @Override
     public List<VolumeInfo> listVolumes(Filters filters) {
-        throw notYet();
+        return state.volumes.list(filters);
     }
 
     @Override
     public VolumeInfo inspectVolume(String name) {
-        throw notYet();
+        return state.volumes.inspect(name);
     }
 
     @Override
     public void removeVolume(String name, boolean force) {
-        throw notYet();
+        state.volumes.remove(name, force);
     }
 
     @Override
     public Pruned pruneVolumes(Filters filters, boolean all) {
-        throw notYet();
+        return state.volumes.prune(filters, all);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> dataRoot() {
+        return Optional.of(state.volumes.dataRoot());
     }
 
     // -- networks ---------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
 /**
  * Random sequences of engine operations, with the engine's invariants checked after every step: container
  * names unique, a host port bound by at most one container, every running container's image present,
- * and {@code ps} agreeing with {@code inspect}.
+ * no volume removed while a container uses it, and {@code ps} agreeing with {@code inspect}.
  */
 class EngineInvariantsPropertyTest {
     private static final Catalog CATALOG = new CatalogLoader().loadDefault();
@@ -39,7 +39,7 @@ class EngineInvariantsPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> sequences() {
-        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.of(NAMES),
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 14), Arbitraries.of(NAMES),
                 Arbitraries.of(IMAGES), Arbitraries.of(0, 8080, 8081, 9000), Arbitraries.integers().between(0, 3)).as(Op::new);
         return op.list().ofMinSize(1).ofMaxSize(25);
     }
@@ -79,7 +79,13 @@ class EngineInvariantsPropertyTest {
             case 8 -> engine.renameContainer(op.name(), NAMES.get((NAMES.indexOf(op.name()) + 1) % NAMES.size()));
             case 9 -> engine.daemonControl().orElseThrow().restart();
             case 10 -> engine.pauseContainer(op.name());
-            default -> engine.restartContainer(op.name(), null, null);
+            case 11 -> engine.restartContainer(op.name(), null, null);
+            case 12 -> engine.createVolume("vol-" + op.name(), null, null, null);
+            case 13 -> engine.removeVolume("vol-" + op.name(), op.policy() > 1);
+            case 14 -> engine.createContainer(new ContainerSpec(op.name(), op.image(), cmd, null, null, null, null, null,
+                    null, null, null, false, List.of("vol-" + op.name() + ":/data"), null, null, null, false,
+                    null, null, false, false, null, null));
+            default -> throw new IllegalStateException("no operation " + op.kind());
         }
     }
 
@@ -96,6 +102,8 @@ class EngineInvariantsPropertyTest {
             if (d.state().running()) {
                 assertThat(engine.state().images.byId(d.imageId())).as("image of running %s", c.names()).isPresent();
             }
+            d.mounts().stream().filter(m -> m.type().equals("volume"))
+                    .forEach(m -> assertThat(engine.inspectVolume(m.name()).name()).as("volume used by %s", c.names()).isEqualTo(m.name()));
             c.ports().stream().filter(PortBinding::published).map(p -> p.protocol() + "/" + p.hostIp() + "/" + p.hostPort())
                     .forEach(p -> assertThat(hostPorts.add(p)).as("host port %s bound once", p).isTrue());
         }
