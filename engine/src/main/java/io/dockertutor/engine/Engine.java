@@ -56,6 +56,12 @@ public interface Engine extends AutoCloseable {
     /** {@code DELETE /images/{name}}: the untag and delete lines, in the daemon's order. */
     List<ImageDeletion> removeImage(String name, boolean force, boolean noPrune);
 
+    /**
+     * Builds an image from a Dockerfile in {@code request.context()}, reporting each step as it ends, and answers
+     * the image id. A failed build throws {@link EngineException} after reporting the failing step.
+     */
+    String build(BuildRequest request, Consumer<BuildStep> progress);
+
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
 

@@ -301,6 +301,11 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
+        throw new UnsupportedOperationException("image builds are not simulated yet");
+    }
+
+    @Override
     public PruneReport pruneImages(boolean all, Filters filters) {
         for (String key : filters.keys()) {
             if (!key.equals("until") && !key.equals("label") && !key.equals("label!")) {
