@@ -1,0 +1,104 @@
+package io.dockertutor.lessons;
+
+import io.dockertutor.checker.CheckContext;
+import io.dockertutor.checker.Checker;
+import io.dockertutor.checker.Verdict;
+import io.dockertutor.cli.Interpreter;
+import io.dockertutor.engine.Engine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One lesson played in one engine and workspace: its files written, its setup run, then commands step by step,
+ * remembering what ran in the current step and what the last command printed, which is what checks look at.
+ * The validator and the interactive shell both drive lessons through it.
+ */
+public final class LessonRun implements AutoCloseable {
+    private final Lesson lesson;
+    private final Engine engine;
+    private final Interpreter interpreter;
+    private final Path workspace;
+    private final Locale locale;
+    private final List<String> ranThisStep = new ArrayList<>();
+    private String lastOutput = "";
+
+    public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
+        this.lesson = lesson;
+        this.engine = engine;
+        this.workspace = workspace;
+        this.locale = locale;
+        this.interpreter = new Interpreter(engine, workspace, locale, Clock.systemUTC());
+        for (Map.Entry<String, String> f : lesson.files().entrySet()) {
+            Path p = workspace.resolve(f.getKey()).normalize();
+            if (!p.startsWith(workspace)) {
+                throw new IOException("lesson file outside the workspace: " + f.getKey());
+            }
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+        }
+        for (String command : lesson.setup()) {
+            runHidden(command);
+        }
+    }
+
+    /** What one command did: its exit status and everything it printed (both streams, in order). */
+    public record Outcome(int status, String output) {
+    }
+
+    /** Runs a command as the learner's, recording it for the current step's checks. */
+    public Outcome run(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        lastOutput = bytes.toString(StandardCharsets.UTF_8);
+        ranThisStep.add(command);
+        return new Outcome(status, lastOutput);
+    }
+
+    /** Runs a command whose output nobody sees (setup, cleanup, earlier steps' solutions). */
+    public Outcome runHidden(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        return new Outcome(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
+    public void beginStep() {
+        ranThisStep.clear();
+        lastOutput = "";
+    }
+
+    public Verdict check(Step step) {
+        return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        for (String command : lesson.cleanup()) {
+            runHidden(command);
+        }
+    }
+}

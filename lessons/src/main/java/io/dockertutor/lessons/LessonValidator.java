@@ -1,0 +1,161 @@
+package io.dockertutor.lessons;
+
+import io.dockertutor.checker.Verdict;
+import io.dockertutor.engine.Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Proves a lesson solvable and its checks strict. For each step, in a fresh engine and workspace with the earlier
+ * steps solved: the check must fail before the solution (else it is too weak), every {@code wrong} attempt must
+ * fail it too, then every solution command must succeed (unless written {@code !command}) and the check must pass.
+ *
+ * <pre>{@code
+ * LessonValidator v = new LessonValidator(ws -> simulatedEngine(ws), Set.of(), Locale.ENGLISH);
+ * v.validate(lesson, result -> System.out.println(result));
+ * }</pre>
+ */
+public final class LessonValidator {
+    /** The verdict on one step. */
+    public record StepResult(String lesson, String step, Status status, String reason, double seconds) {
+        public enum Status { PASSED, FAILED, SKIPPED }
+    }
+
+    private final Function<Path, Engine> engines;
+    private final Set<String> unavailable;
+    private final Locale locale;
+
+    /**
+     * @param engines     a fresh engine for a workspace
+     * @param unavailable what this validation cannot offer ({@code internet} on an offline real engine): steps
+     *                    that need it are skipped
+     */
+    public LessonValidator(Function<Path, Engine> engines, Set<String> unavailable, Locale locale) {
+        this.engines = engines;
+        this.unavailable = Set.copyOf(unavailable);
+        this.locale = locale;
+    }
+
+    public List<StepResult> validate(Lesson lesson, Consumer<StepResult> progress) {
+        List<StepResult> results = new ArrayList<>();
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            long start = System.nanoTime();
+            Step step = lesson.steps().get(k);
+            StepResult r;
+            List<String> missing = step.needs().stream().filter(unavailable::contains).toList();
+            if (!missing.isEmpty()) {
+                r = new StepResult(lesson.id(), step.id(), StepResult.Status.SKIPPED, "needs " + String.join(", ", missing), 0);
+            } else {
+                String failure;
+                try {
+                    failure = validateStep(lesson, k);
+                } catch (IOException | RuntimeException e) {
+                    failure = "could not run: " + e;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                r = new StepResult(lesson.id(), step.id(), failure == null ? StepResult.Status.PASSED : StepResult.Status.FAILED,
+                        failure, seconds);
+            }
+            results.add(r);
+            progress.accept(r);
+        }
+        return results;
+    }
+
+    /** The reason step {@code k} fails validation, or null when it passes. */
+    private String validateStep(Lesson lesson, int k) throws IOException {
+        Step step = lesson.steps().get(k);
+        for (Step.WrongAttempt wrong : step.wrong()) {
+            try (Env env = open(lesson, k)) {
+                if (env.failure != null) {
+                    return env.failure;
+                }
+                env.run.beginStep();
+                wrong.commands().forEach(c -> env.run.run(strip(c)));
+                if (env.run.check(step).passed()) {
+                    return "the wrong attempt " + wrong.commands() + " passes the check";
+                }
+            }
+        }
+        try (Env env = open(lesson, k)) {
+            if (env.failure != null) {
+                return env.failure;
+            }
+            env.run.beginStep();
+            if (env.run.check(step).passed()) {
+                return "the check passes before the solution (too weak)";
+            }
+            for (String command : step.solution()) {
+                LessonRun.Outcome o = env.run.run(strip(command));
+                if (!command.startsWith("!") && o.status() != 0) {
+                    return "solution command '" + command + "' exited " + o.status() + ": " + firstLine(o.output());
+                }
+            }
+            Verdict v = env.run.check(step);
+            if (!v.passed()) {
+                return "the check fails after the solution: " + String.join("; ", v.failures());
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String command) {
+        return command.startsWith("!") ? command.substring(1).trim() : command;
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    /** A fresh workspace and engine with the lesson set up and steps before {@code k} solved. */
+    private Env open(Lesson lesson, int k) throws IOException {
+        Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
+        Engine engine = engines.apply(ws);
+        Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale));
+        for (int i = 0; i < k && env.failure == null; i++) {
+            for (String command : lesson.steps().get(i).solution()) {
+                LessonRun.Outcome o = env.run.runHidden(strip(command));
+                if (!command.startsWith("!") && o.status() != 0) {
+                    env.failure = "step '" + lesson.steps().get(i).id() + "' solution '" + command + "' exited " + o.status()
+                            + " on the way to this step: " + firstLine(o.output());
+                }
+            }
+        }
+        return env;
+    }
+
+    private static final class Env implements AutoCloseable {
+        final Path workspace;
+        final Engine engine;
+        final LessonRun run;
+        String failure;
+
+        Env(Path workspace, Engine engine, LessonRun run) {
+            this.workspace = workspace;
+            this.engine = engine;
+            this.run = run;
+        }
+
+        @Override
+        public void close() throws IOException {
+            run.close();
+            engine.close();
+            try (Stream<Path> walk = Files.walk(workspace)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
