@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 /** The top-level {@code docker-tutor} command; with no subcommand it opens the interactive shell. */
 @Command(name = "docker-tutor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", headerHeading = "", header = "${bundle:tutor.header}",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class})
 final class TutorCommand implements Callable<Integer> {
     private final Locale locale;
 

@@ -1,0 +1,37 @@
+package io.dockertutor.shell;
+
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code docker-tutor lessons [--lang ko|en]}: the lessons with their ids, titles and step counts. */
+@Command(name = "lessons", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:lessons.description}")
+final class LessonsCommand implements Callable<Integer> {
+    @Mixin
+    LessonSource source;
+
+    @Option(names = "--lang", paramLabel = "ko|en", descriptionKey = "option.lang")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Locale locale = Languages.resolve(lang, System.getenv());
+        Messages messages = new Messages(locale);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LessonLibrary library = source.load();
+        library.errors().forEach(out::println);
+        int width = library.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(2);
+        for (Lesson l : library.lessons()) {
+            out.println(String.format("%-" + width + "s  %s  %s", l.id(), l.title().in(locale),
+                    messages.get("lessons.steps", l.steps().size())));
+        }
+        return library.errors().isEmpty() ? 0 : 1;
+    }
+}

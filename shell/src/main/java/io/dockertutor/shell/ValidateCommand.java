@@ -1,0 +1,97 @@
+package io.dockertutor.shell;
+
+import io.dockertutor.engine.sim.SimulatedEngine;
+import io.dockertutor.engine.sim.catalog.Catalog;
+import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.lessons.JUnitReport;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.lessons.LessonProblem;
+import io.dockertutor.lessons.LessonValidator;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
+ * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:validate.description}")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    SessionOptions session;
+
+    @Mixin
+    LessonSource source;
+
+    @Option(names = "--report", paramLabel = "FILE", descriptionKey = "option.report")
+    Path report;
+
+    @Parameters(paramLabel = "LESSON", arity = "0..*", descriptionKey = "validate.lessons")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Locale locale = Languages.resolve(session.lang, System.getenv());
+        Messages messages = new Messages(locale);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LessonLibrary library = source.load();
+        for (LessonProblem p : library.errors()) {
+            out.println(p);
+        }
+        if (!library.errors().isEmpty()) {
+            out.println(messages.get("validate.broken", library.errors().size()));
+            return 1;
+        }
+        if (!"sim".equals(session.engine) && !"simulated".equals(session.engine)) {
+            out.println(messages.get("error.engineLater"));
+            return 1;
+        }
+        Catalog catalog = session.catalog == null ? new CatalogLoader(locale).loadDefault() : new CatalogLoader(locale).load(session.catalog);
+        LessonValidator validator = new LessonValidator(ws -> {
+            SimulatedEngine engine = new SimulatedEngine(catalog, Clock.systemUTC());
+            engine.hostRoot(ws);
+            return engine;
+        }, Set.of(), Locale.ENGLISH);
+        List<LessonValidator.StepResult> all = new ArrayList<>();
+        for (Lesson lesson : library.lessons()) {
+            if (!only.isEmpty() && !only.contains(lesson.id())) {
+                continue;
+            }
+            all.addAll(validator.validate(lesson, r -> out.println(line(r))));
+        }
+        for (String id : only) {
+            if (library.lesson(id).isEmpty()) {
+                out.println(messages.get("validate.unknown", id));
+                return 1;
+            }
+        }
+        long passed = all.stream().filter(r -> r.status() == LessonValidator.StepResult.Status.PASSED).count();
+        long failed = all.stream().filter(r -> r.status() == LessonValidator.StepResult.Status.FAILED).count();
+        long skipped = all.size() - passed - failed;
+        out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        if (report != null) {
+            JUnitReport.write(report, all);
+        }
+        return failed == 0 && !all.isEmpty() ? 0 : 1;
+    }
+
+    private static String line(LessonValidator.StepResult r) {
+        return switch (r.status()) {
+            case PASSED -> String.format(Locale.ROOT, "PASS %s/%s (%.2fs)", r.lesson(), r.step(), r.seconds());
+            case SKIPPED -> "SKIP " + r.lesson() + "/" + r.step() + ": " + r.reason();
+            default -> "FAIL " + r.lesson() + "/" + r.step() + ": " + r.reason();
+        };
+    }
+}
