@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * {@code docker cp}: between a container ({@code NAME:PATH}) and the learner's files, in either direction, with
  * moby's copy rules ({@code archive.PrepareArchiveCopy}) and docker's closing line on standard error,
- * {@code Successfully copied 2.05kB to /abs/path} (the size of the tar stream, as docker counts it).
+ * {@code Successfully copied 2.05kB to /abs/path} (the size of the tar stream, as docker counts it), which docker
+ * prints only when standard error is a terminal.
  */
 final class CpCommand implements DockerCommand {
     @Override
@@ -65,7 +66,7 @@ final class CpCommand implements DockerCommand {
             }
             HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), dstPath.getParent());
         }
-        if (!cmd.bool("quiet")) {
+        if (!cmd.bool("quiet") && ctx.terminal()) {
             ctx.err().println("Successfully copied " + Units.humanSize(tar.length) + " to " + shown);
         }
         return 0;
@@ -103,7 +104,7 @@ final class CpCommand implements DockerCommand {
             tar = HostArchive.retar(tar, srcBase, base(dstPath));
         }
         ctx.engine().putArchive(container, dstDir, tar);
-        if (!cmd.bool("quiet")) {
+        if (!cmd.bool("quiet") && ctx.terminal()) {
             ctx.err().println("Successfully copied " + Units.humanSize(tar.length) + " to " + container + ":" + dstPath);
         }
         return 0;

@@ -28,7 +28,7 @@ final class EachContainer implements DockerCommand {
         return new EachContainer(action, false);
     }
 
-    /** {@code docker rm}: with {@code -f} a container that does not exist is no error. */
+    /** {@code docker rm}: with {@code -f} a container that does not exist is reported at once but is no failure. */
     static EachContainer remove() {
         return new EachContainer((ctx, cmd, name) -> ctx.engine().removeContainer(name, cmd.bool("force"), cmd.bool("volumes")), true);
     }
@@ -42,6 +42,8 @@ final class EachContainer implements DockerCommand {
                 ctx.out().println(name);
             } catch (EngineException e) {
                 if (ignoreMissing && cmd.bool("force") && e.kind() == EngineException.Kind.NOT_FOUND) {
+                    // docker rm -f says so at once, and it is no failure
+                    ctx.err().println("Error response from daemon: " + e.getMessage());
                     continue;
                 }
                 errors.add("Error response from daemon: " + e.getMessage());

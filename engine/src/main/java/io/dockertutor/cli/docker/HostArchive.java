@@ -45,7 +45,9 @@ final class HostArchive {
                 entry = new TarArchiveEntry(dir ? name + "/" : name);
                 entry.setSize(dir ? 0 : Files.size(file));
             }
-            entry.setModTime(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
+            // moby truncates times to whole seconds, so no PAX record is needed (and the size stays Go's)
+            long seconds = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().getEpochSecond();
+            entry.setModTime(FileTime.from(seconds, java.util.concurrent.TimeUnit.SECONDS));
             entry.setMode((dir ? 040000 : 0100000) | mode(file));
             tar.putArchiveEntry(entry);
             if (!dir && !Files.isSymbolicLink(file)) {

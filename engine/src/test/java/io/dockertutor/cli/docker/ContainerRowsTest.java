@@ -33,6 +33,14 @@ class ContainerRowsTest {
     }
 
     @Test
+    void recordedMixOfExposedAndPublishedPorts() {
+        List<PortBinding> ports = List.of(new PortBinding(7001, "tcp", "", 0), new PortBinding(90, "udp", "127.0.0.1", 9090),
+                new PortBinding(80, "tcp", "::", 8080), new PortBinding(7000, "tcp", "", 0), new PortBinding(80, "tcp", "0.0.0.0", 8080));
+        assertThat(PortDisplay.ports(ports))
+                .isEqualTo("7000-7001/tcp, 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp, 127.0.0.1:9090->90/udp");
+    }
+
+    @Test
     void commandIsQuotedAndTruncatedToTwentyColumns() {
         var row = ContainerRows.row(summary("nginx", "/docker-entrypoint.sh nginx -g 'daemon off;'", "Up 2 minutes", List.of()),
                 true, CREATED.plusSeconds(120));

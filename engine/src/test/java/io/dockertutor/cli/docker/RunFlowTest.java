@@ -150,9 +150,10 @@ class RunFlowTest {
     }
 
     @Test
-    void forcedRemovalIgnoresMissingContainers() {
+    void forcedRemovalReportsMissingContainersButSucceeds() {
         doThrow(EngineException.notFound("No such container: nosuch")).when(engine).removeContainer("nosuch", true, false);
-        assertThat(docker("rm", "-f", "nosuch")).isZero();
-        assertThat(stderr()).isEmpty();
+        assertThat(docker("rm", "-f", "nosuch", "ok")).isZero();
+        assertThat(stderr()).isEqualTo("Error response from daemon: No such container: nosuch\n");
+        assertThat(stdout()).isEqualTo("ok\n");
     }
 }
