@@ -60,10 +60,11 @@ final class GoSourceModel {
         }
         String addr = m.group(1);
         String value;
-        if (addr.startsWith("\"")) {
+        if (addr.matches("\":\"\\s*\\+\\s*\\w+")) {
+            String port = constant(source, addr.replaceAll(".*\\+\\s*", ""));
+            value = port == null ? null : ":" + port;
+        } else if (addr.startsWith("\"")) {
             value = literal(addr);
-        } else if (addr.matches("\":\"\\s*\\+\\s*\\w+")) {
-            value = ":" + constant(source, addr.replaceAll(".*\\+\\s*", ""));
         } else {
             value = constant(source, addr);
         }

@@ -76,13 +76,10 @@ final class InstructionRules {
 
     private static void checkFrom(Instruction ins) {
         List<String> w = ins.words();
-        if (w.size() != 1 && w.size() != 3) {
+        if (w.size() != 1 && !(w.size() == 3 && w.get(1).equalsIgnoreCase("as"))) {
             throw fail(ins, "FROM requires either one or three arguments");
         }
         if (w.size() == 3) {
-            if (!w.get(1).equalsIgnoreCase("as")) {
-                throw fail(ins, "when using FROM with 3 arguments, the second argument must be \"AS\"");
-            }
             if (!STAGE_NAME.matcher(w.get(2).toLowerCase(Locale.ROOT)).matches()) {
                 throw fail(ins, "invalid name for build stage: \"" + w.get(2) + "\", name can't start with a number or contain symbols");
             }
