@@ -303,6 +303,11 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
+        if (hostPaths().toHost(request.context().toString()) == null
+                || (request.dockerfile() != null && hostPaths().toHost(request.dockerfile().toString()) == null)) {
+            // Like bind mounts, builds read the learner's workspace only, never the rest of the host.
+            throw new io.dockertutor.engine.BuildFailure("unable to prepare context: path \"" + request.context() + "\" not found", "", "", 0, 0);
+        }
         return new io.dockertutor.engine.sim.build.ImageBuilder(new SimBuildHost(images, registry, this::now), buildCache, this::now)
                 .build(request, progress);
     }

@@ -176,4 +176,12 @@ class ImageBuilderTest {
                 .satisfies(e -> assertThat(((BuildFailure) e).startLine()).isEqualTo(2));
         assertThat(steps.get(steps.size() - 1).output()).anyMatch(l -> l.endsWith("/bin/sh: apt-get: not found"));
     }
+
+    @Test
+    void buildsReadTheWorkspaceOnly() {
+        assertThatThrownBy(() -> engine.build(new BuildRequest(Path.of("/etc"), null, List.of(), null, Map.of(), false, false, null), s -> { }))
+                .isInstanceOf(BuildFailure.class).hasMessage("unable to prepare context: path \"/etc\" not found");
+        assertThatThrownBy(() -> engine.build(new BuildRequest(dir, Path.of("/etc/passwd"), List.of(), null, Map.of(), false, false, null), s -> { }))
+                .isInstanceOf(BuildFailure.class);
+    }
 }
