@@ -67,8 +67,13 @@ final class ContainerOperations {
         }
     }
 
+    /** The API router wraps every kill error, the daemon's own included: {@code Cannot kill container: NAME: ...}. */
     void kill(String name, String signal) {
-        engine.runtime().kill(s().containers.get(name), signal, engine.now());
+        try {
+            engine.runtime().kill(s().containers.get(name), signal, engine.now());
+        } catch (EngineException e) {
+            throw new EngineException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
+        }
     }
 
     void pause(String name) {
