@@ -77,7 +77,7 @@ final class DaemonErrors {
             case 401, 403 -> Kind.FORBIDDEN;
             case 404 -> Kind.NOT_FOUND;
             case 409 -> Kind.CONFLICT;
-            case 503 -> Kind.UNAVAILABLE;
+            // 503 too: it is still the daemon's answer; UNAVAILABLE is kept for a daemon that gives none.
             default -> Kind.SERVER_ERROR;
         };
     }

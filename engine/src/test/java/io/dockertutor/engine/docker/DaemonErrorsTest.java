@@ -32,7 +32,7 @@ class DaemonErrorsTest {
 
     @ParameterizedTest
     @CsvSource({"400, BAD_REQUEST", "401, FORBIDDEN", "403, FORBIDDEN", "404, NOT_FOUND", "409, CONFLICT", "500, SERVER_ERROR",
-            "503, UNAVAILABLE"})
+            "503, SERVER_ERROR"})
     void theHttpStatusDecidesTheKind(int status, Kind kind) {
         assertThat(english.map(new DockerException("{\"message\":\"x\"}", status)).kind()).isEqualTo(kind);
     }
