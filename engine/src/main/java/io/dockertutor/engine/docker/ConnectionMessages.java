@@ -28,4 +28,11 @@ final class ConnectionMessages {
     EngineUnavailableException exception(EngineUnavailableException.Problem problem, DockerEndpoint endpoint, String detail) {
         return new EngineUnavailableException(problem, text(problem, endpoint.host().toString(), endpoint.source(), detail));
     }
+
+    /** A configuration that names no usable endpoint, told like a daemon that cannot be reached. */
+    EngineUnavailableException exception(DockerEndpointException e) {
+        EngineUnavailableException.Problem problem = e.problem() == DockerEndpointException.Problem.CONTEXT_NOT_FOUND
+                ? EngineUnavailableException.Problem.CONTEXT_NOT_FOUND : EngineUnavailableException.Problem.CONFIG_UNREADABLE;
+        return new EngineUnavailableException(problem, text(problem, e.subject(), "", e.getMessage()));
+    }
 }

@@ -58,8 +58,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class DockerJavaEngine implements Engine {
-    private static final int HTTP_TIMEOUT_MILLIS = 10_000;
-
     private final DockerEndpoint endpoint;
     private final DockerClient client;
     private final DaemonErrors errors;
@@ -71,7 +69,7 @@ public final class DockerJavaEngine implements Engine {
     private final RealExecArchive files;
     private final RealVolumesNetworks storage;
     private final RealBuild builds;
-    private final HostNetwork hostNetwork = new SocketHostNetwork(HTTP_TIMEOUT_MILLIS);
+    private final HostNetwork hostNetwork = new SocketHostNetwork(10_000);
     private final EngineVersion version;
 
     private DockerJavaEngine(DockerEndpoint endpoint, DockerClient client, DaemonErrors errors, String sessionId) {
@@ -119,9 +117,7 @@ public final class DockerJavaEngine implements Engine {
         try {
             endpoint = resolver.resolve();
         } catch (DockerEndpointException e) {
-            EngineUnavailableException.Problem problem = e.problem() == DockerEndpointException.Problem.CONTEXT_NOT_FOUND
-                    ? EngineUnavailableException.Problem.CONTEXT_NOT_FOUND : EngineUnavailableException.Problem.CONFIG_UNREADABLE;
-            throw new EngineUnavailableException(problem, new ConnectionMessages(locale).text(problem, e.subject(), "", ""));
+            throw new ConnectionMessages(locale).exception(e);
         }
         return connect(endpoint, resolver.configDir(), sessionId, locale);
     }
@@ -150,7 +146,6 @@ public final class DockerJavaEngine implements Engine {
         return ownership;
     }
 
-    // -- registry and images -------------------------------------------------------------------------------
 
     @Override
     public List<SearchResult> search(String term, int limit, Filters filters) {
@@ -202,7 +197,6 @@ public final class DockerJavaEngine implements Engine {
         return images.prune(all, filters);
     }
 
-    // -- containers ----------------------------------------------------------------------------------------
 
     @Override
     public String createContainer(ContainerSpec spec) {
@@ -319,7 +313,6 @@ public final class DockerJavaEngine implements Engine {
         files.put(name, path, tar);
     }
 
-    // -- volumes and networks ------------------------------------------------------------------------------
 
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
@@ -381,7 +374,6 @@ public final class DockerJavaEngine implements Engine {
         return storage.pruneNetworks(filters);
     }
 
-    // -- system --------------------------------------------------------------------------------------------
 
     @Override
     public HostNetwork hostNetwork() {
