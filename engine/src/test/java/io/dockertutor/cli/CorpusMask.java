@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ages and timestamps, the workspace path, the shell's own name, and the pull lines whose appearance is a race in
  * the real daemon. Kept in step with {@code mask()} in {@code scripts/record-corpus}.
  */
-final class CorpusMask {
+public final class CorpusMask {
     private static final String AGE = "(?:Less than a|About an?|an?|\\d+) (?:second|minute|hour|day|week|month|year)s?";
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?m)^[0-9a-f]{12}: (?:Waiting|Verifying Checksum|Download complete)\\n"),
@@ -36,7 +36,13 @@ final class CorpusMask {
      */
     private static final List<String[]> ENGINE_20_WORDING = List.of(
             new String[] {"Error response from daemon: Invalid filter '([^'=]+)=\\[([^\\]]*)\\]'", "Error response from daemon: invalid filter '$1=$2'"},
-            new String[] {"Error response from daemon: Invalid filter '", "Error response from daemon: invalid filter '"});
+            new String[] {"Error response from daemon: Invalid filter '", "Error response from daemon: invalid filter '"},
+            // Image lookups (inspect, history) repeat the name the old way: "no such image: X: No such image: X:latest".
+            new String[] {"Error response from daemon: no such image: \\S+: No such image: ", "Error response from daemon: No such image: "},
+            // Moby 25 lower-cased errNotRunning and the kill prefix.
+            new String[] {"Error response from daemon: Cannot kill container: ([^:]+): Container ([0-9a-f]{64}) is not running",
+                "Error response from daemon: cannot kill container: $1: container $2 is not running"},
+            new String[] {"Error response from daemon: Container ([0-9a-f]{64}) is not running", "Error response from daemon: container $1 is not running"});
 
     /**
      * Messages whose wording changed between Engine 20.10 and current engines in a way a rewrite cannot carry
@@ -50,7 +56,7 @@ final class CorpusMask {
             new String[] {"(?<=: |^)[Cc]ontainer ([0-9a-f]{64}) is not running", "container $1 is not running"});
 
     /** A recording of the lab engine in today's engine wording. */
-    static String currentWording(String real) {
+    public static String currentWording(String real) {
         String t = real;
         for (String[] rule : ENGINE_20_WORDING) {
             t = t.replaceAll(rule[0], rule[1]);
