@@ -53,7 +53,11 @@ public final class CorpusMask {
                 "<cannot remove a running container>"},
             new String[] {"cannot remove container \"/[^\"]+\": container is running: stop the container before removing or force remove",
                 "<cannot remove a running container>"},
-            new String[] {"(?<=: |^)[Cc]ontainer ([0-9a-f]{64}) is not running", "container $1 is not running"});
+            new String[] {"(?<=: |^)[Cc]ontainer ([0-9a-f]{64}) is not running", "container $1 is not running"},
+            new String[] {"error while removing network: network (\\S+) id [0-9a-f]{64} has active endpoints",
+                "<network $1 has active endpoints>"},
+            new String[] {"error while removing network: network (\\S+) has active endpoints \\(name:\"[^\"]*\" id:\"[0-9a-f]{12}\"\\)",
+                "<network $1 has active endpoints>"});
 
     /** A recording of the lab engine in today's engine wording. */
     public static String currentWording(String real) {

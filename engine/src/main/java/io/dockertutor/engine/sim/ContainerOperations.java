@@ -67,12 +67,12 @@ final class ContainerOperations {
         }
     }
 
-    /** The API router wraps every kill error, the daemon's own included: {@code Cannot kill container: NAME: ...}. */
+    /** The API router wraps every kill error, the daemon's own included: {@code cannot kill container: NAME: ...}. */
     void kill(String name, String signal) {
         try {
             engine.runtime().kill(s().containers.get(name), signal, engine.now());
         } catch (EngineException e) {
-            throw new EngineException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
+            throw new EngineException(e.kind(), "cannot kill container: " + name + ": " + e.getMessage());
         }
     }
 

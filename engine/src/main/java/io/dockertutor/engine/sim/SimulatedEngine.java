@@ -576,11 +576,11 @@ public final class SimulatedEngine implements Engine {
         if (n.predefined()) {
             throw EngineException.forbidden(n.name + " is a pre-defined network and cannot be removed");
         }
-        List<String> users = state.containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name))
-                .map(c -> c.name).toList();
+        List<SimContainer> users = state.containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
         if (!users.isEmpty()) {
-            throw EngineException.forbidden("error while removing network: network " + n.name + " id " + n.id
-                    + " has active endpoints");
+            SimContainer first = users.get(0);
+            throw EngineException.forbidden("error while removing network: network " + n.name + " has active endpoints (name:\""
+                    + first.name + "\" id:\"" + Ids.sha256(n.id + first.id).substring(7, 19) + "\")");
         }
         state.networks.remove(n);
     }
