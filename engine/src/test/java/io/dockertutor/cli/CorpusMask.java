@@ -42,7 +42,8 @@ public final class CorpusMask {
             // Moby 25 lower-cased errNotRunning and the kill prefix.
             new String[] {"Error response from daemon: Cannot kill container: ([^:]+): Container ([0-9a-f]{64}) is not running",
                 "Error response from daemon: cannot kill container: $1: container $2 is not running"},
-            new String[] {"Error response from daemon: Container ([0-9a-f]{64}) is not running", "Error response from daemon: container $1 is not running"});
+            new String[] {"Error response from daemon: Container ([0-9a-f]{64}) is not running", "Error response from daemon: container $1 is not running"},
+            new String[] {"Error response from daemon: Cannot kill container: ", "Error response from daemon: cannot kill container: "});
 
     /**
      * Messages whose wording changed between Engine 20.10 and current engines in a way a rewrite cannot carry
