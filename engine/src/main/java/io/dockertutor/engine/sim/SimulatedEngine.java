@@ -473,7 +473,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public TopResult top(String name, String psArgs) {
-        return containerOps.top(name);
+        return containerOps.top(name, psArgs);
     }
 
     @Override
