@@ -34,6 +34,7 @@ public final class Interpreter {
     private final Clock clock;
     private final Path workspace;
     private boolean terminal;
+    private final ConfinedFileView files;
 
     public Interpreter(Engine engine, Path workspace, Locale locale, Clock clock) {
         this.engine = engine;
@@ -44,10 +45,17 @@ public final class Interpreter {
         DaemonCommands daemon = new DaemonCommands(engine, clock);
         commands.put("systemctl", daemon::systemctl);
         commands.put("service", daemon::service);
-        ConfinedFileView files = ConfinedFileView.workspace(this.workspace);
-        // The engine's volumes, where a learner looks for them: ls /var/lib/docker/volumes/NAME/_data
-        engine.dataRoot().ifPresent(root -> files.mount("/var/lib/docker", root));
+        this.files = ConfinedFileView.workspace(this.workspace);
+        mountDataRoot();
         this.shell = new Shell("docker-tutor", files, commands, engine.hostNetwork(), locale);
+    }
+
+    /**
+     * The engine's volumes, where a learner looks for them ({@code ls /var/lib/docker/volumes/NAME/_data}). Mounted
+     * again before every line: restoring a snapshot (undo, reset) gives the engine a new copy of its data.
+     */
+    private void mountDataRoot() {
+        engine.dataRoot().ifPresent(root -> files.mount("/var/lib/docker", root));
     }
 
     private int docker(io.dockertutor.sh.Invocation call) {
@@ -67,6 +75,7 @@ public final class Interpreter {
 
     /** Runs one line (or a multi-line command with a here-document) and answers its exit status. */
     public int run(String commandLine, InputStream in, OutputStream out, OutputStream err) {
+        mountDataRoot();
         return shell.run(commandLine, in, out, err);
     }
 

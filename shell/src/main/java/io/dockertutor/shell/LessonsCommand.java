@@ -1,5 +1,6 @@
 package io.dockertutor.shell;
 
+import io.dockertutor.cli.docker.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import java.io.PrintStream;
@@ -27,10 +28,13 @@ final class LessonsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LessonLibrary library = source.load();
         library.errors().forEach(out::println);
-        int width = library.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(2);
+        int idWidth = library.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(2);
+        int titleWidth = library.lessons().stream().mapToInt(l -> DisplayWidth.of(l.title().in(locale))).max().orElse(2);
         for (Lesson l : library.lessons()) {
-            out.println(String.format("%-" + width + "s  %s  %s", l.id(), l.title().in(locale),
-                    messages.get("lessons.steps", l.steps().size())));
+            String title = l.title().in(locale);
+            // Korean takes two columns a character: pad by display width, not by length.
+            out.println(String.format("%-" + idWidth + "s  ", l.id()) + title + " ".repeat(titleWidth - DisplayWidth.of(title))
+                    + "  " + messages.get("lessons.steps", l.steps().size()));
         }
         return library.errors().isEmpty() ? 0 : 1;
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A server the lessons start but never talk to over HTTP (mysqld, redis-server, httpd-foreground, postgres): it
+ * A server the lessons start but never talk to over HTTP (mysqld, redis-server, postgres): it
  * prints its ready line, keeps running, and shuts down cleanly with exit 0 on SIGTERM or SIGINT.
  */
 final class Daemon implements Program {
@@ -35,8 +35,6 @@ final class Daemon implements Program {
                 out.add(Line.err(ctx.now().toString() + " 0 [Note] mysqld: ready for connections. Version: '5.7.44'  socket: "
                         + "'/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server (GPL)"));
             }
-            case "apache" -> out.add(Line.err("AH00558: httpd: Could not reliably determine the server's fully qualified "
-                    + "domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message"));
             default -> {
             }
         }
@@ -45,7 +43,7 @@ final class Daemon implements Program {
 
     @Override
     public SignalOutcome signal(String signal, ProgramContext ctx) {
-        if (signal.equals("SIGTERM") || signal.equals("SIGINT") || signal.equals("SIGQUIT") || signal.equals("SIGWINCH") && kind.equals("apache")) {
+        if (signal.equals("SIGTERM") || signal.equals("SIGINT") || signal.equals("SIGQUIT")) {
             return SignalOutcome.exit(0, List.of());
         }
         return Signals.defaultAction(signal, true);
@@ -56,7 +54,6 @@ final class Daemon implements Program {
         return switch (kind) {
             case "redis" -> List.of(6379);
             case "mysql" -> List.of(3306);
-            case "apache" -> List.of(80);
             default -> List.of();
         };
     }

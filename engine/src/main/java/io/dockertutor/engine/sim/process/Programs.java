@@ -69,7 +69,7 @@ public final class Programs {
             case "httpd":
                 return rest.contains("-f") ? BusyboxHttpd.of(argv, workingDir) : new OneShot(argv);
             case "httpd-foreground":
-                return new Daemon(argv, "apache");
+                return new ApacheHttpd(argv);
             case "redis-server":
                 return new Daemon(argv, "redis");
             case "mysqld":
@@ -89,7 +89,8 @@ public final class Programs {
                     if (rest.contains("-c")) {
                         return ScriptThenServe.of(argv, workingDir, ctx).orElseGet(() -> new OneShot(argv));
                     }
-                    return ctx.openStdin() ? new Idle(argv) : new OneShot(argv);
+                    // No script and no standard input: the shell reads end-of-file and ends at once, successfully.
+                    return ctx.openStdin() ? new Idle(argv) : new Failing(argv, List.of(), 0);
                 }
                 return new OneShot(argv);
         }
