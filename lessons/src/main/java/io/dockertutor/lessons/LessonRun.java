@@ -30,6 +30,7 @@ public final class LessonRun implements AutoCloseable {
     private final Path workspace;
     private final Locale locale;
     private final List<String> ranThisStep = new ArrayList<>();
+    private final List<String> setupFailures = new ArrayList<>();
     private String lastOutput = "";
 
     public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
@@ -47,8 +48,19 @@ public final class LessonRun implements AutoCloseable {
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
         }
         for (String command : lesson.setup()) {
-            runHidden(command);
+            // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
+            boolean mayFail = command.startsWith("!");
+            Outcome o = runHidden(mayFail ? command.substring(1).trim() : command);
+            if (!mayFail && o.status() != 0) {
+                String first = o.output().strip().lines().findFirst().orElse("");
+                setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
+            }
         }
+    }
+
+    /** Setup commands that failed (each described with its status and first line of output); empty when all ran. */
+    public List<String> setupFailures() {
+        return List.copyOf(setupFailures);
     }
 
     /** What one command did: its exit status and everything it printed (both streams, in order). */

@@ -123,6 +123,9 @@ public final class LessonValidator {
         Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
         Engine engine = engines.apply(ws);
         Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale));
+        if (!env.run.setupFailures().isEmpty()) {
+            env.failure = env.run.setupFailures().get(0);
+        }
         for (int i = 0; i < k && env.failure == null; i++) {
             for (String command : lesson.steps().get(i).solution()) {
                 LessonRun.Outcome o = env.run.runHidden(strip(command));
