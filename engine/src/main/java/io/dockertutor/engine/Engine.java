@@ -178,6 +178,11 @@ public interface Engine extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Saving and restoring the engine's whole state (undo, reset), where the tutor owns the engine. */
+    default java.util.Optional<Snapshots> snapshots() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * The engine's data directory as files a learner may look at ({@code ls /var/lib/docker/volumes/NAME/_data}),
      * where that makes sense: the simulated engine exposes its volumes there; a real engine answers empty.

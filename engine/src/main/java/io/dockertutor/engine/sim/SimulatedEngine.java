@@ -597,6 +597,26 @@ public final class SimulatedEngine implements Engine {
     // -- the daemon ---------------------------------------------------------------------------------------------
 
     @Override
+    public Optional<io.dockertutor.engine.Snapshots> snapshots() {
+        return Optional.of(new io.dockertutor.engine.Snapshots() {
+            @Override
+            public Snapshot take() {
+                return new SavedState(state.copy());
+            }
+
+            @Override
+            public void restore(Snapshot snapshot) {
+                state = ((SavedState) snapshot).state.copy();
+                images = state.images;
+            }
+        });
+    }
+
+    /** A copy of the state, never handed out mutable: restoring copies it again. */
+    private record SavedState(State state) implements io.dockertutor.engine.Snapshots.Snapshot {
+    }
+
+    @Override
     public Optional<DaemonControl> daemonControl() {
         return Optional.of(new SimDaemon(this));
     }

@@ -162,4 +162,22 @@ class SimulatedContainersTest {
         assertThatThrownBy(() -> engine.removeImage("nginx", false, false))
                 .hasMessageContaining("unable to remove repository reference \"nginx\" (must force) - container");
     }
+
+    @Test
+    void restoringASnapshotUndoesEverythingSinceAndCanBeRepeated() {
+        var snapshots = engine.snapshots().orElseThrow();
+        var before = snapshots.take();
+        engine.startContainer(engine.createContainer(spec("web", "nginx", null, List.of(new PortBinding(80, "tcp", "", 8080)))));
+        engine.removeImage("busybox", false, false);
+
+        snapshots.restore(before);
+        assertThat(engine.listContainers(true, -1, false, Filters.NONE)).isEmpty();
+        assertThat(engine.listImages(false, Filters.NONE)).hasSize(2);
+
+        engine.startContainer(engine.createContainer(spec("web", "nginx", null, List.of(new PortBinding(80, "tcp", "", 8080)))));
+        snapshots.restore(before);
+        assertThat(engine.listContainers(true, -1, false, Filters.NONE)).isEmpty();
+        engine.startContainer(engine.createContainer(spec("web", "nginx", null, List.of(new PortBinding(80, "tcp", "", 8080)))));
+        assertThat(ps("web").status()).startsWith("Up ");
+    }
 }
