@@ -2,9 +2,11 @@ package io.dockertutor.cli;
 
 import io.dockertutor.cli.docker.CliContext;
 import io.dockertutor.cli.docker.DockerCli;
+import io.dockertutor.cli.docker.HostFiles;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.sh.Command;
 import io.dockertutor.sh.ConfinedFileView;
+import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.Shell;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.InputStream;
@@ -14,10 +16,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs what a learner types: shell syntax and builtins, with {@code docker} (and {@code sudo docker}) going to
- * the docker CLI emulation over {@code engine}. Files stay inside {@code workspace}; nothing reaches a host shell.
+ * the docker CLI emulation over {@code engine}; {@code systemctl}/{@code service} act on the engine's daemon. Files stay inside {@code workspace}; nothing reaches a host shell.
  *
  * <pre>{@code
  * Interpreter interpreter = new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
@@ -38,15 +41,27 @@ public final class Interpreter {
         this.workspace = workspace.toAbsolutePath().normalize();
         Map<String, Command> commands = Builtins.standard();
         commands.put("docker", this::docker);
-        this.shell = new Shell("docker-tutor", ConfinedFileView.workspace(this.workspace), commands,
-                engine.hostNetwork(), locale);
+        DaemonCommands daemon = new DaemonCommands(engine, clock);
+        commands.put("systemctl", daemon::systemctl);
+        commands.put("service", daemon::service);
+        ConfinedFileView files = ConfinedFileView.workspace(this.workspace);
+        // The engine's volumes, where a learner looks for them: ls /var/lib/docker/volumes/NAME/_data
+        engine.dataRoot().ifPresent(root -> files.mount("/var/lib/docker", root));
+        this.shell = new Shell("docker-tutor", files, commands, engine.hostNetwork(), locale);
     }
 
     private int docker(io.dockertutor.sh.Invocation call) {
         // On the host view a shell path is the real path (pwd prints it), so no file system call is needed.
         Path cwd = Path.of(shell.cwd());
+        HostFiles files = typed -> {
+            try {
+                return Optional.of(shell.files().resolve(shell.cwd(), typed));
+            } catch (OutsideViewException e) {
+                return Optional.empty();
+            }
+        };
         CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
-                clock, cwd, shell.locale());
+                clock, cwd, shell.locale(), files);
         return docker.run(List.copyOf(call.args()), ctx);
     }
 

@@ -10,8 +10,15 @@ import java.util.Locale;
 /**
  * What one docker command runs with: the engine, standard input and the two output streams, whether standard output is a
  * terminal (pull progress bars), the clock that ages are measured against, the learner's working directory on
- * the host (build contexts, {@code docker cp}) and language (for docker-tutor's own notes, never docker's texts).
+ * the host (build contexts, {@code docker cp}), the learner's files as the client reads them, and language (for
+ * docker-tutor's own notes, never docker's texts).
  */
 public record CliContext(Engine engine, InputStream in, PrintStream out, PrintStream err, boolean terminal, Clock clock,
-                         Path workingDirectory, Locale locale) {
+                         Path workingDirectory, Locale locale, HostFiles files) {
+
+    /** A context whose files resolve plainly against {@code workingDirectory}. */
+    public CliContext(Engine engine, InputStream in, PrintStream out, PrintStream err, boolean terminal, Clock clock,
+                      Path workingDirectory, Locale locale) {
+        this(engine, in, out, err, terminal, clock, workingDirectory, locale, HostFiles.under(workingDirectory));
+    }
 }

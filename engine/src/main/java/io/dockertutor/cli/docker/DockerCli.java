@@ -32,6 +32,7 @@ public final class DockerCli {
     public DockerCli() {
         ImageCommands.register(this);
         SystemCommands.register(this);
+        ContainerCommands.register(this);
     }
 
     /** Makes {@code command} answer to {@code path} ({@code "image ls"}) and to every alias the grammar lists for it. */
@@ -81,6 +82,10 @@ public final class DockerCli {
             return 1;
         } catch (TemplateException e) {
             context.err().println(io.dockertutor.cli.format.DockerFormat.ERROR_PREFIX + e.getMessage());
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            // An engine call the simulated engine does not model yet: say so rather than fail obscurely.
+            context.err().println(message(context, "docker.notSimulated", def.commandLine()));
             return 1;
         } catch (RuntimeException e) {
             context.err().println(message(context, "docker.internalError", String.valueOf(e)));

@@ -1,0 +1,23 @@
+package io.dockertutor.cli.docker;
+
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.cli.grammar.UsageError;
+import io.dockertutor.engine.ContainerSpec;
+
+/**
+ * {@code docker create}: client-side errors as {@code docker: ...} with exit 125; the daemon's errors (name in
+ * use, no such image after the pull) plainly, with exit 1, as {@code runCreate} returns them.
+ */
+final class CreateCommand implements DockerCommand {
+    @Override
+    public int run(ParsedCommand cmd, CliContext ctx) throws UsageError {
+        ContainerSpec spec = ContainerOptions.toSpec(cmd, ctx.files(), "create");
+        String pull = cmd.string("pull", "missing");
+        var bad = ContainerCreation.checkPullOption(pull);
+        if (bad.isPresent()) {
+            throw OptionError.usage("create", bad.get());
+        }
+        ctx.out().println(ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet")));
+        return 0;
+    }
+}
