@@ -33,7 +33,7 @@ public final class GoUnits {
     }
 
     /** Go's {@code %.*g}: shortest of %e and %f at that many significant digits, trailing zeros removed. */
-    static String formatG(double value, int precision) {
+    public static String formatG(double value, int precision) {
         if (value == 0) {
             return "0";
         }

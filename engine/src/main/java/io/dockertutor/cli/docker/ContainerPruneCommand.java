@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.Pruned;
@@ -28,6 +29,6 @@ final class ContainerPruneCommand implements DockerCommand {
             pruned.removed().forEach(ctx.out()::println);
             ctx.out().println();
         }
-        ctx.out().println("Total reclaimed space: " + Units.humanSize4(pruned.spaceReclaimed()));
+        ctx.out().println("Total reclaimed space: " + GoUnits.humanSize4(pruned.spaceReclaimed()));
     }
 }

@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.format.TemplateFunction;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.engine.ContainerSummary;
@@ -36,7 +37,7 @@ final class ContainerRows {
                 .lazy("Image", () -> image(c, trunc))
                 .lazy("Command", () -> GoQuoting.quote(trunc ? Ellipsis.of(c.command(), 20) : c.command()))
                 .lazy("CreatedAt", () -> GoTime.string(c.created()))
-                .lazy("RunningFor", () -> Units.humanDuration(Duration.between(c.created(), now)) + " ago")
+                .lazy("RunningFor", () -> GoUnits.humanDuration(Duration.between(c.created(), now)) + " ago")
                 .lazy("Ports", () -> PortDisplay.ports(c.ports()))
                 .field("State", c.state())
                 .field("Status", c.status())
@@ -80,8 +81,8 @@ final class ContainerRows {
     }
 
     static String size(ContainerSummary c) {
-        String rw = Units.humanSize(Math.max(0, c.sizeRw()));
-        return c.sizeRootFs() > 0 ? rw + " (virtual " + Units.humanSize(c.sizeRootFs()) + ")" : rw;
+        String rw = GoUnits.humanSize(Math.max(0, c.sizeRw()));
+        return c.sizeRootFs() > 0 ? rw + " (virtual " + GoUnits.humanSize(c.sizeRootFs()) + ")" : rw;
     }
 
     static String labels(Map<String, String> labels) {

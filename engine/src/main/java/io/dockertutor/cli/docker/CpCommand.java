@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.EngineException;
@@ -67,7 +68,7 @@ final class CpCommand implements DockerCommand {
             HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), dstPath.getParent());
         }
         if (!cmd.bool("quiet") && ctx.terminal()) {
-            ctx.err().println("Successfully copied " + Units.humanSize(tar.length) + " to " + shown);
+            ctx.err().println("Successfully copied " + GoUnits.humanSize(tar.length) + " to " + shown);
         }
         return 0;
     }
@@ -105,7 +106,7 @@ final class CpCommand implements DockerCommand {
         }
         ctx.engine().putArchive(container, dstDir, tar);
         if (!cmd.bool("quiet") && ctx.terminal()) {
-            ctx.err().println("Successfully copied " + Units.humanSize(tar.length) + " to " + container + ":" + dstPath);
+            ctx.err().println("Successfully copied " + GoUnits.humanSize(tar.length) + " to " + container + ":" + dstPath);
         }
         return 0;
     }

@@ -49,11 +49,13 @@ public final class DockerCli {
 
     public int run(List<String> words, CliContext context) {
         ParsedCommand parsed;
+        words = BuilderAlias.rewrite(words);
         try {
             parsed = grammar.parse(words);
         } catch (UsageError e) {
-            context.err().print(e.text());
-            return e.exitCode();
+            // buildx is a plugin: it prints its usage errors after "ERROR: " and exits with 1.
+            context.err().print(BuilderAlias.isBuildx(words) ? "ERROR: " + e.text() : e.text());
+            return BuilderAlias.isBuildx(words) ? 1 : e.exitCode();
         }
         CommandDef def = parsed.command();
         if (def.path().isEmpty() && parsed.has("version")) {

@@ -15,5 +15,6 @@ final class ImageCommands {
         cli.register("image prune", new ImagePruneCommand());
         cli.register("search", new SearchCommand());
         cli.register("push", new PushCommand());
+        cli.register("buildx build", new BuildCommand());
     }
 }

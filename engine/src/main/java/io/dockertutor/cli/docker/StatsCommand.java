@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.format.TemplateException;
 import io.dockertutor.cli.format.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -44,8 +45,8 @@ final class StatsCommand implements DockerCommand {
                 .lazy("CPUPerc", () -> String.format(java.util.Locale.ROOT, "%.2f%%", s.cpuPercent()))
                 .lazy("MemUsage", () -> bytesSize(s.memoryUsage()) + " / " + bytesSize(s.memoryLimit()))
                 .lazy("MemPerc", () -> String.format(java.util.Locale.ROOT, "%.2f%%", memPerc))
-                .lazy("NetIO", () -> Units.humanSize(s.netInput()) + " / " + Units.humanSize(s.netOutput()))
-                .lazy("BlockIO", () -> Units.humanSize(s.blockInput()) + " / " + Units.humanSize(s.blockOutput()))
+                .lazy("NetIO", () -> GoUnits.humanSize(s.netInput()) + " / " + GoUnits.humanSize(s.netOutput()))
+                .lazy("BlockIO", () -> GoUnits.humanSize(s.blockInput()) + " / " + GoUnits.humanSize(s.blockOutput()))
                 .lazy("PIDs", () -> String.valueOf(s.pids()))
                 .build();
     }
@@ -57,6 +58,6 @@ final class StatsCommand implements DockerCommand {
             size /= 1024.0;
             i++;
         }
-        return Units.formatG(size, 4) + BINARY[i];
+        return GoUnits.formatG(size, 4) + BINARY[i];
     }
 }

@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageDeletion;
@@ -42,7 +43,7 @@ final class SystemPruneCommand implements DockerCommand {
             ctx.out().println();
         }
         total += images.spaceReclaimed();
-        ctx.out().println("Total reclaimed space: " + Units.humanSize4(total));
+        ctx.out().println("Total reclaimed space: " + GoUnits.humanSize4(total));
         return 0;
     }
 

@@ -104,6 +104,7 @@ public final class SimulatedEngine implements Engine {
     private ImageStore images;
     private final ContainerOperations containerOps = new ContainerOperations(this);
     private final ContainerExec exec = new ContainerExec(this);
+    private final io.dockertutor.engine.sim.build.BuildCache buildCache = new io.dockertutor.engine.sim.build.BuildCache();
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
@@ -302,7 +303,13 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
-        throw new UnsupportedOperationException("image builds are not simulated yet");
+        if (hostPaths().toHost(request.context().toString()) == null
+                || (request.dockerfile() != null && hostPaths().toHost(request.dockerfile().toString()) == null)) {
+            // Like bind mounts, builds read the learner's workspace only, never the rest of the host.
+            throw new io.dockertutor.engine.BuildFailure("unable to prepare context: path \"" + request.context() + "\" not found", "", "", 0, 0);
+        }
+        return new io.dockertutor.engine.sim.build.ImageBuilder(new SimBuildHost(images, registry, this::now), buildCache, this::now)
+                .build(request, progress);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.engine.GoUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class ClientHelpersTest {
         Files.writeString(ws.resolve("host.txt"), "from host\n");
         byte[] tar = HostArchive.tar(ws.resolve("host.txt"), "host.txt");
         assertThat(tar).hasSize(2048);
-        assertThat(Units.humanSize(tar.length)).isEqualTo("2.05kB");
+        assertThat(GoUnits.humanSize(tar.length)).isEqualTo("2.05kB");
         HostArchive.untar(HostArchive.retar(tar, "host.txt", "copy.txt"), "copy.txt", "copy.txt", ws);
         assertThat(ws.resolve("copy.txt")).hasContent("from host");
     }

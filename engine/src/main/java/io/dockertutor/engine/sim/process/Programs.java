@@ -31,12 +31,30 @@ public final class Programs {
             throw new NotExecutable("no command specified");
         }
         String exe = argv.get(0);
-        if (!ctx.executable(exe)) {
+        String resolved = relativeTo(exe, workingDir);
+        if (!ctx.executable(resolved)) {
             throw new NotExecutable(exe.contains("/")
                     ? "exec: \"" + exe + "\": stat " + exe + ": no such file or directory"
                     : "exec: \"" + exe + "\": executable file not found in $PATH");
         }
+        if (resolved.startsWith("/")) {
+            // Executables the simulator built (go build) carry the model of what they do.
+            java.util.Optional<ProgramSpec> built = ctx.readFile(resolved)
+                    .flatMap(b -> ProgramSpec.decode(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
+            if (built.isPresent()) {
+                return new BuiltProgram(argv, built.get());
+            }
+        }
         return choose(argv, workingDir, ctx);
+    }
+
+    /** {@code ./go-app} runs from the working directory, as execve resolves relative paths. */
+    private static String relativeTo(String exe, String workingDir) {
+        if (!exe.contains("/") || exe.startsWith("/")) {
+            return exe;
+        }
+        String dir = workingDir == null || workingDir.isEmpty() ? "/" : workingDir;
+        return java.nio.file.Path.of(dir).resolve(exe).normalize().toString();
     }
 
     private static Program choose(List<String> argv, String workingDir, ProgramContext ctx) {
