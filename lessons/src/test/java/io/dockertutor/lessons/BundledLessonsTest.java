@@ -3,7 +3,13 @@ package io.dockertutor.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dockertutor.checker.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +35,28 @@ class BundledLessonsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
-    void everyStepValidatesOnTheSimulatedEngine(Lesson lesson) {
+    void everyStepValidatesOnTheSimulatedEngine(Lesson lesson) throws IOException {
+        Map<String, String> pending = pending();
         List<LessonValidator.StepResult> results = SimulatedValidation.validate(lesson);
-        assertThat(SimulatedValidation.failures(results)).isEmpty();
         assertThat(results).hasSize(lesson.steps().size());
+        List<LessonValidator.StepResult> expectedToPass = results.stream()
+                .filter(r -> !pending.containsKey(r.lesson() + "/" + r.step())).toList();
+        assertThat(SimulatedValidation.failures(expectedToPass)).isEmpty();
+        List<String> pendingButPassing = results.stream().filter(r -> pending.containsKey(r.lesson() + "/" + r.step()))
+                .filter(r -> r.status() == LessonValidator.StepResult.Status.PASSED).map(r -> r.lesson() + "/" + r.step()).toList();
+        assertThat(pendingButPassing).as("steps in pending-steps.txt that pass now: remove their lines").isEmpty();
+    }
+
+    /** {@code lesson/step} to the simulator bug it waits for, from {@code pending-steps.txt}. */
+    static Map<String, String> pending() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/pending-steps.txt"), StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(": ");
+            if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
+                out.put(line.substring(0, colon), line.substring(colon + 2));
+            }
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
