@@ -26,9 +26,10 @@ import java.util.Map;
 public final class LessonRun implements AutoCloseable {
     private final Lesson lesson;
     private final Engine engine;
-    private final Interpreter interpreter;
+    private Interpreter interpreter;
     private final Path workspace;
     private final Locale locale;
+    private final Clock clock = Clock.systemUTC();
     private final List<String> ranThisStep = new ArrayList<>();
     private final List<String> setupFailures = new ArrayList<>();
     private String lastOutput = "";
@@ -38,7 +39,7 @@ public final class LessonRun implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace;
         this.locale = locale;
-        this.interpreter = new Interpreter(engine, workspace, locale, Clock.systemUTC());
+        this.interpreter = new Interpreter(engine, workspace, locale, clock);
         for (Map.Entry<String, String> f : lesson.files().entrySet()) {
             Path p = workspace.resolve(f.getKey()).normalize();
             if (!p.startsWith(workspace)) {
@@ -93,6 +94,20 @@ public final class LessonRun implements AutoCloseable {
 
     public Verdict check(Step step) {
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
+    }
+
+    /**
+     * A new interpreter over the same engine and workspace, in the same working directory: needed after the
+     * engine's state was restored from a snapshot, since an interpreter shows the volumes of the state it began with.
+     */
+    void reopen() {
+        String cwd = interpreter.shell().cwd();
+        interpreter = new Interpreter(engine, workspace, locale, clock);
+        interpreter.shell().cwd(cwd);
+    }
+
+    public Path workspace() {
+        return workspace;
     }
 
     public Interpreter interpreter() {

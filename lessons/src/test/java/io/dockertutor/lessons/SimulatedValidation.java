@@ -3,7 +3,12 @@ package io.dockertutor.lessons;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.engine.Engine;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +22,34 @@ final class SimulatedValidation {
     }
 
     static LessonValidator validator() {
-        return new LessonValidator(ws -> {
-            SimulatedEngine engine = new SimulatedEngine(CATALOG, Clock.systemUTC());
-            engine.hostRoot(ws);
-            return engine;
-        }, Set.of(), Locale.ENGLISH);
+        return new LessonValidator(SimulatedValidation::engine, Set.of(), Locale.ENGLISH);
+    }
+
+    /**
+     * The validator on simulated engines that hide their snapshots, as a real engine would: every step is then
+     * proved by replaying the earlier ones in a fresh engine.
+     */
+    static LessonValidator replayingValidator() {
+        return new LessonValidator(ws -> withoutSnapshots(engine(ws)), Set.of(), Locale.ENGLISH);
+    }
+
+    private static SimulatedEngine engine(Path ws) {
+        SimulatedEngine engine = new SimulatedEngine(CATALOG, Clock.systemUTC());
+        engine.hostRoot(ws);
+        return engine;
+    }
+
+    private static Engine withoutSnapshots(Engine engine) {
+        return (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class}, (proxy, method, args) -> {
+            if (method.getName().equals("snapshots") && method.getParameterCount() == 0) {
+                return Optional.empty();
+            }
+            try {
+                return method.invoke(engine, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     /** Every step's result, in order. */
