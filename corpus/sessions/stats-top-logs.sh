@@ -3,8 +3,8 @@ docker pull -q busybox
 docker run -d --name ticker busybox sh -c 'echo one; echo two; echo three; sleep 300'
 docker stats --no-stream --format '{{.Name}} {{.PIDs}}' ticker
 docker stats --no-stream --format 'table {{.Name}}\t{{.PIDs}}' ticker
-docker top ticker -o pid,comm | sed 1d | awk '{print $2}'
+docker top ticker -o comm
 docker logs ticker
 docker logs --tail 2 ticker
-docker logs -t ticker | sed 's/^[0-9T:.-]*Z /<time> /'
+docker logs -t ticker | cut -d' ' -f2-
 docker rm -f ticker

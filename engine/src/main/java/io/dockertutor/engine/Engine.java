@@ -191,6 +191,11 @@ public interface Engine extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Which objects are the tutor's; the simulated engine holds nothing else ({@link Ownership#EVERYTHING}). */
+    default Ownership ownership() {
+        return Ownership.EVERYTHING;
+    }
+
     @Override
     void close();
 }

@@ -77,7 +77,10 @@ public final class DockerCli {
             context.err().print(e.text());
             return e.exitCode();
         } catch (EngineException e) {
-            context.err().println(e.kind() == EngineException.Kind.IN_STREAM ? e.getMessage() : "Error response from daemon: " + e.getMessage());
+            // In-stream errors print bare, as docker does; an unreachable daemon is no daemon response at all and
+            // its (localized) message already says so.
+            boolean bare = e.kind() == EngineException.Kind.IN_STREAM || e.kind() == EngineException.Kind.UNAVAILABLE;
+            context.err().println(bare ? e.getMessage() : "Error response from daemon: " + e.getMessage());
             return 1;
         } catch (ImageReference.InvalidReferenceException e) {
             context.err().println(e.getMessage());

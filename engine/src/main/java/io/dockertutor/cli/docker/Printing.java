@@ -40,8 +40,42 @@ final class Printing {
     @SuppressWarnings("unchecked")
     static io.dockertutor.cli.format.TemplateStruct typedView(Map<?, ?> json) {
         var b = io.dockertutor.cli.format.TemplateStruct.builder("types.InspectResponse");
-        json.forEach((k, v) -> b.field(String.valueOf(k), v));
+        boolean image = json.containsKey("RootFS");
+        json.forEach((k, v) -> b.field(String.valueOf(k),
+                image && k.equals("Config") && v instanceof Map<?, ?> m ? imageConfig((Map<String, Object>) m) : v));
         return b.json(() -> json).build();
+    }
+
+    /**
+     * An image's Config as the Go struct the CLI decodes it into: every field exists even where the JSON left it
+     * out, so {@code {{.Config.Cmd}}} prints {@code []} and {@code {{.Config.ExposedPorts}}} prints
+     * {@code map[8080/tcp:{}]}, as the real client prints them.
+     */
+    private static io.dockertutor.cli.format.TemplateStruct imageConfig(Map<String, Object> json) {
+        var b = io.dockertutor.cli.format.TemplateStruct.builder("*v1.ImageConfig");
+        b.field("User", json.getOrDefault("User", ""));
+        b.field("ExposedPorts", emptyStructs(json.get("ExposedPorts")));
+        b.field("Env", json.getOrDefault("Env", io.dockertutor.cli.format.TypedNil.slice("[]string")));
+        b.field("Entrypoint", json.getOrDefault("Entrypoint", io.dockertutor.cli.format.TypedNil.slice("[]string")));
+        b.field("Cmd", json.getOrDefault("Cmd", io.dockertutor.cli.format.TypedNil.slice("[]string")));
+        b.field("Volumes", emptyStructs(json.get("Volumes")));
+        b.field("WorkingDir", json.getOrDefault("WorkingDir", ""));
+        b.field("Labels", json.getOrDefault("Labels", io.dockertutor.cli.format.TypedNil.map("map[string]string")));
+        b.field("StopSignal", json.getOrDefault("StopSignal", ""));
+        b.field("OnBuild", json.getOrDefault("OnBuild", io.dockertutor.cli.format.TypedNil.slice("[]string")));
+        b.field("Shell", json.getOrDefault("Shell", io.dockertutor.cli.format.TypedNil.slice("[]string")));
+        b.field("Healthcheck", json.getOrDefault("Healthcheck", io.dockertutor.cli.format.TypedNil.pointer("*v1.HealthcheckConfig")));
+        return b.json(() -> json).build();
+    }
+
+    /** {@code map[string]struct{}}: each value prints as Go's empty struct, {@code {}}. */
+    private static Object emptyStructs(Object json) {
+        if (!(json instanceof Map<?, ?> m)) {
+            return io.dockertutor.cli.format.TypedNil.map("map[string]struct {}");
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        m.keySet().forEach(k -> out.put(String.valueOf(k), io.dockertutor.cli.format.TemplateStruct.builder("struct {}").build()));
+        return out;
     }
 
     /** The indented JSON array {@code docker inspect} prints without {@code -f}. */

@@ -87,6 +87,8 @@ final class ContainerCreator {
         c.name = name;
         c.imageEntrypoint = List.copyOf(entrypoint);
         c.networkIps.put(network, "");
+        c.imageFiles = image.files();
+        c.imageLayers = image.layers();
         c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"));
         c.files.populateVolumes();
         containers.add(c);

@@ -37,8 +37,12 @@ final class ContainerExec {
                 spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env());
         String exe = spec.cmd().get(0);
         if (shell.findProgram(exe).isEmpty()) {
-            throw EngineException.serverError("OCI runtime exec failed: exec failed: unable to start container process: exec: \""
-                    + exe + "\": executable file not found in $PATH: unknown");
+            // The runtime's error comes back on the exec's own stream, not as an API error.
+            // It is written with a terminal's line end, as the real attach stream carries it.
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).print(
+                    "OCI runtime exec failed: exec failed: unable to start container process: exec: \"" + exe
+                    + "\": executable file not found in $PATH: unknown\r\n");
+            return 126;
         }
         return shell.exec(spec.cmd(), in, out, err);
     }
@@ -53,7 +57,7 @@ final class ContainerExec {
         env.addAll(extraEnv);
         String program = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash") ? "bash" : "sh";
         return new ContainerShell(c.files, engine.imageFiles(c), new Identity(c.hostname, user, env, workingDir), program,
-                engine.hostNetwork(), Locale.ENGLISH);
+                engine.hostNetwork(), Locale.ENGLISH, java.util.Map.of("ping", new Ping(engine, c)));
     }
 
     /** Reads the container's files through its mounts, for the programs that serve them. */

@@ -67,8 +67,13 @@ final class ContainerOperations {
         }
     }
 
+    /** The API router wraps every kill error, the daemon's own included: {@code cannot kill container: NAME: ...}. */
     void kill(String name, String signal) {
-        engine.runtime().kill(s().containers.get(name), signal, engine.now());
+        try {
+            engine.runtime().kill(s().containers.get(name), signal, engine.now());
+        } catch (EngineException e) {
+            throw new EngineException(e.kind(), "cannot kill container: " + name + ": " + e.getMessage());
+        }
     }
 
     void pause(String name) {
@@ -152,19 +157,58 @@ final class ContainerOperations {
         return ContainerViews.details(s().containers.get(name), nets, size);
     }
 
-    TopResult top(String name) {
+    /**
+     * {@code docker top NAME [ps OPTIONS]}: the daemon runs {@code ps} on the host with the given options ({@code -ef}
+     * by default) and keeps the container's processes, which it finds by the PID column; without one it fails.
+     */
+    TopResult top(String name, String psArgs) {
         SimContainer c = s().containers.get(name);
         if (!c.isRunningProcess()) {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
+        List<String> columns = List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD");
+        String args = psArgs == null ? "" : psArgs.trim();
+        java.util.regex.Matcher o = java.util.regex.Pattern.compile("(?:^|\\s)-o\\s*(\\S+)").matcher(args);
+        if (o.find()) {
+            columns = new ArrayList<>();
+            for (String f : o.group(1).split(",")) {
+                columns.add(switch (f) {
+                    case "pid" -> "PID";
+                    case "ppid" -> "PPID";
+                    case "user", "uname" -> "USER";
+                    case "uid" -> "UID";
+                    case "comm", "ucomm" -> "COMMAND";
+                    case "args", "cmd", "command" -> "COMMAND";
+                    case "time" -> "TIME";
+                    case "tty" -> "TT";
+                    default -> f.toUpperCase(java.util.Locale.ROOT);
+                });
+            }
+            if (!columns.contains("PID")) {
+                throw EngineException.serverError("Couldn't find PID field in ps output");
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         int pid = c.pid;
         for (String cmd : c.program.processes()) {
-            rows.add(List.of(c.user.isEmpty() ? "root" : c.user, String.valueOf(pid), rows.isEmpty() ? String.valueOf(c.pid - 1) : String.valueOf(c.pid),
-                    "0", STIME.format(c.startedAt), "?", "00:00:00", cmd));
+            List<String> row = new ArrayList<>();
+            for (String col : columns) {
+                row.add(switch (col) {
+                    case "UID", "USER" -> c.user.isEmpty() ? "root" : c.user;
+                    case "PID" -> String.valueOf(pid);
+                    case "PPID" -> rows.isEmpty() ? String.valueOf(c.pid - 1) : String.valueOf(c.pid);
+                    case "C" -> "0";
+                    case "STIME" -> STIME.format(c.startedAt);
+                    case "TTY", "TT" -> "?";
+                    case "TIME" -> "00:00:00";
+                    case "COMMAND" -> o.group(1).contains("comm") ? cmd.split(" ")[0].replaceAll(".*/", "") : cmd;
+                    default -> cmd;
+                });
+            }
+            rows.add(row);
             pid += 60;
         }
-        return new TopResult(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"), rows);
+        return new TopResult(columns, rows);
     }
 
     List<ContainerStats> stats(List<String> names, boolean all) {

@@ -55,6 +55,7 @@ final class ContainerRuntime {
                     + "runc create failed: unable to start container process: error during container init: " + e.getMessage() + ": unknown";
             throw EngineException.serverError(c.error);
         }
+        ports.release(c);
         List<PortBinding> bound = ports.bind(c);
         c.ports = bound;
         for (String net : List.copyOf(c.networkIps.keySet())) {
@@ -90,6 +91,7 @@ final class ContainerRuntime {
         if (c.status.equals("restarting")) {
             c.status = "exited";
             c.stoppedByUser = true;
+            releaseNetwork(c);
             return List.of();
         }
         if (!c.isRunningProcess()) {
@@ -107,7 +109,7 @@ final class ContainerRuntime {
     /** {@code docker kill -s SIGNAL}: the process may ignore it (then nothing changes) or end. */
     void kill(SimContainer c, String signal, Instant now) {
         if (!c.isRunningProcess()) {
-            throw EngineException.conflict("cannot kill container: " + c.name + ": container " + c.id + " is not running");
+            throw EngineException.conflict("container " + c.id + " is not running");
         }
         String sig = Signals.normalize(signal == null ? "SIGKILL" : signal);
         if (sig == null) {
@@ -148,11 +150,8 @@ final class ContainerRuntime {
         c.status = "exited";
         c.pid = 0;
         c.program = null;
-        ports.release(c);
-        c.ports = new ArrayList<>();
-        for (String net : List.copyOf(c.networkIps.keySet())) {
-            networks.find(net).ifPresent(n -> n.ipByContainer.remove(c.id));
-            c.networkIps.put(net, "");
+        if (byUser || !restartsOnExit(c, code)) {
+            releaseNetwork(c);
         }
         if (byUser) {
             if (c.spec.autoRemove()) {
@@ -188,6 +187,25 @@ final class ContainerRuntime {
             return;
         }
         out.addAll(start(c, now));
+    }
+
+    private static boolean restartsOnExit(SimContainer c, int code) {
+        RestartPolicy p = c.spec.restartPolicy();
+        return switch (p.name()) {
+            case "always", "unless-stopped" -> true;
+            case "on-failure" -> code != 0 && (p.maximumRetryCount() == 0 || c.failureRestarts < p.maximumRetryCount());
+            default -> false;
+        };
+    }
+
+    /** Gives back the container's host ports and addresses; a restarting container keeps them between attempts. */
+    void releaseNetwork(SimContainer c) {
+        ports.release(c);
+        c.ports = new ArrayList<>();
+        for (String net : List.copyOf(c.networkIps.keySet())) {
+            networks.find(net).ifPresent(n -> n.ipByContainer.remove(c.id));
+            c.networkIps.put(net, "");
+        }
     }
 
     List<LogEntry> log(SimContainer c, List<Program.Line> lines, Instant now) {

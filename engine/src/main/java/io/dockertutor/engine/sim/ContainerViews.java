@@ -51,7 +51,7 @@ final class ContainerViews {
 
     /** Published ports while running, plus exposed ones with no binding (shown as {@code 80/tcp}). */
     static List<PortBinding> ports(SimContainer c) {
-        if (!c.isRunningProcess()) {
+        if (!c.isRunningProcess() && !c.status.equals("restarting")) {
             return List.of();
         }
         List<PortBinding> out = new ArrayList<>(c.ports);

@@ -83,6 +83,10 @@ final class ImageRemover {
         names.forEach(n -> records.add(ImageDeletion.untagged(n)));
         store.remove(image);
         records.add(ImageDeletion.deleted(image.id()));
+        if (!using.isEmpty()) {
+            // A container still stands on these layers (forced removal): only the image record goes.
+            return records;
+        }
         for (LayerSpec layer : store.dropUnusedLayers(image.layers())) {
             records.add(ImageDeletion.deleted(layer.diffId()));
         }

@@ -58,6 +58,10 @@ final class NetworkStore {
             if (subnet.isEmpty()) {
                 return "";
             }
+            String held = ipByContainer.get(containerId);
+            if (held != null) {
+                return held;
+            }
             String prefix = subnet.substring(0, subnet.lastIndexOf('.', subnet.indexOf('/')) + 1);
             for (int host = 2; host < 255; host++) {
                 String ip = prefix + host;

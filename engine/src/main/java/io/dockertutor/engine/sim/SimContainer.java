@@ -53,6 +53,10 @@ final class SimContainer {
     List<LogEntry> logs = new ArrayList<>();
     Program program;
     io.dockertutor.engine.sim.fs.ContainerFiles files;
+    /** The image's files, kept with the container: a forced {@code rmi} removes the image but not what it stands on. */
+    java.util.Map<String, io.dockertutor.engine.sim.catalog.FileSpec> imageFiles = java.util.Map.of();
+    /** The image's layer keys, for the same reason: they are released when the last container on them goes. */
+    List<String> imageLayers = List.of();
 
     SimContainer(String id, Instant created, String imageId, String imageName, ContainerSpec spec, String path,
                  List<String> args, List<String> env, String workingDir, String user, String hostname,
@@ -107,6 +111,8 @@ final class SimContainer {
         c.logs = new ArrayList<>(logs);
         c.program = program == null ? null : program.copy();
         c.files = files;
+        c.imageFiles = imageFiles;
+        c.imageLayers = imageLayers;
         return c;
     }
 }

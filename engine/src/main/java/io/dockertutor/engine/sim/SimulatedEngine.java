@@ -132,7 +132,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     java.util.Map<String, io.dockertutor.engine.sim.catalog.FileSpec> imageFiles(SimContainer c) {
-        return state.images.byId(c.imageId).map(LocalImage::files).orElse(java.util.Map.of());
+        return c.imageFiles;
     }
 
     /**
@@ -156,6 +156,11 @@ public final class SimulatedEngine implements Engine {
 
     /** A container went away: its anonymous volumes go too when asked ({@code rm -v}, {@code --rm}). */
     void mountsRemoved(SimContainer c, boolean removeAnonymousVolumes) {
+        if (state.images.byId(c.imageId).isEmpty()) {
+            // Its image was removed by force while it stood on it: its layers go with the last such container.
+            List<String> stillUsed = state.containers.all().stream().flatMap(o -> o.imageLayers.stream()).toList();
+            state.images.dropUnusedLayers(c.imageLayers.stream().filter(k -> !stillUsed.contains(k)).toList());
+        }
         if (!removeAnonymousVolumes) {
             return;
         }
@@ -357,13 +362,26 @@ public final class SimulatedEngine implements Engine {
         long activeBytes = 0;
         int containers = state.containers.size();
         int runningContainers = (int) state.containers.all().stream().filter(SimContainer::running).count();
+        // As the CLI computes it: what active images use beyond the layers they share with others is not reclaimable.
         for (LocalImage img : images.all()) {
             if (containersUsing(img.id()) > 0) {
-                activeBytes += img.size();
+                activeBytes += img.size() - sharedBytes(img);
             }
         }
         return new DiskUsage(new DiskUsage.Row(images.size(), active, size, Math.max(0, size - activeBytes)),
                 new DiskUsage.Row(containers, runningContainers, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+    }
+
+    /** Bytes of {@code img}'s layers that another image uses too (the API's SharedSize). */
+    private long sharedBytes(LocalImage img) {
+        long shared = 0;
+        for (String key : img.layers()) {
+            boolean elsewhere = images.all().stream().anyMatch(o -> o != img && !o.id().equals(img.id()) && o.layers().contains(key));
+            if (elsewhere) {
+                shared += images.layer(key).map(l -> l.size()).orElse(0L);
+            }
+        }
+        return shared;
     }
 
     private int containersUsing(String imageId) {
@@ -455,7 +473,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public TopResult top(String name, String psArgs) {
-        return containerOps.top(name);
+        return containerOps.top(name, psArgs);
     }
 
     @Override
@@ -558,11 +576,11 @@ public final class SimulatedEngine implements Engine {
         if (n.predefined()) {
             throw EngineException.forbidden(n.name + " is a pre-defined network and cannot be removed");
         }
-        List<String> users = state.containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name))
-                .map(c -> c.name).toList();
+        List<SimContainer> users = state.containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
         if (!users.isEmpty()) {
-            throw EngineException.forbidden("error while removing network: network " + n.name + " id " + n.id
-                    + " has active endpoints");
+            SimContainer first = users.get(0);
+            throw EngineException.forbidden("error while removing network: network " + n.name + " has active endpoints (name:\""
+                    + first.name + "\" id:\"" + Ids.sha256(n.id + first.id).substring(7, 19) + "\")");
         }
         state.networks.remove(n);
     }

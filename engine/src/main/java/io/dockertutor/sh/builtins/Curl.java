@@ -106,7 +106,9 @@ final class Curl {
         if (!o.head) {
             output.writeBytes(response.body());
         }
-        meter.done(response.body().length);
+        long announced = response.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Length"))
+                .map(h -> Long.parseLong(h.getValue().trim())).findFirst().orElse((long) response.body().length);
+        meter.done(announced, o.head ? 0 : response.body().length);
         if (o.verbose) {
             call.err().println("* Connection #0 to host " + url.host() + " left intact");
         }
@@ -118,6 +120,9 @@ final class Curl {
     private int deliver(byte[] bytes) throws IOException {
         if (o.output == null || o.output.equals("-")) {
             call.out().write(bytes);
+            return 0;
+        }
+        if (o.output.equals("/dev/null")) {
             return 0;
         }
         try (OutputStream file = Files.newOutputStream(call.resolve(o.output))) {

@@ -33,15 +33,28 @@ final class ProgressMeter {
     }
 
     void done(long bytes) {
+        done(bytes, bytes);
+    }
+
+    /**
+     * Ends the meter: {@code expected} is the size the answer announced (Content-Length), which curl shows as the
+     * total even when it received nothing of it (a HEAD request).
+     */
+    void done(long expected, long bytes) {
         if (on && started) {
-            err.print("\r" + line(bytes, bytes * 1000) + "\n");
+            err.print("\r" + line(expected, bytes, bytes * 1000) + "\n");
             started = false;
         }
     }
 
     private static String line(long bytes, long speed) {
-        int percent = bytes > 0 ? 100 : 0;
-        return String.format("%3d %s  %3d %s  %3d %s  %s  %s%s%s", percent, max5(bytes), percent, max5(bytes), 0,
+        return line(bytes, bytes, speed);
+    }
+
+    private static String line(long total, long bytes, long speed) {
+        int percent = total > 0 && bytes >= total ? 100 : 0;
+        int received = bytes > 0 ? 100 : 0;
+        return String.format("%3d %s  %3d %s  %3d %s  %s  %s%s%s", percent, max5(total), received, max5(bytes), 0,
                 max5(0), max5(speed), max5(0), TIMES, max5(speed));
     }
 

@@ -38,11 +38,22 @@ public final class ContainerShell {
      */
     public ContainerShell(ContainerFiles files, Map<String, FileSpec> image, Identity identity, String shellProgram,
                           HostNetwork network, Locale locale) {
+        this(files, image, identity, shellProgram, network, locale, Map.of());
+    }
+
+    /**
+     * @param programs programs the engine itself models for this container (such as {@code ping}, which needs to
+     *                 know the container's networks); used when the image has them on its PATH
+     */
+    public ContainerShell(ContainerFiles files, Map<String, FileSpec> image, Identity identity, String shellProgram,
+                          HostNetwork network, Locale locale, Map<String, io.dockertutor.sh.Command> programs) {
         this.identity = identity;
         this.flavor = ShellFlavor.of(image, shellProgram == null ? "sh" : shellProgram);
         this.account = Accounts.of(files.view(), identity.user());
         Shell[] self = new Shell[1];
-        this.commands = new ContainerCommands(image, ownCommands(), flavor, () -> self[0]);
+        Map<String, io.dockertutor.sh.Command> own = ownCommands();
+        own.putAll(programs);
+        this.commands = new ContainerCommands(image, own, flavor, () -> self[0]);
         this.shell = new Shell(flavor.shellName(), files.view(), commands, network, locale);
         self[0] = shell;
         setEnvironment();

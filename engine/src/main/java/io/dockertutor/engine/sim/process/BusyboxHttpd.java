@@ -9,7 +9,7 @@ import java.util.List;
  * busybox {@code httpd -f -p PORT -h DIR}: serves DIR in the foreground without logging; as PID 1 it has no
  * SIGTERM handler, so {@code docker stop} ends it after the timeout with 137.
  */
-final class BusyboxHttpd extends StaticWebServer {
+class BusyboxHttpd extends StaticWebServer {
     private final List<String> argv;
 
     BusyboxHttpd(List<String> argv, int port, String root) {

@@ -87,7 +87,7 @@ public final class Programs {
             default:
                 if (SHELLS.contains(base)) {
                     if (rest.contains("-c")) {
-                        return new OneShot(argv);
+                        return ScriptThenServe.of(argv, workingDir, ctx).orElseGet(() -> new OneShot(argv));
                     }
                     return ctx.openStdin() ? new Idle(argv) : new OneShot(argv);
                 }
@@ -101,6 +101,10 @@ public final class Programs {
      */
     private static Program entrypoint(List<String> argv, String workingDir, ProgramContext ctx) {
         List<String> cmd = argv.subList(1, argv.size());
+        boolean nginxCommand = !cmd.isEmpty() && (cmd.get(0).equals("nginx") || cmd.get(0).equals("nginx-debug"));
+        if (nginxCommand && LabNginx.isStandIn(ctx)) {
+            return new LabNginx(argv);
+        }
         boolean nginxImage = ctx.readFile("/etc/nginx/nginx.conf").isPresent();
         if (nginxImage && !cmd.isEmpty() && (cmd.get(0).equals("nginx") || cmd.get(0).equals("nginx-debug"))) {
             return new Nginx(cmd, true);

@@ -1,0 +1,199 @@
+package io.dockertutor.engine.docker;
+
+import static io.dockertutor.engine.docker.RealImages.and;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Frame;
+import io.dockertutor.engine.ContainerDetails;
+import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.ContainerSummary;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.FileChange;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.LogEntry;
+import io.dockertutor.engine.LogOptions;
+import io.dockertutor.engine.Pruned;
+import io.dockertutor.engine.TopResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/** Container lifecycle and queries of the real engine. */
+final class RealContainers {
+    private final DockerClient client;
+    private final ApiJson api;
+    private final DaemonErrors errors;
+    private final SessionOwnership ownership;
+    private volatile List<String> lastWarnings = List.of();
+
+    RealContainers(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership) {
+        this.client = client;
+        this.api = api;
+        this.errors = errors;
+        this.ownership = ownership;
+    }
+
+    String create(ContainerSpec spec) {
+        String query = spec.name() == null ? "" : "?name=" + ApiJson.encodeQuery(spec.name());
+        JsonNode r = errors.call(() -> api.send("POST", "/containers/create" + query,
+                ContainerCreateRequest.body(spec, ownership.label(spec.labels()))));
+        lastWarnings = ApiJson.strings(r.path("Warnings"));
+        return ApiJson.text(r, "Id");
+    }
+
+    List<String> lastWarnings() {
+        return lastWarnings;
+    }
+
+    /** Starting a running container is no error for docker (the daemon answers 304), nor stopping a stopped one. */
+    void start(String name) {
+        unlessNotModified(() -> client.startContainerCmd(name).exec());
+    }
+
+    void stop(String name, Integer timeout, String signal) {
+        unlessNotModified(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/stop" + stopQuery(timeout, signal), null));
+    }
+
+    void restart(String name, Integer timeout, String signal) {
+        errors.run(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/restart" + stopQuery(timeout, signal), null));
+    }
+
+    private static String stopQuery(Integer timeout, String signal) {
+        List<String> q = new ArrayList<>();
+        if (timeout != null) {
+            q.add("t=" + timeout);
+        }
+        if (signal != null && !signal.isEmpty()) {
+            q.add("signal=" + ApiJson.encodeQuery(signal));
+        }
+        return q.isEmpty() ? "" : "?" + String.join("&", q);
+    }
+
+    void kill(String name, String signal) {
+        String q = signal == null || signal.isEmpty() ? "" : "?signal=" + ApiJson.encodeQuery(signal);
+        errors.run(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/kill" + q, null));
+    }
+
+    void pause(String name) {
+        errors.run(() -> client.pauseContainerCmd(name).exec());
+    }
+
+    void unpause(String name) {
+        errors.run(() -> client.unpauseContainerCmd(name).exec());
+    }
+
+    OptionalInt await(String name) {
+        return OptionalInt.of(errors.call(() -> client.waitContainerCmd(name).exec(new WaitContainerResultCallback()).awaitStatusCode()));
+    }
+
+    /** Attaches before starting, as {@code docker run} does, so no early output is lost; then waits for the exit. */
+    OptionalInt runAttached(String id, Consumer<LogEntry> output) {
+        FrameLines lines = new FrameLines(output, false);
+        ResultCallback.Adapter<Frame> attach = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                lines.frame(frame);
+            }
+        };
+        errors.run(() -> client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(attach));
+        try {
+            attach.awaitStarted();
+            start(id);
+            OptionalInt code = await(id);
+            attach.awaitCompletion();
+            lines.finish();
+            return code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EngineException.serverError("interrupted");
+        }
+    }
+
+    void remove(String name, boolean force, boolean volumes) {
+        errors.run(() -> api.send("DELETE", "/containers/" + ApiJson.encode(name) + "?force=" + force + "&v=" + volumes, null));
+    }
+
+    void rename(String name, String newName) {
+        errors.run(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/rename?name=" + ApiJson.encodeQuery(newName), null));
+    }
+
+    List<LogEntry> logs(String name, LogOptions options) {
+        List<LogEntry> out = new ArrayList<>();
+        FrameLines lines = new FrameLines(out::add, true);
+        var cmd = client.logContainerCmd(name).withStdOut(true).withStdErr(true).withTimestamps(true).withFollowStream(false);
+        if (options.tail() >= 0) {
+            cmd.withTail(options.tail());
+        }
+        if (options.since() != null) {
+            cmd.withSince((int) options.since().getEpochSecond());
+        }
+        if (options.until() != null) {
+            cmd.withUntil((int) options.until().getEpochSecond());
+        }
+        errors.run(() -> {
+            try {
+                cmd.exec(new ResultCallback.Adapter<Frame>() {
+                    @Override
+                    public void onNext(Frame frame) {
+                        lines.frame(frame);
+                    }
+                }).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        lines.finish();
+        return out;
+    }
+
+    List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
+        String query = "all=" + (all ? 1 : 0) + (limit >= 0 ? "&limit=" + limit : "") + "&size=" + (size ? 1 : 0) + and(ApiJson.filters(filters));
+        List<ContainerSummary> out = new ArrayList<>();
+        errors.call(() -> api.get("/containers/json?" + query)).forEach(c -> out.add(ContainerRecords.summary(c)));
+        return out;
+    }
+
+    ContainerDetails inspect(String name, boolean size) {
+        return ContainerRecords.details(errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/json?size=" + (size ? 1 : 0))));
+    }
+
+    TopResult top(String name, String psArgs) {
+        String q = psArgs == null || psArgs.isEmpty() ? "" : "?ps_args=" + ApiJson.encodeQuery(psArgs);
+        JsonNode r = errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/top" + q));
+        List<List<String>> processes = new ArrayList<>();
+        r.path("Processes").forEach(p -> processes.add(ApiJson.strings(p)));
+        return new TopResult(ApiJson.strings(r.path("Titles")), processes);
+    }
+
+    Pruned prune(Filters filters) {
+        String q = ApiJson.filters(filters);
+        JsonNode r = errors.call(() -> api.send("POST", "/containers/prune" + (q.isEmpty() ? "" : "?" + q), null));
+        return new Pruned(ApiJson.strings(r.path("ContainersDeleted")), r.path("SpaceReclaimed").asLong());
+    }
+
+    /** {@code GET /containers/{id}/changes}: Kind 0 modified, 1 added, 2 deleted. */
+    List<FileChange> diff(String name) {
+        List<FileChange> out = new ArrayList<>();
+        for (JsonNode c : errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/changes"))) {
+            out.add(new FileChange("CAD".charAt(c.path("Kind").asInt()), ApiJson.text(c, "Path")));
+        }
+        return out;
+    }
+
+    private void unlessNotModified(Runnable call) {
+        try {
+            call.run();
+        } catch (com.github.dockerjava.api.exception.DockerException e) {
+            if (!(e instanceof NotModifiedException) && e.getHttpStatus() != 304) {
+                throw errors.map(e);
+            }
+        } catch (RuntimeException e) {
+            throw errors.map(e);
+        }
+    }
+}

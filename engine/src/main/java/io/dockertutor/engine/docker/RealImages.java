@@ -1,0 +1,134 @@
+package io.dockertutor.engine.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.PushResponseItem;
+import com.github.dockerjava.api.model.ResponseItem;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.HistoryEntry;
+import io.dockertutor.engine.ImageDeletion;
+import io.dockertutor.engine.ImageDetails;
+import io.dockertutor.engine.ImageReference;
+import io.dockertutor.engine.ImageSummary;
+import io.dockertutor.engine.ProgressEvent;
+import io.dockertutor.engine.PruneReport;
+import io.dockertutor.engine.SearchResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Registry and image calls of the real engine: search, pull, push, list, inspect, history, tag, rmi, prune. */
+final class RealImages {
+    private final DockerClient client;
+    private final ApiJson api;
+    private final DaemonErrors errors;
+    private final SessionOwnership ownership;
+
+    RealImages(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership) {
+        this.client = client;
+        this.api = api;
+        this.errors = errors;
+        this.ownership = ownership;
+    }
+
+    List<SearchResult> search(String term, int limit, Filters filters) {
+        String query = "term=" + ApiJson.encodeQuery(term) + (limit > 0 ? "&limit=" + limit : "") + and(ApiJson.filters(filters));
+        List<SearchResult> out = new ArrayList<>();
+        for (JsonNode r : errors.call(() -> api.get("/images/search?" + query))) {
+            out.add(new SearchResult(ApiJson.text(r, "name"), ApiJson.text(r, "description"), r.path("star_count").asInt(),
+                    r.path("is_official").asBoolean(), r.path("is_automated").asBoolean()));
+        }
+        return out;
+    }
+
+    /** As the docker CLI asks: {@code fromImage} the repository, {@code tag} the tag or digest (none for all tags). */
+    void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
+        String tag = reference.digest() != null ? reference.digest() : reference.tag();
+        Runnable pull = () -> errors.run(() -> stream(client.pullImageCmd(reference.familiarRepository()).withTag(tag),
+                progress, PullResponseItem.class));
+        if (tag == null) {
+            pull.run();
+        } else {
+            ownership.making(reference.familiar(), pull);
+        }
+    }
+
+    void push(ImageReference reference, Consumer<ProgressEvent> progress) {
+        errors.run(() -> stream(client.pushImageCmd(reference.familiarRepository()).withTag(reference.tag()), progress,
+                PushResponseItem.class));
+    }
+
+    private static <T extends ResponseItem> void stream(com.github.dockerjava.api.command.AsyncDockerCmd<?, T> cmd,
+                                                        Consumer<ProgressEvent> progress, Class<T> type) {
+        ResultCallback.Adapter<T> callback = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(T item) {
+                ProgressMapping.event(item).ifPresent(progress);
+            }
+        };
+        try {
+            cmd.exec(callback).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw io.dockertutor.engine.EngineException.serverError("interrupted");
+        }
+    }
+
+    List<ImageSummary> list(boolean all, Filters filters) {
+        List<ImageSummary> out = new ArrayList<>();
+        errors.call(() -> api.get("/images/json?all=" + (all ? 1 : 0) + and(ApiJson.filters(filters))))
+                .forEach(i -> out.add(ImageRecords.summary(i)));
+        return out;
+    }
+
+    ImageDetails inspect(String name) {
+        return ImageRecords.details(errors.call(() -> api.get("/images/" + ApiJson.encode(name) + "/json")));
+    }
+
+    List<HistoryEntry> history(String name) {
+        List<HistoryEntry> out = new ArrayList<>();
+        errors.call(() -> api.get("/images/" + ApiJson.encode(name) + "/history")).forEach(h -> out.add(ImageRecords.history(h)));
+        return out;
+    }
+
+    void tag(String source, ImageReference target) {
+        ImageReference t = target.withDefaultTag();
+        ownership.making(t.familiar(), () -> errors.run(() -> api.send("POST", "/images/" + ApiJson.encode(source) + "/tag?repo="
+                + ApiJson.encodeQuery(t.familiarRepository()) + "&tag=" + ApiJson.encodeQuery(t.tag()), null)));
+    }
+
+    List<ImageDeletion> remove(String name, boolean force, boolean noPrune) {
+        return deletions(errors.call(() -> api.send("DELETE", "/images/" + ApiJson.encode(name) + "?force=" + force
+                + "&noprune=" + noPrune, null)));
+    }
+
+    PruneReport prune(boolean all, Filters filters) {
+        Filters effective = filters;
+        if (all) {
+            java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>(filters.values());
+            values.put("dangling", List.of("false"));
+            effective = new Filters(values);
+        }
+        String query = ApiJson.filters(effective);
+        JsonNode r = errors.call(() -> api.send("POST", "/images/prune" + (query.isEmpty() ? "" : "?" + query), null));
+        return new PruneReport(deletions(r.path("ImagesDeleted")), r.path("SpaceReclaimed").asLong());
+    }
+
+    private static List<ImageDeletion> deletions(JsonNode items) {
+        List<ImageDeletion> out = new ArrayList<>();
+        for (JsonNode d : items) {
+            if (d.hasNonNull("Untagged")) {
+                out.add(ImageDeletion.untagged(d.get("Untagged").asText()));
+            } else if (d.hasNonNull("Deleted")) {
+                out.add(ImageDeletion.deleted(d.get("Deleted").asText()));
+            }
+        }
+        return out;
+    }
+
+    static String and(String query) {
+        return query.isEmpty() ? "" : "&" + query;
+    }
+}

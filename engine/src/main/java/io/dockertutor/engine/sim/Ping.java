@@ -1,0 +1,83 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.sh.Command;
+import io.dockertutor.sh.Invocation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * busybox {@code ping} inside a container: names resolve as Docker's embedded DNS resolves them (containers,
+ * their aliases and short ids on the user-defined networks this container shares; not on the default bridge),
+ * and addresses of running containers on a shared network answer. The output is busybox's.
+ */
+final class Ping implements Command {
+    private final SimulatedEngine engine;
+    private final SimContainer self;
+
+    Ping(SimulatedEngine engine, SimContainer self) {
+        this.engine = engine;
+        this.self = self;
+    }
+
+    @Override
+    public int run(Invocation call) {
+        int count = 4;
+        String host = null;
+        List<String> args = call.args();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-c") && i + 1 < args.size()) {
+                count = Integer.parseInt(args.get(++i));
+            } else if ((a.equals("-W") || a.equals("-w") || a.equals("-s")) && i + 1 < args.size()) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                host = a;
+            }
+        }
+        if (host == null) {
+            call.err().println("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST");
+            return 1;
+        }
+        Optional<String> ip = resolve(host);
+        if (ip.isEmpty()) {
+            call.err().println("ping: bad address '" + host + "'");
+            return 1;
+        }
+        call.out().println("PING " + host + " (" + ip.get() + "): 56 data bytes");
+        for (int seq = 0; seq < count; seq++) {
+            call.out().println("64 bytes from " + ip.get() + ": seq=" + seq + " ttl=64 time=0.080 ms");
+        }
+        call.out().println();
+        call.out().println("--- " + host + " ping statistics ---");
+        call.out().println(count + " packets transmitted, " + count + " packets received, 0% packet loss");
+        call.out().println("round-trip min/avg/max = 0.080/0.080/0.080 ms");
+        return 0;
+    }
+
+    private Optional<String> resolve(String host) {
+        if (host.matches("[0-9.]+")) {
+            return Optional.of(host);
+        }
+        if (host.equals("localhost") || host.equals(self.hostname)) {
+            return Optional.of(host.equals("localhost") ? "127.0.0.1" : self.networkIps.values().stream().findFirst().orElse("127.0.0.1"));
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        for (String network : self.networkIps.keySet()) {
+            if (network.equals("bridge") || network.equals("host") || network.equals("none")) {
+                continue;
+            }
+            for (SimContainer other : engine.state().containers.all()) {
+                String ip = other.networkIps.get(network);
+                if (ip == null || ip.isEmpty() || !other.isRunningProcess()) {
+                    continue;
+                }
+                boolean aliased = other.spec.network().equals(network) && other.spec.networkAliases().contains(host);
+                if (other.name.equals(name) || other.shortId().equals(name) || aliased) {
+                    return Optional.of(ip);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
