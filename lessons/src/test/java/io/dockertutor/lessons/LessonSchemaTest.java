@@ -45,7 +45,7 @@ class LessonSchemaTest {
     }
 
     static Stream<Path> successes() throws IOException {
-        return ReaderFixturesTest.successes();
+        return Stream.concat(ReaderFixturesTest.successes(), ReaderFixturesTest.yamlFiles(ReaderFixturesTest.FIXTURES.resolve("foreign")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +58,7 @@ class LessonSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("successes")
-    void successFixturesValidateAgainstTheSchema(Path file) throws IOException {
+    void successAndForeignFixturesValidateAgainstTheSchema(Path file) throws IOException {
         assertThat(validate(Files.readString(file, StandardCharsets.UTF_8))).isEmpty();
     }
 
