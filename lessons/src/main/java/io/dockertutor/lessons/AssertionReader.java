@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code ran}, {@code output}, {@code not}, {@code anyOf}) and whose other keys are its conditions.
  */
 final class AssertionReader {
-    static final Set<String> SUBJECTS = Set.of("container", "containers", "image", "volume", "file", "http", "ran", "output", "not", "anyOf");
+    // Lists, not sets: messages name them in this order, the same on every run.
+    static final List<String> SUBJECTS = List.of("container", "containers", "image", "volume", "file", "http", "ran", "output", "not", "anyOf");
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|kB|KB|MB|GB|TB)?\\s*");
 
     private final Yaml yaml;
@@ -75,8 +76,9 @@ final class AssertionReader {
         return keys.containsKey(key) && yaml.bool(keys.get(key), key);
     }
 
-    private static final Set<String> STATES = Set.of("created", "running", "paused", "restarting", "exited", "dead");
-    private static final Set<String> POLICIES = Set.of("no", "on-failure", "always", "unless-stopped");
+    private static final List<String> STATES = List.of("created", "running", "paused", "restarting", "exited", "dead");
+    private static final List<String> MOUNT_TYPES = List.of("bind", "volume", "tmpfs");
+    private static final List<String> POLICIES = List.of("no", "on-failure", "always", "unless-stopped");
 
     private Assertion container(Node value, Map<String, Node> k, Text message) {
         String state = k.containsKey("state") ? yaml.string(k.get("state"), "state") : null;
@@ -92,6 +94,9 @@ final class AssertionReader {
             mounts = new ArrayList<>();
             for (Node n : yaml.sequence(k.get("mounts"), "mounts")) {
                 Map<String, Node> m = yaml.mapping(n, "a mount", Set.of("type", "source", "target", "readonly"));
+                if (m.containsKey("type") && !MOUNT_TYPES.contains(yaml.string(m.get("type"), "type"))) {
+                    yaml.error(m.get("type"), "a mount's type is one of " + MOUNT_TYPES);
+                }
                 mounts.add(new Assertion.MountExpectation(str(m, "type"), str(m, "source"), str(m, "target"),
                         m.containsKey("readonly") ? yaml.bool(m.get("readonly"), "readonly") : null));
             }

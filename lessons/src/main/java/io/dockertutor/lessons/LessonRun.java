@@ -26,10 +26,12 @@ import java.util.Map;
 public final class LessonRun implements AutoCloseable {
     private final Lesson lesson;
     private final Engine engine;
-    private final Interpreter interpreter;
+    private Interpreter interpreter;
     private final Path workspace;
     private final Locale locale;
+    private final Clock clock = Clock.systemUTC();
     private final List<String> ranThisStep = new ArrayList<>();
+    private final List<String> setupFailures = new ArrayList<>();
     private String lastOutput = "";
 
     public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
@@ -37,7 +39,7 @@ public final class LessonRun implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace;
         this.locale = locale;
-        this.interpreter = new Interpreter(engine, workspace, locale, Clock.systemUTC());
+        this.interpreter = new Interpreter(engine, workspace, locale, clock);
         for (Map.Entry<String, String> f : lesson.files().entrySet()) {
             Path p = workspace.resolve(f.getKey()).normalize();
             if (!p.startsWith(workspace)) {
@@ -47,8 +49,19 @@ public final class LessonRun implements AutoCloseable {
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
         }
         for (String command : lesson.setup()) {
-            runHidden(command);
+            // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
+            boolean mayFail = command.startsWith("!");
+            Outcome o = runHidden(mayFail ? command.substring(1).trim() : command);
+            if (!mayFail && o.status() != 0) {
+                String first = o.output().strip().lines().findFirst().orElse("");
+                setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
+            }
         }
+    }
+
+    /** Setup commands that failed (each described with its status and first line of output); empty when all ran. */
+    public List<String> setupFailures() {
+        return List.copyOf(setupFailures);
     }
 
     /** What one command did: its exit status and everything it printed (both streams, in order). */
@@ -81,6 +94,20 @@ public final class LessonRun implements AutoCloseable {
 
     public Verdict check(Step step) {
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
+    }
+
+    /**
+     * A new interpreter over the same engine and workspace, in the same working directory: needed after the
+     * engine's state was restored from a snapshot, since an interpreter shows the volumes of the state it began with.
+     */
+    void reopen() {
+        String cwd = interpreter.shell().cwd();
+        interpreter = new Interpreter(engine, workspace, locale, clock);
+        interpreter.shell().cwd(cwd);
+    }
+
+    public Path workspace() {
+        return workspace;
     }
 
     public Interpreter interpreter() {

@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,29 +50,100 @@ public final class LessonValidator {
     }
 
     public List<StepResult> validate(Lesson lesson, Consumer<StepResult> progress) {
-        List<StepResult> results = new ArrayList<>();
-        for (int k = 0; k < lesson.steps().size(); k++) {
-            long start = System.nanoTime();
-            Step step = lesson.steps().get(k);
-            StepResult r;
-            List<String> missing = step.needs().stream().filter(unavailable::contains).toList();
-            if (!missing.isEmpty()) {
-                r = new StepResult(lesson.id(), step.id(), StepResult.Status.SKIPPED, "needs " + String.join(", ", missing), 0);
-            } else {
-                String failure;
-                try {
-                    failure = validateStep(lesson, k);
-                } catch (IOException | RuntimeException e) {
-                    failure = "could not run: " + e;
+        return validateAll(List.of(lesson), progress);
+    }
+
+    /**
+     * Validates several lessons; {@code progress} hears of every step in lesson and step order, on the calling
+     * thread. On an engine that can save and restore its state (the simulated one) each lesson is walked once in
+     * its own engine ({@link SnapshotWalk}), lessons in parallel on all processors. Otherwise every step is proved
+     * in a fresh engine with the earlier steps replayed, one after the other, as a shared real engine needs.
+     */
+    public List<StepResult> validateAll(List<Lesson> lessons, Consumer<StepResult> progress) {
+        if (!snapshotsAvailable()) {
+            List<StepResult> results = new ArrayList<>();
+            for (Lesson lesson : lessons) {
+                for (int k = 0; k < lesson.steps().size(); k++) {
+                    StepResult r = stepResult(lesson, k);
+                    results.add(r);
+                    progress.accept(r);
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                r = new StepResult(lesson.id(), step.id(), failure == null ? StepResult.Status.PASSED : StepResult.Status.FAILED,
-                        failure, seconds);
             }
-            results.add(r);
-            progress.accept(r);
+            return results;
         }
-        return results;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "lesson-validator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<StepResult>>> pending = new ArrayList<>();
+            for (Lesson lesson : lessons) {
+                pending.add(pool.submit(() -> walk(lesson)));
+            }
+            List<StepResult> results = new ArrayList<>();
+            for (int i = 0; i < lessons.size(); i++) {
+                for (StepResult r : await(pending.get(i), lessons.get(i))) {
+                    results.add(r);
+                    progress.accept(r);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean snapshotsAvailable() {
+        try {
+            Path ws = Files.createTempDirectory("docker-tutor-validate-");
+            try (Engine probe = engines.apply(ws)) {
+                return probe.snapshots().isPresent();
+            } finally {
+                Files.deleteIfExists(ws);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private List<StepResult> walk(Lesson lesson) throws IOException {
+        Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
+        Engine engine = engines.apply(ws);
+        try (Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale))) {
+            return new SnapshotWalk(env.run, engine, unavailable).walk();
+        }
+    }
+
+    private static List<StepResult> await(Future<List<StepResult>> future, Lesson lesson) {
+        String why;
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            why = "interrupted";
+        } catch (ExecutionException e) {
+            why = "could not run: " + e.getCause();
+        }
+        return lesson.steps().stream().map(s -> new StepResult(lesson.id(), s.id(), StepResult.Status.FAILED, why, 0)).toList();
+    }
+
+    private StepResult stepResult(Lesson lesson, int k) {
+        long start = System.nanoTime();
+        Step step = lesson.steps().get(k);
+        List<String> missing = step.needs().stream().filter(unavailable::contains).toList();
+        if (!missing.isEmpty()) {
+            return new StepResult(lesson.id(), step.id(), StepResult.Status.SKIPPED, "needs " + String.join(", ", missing), 0);
+        }
+        String failure;
+        try {
+            failure = validateStep(lesson, k);
+        } catch (IOException | RuntimeException e) {
+            failure = "could not run: " + e;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new StepResult(lesson.id(), step.id(), failure == null ? StepResult.Status.PASSED : StepResult.Status.FAILED,
+                failure, seconds);
     }
 
     /** The reason step {@code k} fails validation, or null when it passes. */
@@ -108,21 +183,27 @@ public final class LessonValidator {
         return null;
     }
 
-    private static String strip(String command) {
+    static String strip(String command) {
         return command.startsWith("!") ? command.substring(1).trim() : command;
     }
 
-    private static String firstLine(String s) {
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+    /** The line of a command's output that says what went wrong: the first naming an error, else the first. */
+    static String firstLine(String s) {
+        List<String> lines = s.strip().lines().toList();
+        return lines.stream().filter(l -> ERROR_LINE.matcher(l).find()).findFirst().orElse(lines.isEmpty() ? "" : lines.get(0));
     }
+
+    private static final java.util.regex.Pattern ERROR_LINE =
+            java.util.regex.Pattern.compile("(?i)error|denied|not found|no such|invalid|failed|unknown|requires");
 
     /** A fresh workspace and engine with the lesson set up and steps before {@code k} solved. */
     private Env open(Lesson lesson, int k) throws IOException {
         Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
         Engine engine = engines.apply(ws);
         Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale));
+        if (!env.run.setupFailures().isEmpty()) {
+            env.failure = env.run.setupFailures().get(0);
+        }
         for (int i = 0; i < k && env.failure == null; i++) {
             for (String command : lesson.steps().get(i).solution()) {
                 LessonRun.Outcome o = env.run.runHidden(strip(command));

@@ -55,7 +55,7 @@ final class Yaml {
                 continue;
             }
             if (allowed != null && !allowed.contains(key)) {
-                error(t.getKeyNode(), "unknown key '" + key + "' in " + what + " (expected one of: " + String.join(", ", allowed) + ")");
+                error(t.getKeyNode(), "unknown key '" + key + "' in " + what + " (expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
                 continue;
             }
             if (out.containsKey(key)) {

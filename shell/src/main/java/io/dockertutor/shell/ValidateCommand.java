@@ -64,13 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
             engine.hostRoot(ws);
             return engine;
         }, Set.of(), Locale.ENGLISH);
-        List<LessonValidator.StepResult> all = new ArrayList<>();
-        for (Lesson lesson : library.lessons()) {
-            if (!only.isEmpty() && !only.contains(lesson.id())) {
-                continue;
-            }
-            all.addAll(validator.validate(lesson, r -> out.println(line(r))));
-        }
+        List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
+        List<LessonValidator.StepResult> all = validator.validateAll(chosen, r -> out.println(line(r)));
         for (String id : only) {
             if (library.lesson(id).isEmpty()) {
                 out.println(messages.get("validate.unknown", id));
