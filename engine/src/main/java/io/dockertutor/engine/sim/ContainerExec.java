@@ -65,6 +65,12 @@ final class ContainerExec {
         return new ContainerContext.FileReader() {
             @Override
             public Optional<byte[]> read(SimContainer c, String path) {
+                if (!c.files.materialized() && c.mounts.stream().noneMatch(m -> path.startsWith(m.destination()))) {
+                    // Nothing was written yet: read the image's file without building the container's whole tree.
+                    return io.dockertutor.engine.sim.catalog.FileTree.lookup(c.imageFiles, path)
+                            .filter(f -> f.kind() == io.dockertutor.engine.sim.catalog.FileSpec.Kind.FILE)
+                            .map(f -> f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
                 try {
                     Path p = c.files.resolve(path);
                     return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
