@@ -29,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = Languages.resolve(session.lang, System.getenv());
+        // Main chose the language from --lang wherever it stands on the command line, then from LANG.
+        Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, false, StandardCharsets.UTF_8);

@@ -17,7 +17,7 @@ final class SessionOptions {
     @Option(names = "--lang", paramLabel = "ko|en", descriptionKey = "option.lang")
     String lang;
 
-    @Option(names = "--engine", paramLabel = "sim", defaultValue = "sim", descriptionKey = "option.engine")
+    @Option(names = "--engine", paramLabel = "sim|docker", defaultValue = "sim", descriptionKey = "option.engine")
     String engine;
 
     @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "option.catalog")
@@ -58,7 +58,17 @@ final class SessionOptions {
                     throw new SessionException(messages.get("error.catalog", e.getMessage()));
                 }
             }
-            case "docker" -> throw new SessionException(messages.get("error.engineLater"));
+            case "docker" -> {
+                try {
+                    Engine real = io.dockertutor.engine.docker.DockerJavaEngine.fromEnvironment(
+                            java.util.UUID.randomUUID().toString(), messages.locale());
+                    real.version();
+                    return real;
+                } catch (io.dockertutor.engine.EngineException e) {
+                    // No daemon, no permission on the socket, TLS trouble: the engine's message says which, in the learner's language.
+                    throw new SessionException(e.getMessage());
+                }
+            }
             default -> throw new SessionException(messages.get("error.engine", engine));
         }
     }

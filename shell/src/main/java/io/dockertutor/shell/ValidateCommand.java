@@ -43,7 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = Languages.resolve(session.lang, System.getenv());
+        // Main chose the language from --lang wherever it stands on the command line, then from LANG.
+        Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LessonLibrary library = source.load();
