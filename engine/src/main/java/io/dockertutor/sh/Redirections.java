@@ -157,26 +157,7 @@ final class Redirections implements Closeable {
 
     /** The strerror text coreutils and bash print for a failed file operation. */
     static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "No such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "Not a directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
-            return "Directory not empty";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "File exists";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            String reason = fse.getReason();
-            return reason.isEmpty() ? "Input/output error" : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        }
-        return "Input/output error";
+        return Strerror.of(e);
     }
 
     @Override
