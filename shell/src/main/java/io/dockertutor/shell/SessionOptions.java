@@ -36,6 +36,18 @@ final class SessionOptions {
         }
     }
 
+    /** What makes these options unusable for the interactive tutor, in the learner's language; null when nothing does. */
+    String problem(Messages messages) {
+        if (workspace != null && !Files.isDirectory(workspace)) {
+            return messages.get("error.workspace", workspace.toAbsolutePath());
+        }
+        return switch (engine) {
+            case "sim", "simulated" -> null;
+            case "docker" -> messages.get("error.engineLater");
+            default -> messages.get("error.engine", engine);
+        };
+    }
+
     Interpreter interpreter(Locale locale) throws SessionException {
         Messages messages = new Messages(locale);
         Path ws = workspace == null ? Path.of("").toAbsolutePath() : workspace.toAbsolutePath();
