@@ -76,6 +76,7 @@ public final class ProgressStore {
 
     /** Reads the file; missing means a first run (fresh progress), damaged means set aside (fresh progress). */
     public Loaded load() throws IOException {
+        removeAbandonedTemporaries();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -88,6 +89,23 @@ public final class ProgressStore {
             return new Loaded(ProgressCodec.read(text), null, null);
         } catch (ProgressCodec.FormatException e) {
             return setAside(e.getMessage());
+        }
+    }
+
+    /** A process killed between writing its temporary file and renaming it leaves the file behind; nobody needs it. */
+    private void removeAbandonedTemporaries() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                String prefix = file.getFileName() + ".tmp-";
+                if (name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(name.substring(prefix.length()))).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
