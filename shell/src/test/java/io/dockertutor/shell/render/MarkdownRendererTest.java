@@ -73,7 +73,7 @@ class MarkdownRendererTest {
     @Test
     void listsHangTheirContinuationLinesUnderTheText() {
         String out = plain("- first item that is long enough to wrap around\n- second\n\n1. one\n2. two\n", 24);
-        assertThat(out).isEqualTo("• first item that is long\n  enough to wrap around\n• second\n\n1. one\n2. two\n");
+        assertThat(out).isEqualTo("• first item that is\n  long enough to wrap\n  around\n• second\n\n1. one\n2. two\n");
     }
 
     @Test
