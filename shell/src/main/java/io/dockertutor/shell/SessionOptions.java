@@ -29,6 +29,13 @@ final class SessionOptions {
     @Option(names = "--no-color", descriptionKey = "option.noColor")
     boolean noColor;
 
+    /** The options as they are when none is given on the command line. */
+    static SessionOptions defaults() {
+        SessionOptions o = new SessionOptions();
+        o.engine = "sim";
+        return o;
+    }
+
     /** Thrown with a message for the learner when the options cannot make a session. */
     static final class SessionException extends Exception {
         SessionException(String message) {

@@ -34,6 +34,11 @@ final class TutorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return interactive(locale, session, lessons);
+    }
+
+    /** Opens the interactive tutor on the process's terminal (a dumb one when there is none). */
+    static int interactive(Locale locale, SessionOptions session, LessonSource lessons) throws IOException {
         Messages messages = new Messages(locale);
         String problem = session.problem(messages);
         if (problem == null && lessons.dir != null && !Files.exists(lessons.dir)) {
@@ -44,7 +49,7 @@ final class TutorCommand implements Callable<Integer> {
             return 2;
         }
         ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
-                session.workspace == null ? null : session.workspace.toAbsolutePath(), session.noColor, this::library,
+                session.workspace == null ? null : session.workspace.toAbsolutePath(), session.noColor, () -> library(lessons),
                 ProgressStore.stateDirectory(System.getenv()));
         // dumb(true): with no terminal (a pipe, a CI job) JLine falls back to a dumb one instead of warning about it.
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8)
@@ -53,7 +58,7 @@ final class TutorCommand implements Callable<Integer> {
         }
     }
 
-    private LessonLibrary library() {
+    private static LessonLibrary library(LessonSource lessons) {
         try {
             return lessons.load();
         } catch (IOException e) {

@@ -36,10 +36,11 @@ final class Engines {
 
     private final Map<String, Factory> factories = new LinkedHashMap<>();
     private final Map<String, String> aliases = Map.of("simulated", "sim");
-    private final CompletableFuture<Catalog> catalog;
+    private final java.util.function.Supplier<Catalog> loader;
+    private volatile CompletableFuture<Catalog> catalog;
 
-    private Engines(CompletableFuture<Catalog> catalog) {
-        this.catalog = catalog;
+    private Engines(java.util.function.Supplier<Catalog> loader) {
+        this.loader = loader;
     }
 
     /**
@@ -47,11 +48,10 @@ final class Engines {
      * version. {@code pacedPulls} makes pulls take about a second, for a terminal to show the bars moving.
      */
     static Engines standard(Path catalogFile, Locale locale, boolean pacedPulls) {
-        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> {
+        Engines engines = new Engines(() -> {
             CatalogLoader loader = new CatalogLoader(locale);
             return catalogFile == null ? loader.loadDefault() : loader.load(catalogFile);
-        }, Engines::daemonThread);
-        Engines engines = new Engines(catalog);
+        });
         engines.register("sim", (workspace, messages) -> {
             SimulatedEngine sim = new SimulatedEngine(engines.catalog(messages), Clock.systemUTC());
             sim.hostRoot(workspace);
@@ -67,6 +67,13 @@ final class Engines {
         Thread t = new Thread(task, "docker-tutor-preload");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Starts reading the catalog on a background thread, if nothing has asked for it yet. */
+    synchronized void preload() {
+        if (catalog == null) {
+            catalog = CompletableFuture.supplyAsync(loader, Engines::daemonThread);
+        }
     }
 
     void register(String name, Factory factory) {
@@ -92,6 +99,7 @@ final class Engines {
     }
 
     private Catalog catalog(Messages messages) throws Unavailable {
+        preload();
         try {
             return catalog.join();
         } catch (CompletionException e) {

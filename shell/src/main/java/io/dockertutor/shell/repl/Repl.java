@@ -39,6 +39,7 @@ public final class Repl {
     private final TutorCommands commands;
     private final LineReader reader;
     private final ProgressStore.Loaded loaded;
+    private final Runnable preload;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
         boolean realTerminal = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
@@ -66,19 +67,23 @@ public final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
-        preload(library, grammar);
+        this.preload = () -> preload(engines, library, grammar);
     }
 
     private Messages tutorMessages() {
         return tutor.messages();
     }
 
-    /** The lessons and the docker grammar load while the learner reads the welcome, not before the prompt. */
-    private static void preload(Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
+    /**
+     * The image catalog, the docker grammar and the lessons load while the learner reads the welcome: started once
+     * the welcome is on the screen, so they do not compete with the start-up for the processor.
+     */
+    private static void preload(Engines engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
+        engines.preload();
         Thread t = new Thread(() -> {
             grammar.get();
             library.get();
-        }, "docker-tutor-preload-lessons");
+        }, "docker-tutor-preload");
         t.setDaemon(true);
         t.start();
     }
@@ -100,6 +105,7 @@ public final class Repl {
     /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
     public int run() {
         greet();
+        preload.run();
         while (!tutor.leaving()) {
             String line;
             try {
