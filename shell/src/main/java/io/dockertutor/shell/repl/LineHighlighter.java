@@ -46,7 +46,7 @@ final class LineHighlighter implements Highlighter {
             if (w.operator()) {
                 dockerPath = null;
             } else if (w.commandStart()) {
-                boolean known = w.text().equals("docker") || shellCommands.contains(w.text()) || (tutorLine && w.start() == buffer.indexOf(w.text()));
+                boolean known = w.text().equals("docker") || shellCommands.contains(w.text()) || (tutorLine && w == words.get(0));
                 style = known ? KNOWN : UNKNOWN;
                 dockerPath = w.text().equals("docker") ? "" : null;
             } else if (dockerPath != null && !w.text().startsWith("-")) {

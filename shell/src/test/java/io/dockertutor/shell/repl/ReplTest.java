@@ -95,11 +95,12 @@ class ReplTest {
     }
 
     @Test
-    void endOfInputLeavesLikeCtrlDAndSavesProgress() throws Exception {
+    void endOfInputLeavesLikeCtrlDAndSavesProgressAndHistory() throws Exception {
         ReplSession.Result r = session().type("start\ndocker pull nginx\n");
         assertThat(r.screen()).contains("Progress saved");
         assertThat(r.status()).isZero();
         assertThat(Files.readString(state.resolve("progress.yaml"))).contains("current: first-image");
+        assertThat(Files.readString(state.resolve("history"))).contains("docker pull nginx");
     }
 
     @Test
