@@ -72,14 +72,14 @@ final class StepHelp {
         return command.startsWith("!") ? command.substring(1).strip() : command;
     }
 
-    /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step already done. */
+    /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step done or skipped before. */
     void skip(boolean onlyIfDone) {
         if (tutor.play().isEmpty()) {
             tutor.screen.say(tutor.messages().get("tutor.noLesson"));
             return;
         }
         StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(play().step().id());
-        if (onlyIfDone && !sp.done) {
+        if (onlyIfDone && !sp.done && !sp.skipped) {
             tutor.screen.say(tutor.messages().get("next.notDone"));
             return;
         }

@@ -184,4 +184,27 @@ class ReplTest {
         String screen = session().type("start nope\nfrobnicate\nexit\n").screen();
         assertThat(screen).contains("There is no lesson \"nope\"").contains("command not found: frobnicate");
     }
+
+    @Test
+    void skipSolvesTheStepUnseenBackReturnsAndNextMovesOnOverADoneStep() throws Exception {
+        String screen = session().type("start\nskip\ndocker images --format 'img {{.Repository}}'\nback\nnext\nnext\nexit\n").screen();
+        assertThat(screen).contains("[first-image 2/3] $ ").contains("img nginx");
+        String afterBack = screen.substring(screen.indexOf("img nginx"));
+        assertThat(afterBack).contains("step 1 of 3").contains("step 2 of 3").contains("This step is not done yet");
+        assertThat(Files.readString(state.resolve("progress.yaml"))).contains("skipped: true");
+    }
+
+    @Test
+    void switchingEngineInALessonReplaysItUpToTheSameStep() throws Exception {
+        String screen = session().type("start\ndocker pull nginx\nengine sim\ndocker images --format 'img {{.Repository}}'\nexit\n").screen();
+        String after = screen.substring(screen.indexOf("Now running on the sim engine"));
+        assertThat(after).contains("step 2 of 3").contains("img nginx");
+    }
+
+    @Test
+    void sandboxLeavesTheLessonAndStartComesBackToIt() throws Exception {
+        String screen = session().type("start\ndocker pull nginx\nsandbox\nhint\nstart\nexit\n").screen();
+        assertThat(screen).contains("Free practice").contains("No lesson is open")
+                .contains("Continuing \"Your first image\" at step 2");
+    }
 }
