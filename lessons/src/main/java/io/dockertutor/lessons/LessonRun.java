@@ -28,7 +28,7 @@ public final class LessonRun implements AutoCloseable {
     private final Engine engine;
     private Interpreter interpreter;
     private final Path workspace;
-    private final Locale locale;
+    private Locale locale;
     private final Clock clock = Clock.systemUTC();
     private final List<String> ranThisStep = new ArrayList<>();
     private final List<String> setupFailures = new ArrayList<>();
@@ -76,6 +76,44 @@ public final class LessonRun implements AutoCloseable {
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
         ranThisStep.add(command);
         return new Outcome(status, lastOutput);
+    }
+
+    /**
+     * Runs a learner's command as {@link #run(String)} does, also copying its output to {@code echo} as it is
+     * written: the REPL shows progress bars live while the checks still see everything the command printed.
+     */
+    public Outcome run(String command, java.io.OutputStream echo) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.OutputStream tee = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                bytes.write(b);
+                echo.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                bytes.write(b, off, len);
+                echo.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                echo.flush();
+            }
+        };
+        PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8);
+        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        out.flush();
+        lastOutput = bytes.toString(StandardCharsets.UTF_8);
+        ranThisStep.add(command);
+        return new Outcome(status, lastOutput);
+    }
+
+    /** Changes the language of check failures and of the shell's own messages (the REPL's {@code lang}). */
+    public void locale(Locale locale) {
+        this.locale = locale;
+        interpreter.shell().locale(locale);
     }
 
     /** Runs a command whose output nobody sees (setup, cleanup, earlier steps' solutions). */

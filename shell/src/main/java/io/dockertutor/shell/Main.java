@@ -17,6 +17,16 @@ public final class Main {
     static int run(String[] args) {
         Locale locale = Languages.resolve(langFlag(args), System.getenv());
         Locale.setDefault(locale);
+        if (args.length == 0) {
+            // The common case skips picocli: its classes target Java 5, which JDK 17's class-data sharing cannot
+            // archive, and verifying them costs more start-up time than everything else before the prompt.
+            try {
+                return TutorCommand.interactive(locale, SessionOptions.defaults(), new LessonSource());
+            } catch (Exception | Error e) {
+                System.err.println(new Messages(locale).get("error.internal", e));
+                return 1;
+            }
+        }
         CommandLine cli = new CommandLine(new TutorCommand(locale));
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -29,11 +29,30 @@ final class SessionOptions {
     @Option(names = "--no-color", descriptionKey = "option.noColor")
     boolean noColor;
 
+    /** The options as they are when none is given on the command line. */
+    static SessionOptions defaults() {
+        SessionOptions o = new SessionOptions();
+        o.engine = "sim";
+        return o;
+    }
+
     /** Thrown with a message for the learner when the options cannot make a session. */
     static final class SessionException extends Exception {
         SessionException(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** What makes these options unusable for the interactive tutor, in the learner's language; null when nothing does. */
+    String problem(Messages messages) {
+        if (workspace != null && !Files.isDirectory(workspace)) {
+            return messages.get("error.workspace", workspace.toAbsolutePath());
+        }
+        return switch (engine) {
+            case "sim", "simulated" -> null;
+            case "docker" -> messages.get("error.engineLater");
+            default -> messages.get("error.engine", engine);
+        };
     }
 
     Interpreter interpreter(Locale locale) throws SessionException {

@@ -1,11 +1,21 @@
 package io.dockertutor.shell;
 
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.progress.ProgressStore;
+import io.dockertutor.shell.repl.Repl;
+import io.dockertutor.shell.repl.ReplSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The top-level {@code docker-tutor} command; with no subcommand it opens the interactive shell. */
+/** The top-level {@code docker-tutor} command; with no subcommand it opens the interactive tutor. */
 @Command(name = "docker-tutor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", headerHeading = "", header = "${bundle:tutor.header}",
         subcommands = {RunCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class})
@@ -15,12 +25,44 @@ final class TutorCommand implements Callable<Integer> {
     @Mixin
     SessionOptions session;
 
+    @Mixin
+    LessonSource lessons;
+
     TutorCommand(Locale locale) {
         this.locale = locale;
     }
 
     @Override
-    public Integer call() throws Exception {
-        return new LineShell(session, locale).run();
+    public Integer call() throws IOException {
+        return interactive(locale, session, lessons);
+    }
+
+    /** Opens the interactive tutor on the process's terminal (a dumb one when there is none). */
+    static int interactive(Locale locale, SessionOptions session, LessonSource lessons) throws IOException {
+        Messages messages = new Messages(locale);
+        String problem = session.problem(messages);
+        if (problem == null && lessons.dir != null && !Files.exists(lessons.dir)) {
+            problem = messages.get("error.lessonsDir", lessons.dir);
+        }
+        if (problem != null) {
+            System.err.println(problem);
+            return 2;
+        }
+        ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
+                session.workspace == null ? null : session.workspace.toAbsolutePath(), session.noColor, () -> library(lessons),
+                ProgressStore.stateDirectory(System.getenv()));
+        // dumb(true): with no terminal (a pipe, a CI job) JLine falls back to a dumb one instead of warning about it.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+            return new Repl(terminal, settings, System.getenv()).run();
+        }
+    }
+
+    private static LessonLibrary library(LessonSource lessons) {
+        try {
+            return lessons.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

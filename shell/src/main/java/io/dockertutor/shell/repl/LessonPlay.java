@@ -1,0 +1,197 @@
+package io.dockertutor.shell.repl;
+
+import io.dockertutor.checker.Text;
+import io.dockertutor.checker.Verdict;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonRun;
+import io.dockertutor.lessons.Step;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One lesson being played: the {@link LessonRun}, the step the learner is on, a checkpoint at the start of every
+ * step reached (for {@code reset} and {@code back}) and one before each recent command (for {@code undo}).
+ * Holds no terminal: the REPL tells the learner what happened.
+ */
+final class LessonPlay {
+    private static final int UNDO_DEPTH = 20;
+
+    private final Lesson lesson;
+    private final LessonRun run;
+    private final Engine engine;
+    private final Path workspace;
+    private final List<Checkpoint> stepStarts = new ArrayList<>();
+    private final Deque<Checkpoint> undo = new ArrayDeque<>();
+    private int index;
+
+    private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
+        this.lesson = lesson;
+        this.run = run;
+        this.engine = engine;
+        this.workspace = workspace;
+    }
+
+    /**
+     * Sets the lesson up in {@code workspace} and brings it to step {@code at} by running the solutions of the steps
+     * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
+     */
+    static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
+        LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
+        int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
+        play.stepStarts.add(play.checkpoint());
+        while (play.index < target) {
+            play.solveUnseen();
+            play.index++;
+            play.stepStarts.add(play.checkpoint());
+        }
+        play.run.beginStep();
+        return play;
+    }
+
+    Lesson lesson() {
+        return lesson;
+    }
+
+    LessonRun run() {
+        return run;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    Path workspace() {
+        return workspace;
+    }
+
+    int index() {
+        return index;
+    }
+
+    Step step() {
+        return lesson.steps().get(index);
+    }
+
+    boolean isLastStep() {
+        return index == lesson.steps().size() - 1;
+    }
+
+    /** Runs a learner's command, showing its output on {@code screen} as it comes; undo can take it back. */
+    LessonRun.Outcome run(String command, OutputStream screen) {
+        Checkpoint before = checkpoint();
+        if (before != null) {
+            undo.push(before);
+            while (undo.size() > UNDO_DEPTH) {
+                undo.removeLast();
+            }
+        }
+        return run.run(command, screen);
+    }
+
+    Verdict check() {
+        return run.check(step());
+    }
+
+    /** The author's hint for a near miss: the learner's command is one of a {@code wrong} attempt's commands. */
+    Optional<Text> nearMiss(String command) {
+        String typed = normalize(command);
+        for (Step.WrongAttempt wrong : step().wrong()) {
+            if (wrong.hint() != null && wrong.commands().stream().anyMatch(c -> normalize(c).equals(typed))) {
+                return Optional.of(wrong.hint());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normalize(String command) {
+        String c = command.startsWith("!") ? command.substring(1) : command;
+        return c.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Moves to the next step; the caller has checked there is one. */
+    void advance() {
+        index++;
+        run.beginStep();
+        undo.clear();
+        if (stepStarts.size() <= index) {
+            stepStarts.add(checkpoint());
+        } else {
+            stepStarts.set(index, checkpoint());
+        }
+    }
+
+    /** Runs the current step's solution unseen, then moves on ({@code skip}, {@code next} after {@code back}). */
+    void solveAndAdvance() {
+        solveUnseen();
+        advance();
+    }
+
+    private void solveUnseen() {
+        for (String command : step().solution()) {
+            run.runHidden(command.startsWith("!") ? command.substring(1).strip() : command);
+        }
+    }
+
+    /** Back to how the previous step began; false on the first step or when the engine cannot be restored. */
+    boolean back() throws IOException {
+        if (index == 0 || stepStarts.get(index - 1) == null) {
+            return false;
+        }
+        index--;
+        stepStarts.get(index).restore();
+        run.beginStep();
+        undo.clear();
+        return true;
+    }
+
+    /** Engine and files as the current step began; false when the engine cannot be restored. */
+    boolean resetStep() throws IOException {
+        Checkpoint start = stepStarts.get(index);
+        if (start == null) {
+            return false;
+        }
+        start.restore();
+        run.beginStep();
+        undo.clear();
+        return true;
+    }
+
+    /** Engine and files as the lesson began, on step 1. */
+    boolean resetLesson() throws IOException {
+        Checkpoint start = stepStarts.get(0);
+        if (start == null) {
+            return false;
+        }
+        start.restore();
+        index = 0;
+        run.beginStep();
+        undo.clear();
+        return true;
+    }
+
+    /** Takes back the last command; empty when there is nothing to undo or the engine cannot. */
+    Optional<Checkpoint> undo() throws IOException {
+        if (undo.isEmpty()) {
+            return Optional.empty();
+        }
+        Checkpoint last = undo.pop();
+        last.restore();
+        return Optional.of(last);
+    }
+
+    boolean canCheckpoint() {
+        return engine.snapshots().isPresent();
+    }
+
+    private Checkpoint checkpoint() {
+        return Checkpoint.take(engine, workspace, true).orElse(null);
+    }
+}

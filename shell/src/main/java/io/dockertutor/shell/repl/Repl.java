@@ -1,0 +1,170 @@
+package io.dockertutor.shell.repl;
+
+import io.dockertutor.cli.grammar.DockerGrammar;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.sh.builtins.Builtins;
+import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.progress.LessonProgress;
+import io.dockertutor.shell.progress.ProgressStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive tutor on a JLine terminal: prompt, read, run, repeat. Ctrl-C drops the line being typed, Ctrl-D
+ * or {@code exit} leaves, and progress and history are saved on the way out. Everything is wired in
+ * {@link #Repl(Terminal, ReplSettings, Map)}; the loop in {@link #run()} stays short.
+ *
+ * <pre>{@code
+ * try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+ *     return new Repl(terminal, settings, System.getenv()).run();
+ * }
+ * }</pre>
+ */
+public final class Repl {
+    private static final Set<String> SHELL_KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "for", "while", "until",
+            "do", "done", "case", "esac", "sudo");
+
+    private final Tutor tutor;
+    private final TutorCommands commands;
+    private final LineReader reader;
+    private final ProgressStore.Loaded loaded;
+    private final Runnable preload;
+
+    public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
+        boolean realTerminal = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+        Messages messages = new Messages(settings.locale());
+        Files.createDirectories(settings.stateDirectory());
+        ProgressStore store = new ProgressStore(settings.stateDirectory());
+        this.loaded = store.load();
+        Engines engines = Engines.standard(settings.catalog(), settings.locale(), realTerminal);
+        Supplier<LessonLibrary> library = memoize(settings.lessons());
+        Supplier<DockerGrammar> grammar = DockerGrammar::get;
+        Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
+        this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
+                settings.workspace(), realTerminal);
+        this.commands = new TutorCommands(tutor);
+        Set<String> shellCommands = new TreeSet<>(Builtins.standard().keySet());
+        shellCommands.addAll(SHELL_KEYWORDS);
+        this.reader = LineReaderBuilder.builder().terminal(terminal).appName("docker-tutor")
+                .parser(new ShellLineParser())
+                .completer(new LineCompleter(tutor, grammar, shellCommands))
+                .highlighter(new LineHighlighter(color, grammar, shellCommands))
+                .variable(LineReader.HISTORY_FILE, settings.stateDirectory().resolve("history"))
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .build();
+        this.preload = () -> preload(engines, library, grammar);
+    }
+
+    private Messages tutorMessages() {
+        return tutor.messages();
+    }
+
+    /**
+     * The image catalog, the docker grammar and the lessons load while the learner reads the welcome: started once
+     * the welcome is on the screen, so they do not compete with the start-up for the processor.
+     */
+    private static void preload(Engines engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
+        engines.preload();
+        Thread t = new Thread(() -> {
+            grammar.get();
+            library.get();
+        }, "docker-tutor-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
+    public int run() {
+        greet();
+        preload.run();
+        while (!tutor.leaving()) {
+            String line;
+            try {
+                line = reader.readLine(tutor.prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (!line.isBlank()) {
+                dispatch(line);
+            }
+        }
+        return farewell();
+    }
+
+    private void dispatch(String line) {
+        try {
+            if (!commands.handle(line)) {
+                tutor.learnerLine(line);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The learner gets one line and the tutor goes on; their files and progress are untouched.
+            tutor.screen.bad(tutor.messages().get("error.internal", e));
+        }
+    }
+
+    private void greet() {
+        Messages m = tutor.messages();
+        if (loaded.setAside() != null) {
+            tutor.screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
+        }
+        if (!tutor.progress.welcomed) {
+            tutor.screen.markdown(m.get("welcome"));
+            tutor.progress.welcomed = true;
+            tutor.save();
+            return;
+        }
+        String current = tutor.progress.current;
+        Optional<Lesson> lesson = current == null ? Optional.empty() : tutor.library().lesson(current);
+        if (lesson.isEmpty()) {
+            tutor.screen.say(m.get("welcome.back"));
+            return;
+        }
+        LessonProgress lp = tutor.progress.lesson(current);
+        if (tutor.start(lesson.get(), lp.step)) {
+            tutor.screen.good(m.get("start.resumed", tutor.text(lesson.get().title()), tutor.play().orElseThrow().index() + 1));
+            tutor.showStep();
+        }
+    }
+
+    private int farewell() {
+        tutor.save();
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // History is a convenience; losing it is not worth a message on the way out.
+        }
+        tutor.screen.say(tutor.messages().get("bye"));
+        return tutor.exitStatus();
+    }
+}

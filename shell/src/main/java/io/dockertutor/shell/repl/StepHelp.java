@@ -1,0 +1,143 @@
+package io.dockertutor.shell.repl;
+
+import io.dockertutor.engine.Engine;
+import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.progress.StepProgress;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The commands for a learner who is stuck or wants to move: {@code hint}, {@code solution}, {@code skip},
+ * {@code next}, {@code back}, {@code reset} and {@code undo}. Each one records what it gave away in the progress.
+ */
+final class StepHelp {
+    private final Tutor tutor;
+
+    StepHelp(Tutor tutor) {
+        this.tutor = tutor;
+    }
+
+    private LessonPlay play() {
+        return tutor.play().orElseThrow();
+    }
+
+    void hint() {
+        if (tutor.play().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+            return;
+        }
+        Step step = play().step();
+        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(step.id());
+        if (step.hints().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("hint.none"));
+            return;
+        }
+        int i = Math.min(sp.hints, step.hints().size() - 1);
+        tutor.screen.warn(tutor.messages().get("hint.label", i + 1, step.hints().size()));
+        tutor.screen.markdown(tutor.text(step.hints().get(i)));
+        if (sp.hints < step.hints().size()) {
+            sp.hints++;
+        }
+        if (i == step.hints().size() - 1) {
+            tutor.screen.say(tutor.messages().get("hint.last"));
+        }
+        tutor.save();
+    }
+
+    void solution(boolean runIt) {
+        if (tutor.play().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+            return;
+        }
+        Step step = play().step();
+        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(step.id());
+        if (!runIt) {
+            sp.solution(StepProgress.Solution.SHOWN);
+            tutor.screen.say(tutor.messages().get("solution.shown"));
+            tutor.screen.markdown("```\n" + String.join("\n", step.solution().stream().map(StepHelp::bare).toList()) + "\n```");
+            tutor.save();
+            return;
+        }
+        sp.solution(StepProgress.Solution.RUN);
+        tutor.save();
+        for (String command : step.solution()) {
+            tutor.screen.say("$ " + bare(command));
+            play().run(bare(command), tutor.screen.commands());
+            tutor.screen.flush();
+        }
+        tutor.check();
+    }
+
+    private static String bare(String command) {
+        return command.startsWith("!") ? command.substring(1).strip() : command;
+    }
+
+    /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step done or skipped before. */
+    void skip(boolean onlyIfDone) {
+        if (tutor.play().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+            return;
+        }
+        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(play().step().id());
+        if (onlyIfDone && !sp.done && !sp.skipped) {
+            tutor.screen.say(tutor.messages().get("next.notDone"));
+            return;
+        }
+        if (!sp.done) {
+            sp.skipped = true;
+        }
+        if (play().isLastStep()) {
+            tutor.finishLesson();
+            return;
+        }
+        play().solveAndAdvance();
+        tutor.progress.lesson(play().lesson().id()).step = play().index();
+        tutor.save();
+        tutor.showStep();
+    }
+
+    void back() throws IOException {
+        if (tutor.play().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+            return;
+        }
+        if (!play().back()) {
+            tutor.screen.say(tutor.messages().get(play().index() == 0 ? "back.first" : "snapshots.none", tutor.engineName()));
+            return;
+        }
+        tutor.progress.lesson(play().lesson().id()).step = play().index();
+        tutor.save();
+        tutor.showStep();
+    }
+
+    void reset(boolean wholeLesson) throws IOException {
+        if (tutor.play().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+            return;
+        }
+        boolean done = wholeLesson ? play().resetLesson() : play().resetStep();
+        if (!done) {
+            tutor.screen.say(tutor.messages().get("snapshots.none", tutor.engineName()));
+            return;
+        }
+        tutor.progress.lesson(play().lesson().id()).step = play().index();
+        tutor.save();
+        tutor.screen.good(tutor.messages().get(wholeLesson ? "reset.lesson" : "reset.step"));
+        tutor.showStep();
+    }
+
+    void undo() throws IOException {
+        Engine engine = tutor.engine();
+        if (engine != null && engine.snapshots().isEmpty()) {
+            tutor.screen.say(tutor.messages().get("snapshots.none", tutor.engineName()));
+            return;
+        }
+        Optional<Checkpoint> undone = tutor.play().isPresent() ? play().undo()
+                : tutor.currentSandbox() != null ? tutor.currentSandbox().undo() : Optional.empty();
+        if (undone.isEmpty()) {
+            tutor.screen.say(tutor.messages().get("undo.nothing"));
+            return;
+        }
+        tutor.screen.good(tutor.messages().get(undone.get().coversFiles() ? "undo.done" : "undo.engineOnly"));
+    }
+}

@@ -1,0 +1,360 @@
+package io.dockertutor.shell.repl;
+
+import io.dockertutor.checker.Text;
+import io.dockertutor.checker.Verdict;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.progress.LessonProgress;
+import io.dockertutor.shell.progress.Progress;
+import io.dockertutor.shell.progress.ProgressStore;
+import io.dockertutor.shell.progress.StepProgress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The state of one tutor session and the lesson flow: which engine, the lesson being played (or free practice),
+ * the learner's progress and its file. Learners' lines come here; after each one in a lesson the step is checked,
+ * success announced and the next step shown. Tutor commands ({@link TutorCommands}) call the public operations.
+ */
+final class Tutor implements CompletionContext {
+    /** Gaps longer than this between two commands are a learner away from the keyboard, not study time. */
+    private static final Duration MAX_GAP = Duration.ofMinutes(5);
+
+    final Screen screen;
+    final Engines engines;
+    final ProgressStore store;
+    final Progress progress;
+    private final Supplier<LessonLibrary> library;
+    private final Path practiceWorkspace;
+    private final boolean ownLessonWorkspaces;
+    private final boolean terminal;
+    private Messages messages;
+    private String engineName;
+    private Sandbox sandbox;
+    private LessonPlay play;
+    private Instant lastCommand = Instant.now();
+    private boolean leaving;
+
+    Tutor(Screen screen, Messages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
+          ProgressStore store, Progress progress, Path workspace, boolean terminal) {
+        this.screen = screen;
+        this.messages = messages;
+        this.engines = engines;
+        this.engineName = engineName;
+        this.library = library;
+        this.store = store;
+        this.progress = progress;
+        this.ownLessonWorkspaces = workspace == null;
+        this.practiceWorkspace = workspace == null ? Path.of("").toAbsolutePath() : workspace.toAbsolutePath();
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public java.util.List<Lesson> lessons() {
+        return library().lessons();
+    }
+
+    @Override
+    public java.util.List<String> engineNames() {
+        return engines.names();
+    }
+
+    String text(Text t) {
+        return t == null ? "" : t.in(messages.locale());
+    }
+
+    LessonLibrary library() {
+        return library.get();
+    }
+
+    Optional<LessonPlay> play() {
+        return Optional.ofNullable(play);
+    }
+
+    String engineName() {
+        return engineName;
+    }
+
+    boolean leaving() {
+        return leaving || (play != null && play.run().interpreter().shell().hasExited())
+                || (sandbox != null && sandbox.interpreter().shell().hasExited());
+    }
+
+    void leave() {
+        leaving = true;
+    }
+
+    /** The status of the learner's own {@code exit N}, else 0. */
+    int exitStatus() {
+        if (play != null && play.run().interpreter().shell().hasExited()) {
+            return play.run().interpreter().shell().exitStatus();
+        }
+        return sandbox != null && sandbox.interpreter().shell().hasExited() ? sandbox.interpreter().shell().exitStatus() : 0;
+    }
+
+    Sandbox currentSandbox() {
+        return sandbox;
+    }
+
+    /** {@code [ports 2/4] $ } in a lesson, {@code $ } in free practice. */
+    String prompt() {
+        if (play == null) {
+            return "$ ";
+        }
+        return "[" + play.lesson().id() + " " + (play.index() + 1) + "/" + play.lesson().steps().size() + "] $ ";
+    }
+
+    /** The engine commands run on now, or null before free practice has opened one. */
+    @Override
+    public Engine engine() {
+        return play != null ? play.engine() : sandbox != null ? sandbox.engine() : null;
+    }
+
+    /** The directory the learner's shell is in, for path completion. */
+    @Override
+    public Path cwd() {
+        if (play != null) {
+            return Path.of(play.run().interpreter().shell().cwd());
+        }
+        return sandbox != null ? Path.of(sandbox.interpreter().shell().cwd()) : practiceWorkspace;
+    }
+
+    @Override
+    public Path workspace() {
+        return play != null ? play.workspace() : sandbox != null ? sandbox.workspace() : practiceWorkspace;
+    }
+
+    // -- learners' commands ---------------------------------------------------------------------------------------
+
+    /** Runs a line that is not a tutor command; in a lesson, checks the step afterwards. */
+    void learnerLine(String line) {
+        if (play == null) {
+            Sandbox s = sandbox();
+            if (s != null) {
+                s.run(line, screen.commands());
+                screen.flush();
+            }
+            return;
+        }
+        LessonProgress lp = progress.lesson(play.lesson().id());
+        Instant now = Instant.now();
+        Duration gap = Duration.between(lastCommand, now);
+        lp.seconds += Math.min(gap.toSeconds(), MAX_GAP.toSeconds());
+        lastCommand = now;
+        lp.step(play.step().id()).attempts++;
+        play.run(line, screen.commands());
+        screen.flush();
+        Verdict v = play.check();
+        if (v.passed()) {
+            stepPassed();
+        } else {
+            play.nearMiss(line).ifPresent(hint -> screen.warn(messages.get("tutor.nearMiss", text(hint))));
+        }
+    }
+
+    private Sandbox sandbox() {
+        if (sandbox == null) {
+            try {
+                sandbox = new Sandbox(engines.open(engineName, practiceWorkspace, messages), practiceWorkspace,
+                        messages.locale(), terminal);
+            } catch (Engines.Unavailable e) {
+                screen.bad(e.getMessage());
+                return null;
+            }
+        }
+        return sandbox;
+    }
+
+    // -- the lesson flow ------------------------------------------------------------------------------------------
+
+    /** Opens {@code lesson} at the step the learner's progress remembers (0 for a new lesson). */
+    boolean start(Lesson lesson, int atStep) {
+        LessonProgress lp = progress.lesson(lesson.id());
+        for (String required : lesson.requires()) {
+            if (!progress.isDone(required)) {
+                screen.warn(messages.get("start.requires", required));
+            }
+        }
+        LessonPlay opened;
+        try {
+            Engine engine = engines.open(engineName, lessonWorkspace(lesson), messages);
+            opened = LessonPlay.open(lesson, engine, lessonWorkspace(lesson), messages.locale(), atStep);
+            opened.run().interpreter().terminal(terminal);
+        } catch (Engines.Unavailable e) {
+            screen.bad(e.getMessage());
+            return false;
+        } catch (IOException e) {
+            screen.bad(messages.get("error.lessonFiles", e.getMessage()));
+            return false;
+        }
+        play = opened;
+        lp.step = play.index();
+        progress.current = lesson.id();
+        lastCommand = Instant.now();
+        save();
+        return true;
+    }
+
+    private Path lessonWorkspace(Lesson lesson) throws IOException {
+        if (!ownLessonWorkspaces) {
+            return practiceWorkspace;
+        }
+        Path dir = store.directory().resolve("workspaces").resolve(lesson.id());
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir.toRealPath();
+    }
+
+    /** Prints the current step: where the learner is, then its text. */
+    void showStep() {
+        if (play == null) {
+            screen.say(messages.get("tutor.noLesson"));
+            return;
+        }
+        Lesson l = play.lesson();
+        screen.say("");
+        screen.heading(messages.get("step.header", text(l.title()), play.index() + 1, l.steps().size()));
+        screen.markdown(text(play.step().text()));
+        if (play.index() == 0 && progress.lessons.values().stream().noneMatch(p -> p.done)) {
+            screen.say("");
+            screen.say(messages.get("step.firstTime"));
+        }
+    }
+
+    private void stepPassed() {
+        Step step = play.step();
+        Lesson lesson = play.lesson();
+        LessonProgress lp = progress.lesson(lesson.id());
+        lp.step(step.id()).done = true;
+        screen.good(messages.get("step.passed", play.index() + 1, lesson.steps().size()));
+        if (play.isLastStep()) {
+            finishLesson();
+            return;
+        }
+        play.advance();
+        lp.step = play.index();
+        save();
+        showStep();
+    }
+
+    void finishLesson() {
+        Lesson lesson = play.lesson();
+        LessonProgress lp = progress.lesson(lesson.id());
+        lp.done = true;
+        lp.step = lesson.steps().size();
+        progress.current = null;
+        int hints = lp.steps.values().stream().mapToInt(s -> s.hints).sum();
+        screen.good(messages.get("lesson.done", text(lesson.title()), lesson.steps().size(), hints,
+                Math.max(1, (lp.seconds + 59) / 60)));
+        sandbox = new Sandbox(play.run().interpreter());
+        play = null;
+        save();
+        nextLesson().ifPresentOrElse(next -> screen.say(messages.get("lesson.next", next.id(), text(next.title()))),
+                () -> screen.say(messages.get("lesson.allDone")));
+    }
+
+    /** The first lesson not done yet, in library order. */
+    Optional<Lesson> nextLesson() {
+        return library().lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst();
+    }
+
+    /** Checks the current step on request, saying why it does not pass yet. */
+    void check() {
+        if (play == null) {
+            screen.say(messages.get("tutor.noLesson"));
+            return;
+        }
+        Verdict v = play.check();
+        if (v.passed()) {
+            stepPassed();
+            return;
+        }
+        screen.bad(messages.get("check.notYet"));
+        v.failures().forEach(f -> screen.say("  - " + f));
+    }
+
+    /** Leaves the lesson for free practice; its progress stays, {@code start} comes back to it. */
+    void sandboxMode() {
+        if (play != null) {
+            sandbox = new Sandbox(play.run().interpreter());
+            play = null;
+            progress.current = null;
+            save();
+        }
+        screen.say(messages.get("sandbox.on", practiceWorkspaceOf()));
+    }
+
+    private Path practiceWorkspaceOf() {
+        return sandbox != null ? sandbox.workspace() : practiceWorkspace;
+    }
+
+    void language(Locale locale) {
+        messages = new Messages(locale);
+        screen.labels(kind -> messages.get("callout." + kind));
+        if (play != null) {
+            play.run().locale(locale);
+        }
+        if (sandbox != null) {
+            sandbox.interpreter().shell().locale(locale);
+        }
+    }
+
+    /** Switches engine: free practice gets a fresh one; a lesson is replayed up to the current step on it. */
+    void switchEngine(String name) {
+        String canonical = engines.canonical(name);
+        if (canonical == null) {
+            screen.bad(messages.get("error.engine", name));
+            return;
+        }
+        try {
+            Engine probe = engines.open(canonical, workspace(), messages);
+            probe.close();
+        } catch (Engines.Unavailable e) {
+            screen.bad(e.getMessage());
+            return;
+        } catch (Exception e) {
+            // closing a fresh engine cannot fail in a way the learner needs to hear about
+        }
+        engineName = canonical;
+        sandbox = null;
+        screen.good(messages.get("engine.switched", canonical));
+        if (play != null) {
+            Lesson lesson = play.lesson();
+            int at = play.index();
+            play = null;
+            if (start(lesson, at)) {
+                showStep();
+            }
+        }
+    }
+
+    void save() {
+        try {
+            store.save(progress);
+        } catch (IOException e) {
+            screen.bad(messages.get("progress.cannotSave", store.file(), e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.dockertutor.shell.progress;
+
+import java.nio.file.Path;
+
+/**
+ * The process {@link ProgressKillTest} kills: saves generation after generation of a progress whose every number is
+ * the generation, so a file mixing two generations (a torn write) is recognisable. Prints "ready" after the first save.
+ */
+public final class ProgressWriterLoop {
+    private ProgressWriterLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ProgressStore store = new ProgressStore(Path.of(args[0]));
+        for (long generation = 1; ; generation++) {
+            store.save(generation(generation));
+            if (generation == 1) {
+                System.out.println("ready");
+                System.out.flush();
+            }
+        }
+    }
+
+    static Progress generation(long g) {
+        Progress p = new Progress();
+        p.welcomed = true;
+        p.current = "lesson-" + g;
+        LessonProgress l = p.lesson("lesson-" + g);
+        l.seconds = g;
+        l.step = (int) (g % 1000);
+        for (int i = 0; i < 300; i++) {
+            StepProgress s = l.step("step-" + i);
+            s.attempts = (int) g;
+            s.hints = (int) (g % 7);
+            s.done = g % 2 == 0;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,70 @@
+package io.dockertutor.shell.repl;
+
+import io.dockertutor.lessons.LessonLibrary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * Runs the REPL over a dumb terminal on piped streams, as JLine's own ReaderTestSupport does: the learner's
+ * keystrokes are bytes in, the screen is bytes out. One state directory per test, kept across {@link #type} calls so
+ * a second session sees the first one's progress.
+ */
+final class ReplSession {
+    final Path state;
+    private Locale locale = Locale.ENGLISH;
+    private Map<String, String> env = Map.of();
+
+    ReplSession(Path state) {
+        this.state = state;
+    }
+
+    ReplSession locale(Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    ReplSession env(Map<String, String> env) {
+        this.env = env;
+        return this;
+    }
+
+    static Path fixtureLessons() {
+        try {
+            return Path.of(ReplSession.class.getResource("/lessons").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the screen showed, and the REPL's exit status, for one session fed {@code input}. */
+    record Result(String screen, int status) {
+    }
+
+    Result type(String input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            ReplSettings settings = new ReplSettings(locale, "sim", null, null, false, ReplSession::library, state);
+            int status = new Repl(terminal, settings, env).run();
+            terminal.flush();
+            return new Result(out.toString(StandardCharsets.UTF_8), status);
+        }
+    }
+
+    private static LessonLibrary library() {
+        try {
+            return LessonLibrary.load(fixtureLessons());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
