@@ -44,10 +44,10 @@ final class Engines {
     }
 
     /**
-     * {@code sim} over the bundled catalog (or {@code catalogFile}), and {@code docker} saying it is not part of this
-     * version. {@code pacedPulls} makes pulls take about a second, for a terminal to show the bars moving.
+     * {@code sim} over the bundled catalog (or {@code catalogFile}), and {@code docker}: the real engine the docker CLI
+     * would use, or a message saying why it cannot be reached. {@code pacedPulls} makes pulls take about a second, for a terminal to show the bars moving.
      */
-    static Engines standard(Path catalogFile, Locale locale, boolean pacedPulls) {
+    static Engines standard(Path catalogFile, Locale locale, boolean pacedPulls, java.util.Map<String, String> env) {
         Engines engines = new Engines(() -> {
             CatalogLoader loader = new CatalogLoader(locale);
             return catalogFile == null ? loader.loadDefault() : loader.load(catalogFile);
@@ -58,7 +58,16 @@ final class Engines {
             return pacedPulls ? PacedPulls.wrap(sim) : sim;
         });
         engines.register("docker", (workspace, messages) -> {
-            throw new Unavailable(messages.get("error.engineLater"));
+            try {
+                var resolver = new io.dockertutor.engine.docker.DockerEndpointResolver(env, Path.of(System.getProperty("user.home")));
+                Engine real = io.dockertutor.engine.docker.DockerJavaEngine.connect(resolver.resolve(), resolver.configDir(),
+                        java.util.UUID.randomUUID().toString(), locale);
+                real.version();
+                return real;
+            } catch (io.dockertutor.engine.EngineException e) {
+                // No daemon, no permission on the socket, TLS trouble: the engine's message says which.
+                throw new Unavailable(e.getMessage());
+            }
         });
         return engines;
     }

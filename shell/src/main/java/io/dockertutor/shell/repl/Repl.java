@@ -48,7 +48,7 @@ public final class Repl {
         Files.createDirectories(settings.stateDirectory());
         ProgressStore store = new ProgressStore(settings.stateDirectory());
         this.loaded = store.load();
-        Engines engines = Engines.standard(settings.catalog(), settings.locale(), realTerminal);
+        Engines engines = Engines.standard(settings.catalog(), settings.locale(), realTerminal, env);
         Supplier<LessonLibrary> library = memoize(settings.lessons());
         Supplier<DockerGrammar> grammar = DockerGrammar::get;
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));

@@ -147,9 +147,11 @@ class ReplTest {
     }
 
     @Test
-    void theRealEngineIsNamedButSaysItIsNotPartOfThisVersion() throws Exception {
-        String screen = session().type("engine\nengine docker\nengine nonsense\nexit\n").screen();
-        assertThat(screen).contains("Available: sim, docker").contains("--engine docker) is not part of this version yet")
+    void switchingToAnUnreachableRealEngineSaysWhyAndStaysOnTheSimulator() throws Exception {
+        String screen = session().env(Map.of("DOCKER_HOST", "unix:///nonexistent/docker.sock"))
+                .type("engine\nengine docker\nengine nonsense\nengine\nexit\n").screen();
+        assertThat(screen).contains("Available: sim, docker")
+                .contains("Cannot connect to the Docker daemon at unix:///nonexistent/docker.sock")
                 .contains("unknown engine 'nonsense'");
     }
 
