@@ -83,6 +83,11 @@ public final class LessonRun implements AutoCloseable {
      * written: the REPL shows progress bars live while the checks still see everything the command printed.
      */
     public Outcome run(String command, java.io.OutputStream echo) {
+        return run(command, echo, InputStream.nullInputStream());
+    }
+
+    /** As {@link #run(String, java.io.OutputStream)}, with the learner's keyboard as the command's standard input. */
+    public Outcome run(String command, java.io.OutputStream echo, InputStream keyboard) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         java.io.OutputStream tee = new java.io.OutputStream() {
             @Override
@@ -103,7 +108,7 @@ public final class LessonRun implements AutoCloseable {
             }
         };
         PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8);
-        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        int status = interpreter.run(command, keyboard, out, out);
         out.flush();
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
         ranThisStep.add(command);

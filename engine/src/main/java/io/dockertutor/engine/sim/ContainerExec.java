@@ -36,6 +36,9 @@ final class ContainerExec {
         ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
                 spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env());
         String exe = spec.cmd().get(0);
+        if (isBareShell(spec.cmd()) && shell.findProgram(exe).isPresent()) {
+            return interactive(c, shell, spec.tty(), in, out, err);
+        }
         if (shell.findProgram(exe).isEmpty()) {
             // The runtime's error comes back on the exec's own stream, not as an API error.
             // It is written with a terminal's line end, as the real attach stream carries it.
@@ -45,6 +48,62 @@ final class ContainerExec {
             return 126;
         }
         return shell.exec(spec.cmd(), in, out, err);
+    }
+
+    private static boolean isBareShell(List<String> argv) {
+        String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        return argv.size() == 1 && (base.equals("sh") || base.equals("bash") || base.equals("ash") || base.equals("dash"));
+    }
+
+    /**
+     * {@code docker exec -it NAME sh}: a shell reading its standard input line by line until {@code exit} or the end
+     * of input, keeping its current directory and variables between lines. With a terminal it shows its prompt
+     * ({@code / # } for busybox as root, {@code root@HOST:/# } for bash) before each line.
+     */
+    private int interactive(SimContainer c, ContainerShell container, boolean tty, InputStream in, OutputStream out, OutputStream err) {
+        io.dockertutor.sh.Shell sh = container.shell();
+        java.io.PrintStream screen = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        boolean bash = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash");
+        int status = 0;
+        while (!sh.hasExited()) {
+            if (tty) {
+                String cwd = sh.cwd();
+                boolean root = c.user.isEmpty() || c.user.equals("root") || c.user.equals("0");
+                String prompt = bash ? (root ? "root" : c.user) + "@" + c.hostname + ":" + cwd + (root ? "# " : "$ ")
+                        : cwd + (root ? " # " : " $ ");
+                if (in instanceof io.dockertutor.sh.Prompter p) {
+                    p.prompt(prompt);
+                } else {
+                    screen.print(prompt);
+                    screen.flush();
+                }
+            }
+            String line = readLine(in);
+            if (line == null) {
+                break;
+            }
+            if (!line.isBlank()) {
+                status = sh.run(line, in, out, err);
+            }
+        }
+        return sh.hasExited() ? sh.exitStatus() : status;
+    }
+
+    /** One line of input, read byte by byte so that nothing after it is taken from a learner's keyboard. */
+    private static String readLine(InputStream in) {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try {
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                line.write(b);
+            }
+            if (b < 0 && line.size() == 0) {
+                return null;
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return line.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */

@@ -86,6 +86,11 @@ final class LessonPlay {
 
     /** Runs a learner's command, showing its output on {@code screen} as it comes; undo can take it back. */
     LessonRun.Outcome run(String command, OutputStream screen) {
+        return run(command, screen, java.io.InputStream.nullInputStream());
+    }
+
+    /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
+    LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
         Checkpoint before = checkpoint();
         if (before != null) {
             undo.push(before);
@@ -93,7 +98,7 @@ final class LessonPlay {
                 undo.removeLast();
             }
         }
-        return run.run(command, screen);
+        return run.run(command, screen, keyboard);
     }
 
     Verdict check() {

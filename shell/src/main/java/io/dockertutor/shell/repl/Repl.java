@@ -67,6 +67,7 @@ public final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .build();
+        this.tutor.keyboard(new KeyboardInput(reader));
         this.preload = () -> preload(engines, library, grammar);
     }
 

@@ -49,6 +49,11 @@ final class Sandbox {
     }
 
     int run(String command, OutputStream screen) {
+        return run(command, screen, InputStream.nullInputStream());
+    }
+
+    /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
+    int run(String command, OutputStream screen, InputStream keyboard) {
         Optional<Checkpoint> before = Checkpoint.take(interpreter.engine(), workspace, !filesTooLarge);
         before.ifPresent(c -> {
             filesTooLarge |= !c.coversFiles();
@@ -57,7 +62,7 @@ final class Sandbox {
                 undo.removeLast();
             }
         });
-        return interpreter.run(command, InputStream.nullInputStream(), screen, screen);
+        return interpreter.run(command, keyboard, screen, screen);
     }
 
     Optional<Checkpoint> undo() throws java.io.IOException {

@@ -46,6 +46,13 @@ final class Tutor implements CompletionContext {
     private Instant lastCommand = Instant.now();
     private boolean leaving;
 
+    /** What commands read as standard input: the learner's keyboard, one line at a time (set by the REPL). */
+    private java.io.InputStream keyboard = java.io.InputStream.nullInputStream();
+
+    void keyboard(java.io.InputStream keyboard) {
+        this.keyboard = keyboard;
+    }
+
     Tutor(Screen screen, Messages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
           ProgressStore store, Progress progress, Path workspace, boolean terminal) {
         this.screen = screen;
@@ -147,7 +154,7 @@ final class Tutor implements CompletionContext {
         if (play == null) {
             Sandbox s = sandbox();
             if (s != null) {
-                s.run(line, screen.commands());
+                s.run(line, screen.commands(), keyboard);
                 screen.flush();
             }
             return;
@@ -158,7 +165,7 @@ final class Tutor implements CompletionContext {
         lp.seconds += Math.min(gap.toSeconds(), MAX_GAP.toSeconds());
         lastCommand = now;
         lp.step(play.step().id()).attempts++;
-        play.run(line, screen.commands());
+        play.run(line, screen.commands(), keyboard);
         screen.flush();
         Verdict v = play.check();
         if (v.passed()) {

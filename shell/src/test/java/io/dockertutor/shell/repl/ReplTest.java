@@ -209,4 +209,12 @@ class ReplTest {
         assertThat(screen).contains("Free practice").contains("No lesson is open")
                 .contains("Continuing \"Your first image\" at step 2");
     }
+
+    @Test
+    void anInteractiveExecReadsTheLearnersNextLinesUntilExitInsideTheContainer() throws Exception {
+        String screen = session().type("docker run -d --name box busybox sleep 300\n"
+                + "docker exec -i box sh\ncd /etc\npwd\necho inside > /tmp/mark\nexit 4\n"
+                + "echo back $?\ndocker exec box cat /tmp/mark\nexit\n").screen();
+        assertThat(screen).contains("/etc\n").contains("back 4").contains("inside");
+    }
 }
