@@ -231,6 +231,8 @@ public final class LessonValidator {
         @Override
         public void close() throws IOException {
             run.close();
+            // On a real engine: remove what this validation made, and nothing that was there before.
+            engine.ownership().cleanUp();
             engine.close();
             try (Stream<Path> walk = Files.walk(workspace)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

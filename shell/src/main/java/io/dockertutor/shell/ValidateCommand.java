@@ -55,16 +55,27 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(messages.get("validate.broken", library.errors().size()));
             return 1;
         }
-        if (!"sim".equals(session.engine) && !"simulated".equals(session.engine)) {
-            out.println(messages.get("error.engineLater"));
+        LessonValidator validator;
+        if ("docker".equals(session.engine)) {
+            // A real engine: every step in a fresh session whose objects are removed afterwards; nothing else is
+            // touched. Docker Hub and the daemon itself are out of reach there.
+            var resolver = new io.dockertutor.engine.docker.DockerEndpointResolver(System.getenv(),
+                    Path.of(System.getProperty("user.home")));
+            var endpoint = resolver.resolve();
+            validator = new LessonValidator(ws -> io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint,
+                    resolver.configDir(), "validate-" + java.util.UUID.randomUUID(), Locale.ENGLISH),
+                    Set.of("internet", "daemon"), Locale.ENGLISH);
+        } else if ("sim".equals(session.engine) || "simulated".equals(session.engine)) {
+            Catalog catalog = session.catalog == null ? new CatalogLoader(locale).loadDefault() : new CatalogLoader(locale).load(session.catalog);
+            validator = new LessonValidator(ws -> {
+                SimulatedEngine engine = new SimulatedEngine(catalog, Clock.systemUTC());
+                engine.hostRoot(ws);
+                return engine;
+            }, Set.of(), Locale.ENGLISH);
+        } else {
+            out.println(messages.get("error.engine", session.engine));
             return 1;
         }
-        Catalog catalog = session.catalog == null ? new CatalogLoader(locale).loadDefault() : new CatalogLoader(locale).load(session.catalog);
-        LessonValidator validator = new LessonValidator(ws -> {
-            SimulatedEngine engine = new SimulatedEngine(catalog, Clock.systemUTC());
-            engine.hostRoot(ws);
-            return engine;
-        }, Set.of(), Locale.ENGLISH);
         List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
         List<LessonValidator.StepResult> all = validator.validateAll(chosen, r -> out.println(line(r)));
         for (String id : only) {
