@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 /** The top-level {@code docker-tutor} command; with no subcommand it opens the interactive tutor. */
 @Command(name = "docker-tutor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", headerHeading = "", header = "${bundle:tutor.header}",
-        subcommands = {RunCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class, PrefetchCommand.class})
 final class TutorCommand implements Callable<Integer> {
     private final Locale locale;
 

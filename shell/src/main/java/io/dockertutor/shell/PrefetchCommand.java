@@ -1,0 +1,65 @@
+package io.dockertutor.shell;
+
+import io.dockertutor.cli.docker.ProgressDisplay;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.ImageReference;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code docker-tutor prefetch [--engine docker] [--lessons DIR]}: pulls every image the lessons declare, with
+ * progress, so a classroom can prepare before thirty learners share one network. Exit 1 if any pull failed.
+ */
+@Command(name = "prefetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:prefetch.description}")
+final class PrefetchCommand implements Callable<Integer> {
+    @Mixin
+    SessionOptions session;
+
+    @Mixin
+    LessonSource source;
+
+    @Override
+    public Integer call() throws Exception {
+        Locale locale = Locale.getDefault();
+        Messages messages = new Messages(locale);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LessonLibrary library = source.load();
+        library.errors().forEach(out::println);
+        Set<String> images = new LinkedHashSet<>();
+        for (Lesson l : library.lessons()) {
+            images.addAll(l.images());
+        }
+        Engine engine;
+        try {
+            engine = session.interpreter(locale).engine();
+        } catch (SessionOptions.SessionException e) {
+            out.println(e.getMessage());
+            return 1;
+        }
+        int failed = 0;
+        boolean terminal = System.console() != null;
+        for (String image : images) {
+            out.println(messages.get("prefetch.pulling", image));
+            try {
+                ProgressDisplay display = new ProgressDisplay(out, terminal);
+                engine.pull(ImageReference.parse(image).withDefaultTag(), display);
+                display.finish();
+            } catch (EngineException | IllegalArgumentException e) {
+                out.println(messages.get("prefetch.failed", image, e.getMessage()));
+                failed++;
+            }
+        }
+        out.println(messages.get("prefetch.done", images.size() - failed, images.size()));
+        return failed == 0 ? 0 : 1;
+    }
+}
