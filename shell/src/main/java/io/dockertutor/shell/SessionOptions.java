@@ -29,6 +29,9 @@ final class SessionOptions {
     @Option(names = "--no-color", descriptionKey = "option.noColor")
     boolean noColor;
 
+    @Option(names = "--allow-foreign", descriptionKey = "option.allowForeign")
+    boolean allowForeign;
+
     /** The options as they are when none is given on the command line. */
     static SessionOptions defaults() {
         SessionOptions o = new SessionOptions();
@@ -61,7 +64,9 @@ final class SessionOptions {
         if (!Files.isDirectory(ws)) {
             throw new SessionException(messages.get("error.workspace", ws));
         }
-        return new Interpreter(engine(messages, ws), ws, locale, Clock.systemUTC());
+        Interpreter interpreter = new Interpreter(engine(messages, ws), ws, locale, Clock.systemUTC());
+        interpreter.docker().allowForeign(allowForeign);
+        return interpreter;
     }
 
     private Engine engine(Messages messages, Path workspace) throws SessionException {

@@ -43,6 +43,13 @@ public final class DockerCli {
         }
     }
 
+    private boolean allowForeign;
+
+    /** {@code --allow-foreign}: on a real engine, let commands touch objects the tutor did not create, without asking. */
+    public void allowForeign(boolean allow) {
+        this.allowForeign = allow;
+    }
+
     public DockerGrammar grammar() {
         return grammar;
     }
@@ -72,6 +79,9 @@ public final class DockerCli {
             return 1;
         }
         try {
+            if (!ForeignGuard.allows(parsed, context, allowForeign)) {
+                return 1;
+            }
             return command.run(parsed, context);
         } catch (UsageError e) {
             context.err().print(e.text());

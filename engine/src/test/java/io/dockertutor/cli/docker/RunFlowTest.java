@@ -35,6 +35,11 @@ class RunFlowTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    RunFlowTest() {
+        // A simulated engine's ownership: every object is the tutor's, so no command is held back.
+        org.mockito.Mockito.when(engine.ownership()).thenReturn(io.dockertutor.engine.Ownership.EVERYTHING);
+    }
+
     private int docker(String... words) {
         CliContext ctx = new CliContext(engine, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZoneOffset.UTC),
