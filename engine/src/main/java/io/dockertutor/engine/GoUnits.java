@@ -14,22 +14,22 @@ public final class GoUnits {
 
     /** {@code units.HumanSizeWithPrecision(size, 3)}: 188MB, 4.21MB, 1.62kB, 336B, 0B. */
     public static String humanSize(double size) {
-        int i = 0;
-        while (size >= 1000.0 && i < DECIMAL.length - 1) {
-            size /= 1000.0;
-            i++;
-        }
-        return formatG(size, 3) + DECIMAL[i];
+        return humanSizeWithPrecision(size, 3);
     }
 
     /** {@code units.HumanSize(size)}: precision 4, as VirtualSize, prune totals and {@code system df} print: 1.984MB. */
     public static String humanSize4(double size) {
+        return humanSizeWithPrecision(size, 4);
+    }
+
+    /** {@code units.HumanSizeWithPrecision}: decimal units, {@code precision} significant digits. */
+    static String humanSizeWithPrecision(double size, int precision) {
         int i = 0;
         while (size >= 1000.0 && i < DECIMAL.length - 1) {
             size /= 1000.0;
             i++;
         }
-        return formatG(size, 4) + DECIMAL[i];
+        return formatG(size, precision) + DECIMAL[i];
     }
 
     /** Go's {@code %.*g}: shortest of %e and %f at that many significant digits, trailing zeros removed. */

@@ -113,14 +113,7 @@ final class WordParser {
                     p.pos++;
                 }
             } else if (c == '$' || c == '`') {
-                Part part = c == '$' ? parseDollar() : parseBackquote();
-                if (part == null) {
-                    lit.append('$');
-                    p.pos++;
-                } else {
-                    flush(lit, parts, true);
-                    parts.add(part);
-                }
+                expansion(c, lit, parts, true);
             } else {
                 lit.append(c);
                 p.pos++;
@@ -128,6 +121,18 @@ final class WordParser {
         }
         flush(lit, parts, true);
         return new DoubleQuoted(List.copyOf(parts));
+    }
+
+    /** {@code $...} or a backquote: an expansion part, or a lone {@code $} kept as a literal character. */
+    private void expansion(char c, StringBuilder lit, List<Part> parts, boolean quoted) throws ShellSyntaxException {
+        Part part = c == '$' ? parseDollar() : parseBackquote();
+        if (part == null) {
+            lit.append('$');
+            p.pos++;
+        } else {
+            flush(lit, parts, quoted);
+            parts.add(part);
+        }
     }
 
     /** At a {@code $}: the expansion it starts, or null when the {@code $} is a plain character. */
@@ -222,14 +227,7 @@ final class WordParser {
                 flush(lit, parts, false);
                 parts.add(c == '"' ? parseDoubleQuoted() : quotedPiece(c));
             } else if (c == '$' || c == '`') {
-                Part part = c == '$' ? parseDollar() : parseBackquote();
-                if (part == null) {
-                    lit.append('$');
-                    p.pos++;
-                } else {
-                    flush(lit, parts, false);
-                    parts.add(part);
-                }
+                expansion(c, lit, parts, false);
             } else {
                 lit.append(c);
                 p.pos++;

@@ -254,25 +254,7 @@ final class Lexer extends LexerInput {
     }
 
     private void lexChar() {
-        while (true) {
-            int r = next();
-            if (r == '\\') {
-                int e = next();
-                if (e != EOF && e != '\n') {
-                    continue;
-                }
-                errorf("unterminated character constant");
-                return;
-            }
-            if (r == EOF || r == '\n') {
-                errorf("unterminated character constant");
-                return;
-            }
-            if (r == '\'') {
-                break;
-            }
-        }
-        emit(Kind.CHAR_CONSTANT);
+        lexEscaped('\'', "unterminated character constant", Kind.CHAR_CONSTANT);
     }
 
     private void lexNumber() {
@@ -325,6 +307,11 @@ final class Lexer extends LexerInput {
     }
 
     private void lexQuote() {
+        lexEscaped('"', "unterminated quoted string", Kind.STRING);
+    }
+
+    /** A character constant or quoted string: backslash escapes, no newline, ends at {@code close}. */
+    private void lexEscaped(char close, String unterminated, Kind kind) {
         while (true) {
             int r = next();
             if (r == '\\') {
@@ -332,18 +319,18 @@ final class Lexer extends LexerInput {
                 if (e != EOF && e != '\n') {
                     continue;
                 }
-                errorf("unterminated quoted string");
+                errorf(unterminated);
                 return;
             }
             if (r == EOF || r == '\n') {
-                errorf("unterminated quoted string");
+                errorf(unterminated);
                 return;
             }
-            if (r == '"') {
+            if (r == close) {
                 break;
             }
         }
-        emit(Kind.STRING);
+        emit(kind);
     }
 
     private void lexRawQuote() {

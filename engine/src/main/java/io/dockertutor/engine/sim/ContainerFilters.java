@@ -66,7 +66,7 @@ final class ContainerFilters {
         }
         p = p.and(anyOf(filters.get("volume"), (c, v) -> c.mounts.stream().anyMatch(m -> v.equals(m.name()) || v.equals(m.destination()) || v.equals(m.source()))));
         p = p.and(anyOf(filters.get("network"), (c, v) -> c.networkIps.containsKey(v)));
-        p = p.and(anyOf(filters.get("publish"), (c, v) -> ports(c.ports, v, true)));
+        p = p.and(anyOf(filters.get("publish"), (c, v) -> ports(c.ports, v)));
         p = p.and(anyOf(filters.get("expose"), (c, v) -> c.exposedPorts.contains(v.contains("/") ? v : v + "/tcp")));
         p = p.and(anyOf(filters.get("health"), (c, v) -> v.equals("none")));
         return p;
@@ -83,7 +83,7 @@ final class ContainerFilters {
         return i;
     }
 
-    private static boolean ports(List<PortBinding> bound, String v, boolean published) {
+    private static boolean ports(List<PortBinding> bound, String v) {
         String port = v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
         String proto = v.contains("/") ? v.substring(v.indexOf('/') + 1) : "tcp";
         return bound.stream().anyMatch(p -> String.valueOf(p.hostPort()).equals(port) && p.protocol().equals(proto));
