@@ -26,10 +26,11 @@ final class ContainerRuntime {
     private final PortTable ports;
     private final Function<SimContainer, ProgramContext> contexts;
     private final Consumer<SimContainer> autoRemove;
-    private int nextPid = 2000;
+    private final java.util.function.IntSupplier pids;
 
-    ContainerRuntime(ContainerStore containers, NetworkStore networks, PortTable ports,
+    ContainerRuntime(ContainerStore containers, NetworkStore networks, PortTable ports, java.util.function.IntSupplier pids,
                      Function<SimContainer, ProgramContext> contexts, Consumer<SimContainer> autoRemove) {
+        this.pids = pids;
         this.containers = containers;
         this.networks = networks;
         this.ports = ports;
@@ -65,7 +66,7 @@ final class ContainerRuntime {
         c.program = program;
         c.status = "running";
         c.error = "";
-        c.pid = nextPid++;
+        c.pid = pids.getAsInt();
         c.startedAt = now;
         c.stoppedByUser = false;
         Program.Started started = program.start(ctx);
@@ -160,12 +161,7 @@ final class ContainerRuntime {
             return;
         }
         RestartPolicy policy = c.spec.restartPolicy();
-        boolean restart = switch (policy.name()) {
-            case "always", "unless-stopped" -> true;
-            case "on-failure" -> code != 0 && (policy.maximumRetryCount() == 0 || c.failureRestarts < policy.maximumRetryCount());
-            default -> false;
-        };
-        if (!restart) {
+        if (!restartsOnExit(c, code)) {
             if (c.spec.autoRemove()) {
                 autoRemove.accept(c);
             }

@@ -71,6 +71,8 @@ public final class SimulatedEngine implements Engine {
         final VolumeStore volumes;
         final Ids ids;
         boolean daemonRunning = true;
+        /** Host pids handed to started containers; kept here because a ContainerRuntime is made per call. */
+        int nextPid = 2000;
 
         State(ImageStore images, ContainerStore containers, NetworkStore networks, PortTable ports, VolumeStore volumes, Ids ids) {
             this.images = images;
@@ -93,6 +95,7 @@ public final class SimulatedEngine implements Engine {
             }
             State s = new State(images.copy(), c, networks.copy(), ports.copy(c), v, ids);
             s.daemonRunning = daemonRunning;
+            s.nextPid = nextPid;
             return s;
         }
     }
@@ -121,7 +124,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     ContainerRuntime runtime() {
-        return new ContainerRuntime(state.containers, state.networks, state.ports, this::context, c -> {
+        return new ContainerRuntime(state.containers, state.networks, state.ports, () -> state.nextPid++, this::context, c -> {
             state.containers.remove(c);
             mountsRemoved(c, true);
         });
