@@ -9,8 +9,11 @@
 #           as the Docker Hub mirror, start dockerd with that mirror, and build and
 #           push the stand-in images that are not in the registry yet:
 #             busybox, alpine:3.7, alpine:latest (= lab-base), nginx:latest,
-#             nginx:stable, golang:1.14.1-alpine3.11
+#             nginx:stable, redis:7.2, redis:latest, golang:1.14.1-alpine3.11
 #           After that a plain `docker pull nginx` resolves through the mirror.
+#           dockerd carries the label io.docker-tutor.lab=true: tests that must
+#           start from an empty engine (the corpus replay) reset only an engine
+#           with that label.
 #           Idempotent: when everything is up it only checks, in a few seconds.
 #   down    Stop dockerd and the registry that `up` started (pid files in the
 #           state dir). Packages, registry contents and /var/lib/docker stay.
@@ -36,6 +39,9 @@ REGISTRY_DIR=$STATE/registry
 BUILD_DIR=$STATE/build
 REGISTRY_ADDR=127.0.0.1:5000
 REGISTRY_URL=http://$REGISTRY_ADDR
+# The daemon label that tells tests this engine is the disposable lab engine, which they may reset
+# (they never reset an engine without it: that would be someone's own Docker).
+LAB_LABEL=io.docker-tutor.lab=true
 PACKAGES=(docker.io docker-registry busybox-static golang-go curl)
 
 # Always the current CLI (v28), never Debian's 20.10 client in /usr/bin.
@@ -92,8 +98,15 @@ pid_alive() {
 start_daemon() { # NAME PIDFILE LOGFILE COMMAND...
   local name=$1 pidfile=$2 logfile=$3
   shift 3
-  setsid "$@" >>"$logfile" 2>&1 </dev/null &
-  echo $! >"$pidfile"
+  # In a subshell that first closes every descriptor above 2: a daemon must not inherit, say, the lock a caller
+  # holds with `flock FILE scripts/lab-engine.sh up`, or it would hold that lock for as long as it runs.
+  (
+    for fd in $(ls /proc/$BASHPID/fd); do
+      [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+    done
+    setsid "$@" >>"$logfile" 2>&1 </dev/null &
+    echo $! >"$pidfile"
+  )
   log "started $name (pid $(cat "$pidfile")), log $logfile"
 }
 
@@ -153,12 +166,18 @@ start_dockerd() {
     local mirrors
     mirrors=$("$DOCKER" info --format '{{json .RegistryConfig.Mirrors}}' 2>/dev/null)
     case $mirrors in
-      *"127.0.0.1:5000"*) return 0 ;;
+      *"127.0.0.1:5000"*) ;;
       *) die "a dockerd without the $REGISTRY_URL mirror is already running (mirrors: $mirrors); stop it first" ;;
     esac
+    case $("$DOCKER" info --format '{{json .Labels}}' 2>/dev/null) in
+      *"$LAB_LABEL"*) return 0 ;;
+    esac
+    # Started by an older version of this script: start it again with the lab label.
+    pid_alive "$RUN_DIR/dockerd.pid" dockerd || return 0
+    stop_daemon dockerd "$RUN_DIR/dockerd.pid" dockerd
   fi
   start_daemon dockerd "$RUN_DIR/dockerd.pid" "$LOG_DIR/dockerd.log" \
-    dockerd --registry-mirror "$REGISTRY_URL" --insecure-registry "$REGISTRY_ADDR"
+    dockerd --registry-mirror "$REGISTRY_URL" --insecure-registry "$REGISTRY_ADDR" --label "$LAB_LABEL"
   local i
   for i in $(seq 1 300); do
     engine_answers && return 0
@@ -187,11 +206,13 @@ push_as() { # LOCAL_IMAGE NAME:TAG
 # legacy_build TAG CONTEXT: the engine's classic builder (no buildx on Debian).
 # Each stand-in is made in a second of its own: the API gives image creation times
 # in whole seconds and `docker images` orders ties differently from call to call.
-legacy_build() {
+legacy_build() { # TAG CONTEXT [BUILD OPTIONS...]
+  local tag=$1 context=$2
+  shift 2
   sleep 1
-  DOCKER_BUILDKIT=0 "$DOCKER" build -q -t "$1" "$2" >/dev/null 2>"$LOG_DIR/build.err" || {
+  DOCKER_BUILDKIT=0 "$DOCKER" build -q -t "$tag" "$@" "$context" >/dev/null 2>"$LOG_DIR/build.err" || {
     cat "$LOG_DIR/build.err" >&2
-    die "building $1 failed"
+    die "building $tag failed"
   }
 }
 
@@ -314,17 +335,20 @@ the error log for details.</p>
 EOF
 }
 
-# nginx:latest = lab-base + one layer (the pages and an entrypoint that runs busybox
-# httpd on port 80). The entrypoint and command mirror the real image's, so `docker ps`
-# shows the same COMMAND, and the shell traps SIGTERM so `docker stop` is quick.
-# nginx:stable = nginx:latest + a second layer, so the two share their lower layers.
+# nginx:latest = lab-base + one layer (the pages and an entrypoint that runs busybox httpd on port 80), with
+# ENV NGINX_VERSION=1.27.0 as in the real image's history. The entrypoint and command mirror the real image's, so
+# `docker ps` shows the same COMMAND, and the shell traps SIGTERM so `docker stop` is quick.
+# nginx:stable = the same first two layers (one build context, so the classic builder's cache makes the COPY
+# layer the same layer) + ENV NGINX_VERSION=1.26.1 + one layer of its own: the two share their lower layers
+# and their histories differ from the ENV line up, as Docker Hub's nginx:latest and nginx:stable do.
 build_nginx() { # TAG
-  local ctx=$BUILD_DIR/nginx
-  rm -rf "$ctx"
-  mkdir -p "$ctx/root/usr/share/nginx" "$ctx/root/etc/nginx"
-  write_nginx_html "$ctx/root/usr/share/nginx/html"
-  echo "docker-tutor stand-in: busybox httpd serves /usr/share/nginx/html" >"$ctx/root/etc/nginx/README"
-  cat >"$ctx/root/docker-entrypoint.sh" <<'EOF'
+  local ctx=$BUILD_DIR/nginx v
+  if [ ! -f "$ctx/Dockerfile.stable" ]; then
+    rm -rf "$ctx"
+    mkdir -p "$ctx/root/usr/share/nginx" "$ctx/root/etc/nginx" "$ctx/stable/etc/nginx"
+    write_nginx_html "$ctx/root/usr/share/nginx/html"
+    echo "docker-tutor stand-in: busybox httpd serves /usr/share/nginx/html" >"$ctx/root/etc/nginx/README"
+    cat >"$ctx/root/docker-entrypoint.sh" <<'EOF'
 #!/bin/sh
 # docker-tutor stand-in for nginx's entrypoint: busybox httpd serves the pages.
 if [ "$1" = nginx ] || [ "$1" = nginx-debug ]; then
@@ -334,37 +358,58 @@ if [ "$1" = nginx ] || [ "$1" = nginx-debug ]; then
   wait $!
   exit $?
 fi
-exec "$@"
+# "--": like dash's exec in the real image, a first argument starting with "-" is a command, not an option
+exec -- "$@"
 EOF
-  chmod 755 "$ctx/root/docker-entrypoint.sh"
-  find "$ctx/root" -exec touch -h -d @1577836800 {} +
-  cat >"$ctx/Dockerfile" <<'EOF'
-FROM lab-base
-COPY root/ /
+    chmod 755 "$ctx/root/docker-entrypoint.sh"
+    echo "stable" >"$ctx/stable/etc/nginx/channel"
+    find "$ctx/root" "$ctx/stable" -exec touch -h -d @1577836800 {} +
+    for v in latest:1.27.0 stable:1.26.1; do
+      {
+        echo 'FROM lab-base'
+        echo 'COPY root/ /'
+        echo "ENV NGINX_VERSION=${v#*:}"
+        if [ "${v%%:*}" = stable ]; then echo 'COPY stable/ /'; fi
+        cat <<'EOF'
 EXPOSE 80
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/docker-entrypoint.sh"]
 CMD ["nginx", "-g", "daemon off;"]
 EOF
-  if [ "$1" = latest ]; then
-    legacy_build lab-nginx-latest "$ctx"
-    push_as lab-nginx-latest nginx:latest
-    return 0
+      } >"$ctx/Dockerfile.${v%%:*}"
+    done
   fi
-  # stable goes on top of the nginx:latest that is in the registry
-  if ! "$DOCKER" image inspect lab-nginx-latest >/dev/null 2>&1; then
-    "$DOCKER" pull -q "$REGISTRY_ADDR/library/nginx:latest" >/dev/null
-    "$DOCKER" tag "$REGISTRY_ADDR/library/nginx:latest" lab-nginx-latest
-    "$DOCKER" rmi "$REGISTRY_ADDR/library/nginx:latest" >/dev/null
-  fi
-  local sctx=$BUILD_DIR/nginx-stable
-  rm -rf "$sctx"
-  mkdir -p "$sctx/etc/nginx"
-  echo "stable" >"$sctx/etc/nginx/channel"
-  touch -d @1577836800 "$sctx/etc/nginx/channel" "$sctx/etc/nginx"
-  printf 'FROM lab-nginx-latest\nCOPY etc/ /etc/\n' >"$sctx/Dockerfile"
-  legacy_build lab-nginx-stable "$sctx"
-  push_as lab-nginx-stable nginx:stable
+  legacy_build "lab-nginx-$1" "$ctx" -f "$ctx/Dockerfile.$1"
+  push_as "lab-nginx-$1" "nginx:$1"
+}
+
+# redis:7.2 and redis:latest = lab-base + a redis-server that prints the real one's start-up lines and waits.
+# The lessons only pull redis; nothing connects to it.
+build_redis() { # TAG VERSION
+  local ctx=$BUILD_DIR/redis-$1
+  rm -rf "$ctx"
+  mkdir -p "$ctx/root/usr/local/bin" "$ctx/root/data"
+  cat >"$ctx/root/usr/local/bin/redis-server" <<'EOF'
+#!/bin/sh
+# docker-tutor stand-in for redis-server: says what the real one says on start, then waits for a signal.
+echo "1:C 01 Jan 2020 00:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo"
+echo "1:C 01 Jan 2020 00:00:00.000 * Redis version=$REDIS_VERSION, bits=64, commit=00000000, modified=0, pid=1, just started"
+echo "1:M 01 Jan 2020 00:00:00.000 * Ready to accept connections tcp"
+trap 'exit 0' TERM INT
+while :; do sleep 3600 & wait $!; done
+EOF
+  chmod 755 "$ctx/root/usr/local/bin/redis-server"
+  find "$ctx/root" -exec touch -h -d @1577836800 {} +
+  cat >"$ctx/Dockerfile" <<EOF
+FROM lab-base
+ENV REDIS_VERSION=$2
+COPY root/ /
+WORKDIR /data
+EXPOSE 6379
+CMD ["redis-server"]
+EOF
+  legacy_build "lab-redis-$1" "$ctx"
+  push_as "lab-redis-$1" "redis:$1"
 }
 
 # golang:1.14.1-alpine3.11 = lab-base + Debian's Go toolchain (Go 1.19) in
@@ -394,23 +439,43 @@ EOF
   push_as lab-golang golang:1.14.1-alpine3.11
 }
 
+# Bumped whenever a stand-in changes: `up` then empties the registry and builds every stand-in again (the two
+# nginx images must be built together to share their layers).
+LAB_IMAGES_VERSION=3
+STAND_INS=(busybox:latest alpine:3.7 alpine:latest nginx:latest nginx:stable redis:7.2 redis:latest golang:1.14.1-alpine3.11)
+
 ensure_images() {
   mkdir -p "$BUILD_DIR"
-  in_registry busybox latest || build_busybox
-  in_registry alpine 3.7 || build_alpine_37
-  local need_base=false
-  for ref in alpine:latest nginx:latest nginx:stable golang:1.14.1-alpine3.11; do
-    in_registry "${ref%%:*}" "${ref#*:}" || need_base=true
+  if [ "$(cat "$STATE/images.version" 2>/dev/null)" != "$LAB_IMAGES_VERSION" ]; then
+    log "stand-in images are not version $LAB_IMAGES_VERSION: building them all again"
+    stop_daemon registry "$RUN_DIR/registry.pid" docker-registry
+    rm -rf "${REGISTRY_DIR:?}"/* "$BUILD_DIR"/*
+    start_registry
+  fi
+  local ref missing=()
+  for ref in "${STAND_INS[@]}"; do
+    in_registry "${ref%%:*}" "${ref#*:}" || missing+=("$ref")
   done
-  $need_base || return 0
-  ensure_lab_base
-  in_registry alpine latest || push_as lab-base alpine:latest
-  in_registry nginx latest || build_nginx latest
-  in_registry nginx stable || build_nginx stable
-  in_registry golang 1.14.1-alpine3.11 || build_golang
-  # The build-only names stay out of the way of recordings.
-  "$DOCKER" rmi lab-busybox lab-alpine-3.7 lab-nginx-latest lab-nginx-stable lab-golang >/dev/null 2>&1 || true
-  rm -rf "$BUILD_DIR/golang"
+  if [ ${#missing[@]} -gt 0 ]; then
+    case " ${missing[*]} " in *" nginx:"*) missing+=(nginx:latest nginx:stable) ;; esac
+    [ "${missing[*]}" = busybox:latest ] || ensure_lab_base
+    for ref in $(printf '%s\n' "${missing[@]}" | sort -u); do
+      case $ref in
+        busybox:latest) build_busybox ;;
+        alpine:3.7) build_alpine_37 ;;
+        alpine:latest) push_as lab-base alpine:latest ;;
+        nginx:*) build_nginx "${ref#*:}" ;;
+        redis:7.2) build_redis 7.2 7.2.5 ;;
+        redis:latest) build_redis latest 8.0.2 ;;
+        golang:*) build_golang ;;
+      esac
+    done
+    # The build-only names stay out of the way of recordings.
+    "$DOCKER" rmi lab-busybox lab-alpine-3.7 lab-nginx-latest lab-nginx-stable lab-redis-7.2 lab-redis-latest \
+      lab-golang >/dev/null 2>&1 || true
+    rm -rf "$BUILD_DIR/golang"
+  fi
+  echo "$LAB_IMAGES_VERSION" >"$STATE/images.version"
 }
 
 # ---------------------------------------------------------------- commands

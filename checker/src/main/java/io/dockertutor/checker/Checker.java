@@ -3,6 +3,7 @@ package io.dockertutor.checker;
 import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.MountPoint;
@@ -92,7 +93,10 @@ public final class Checker {
     private static Optional<String> count(Assertion.ContainerCount c, CheckContext ctx) {
         List<String> filters = new ArrayList<>();
         c.filter().forEach((k, v) -> filters.add(k + "=" + v));
-        int n = ctx.engine().listContainers(true, -1, false, Filters.parse(filters)).size();
+        // Only the session's containers count: on a shared real engine the user's own are not the learner's work.
+        Ownership own = ctx.engine().ownership();
+        int n = (int) ctx.engine().listContainers(true, -1, false, Filters.parse(filters)).stream()
+                .filter(s -> own.ownsContainer(s.id())).count();
         String where = filters.isEmpty() ? "" : " (" + String.join(", ", filters) + ")";
         if (c.count() != null && n != c.count()) {
             return Optional.of(Messages.get(ctx, "containers.count", c.count(), where, n));
@@ -115,12 +119,10 @@ public final class Checker {
             return Optional.of(Messages.get(ctx, "volume.missing", v.name()));
         }
         if (!v.files().isEmpty()) {
-            Optional<Path> root = ctx.engine().dataRoot();
-            if (root.isEmpty()) {
+            List<String> missing = VolumeFiles.missing(ctx, v.name(), v.files());
+            if (missing == null) {
                 return Optional.of(Messages.get(ctx, "volume.cannotList", v.name()));
             }
-            Path data = root.get().resolve("volumes").resolve(v.name()).resolve("_data");
-            List<String> missing = v.files().stream().filter(f -> !Files.exists(data.resolve(f))).toList();
             if (!missing.isEmpty()) {
                 return Optional.of(Messages.get(ctx, "volume.files", v.name(), String.join(", ", missing)));
             }

@@ -22,6 +22,10 @@ final class ImageChecks {
         if (found.isEmpty()) {
             return Optional.of(Messages.get(ctx, "image.missing", a.ref()));
         }
+        if (!ctx.engine().ownership().touchedImage(a.ref())) {
+            // On a shared real engine the user's own copy must not pass for one the learner pulled or built.
+            return Optional.of(Messages.get(ctx, "image.notThisSession", a.ref()));
+        }
         ImageDetails d = found.get();
         String ref = a.ref();
         if (a.maxSize() != null && d.size() > a.maxSize()) {

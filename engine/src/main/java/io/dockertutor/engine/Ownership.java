@@ -31,6 +31,13 @@ public interface Ownership {
     /** True when the image {@code referenceOrId} names was pulled, built or tagged by this session. */
     boolean ownsImage(String referenceOrId);
 
+    /**
+     * True when this session pulled, built or tagged {@code reference}, even if an image by that name was on the
+     * engine before: what a lesson's image checks ask about, so that an image the user already had does not pass
+     * for one the learner fetched (the session never removes such an image: see {@link #ownsImage}).
+     */
+    boolean touchedImage(String reference);
+
     /** The objects on the engine that are not this session's, for the start banner and confirmations. */
     Foreign foreign();
 
@@ -73,6 +80,11 @@ public interface Ownership {
 
         @Override
         public boolean ownsImage(String referenceOrId) {
+            return true;
+        }
+
+        @Override
+        public boolean touchedImage(String reference) {
             return true;
         }
 

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             var endpoint = resolver.resolve();
             validator = new LessonValidator(ws -> io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint,
                     resolver.configDir(), "validate-" + java.util.UUID.randomUUID(), Locale.ENGLISH),
-                    Set.of("internet", "daemon"), Locale.ENGLISH);
+                    Set.of("internet", "daemon", "engine-files"), Locale.ENGLISH);
         } else if ("sim".equals(session.engine) || "simulated".equals(session.engine)) {
             Catalog catalog = session.catalog == null ? new CatalogLoader(locale).loadDefault() : new CatalogLoader(locale).load(session.catalog);
             validator = new LessonValidator(ws -> {

@@ -61,6 +61,7 @@ final class RealBuild {
                 }
             }
         };
+        java.util.Set<String> danglingBefore = ownership.danglingImages();
         errors.run(() -> {
             try {
                 cmd.exec(callback).awaitCompletion();
@@ -77,7 +78,7 @@ final class RealBuild {
             throw EngineException.serverError("the build ended without an image id");
         }
         String fullId = errors.call(() -> client.inspectImageCmd(id).exec()).getId();
-        ownership.built(fullId, request.tags());
+        ownership.built(fullId, request.tags(), danglingBefore);
         return fullId;
     }
 }

@@ -34,6 +34,7 @@ final class SessionOwnership implements Ownership {
     private final Set<String> imagesAtStart;
     private final Set<String> ownedImageIds = new LinkedHashSet<>();
     private final Set<String> tutorReferences = new LinkedHashSet<>();
+    private final Set<String> touchedReferences = new HashSet<>();
 
     SessionOwnership(String sessionId, ApiJson api, DockerClient client, DaemonErrors errors) {
         this.sessionId = sessionId;
@@ -69,6 +70,7 @@ final class SessionOwnership implements Ownership {
     void making(String reference, Runnable operation) {
         Optional<String> before = imageId(reference);
         operation.run();
+        touchedReferences.add(familiar(reference));
         imageId(reference).ifPresent(after -> {
             if (before.isEmpty() || !before.get().equals(after)) {
                 tutorReferences.add(familiar(reference));
@@ -79,11 +81,34 @@ final class SessionOwnership implements Ownership {
         });
     }
 
-    void built(String imageId, List<String> tags) {
+    /** The ids of the engine's dangling images now: a build compares them before and after. */
+    Set<String> danglingImages() {
+        Set<String> ids = new HashSet<>();
+        errors.call(() -> api.get("/images/json?filters=" + ApiJson.encodeQuery("{\"dangling\":[\"true\"]}")))
+                .forEach(i -> ids.add(ApiJson.text(i, "Id")));
+        return ids;
+    }
+
+    /**
+     * Remembers a build's image and tags, and the dangling images it left (the classic builder keeps the last
+     * image of every earlier stage of a multi-stage build, untagged).
+     */
+    void built(String imageId, List<String> tags, Set<String> danglingBefore) {
         if (!imagesAtStart.contains(imageId)) {
             ownedImageIds.add(imageId);
         }
+        for (String id : danglingImages()) {
+            if (!danglingBefore.contains(id) && !imagesAtStart.contains(id)) {
+                ownedImageIds.add(id);
+            }
+        }
         tags.forEach(t -> tutorReferences.add(familiar(t)));
+        tags.forEach(t -> touchedReferences.add(familiar(t)));
+    }
+
+    @Override
+    public boolean touchedImage(String reference) {
+        return touchedReferences.contains(familiar(reference));
     }
 
     @Override
