@@ -30,10 +30,15 @@ public final class Checker {
 
     public Verdict check(List<Assertion> assertions, CheckContext ctx) {
         List<String> failures = new ArrayList<>();
-        for (Assertion a : assertions) {
-            evaluate(a, ctx).ifPresent(failures::add);
+        List<Integer> failed = new ArrayList<>();
+        for (int i = 0; i < assertions.size(); i++) {
+            Optional<String> failure = evaluate(assertions.get(i), ctx);
+            if (failure.isPresent()) {
+                failures.add(failure.get());
+                failed.add(i);
+            }
         }
-        return new Verdict(failures.isEmpty(), failures);
+        return new Verdict(failures.isEmpty(), failures, failed);
     }
 
     /** The failure text of one assertion, or empty when it holds. */

@@ -54,7 +54,11 @@ class DifferentialCorpusTest {
 
     /** Session name to the reason it waits, from {@code corpus/pending.txt} ({@code NAME: reason}). */
     static Map<String, String> pending() throws IOException {
-        Path file = CORPUS.resolve("pending.txt");
+        return pending(CORPUS.resolve("pending.txt"));
+    }
+
+    /** Session name to the reason it waits, from a pending list ({@code NAME: reason} lines). */
+    static Map<String, String> pending(Path file) throws IOException {
         if (!Files.exists(file)) {
             return Map.of();
         }

@@ -29,9 +29,21 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LessonValidator {
-    /** The verdict on one step. */
-    public record StepResult(String lesson, String step, Status status, String reason, double seconds) {
+    /**
+     * The verdict on one step, with the check's verdict at each moment it was asked ({@code before: fail [0]},
+     * {@code wrong [docker pull nginx]: fail [0]}, {@code solution: pass}): two engines agree on a lesson when these
+     * are the same.
+     */
+    public record StepResult(String lesson, String step, Status status, String reason, double seconds, List<String> verdicts) {
         public enum Status { PASSED, FAILED, SKIPPED }
+
+        public StepResult {
+            verdicts = List.copyOf(verdicts);
+        }
+
+        public StepResult(String lesson, String step, Status status, String reason, double seconds) {
+            this(lesson, step, status, reason, seconds, List.of());
+        }
     }
 
     private final Function<Path, Engine> engines;
@@ -136,18 +148,19 @@ public final class LessonValidator {
             return new StepResult(lesson.id(), step.id(), StepResult.Status.SKIPPED, "needs " + String.join(", ", missing), 0);
         }
         String failure;
+        List<String> verdicts = new ArrayList<>();
         try {
-            failure = validateStep(lesson, k);
+            failure = validateStep(lesson, k, verdicts);
         } catch (IOException | RuntimeException e) {
             failure = "could not run: " + e;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new StepResult(lesson.id(), step.id(), failure == null ? StepResult.Status.PASSED : StepResult.Status.FAILED,
-                failure, seconds);
+                failure, seconds, verdicts);
     }
 
-    /** The reason step {@code k} fails validation, or null when it passes. */
-    private String validateStep(Lesson lesson, int k) throws IOException {
+    /** The reason step {@code k} fails validation, or null when it passes; each verdict asked goes to {@code verdicts}. */
+    private String validateStep(Lesson lesson, int k, List<String> verdicts) throws IOException {
         Step step = lesson.steps().get(k);
         for (Step.WrongAttempt wrong : step.wrong()) {
             try (Env env = open(lesson, k)) {
@@ -156,7 +169,9 @@ public final class LessonValidator {
                 }
                 env.run.beginStep();
                 wrong.commands().forEach(c -> env.run.run(strip(c)));
-                if (env.run.check(step).passed()) {
+                Verdict v = env.run.check(step);
+                verdicts.add("wrong " + wrong.commands() + ": " + v.summary());
+                if (v.passed()) {
                     return "the wrong attempt " + wrong.commands() + " passes the check";
                 }
             }
@@ -166,7 +181,9 @@ public final class LessonValidator {
                 return env.failure;
             }
             env.run.beginStep();
-            if (env.run.check(step).passed()) {
+            Verdict before = env.run.check(step);
+            verdicts.add("before: " + before.summary());
+            if (before.passed()) {
                 return "the check passes before the solution (too weak)";
             }
             for (String command : step.solution()) {
@@ -176,6 +193,7 @@ public final class LessonValidator {
                 }
             }
             Verdict v = env.run.checkSettled(step);
+            verdicts.add("solution: " + v.summary());
             if (!v.passed()) {
                 return "the check fails after the solution: " + String.join("; ", v.failures());
             }

@@ -33,10 +33,11 @@ final class SnapshotWalk {
             List<String> missing = step.needs().stream().filter(unavailable::contains).toList();
             boolean judged = missing.isEmpty() && blocked == null;
             String failure = blocked;
+            List<String> verdicts = new ArrayList<>();
             if (blocked == null) {
-                failure = judged ? wrongAttemptsFail(step) : null;
+                failure = judged ? wrongAttemptsFail(step, verdicts) : null;
                 // A skipped step's solution still runs: the steps after it start from its result.
-                Attempt solved = solve(step, judged);
+                Attempt solved = solve(step, judged, verdicts);
                 failure = failure != null ? failure : solved.failure;
                 blocked = solved.blocking;
             }
@@ -44,7 +45,7 @@ final class SnapshotWalk {
             LessonValidator.StepResult.Status status = !missing.isEmpty() ? LessonValidator.StepResult.Status.SKIPPED
                     : failure == null ? LessonValidator.StepResult.Status.PASSED : LessonValidator.StepResult.Status.FAILED;
             String reason = !missing.isEmpty() ? "needs " + String.join(", ", missing) : failure;
-            results.add(new LessonValidator.StepResult(lesson.id(), step.id(), status, reason, seconds));
+            results.add(new LessonValidator.StepResult(lesson.id(), step.id(), status, reason, seconds, verdicts));
         }
         return results;
     }
@@ -53,7 +54,7 @@ final class SnapshotWalk {
      * Runs each wrong attempt from the state before the step and leaves that state in place for the solution. A
      * snapshot copies the whole engine, so the first attempt runs on the live state: one copy per attempt.
      */
-    private String wrongAttemptsFail(Step step) throws IOException {
+    private String wrongAttemptsFail(Step step, List<String> verdicts) throws IOException {
         if (step.wrong().isEmpty()) {
             return null;
         }
@@ -64,7 +65,9 @@ final class SnapshotWalk {
             for (Step.WrongAttempt wrong : step.wrong()) {
                 run.beginStep();
                 wrong.commands().forEach(c -> run.run(LessonValidator.strip(c)));
-                if (failure == null && run.check(step).passed()) {
+                var v = run.check(step);
+                verdicts.add("wrong " + wrong.commands() + ": " + v.summary());
+                if (failure == null && v.passed()) {
                     failure = "the wrong attempt " + wrong.commands() + " passes the check";
                 }
                 reset(before, files);
@@ -79,9 +82,14 @@ final class SnapshotWalk {
     private record Attempt(String failure, String blocking) {
     }
 
-    private Attempt solve(Step step, boolean judge) {
+    private Attempt solve(Step step, boolean judge, List<String> verdicts) {
         run.beginStep();
-        String failure = judge && run.check(step).passed() ? "the check passes before the solution (too weak)" : null;
+        String failure = null;
+        if (judge) {
+            var before = run.check(step);
+            verdicts.add("before: " + before.summary());
+            failure = before.passed() ? "the check passes before the solution (too weak)" : null;
+        }
         for (String command : step.solution()) {
             LessonRun.Outcome o = run.run(LessonValidator.strip(command));
             if (!command.startsWith("!") && o.status() != 0) {
@@ -93,6 +101,7 @@ final class SnapshotWalk {
         }
         if (failure == null && judge) {
             var v = run.check(step);
+            verdicts.add("solution: " + v.summary());
             if (!v.passed()) {
                 failure = "the check fails after the solution: " + String.join("; ", v.failures());
             }

@@ -1,0 +1,108 @@
+package io.dockertutor.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.engine.docker.DockerJavaEngine;
+import io.dockertutor.engine.docker.RealEngineExtension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every bundled lesson on the real engine, as {@code docker-tutor validate --engine docker} runs it: every step
+ * that does not need Docker Hub or the daemon itself passes, each check gives the same verdicts (before the
+ * solution, after each wrong attempt, after the solution) as on the simulated engine, and a container, a volume
+ * and an image the user made beforehand with the docker CLI are all still there afterwards.
+ *
+ * <p>Runs where a Docker engine answers (CI starts the lab engine, scripts/lab-engine.sh); slow (minutes), since
+ * every step runs in a fresh session with the earlier steps replayed.
+ */
+@ExtendWith(RealEngineExtension.class)
+class BundledLessonsOnRealEngineTest {
+    private static final Set<String> OFFLINE_REAL_ENGINE_LACKS = Set.of("internet", "daemon", "engine-files");
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
+    private static final String CONTAINER = "dt-foreign-container-" + TAG;
+    private static final String VOLUME = "dt-foreign-volume-" + TAG;
+    private static final String IMAGE = "dt-foreign-image:" + TAG;
+
+    @BeforeAll
+    static void theUserHasThingsOfTheirOwn() throws IOException, InterruptedException {
+        boolean hadBusybox = !docker("images", "-q", "busybox").isEmpty();
+        docker("pull", "-q", "busybox");
+        docker("tag", "busybox", IMAGE);
+        if (!hadBusybox) {
+            docker("rmi", "busybox"); // only the tag: the user's image keeps its own name
+        }
+        docker("volume", "create", VOLUME);
+        docker("create", "--name", CONTAINER, "-v", VOLUME + ":/data", IMAGE, "sleep", "3600");
+    }
+
+    @AfterAll
+    static void removeTheUsersThings() throws IOException, InterruptedException {
+        docker("rm", "-f", CONTAINER);
+        docker("volume", "rm", VOLUME);
+        docker("rmi", IMAGE);
+    }
+
+    @Test
+    void everyLessonPassesAgreesWithTheSimulatorAndLeavesTheUsersObjectsAlone() throws IOException, InterruptedException {
+        LessonLibrary library = LessonLibrary.bundled();
+        LessonValidator onDocker = new LessonValidator(ws -> DockerJavaEngine.fromEnvironment(
+                "validate-" + UUID.randomUUID(), Locale.ENGLISH), OFFLINE_REAL_ENGINE_LACKS, Locale.ENGLISH);
+        List<LessonValidator.StepResult> real = new ArrayList<>();
+        onDocker.validateAll(library.lessons(), r -> {
+            System.out.println("[real engine] " + r.status() + " " + r.lesson() + "/" + r.step() + " (" + r.seconds() + " s)"
+                    + (r.reason() == null ? "" : ": " + r.reason()));
+            real.add(r);
+        });
+        List<LessonValidator.StepResult> simulated = new ArrayList<>();
+        SimulatedValidation.validator().validateAll(library.lessons(), simulated::add);
+
+        assertThat(real).as("steps validated").hasSize(simulated.size());
+        assertThat(real).filteredOn(r -> r.status() == LessonValidator.StepResult.Status.FAILED)
+                .as("steps failing on the real engine").isEmpty();
+        assertThat(real).filteredOn(r -> r.status() == LessonValidator.StepResult.Status.PASSED)
+                .as("steps passing on the real engine").hasSizeGreaterThan(40);
+        assertThat(verdicts(real, real)).as("check verdicts on the real engine")
+                .isEqualTo(verdicts(simulated, real));
+
+        assertThat(docker("ps", "-a", "--filter", "name=" + CONTAINER, "--format", "{{.Names}}")).isEqualTo(CONTAINER);
+        assertThat(docker("volume", "ls", "-q", "--filter", "name=" + VOLUME)).isEqualTo(VOLUME);
+        assertThat(docker("images", "-q", IMAGE)).isNotEmpty();
+    }
+
+    /** lesson/step to its verdicts, for the steps {@code judged} judged (not skipped there). */
+    private static Map<String, List<String>> verdicts(List<LessonValidator.StepResult> results,
+                                                      List<LessonValidator.StepResult> judged) {
+        Set<String> keep = new java.util.HashSet<>();
+        judged.stream().filter(r -> r.status() != LessonValidator.StepResult.Status.SKIPPED)
+                .forEach(r -> keep.add(r.lesson() + "/" + r.step()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (LessonValidator.StepResult r : results) {
+            if (keep.contains(r.lesson() + "/" + r.step())) {
+                out.put(r.lesson() + "/" + r.step(), r.verdicts());
+            }
+        }
+        return out;
+    }
+
+    /** The docker CLI, as the user would type it (their objects carry no docker-tutor label). */
+    private static String docker(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out;
+    }
+}
