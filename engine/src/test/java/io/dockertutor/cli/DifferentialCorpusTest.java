@@ -85,14 +85,21 @@ class DifferentialCorpusTest {
         String ws = workspace.toRealPath().toString();
         String maskedSim = CorpusMask.unordered(CorpusMask.mask(CorpusMask.sameMeaning(simulated), ws));
         String maskedReal = CorpusMask.unordered(CorpusMask.mask(CorpusMask.currentWording(real), "/tmp/docker-tutor-corpus/ws"));
-        if (!maskedSim.equals(maskedReal)) {
-            // Leaves both sides where `diff target/corpus-diff/NAME.real target/corpus-diff/NAME.sim` shows the change.
+        assertSameTranscript(session, "sim", maskedSim, maskedReal);
+    }
+
+    /**
+     * Asserts a masked transcript ({@code side}: {@code sim}, {@code tutor}) equals the masked recording; when not, leaves
+     * both where {@code diff target/corpus-diff/NAME.real target/corpus-diff/NAME.SIDE} shows the change.
+     */
+    static void assertSameTranscript(String session, String side, String masked, String maskedReal) throws IOException {
+        if (!masked.equals(maskedReal)) {
             Path diffDir = Files.createDirectories(Path.of("target", "corpus-diff"));
             Files.writeString(diffDir.resolve(session + ".real"), maskedReal);
-            Files.writeString(diffDir.resolve(session + ".sim"), maskedSim);
+            Files.writeString(diffDir.resolve(session + "." + side), masked);
         }
-        assertThat(maskedSim)
-                .as("masked transcript of %s (real: corpus/real/%s.txt)", session, session)
+        assertThat(masked)
+                .as("masked transcript of %s on the %s side (recorded with the docker CLI: corpus/real/%s.txt)", session, side, session)
                 .isEqualTo(maskedReal);
     }
 

@@ -1,7 +1,5 @@
 package io.dockertutor.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.dockertutor.engine.docker.DockerJavaEngine;
 import io.dockertutor.engine.docker.RealEngineExtension;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +68,7 @@ class TutorOnRealEngineCorpusTest {
         String script = Files.readString(CORPUS.resolve("sessions").resolve(session + ".sh"));
         String real = Files.readString(CORPUS.resolve("real").resolve(session + ".txt"));
         String reset = cli("bash", CORPUS.resolve("..").resolve("scripts").resolve("lab-engine.sh").toString(), "reset");
-        assertThat(reset).as("scripts/lab-engine.sh reset").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(reset).as("scripts/lab-engine.sh reset").isEmpty();
         freshWorkspace();
 
         String printed;
@@ -84,14 +82,7 @@ class TutorOnRealEngineCorpusTest {
 
         String maskedTutor = CorpusMask.unordered(CorpusMask.mask(printed, WORKSPACE.toString()));
         String maskedReal = CorpusMask.unordered(CorpusMask.mask(real, WORKSPACE.toString()));
-        if (!maskedTutor.equals(maskedReal)) {
-            Path diffDir = Files.createDirectories(Path.of("target", "corpus-diff-docker"));
-            Files.writeString(diffDir.resolve(session + ".real"), maskedReal);
-            Files.writeString(diffDir.resolve(session + ".tutor"), maskedTutor);
-        }
-        assertThat(maskedTutor)
-                .as("masked transcript of %s typed into the tutor on the real engine (docker CLI: corpus/real/%s.txt)", session, session)
-                .isEqualTo(maskedReal);
+        DifferentialCorpusTest.assertSameTranscript(session, "tutor", maskedTutor, maskedReal);
     }
 
     private static void freshWorkspace() throws IOException {
