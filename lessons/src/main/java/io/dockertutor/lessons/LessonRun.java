@@ -32,9 +32,16 @@ public final class LessonRun implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final List<String> ranThisStep = new ArrayList<>();
     private final List<String> setupFailures = new ArrayList<>();
+    private final CommandListener listener;
     private String lastOutput = "";
 
     public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
+        this(lesson, engine, workspace, locale, CommandListener.NONE);
+    }
+
+    /** As the four-argument constructor, with {@code listener} hearing every command, the setup's included. */
+    public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale, CommandListener listener) throws IOException {
+        this.listener = listener;
         this.lesson = lesson;
         this.engine = engine;
         this.workspace = workspace;
@@ -48,10 +55,11 @@ public final class LessonRun implements AutoCloseable {
             Files.createDirectories(p.getParent());
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
         }
+        listener.sessionStarted(this);
         for (String command : lesson.setup()) {
             // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
             boolean mayFail = command.startsWith("!");
-            Outcome o = runHidden(mayFail ? command.substring(1).trim() : command);
+            Outcome o = hidden(CommandListener.Kind.SETUP, mayFail ? command.substring(1).trim() : command);
             if (!mayFail && o.status() != 0) {
                 String first = o.output().strip().lines().findFirst().orElse("");
                 setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
@@ -72,7 +80,7 @@ public final class LessonRun implements AutoCloseable {
     public Outcome run(String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        int status = interpret(CommandListener.Kind.STEP, command, InputStream.nullInputStream(), out);
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
         ranThisStep.add(command);
         return new Outcome(status, lastOutput);
@@ -108,7 +116,7 @@ public final class LessonRun implements AutoCloseable {
             }
         };
         PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8);
-        int status = interpreter.run(command, keyboard, out, out);
+        int status = interpret(CommandListener.Kind.STEP, command, keyboard, out);
         out.flush();
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
         ranThisStep.add(command);
@@ -123,9 +131,13 @@ public final class LessonRun implements AutoCloseable {
 
     /** Runs a command whose output nobody sees (setup, cleanup, earlier steps' solutions). */
     public Outcome runHidden(String command) {
+        return hidden(CommandListener.Kind.REPLAY, command);
+    }
+
+    private Outcome hidden(CommandListener.Kind kind, String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = interpreter.run(command, InputStream.nullInputStream(), out, out);
+        int status = interpret(kind, command, InputStream.nullInputStream(), out);
         return new Outcome(status, bytes.toString(StandardCharsets.UTF_8));
     }
 
@@ -176,6 +188,14 @@ public final class LessonRun implements AutoCloseable {
         }
     }
 
+    /** Every command goes through here, so the listener hears each one exactly once. */
+    private int interpret(CommandListener.Kind kind, String command, InputStream in, PrintStream out) {
+        long start = System.nanoTime();
+        int status = interpreter.run(command, in, out, out);
+        listener.commandRan(this, kind, command, status, System.nanoTime() - start);
+        return status;
+    }
+
     /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
     public void beginStep() {
         ranThisStep.clear();
@@ -215,7 +235,8 @@ public final class LessonRun implements AutoCloseable {
     @Override
     public void close() {
         for (String command : lesson.cleanup()) {
-            runHidden(command);
+            hidden(CommandListener.Kind.CLEANUP, command);
         }
+        listener.sessionEnded(this);
     }
 }

@@ -49,6 +49,7 @@ public final class LessonValidator {
     private final Function<Path, Engine> engines;
     private final Set<String> unavailable;
     private final Locale locale;
+    private CommandListener commands = CommandListener.NONE;
 
     /**
      * @param engines     a fresh engine for a workspace
@@ -59,6 +60,11 @@ public final class LessonValidator {
         this.engines = engines;
         this.unavailable = Set.copyOf(unavailable);
         this.locale = locale;
+    }
+
+    /** Lets {@code listener} hear every command each session runs, and where each session ends. */
+    public void commandListener(CommandListener listener) {
+        this.commands = listener;
     }
 
     public List<StepResult> validate(Lesson lesson, Consumer<StepResult> progress) {
@@ -122,7 +128,7 @@ public final class LessonValidator {
     private List<StepResult> walk(Lesson lesson) throws IOException {
         Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
         Engine engine = engines.apply(ws);
-        try (Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale))) {
+        try (Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale, commands))) {
             return new SnapshotWalk(env.run, engine, unavailable).walk();
         }
     }
@@ -218,7 +224,7 @@ public final class LessonValidator {
     private Env open(Lesson lesson, int k) throws IOException {
         Path ws = Files.createTempDirectory("docker-tutor-validate-").toRealPath();
         Engine engine = engines.apply(ws);
-        Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale));
+        Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale, commands));
         if (!env.run.setupFailures().isEmpty()) {
             env.failure = env.run.setupFailures().get(0);
         }

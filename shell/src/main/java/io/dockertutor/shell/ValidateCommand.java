@@ -3,6 +3,7 @@ package io.dockertutor.shell;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.lessons.CommandLogFile;
 import io.dockertutor.lessons.JUnitReport;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
- * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass.
+ * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass. The hidden
+ * {@code --command-log FILE} writes every command run, session by session ({@link CommandLogFile}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:validate.description}")
@@ -37,6 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", descriptionKey = "option.report")
     Path report;
+
+    // For scripts/measure-overhead, not for learners: hidden from --help.
+    @Option(names = "--command-log", paramLabel = "FILE", hidden = true, descriptionKey = "option.command-log")
+    Path commandLog;
 
     @Parameters(paramLabel = "LESSON", arity = "0..*", descriptionKey = "validate.lessons")
     List<String> only = new ArrayList<>();
@@ -77,7 +83,13 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
-        List<LessonValidator.StepResult> all = validator.validateAll(chosen, r -> out.println(line(r)));
+        List<LessonValidator.StepResult> all;
+        try (CommandLogFile log = commandLog == null ? null : new CommandLogFile(commandLog)) {
+            if (log != null) {
+                validator.commandListener(log);
+            }
+            all = validator.validateAll(chosen, r -> out.println(line(r)));
+        }
         for (String id : only) {
             if (library.lesson(id).isEmpty()) {
                 out.println(messages.get("validate.unknown", id));
