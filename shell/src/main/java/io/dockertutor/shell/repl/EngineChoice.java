@@ -72,7 +72,8 @@ final class EngineChoice {
 
     private void announce(Engine engine) {
         if (EngineNotices.shared(engine)) {
-            tutor.screen.say(EngineNotices.banner(engine, tutor.messages()));
+            // A paragraph, wrapped to the terminal like the welcome under it.
+            tutor.screen.markdown(EngineNotices.banner(engine, tutor.messages()));
         }
     }
 

@@ -31,7 +31,7 @@ class RealEngineSessionTest {
 
     @Test
     void startingOnARealEngineNamesItAndCountsTheLearnersOwnObjects() throws Exception {
-        String screen = onDocker().type("exit\n").screen();
+        String screen = onDocker().type("exit\n").screen().replaceAll("\\s+", " ");
         assertThat(screen).contains("Real Docker engine at unix:///stand-in/docker.sock (Docker Engine ")
                 .contains("Already there, not made by docker-tutor: 2 containers, 5 images, 1 volume, 0 networks. "
                         + "The tutor leaves them alone and asks before any command of yours touches them.")
@@ -41,7 +41,7 @@ class RealEngineSessionTest {
 
     @Test
     void koreanLearnersReadTheBannerInKorean() throws Exception {
-        String screen = onDocker().locale(Locale.KOREAN).type("exit\n").screen();
+        String screen = onDocker().locale(Locale.KOREAN).type("exit\n").screen().replaceAll("\\s+", " ");
         assertThat(screen).contains("실제 Docker 엔진에 연결했습니다: unix:///stand-in/docker.sock")
                 .contains("docker-tutor가 만들지 않은 기존 객체가 있습니다: 컨테이너 2개, 이미지 5개, 볼륨 1개, 네트워크 0개.");
     }
@@ -123,8 +123,8 @@ class RealEngineSessionTest {
     @Test
     void switchingToTheRealEngineAnnouncesIt() throws Exception {
         String screen = new ReplSession(state).engines(e -> docker = StandInDocker.register(e, LEARNERS_OWN))
-                .type("engine docker\nexit\n").screen();
-        assertThat(screen).contains("Now running on the docker engine.\nReal Docker engine at unix:///stand-in/docker.sock");
+                .type("engine docker\nexit\n").screen().replaceAll("\\s+", " ");
+        assertThat(screen).contains("Now running on the docker engine. Real Docker engine at unix:///stand-in/docker.sock");
     }
 
     @Test
