@@ -67,7 +67,7 @@ class RealEngineLeavesForeignObjectsTest {
                 .type("start\ndocker pull nginx\ndocker volume create " + own + "\ndocker run -d --name " + own
                         + " -v " + own + ":/data busybox sleep 300\nreset\ndocker ps -a --format 'ctr {{.Names}}'\nexit\n").screen();
 
-        assertThat(screen).contains("Real Docker engine at ").contains("Already there, not made by docker-tutor: ")
+        assertThat(screen.replaceAll("\\s+", " ")).contains("Real Docker engine at ").contains("Already there, not made by docker-tutor: ")
                 .contains("Step 1 of 3 is complete").contains("Removed what docker-tutor had made on the engine: 1 container")
                 .contains("back to how this step began").contains("Progress saved");
         assertThat(screen.substring(screen.indexOf("back to how this step began"))).doesNotContain("ctr " + own)
