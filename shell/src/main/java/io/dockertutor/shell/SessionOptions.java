@@ -52,8 +52,7 @@ final class SessionOptions {
             return messages.get("error.workspace", workspace.toAbsolutePath());
         }
         return switch (engine) {
-            case "sim", "simulated" -> null;
-            case "docker" -> messages.get("error.engineLater");
+            case "sim", "simulated", "docker" -> null;
             default -> messages.get("error.engine", engine);
         };
     }

@@ -18,8 +18,10 @@ import java.util.Optional;
 
 /**
  * One lesson being played: the {@link LessonRun}, the step the learner is on, a checkpoint at the start of every
- * step reached (for {@code reset} and {@code back}) and one before each recent command (for {@code undo}).
- * Holds no terminal: the REPL tells the learner what happened.
+ * step reached (for {@code reset} and {@code back}) and one before each recent command (for {@code undo}). On an
+ * engine without snapshots (a real one) there are no checkpoints: it keeps the workspace as it was before the lesson
+ * instead, and {@code reset} and {@code back} {@link #replay} the lesson. Holds no terminal: the REPL tells the
+ * learner what happened.
  */
 final class LessonPlay {
     private static final int UNDO_DEPTH = 20;
@@ -28,6 +30,8 @@ final class LessonPlay {
     private final LessonRun run;
     private final Engine engine;
     private final Path workspace;
+    /** The files before the lesson wrote its own, for a replay; null on an engine with snapshots or a huge workspace. */
+    private WorkspaceSnapshot filesBefore;
     private final List<Checkpoint> stepStarts = new ArrayList<>();
     private final Deque<Checkpoint> undo = new ArrayDeque<>();
     private int index;
@@ -44,6 +48,7 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
+        WorkspaceSnapshot filesBefore = engine.snapshots().isEmpty() ? WorkspaceSnapshot.take(workspace).orElse(null) : null;
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
         play.stepStarts.add(play.checkpoint());
@@ -53,7 +58,21 @@ final class LessonPlay {
             play.stepStarts.add(play.checkpoint());
         }
         play.run.beginStep();
+        play.filesBefore = filesBefore;
         return play;
+    }
+
+    /**
+     * The lesson opened again at step {@code at} on the same engine and workspace, the files first put back as they
+     * were before the lesson: {@code reset} and {@code back} where the engine has no snapshots. The caller has removed
+     * the session's engine objects ({@link io.dockertutor.engine.Ownership#cleanUp()}), so setup and the earlier
+     * steps' solutions find the engine as a first start does.
+     */
+    LessonPlay replay(int at, Locale locale) throws IOException {
+        if (filesBefore != null) {
+            filesBefore.restore();
+        }
+        return open(lesson, engine, workspace, locale, at);
     }
 
     Lesson lesson() {
@@ -192,6 +211,7 @@ final class LessonPlay {
         return Optional.of(last);
     }
 
+    /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */
     boolean canCheckpoint() {
         return engine.snapshots().isPresent();
     }

@@ -42,13 +42,17 @@ public final class Repl {
     private final Runnable preload;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
-        boolean realTerminal = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        this(terminal, settings, env, Engines.standard(settings.catalog(), settings.locale(), realTerminal(terminal), env));
+    }
+
+    /** As the public constructor, with the engines given (tests register a stand-in for the real one). */
+    Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, Engines engines) throws IOException {
+        boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         Messages messages = new Messages(settings.locale());
         Files.createDirectories(settings.stateDirectory());
         ProgressStore store = new ProgressStore(settings.stateDirectory());
         this.loaded = store.load();
-        Engines engines = Engines.standard(settings.catalog(), settings.locale(), realTerminal, env);
         Supplier<LessonLibrary> library = memoize(settings.lessons());
         Supplier<DockerGrammar> grammar = DockerGrammar::get;
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
@@ -69,6 +73,10 @@ public final class Repl {
                 .build();
         this.tutor.keyboard(new KeyboardInput(reader));
         this.preload = () -> preload(engines, library, grammar);
+    }
+
+    private static boolean realTerminal(Terminal terminal) {
+        return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     private Messages tutorMessages() {
@@ -105,6 +113,9 @@ public final class Repl {
 
     /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
     public int run() {
+        if (!new EngineChoice(tutor).atLaunch()) {
+            return 1;
+        }
         greet();
         preload.run();
         while (!tutor.leaving()) {
@@ -140,7 +151,7 @@ public final class Repl {
             tutor.screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
         }
         if (!tutor.progress.welcomed) {
-            tutor.screen.markdown(m.get("welcome"));
+            tutor.screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
             tutor.progress.welcomed = true;
             tutor.save();
             return;
@@ -158,7 +169,10 @@ public final class Repl {
         }
     }
 
+    /** Saves, removes what the tutor made on a real engine, and answers the exit status of the learner's shell. */
     private int farewell() {
+        int status = tutor.exitStatus();
+        tutor.endEngineSessions();
         tutor.save();
         try {
             reader.getHistory().save();
@@ -166,6 +180,6 @@ public final class Repl {
             // History is a convenience; losing it is not worth a message on the way out.
         }
         tutor.screen.say(tutor.messages().get("bye"));
-        return tutor.exitStatus();
+        return status;
     }
 }

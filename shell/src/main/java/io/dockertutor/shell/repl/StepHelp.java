@@ -96,13 +96,18 @@ final class StepHelp {
         tutor.showStep();
     }
 
+    /** Back to how the previous step began: from a checkpoint, or on a real engine by replaying the lesson to it. */
     void back() throws IOException {
         if (tutor.play().isEmpty()) {
             tutor.screen.say(tutor.messages().get("tutor.noLesson"));
             return;
         }
-        if (!play().back()) {
-            tutor.screen.say(tutor.messages().get(play().index() == 0 ? "back.first" : "snapshots.none", tutor.engineName()));
+        if (play().index() == 0) {
+            tutor.screen.say(tutor.messages().get("back.first"));
+            return;
+        }
+        boolean moved = play().canCheckpoint() ? play().back() : tutor.replay(play().index() - 1);
+        if (!moved) {
             return;
         }
         tutor.progress.lesson(play().lesson().id()).step = play().index();
@@ -110,14 +115,19 @@ final class StepHelp {
         tutor.showStep();
     }
 
+    /** The step (or the lesson) as it began: from a checkpoint, or on a real engine by replaying the lesson. */
     void reset(boolean wholeLesson) throws IOException {
         if (tutor.play().isEmpty()) {
             tutor.screen.say(tutor.messages().get("tutor.noLesson"));
             return;
         }
-        boolean done = wholeLesson ? play().resetLesson() : play().resetStep();
+        boolean done;
+        if (play().canCheckpoint()) {
+            done = wholeLesson ? play().resetLesson() : play().resetStep();
+        } else {
+            done = tutor.replay(wholeLesson ? 0 : play().index());
+        }
         if (!done) {
-            tutor.screen.say(tutor.messages().get("snapshots.none", tutor.engineName()));
             return;
         }
         tutor.progress.lesson(play().lesson().id()).step = play().index();
@@ -129,7 +139,8 @@ final class StepHelp {
     void undo() throws IOException {
         Engine engine = tutor.engine();
         if (engine != null && engine.snapshots().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("snapshots.none", tutor.engineName()));
+            // A real engine cannot take back one command; replaying the step (reset) is the honest alternative.
+            tutor.screen.say(tutor.messages().get("undo.unavailable", tutor.engineName()));
             return;
         }
         Optional<Checkpoint> undone = tutor.play().isPresent() ? play().undo()

@@ -53,6 +53,10 @@ final class Tutor implements CompletionContext {
         this.keyboard = keyboard;
     }
 
+    java.io.InputStream keyboard() {
+        return keyboard;
+    }
+
     Tutor(Screen screen, Messages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
           ProgressStore store, Progress progress, Path workspace, boolean terminal) {
         this.screen = screen;
@@ -96,6 +100,15 @@ final class Tutor implements CompletionContext {
 
     String engineName() {
         return engineName;
+    }
+
+    /** Which engine lessons and free practice open from now on; the caller has ended the sessions on the old one. */
+    void engineName(String name) {
+        this.engineName = name;
+    }
+
+    boolean terminal() {
+        return terminal;
     }
 
     boolean leaving() {
@@ -190,8 +203,13 @@ final class Tutor implements CompletionContext {
 
     // -- the lesson flow ------------------------------------------------------------------------------------------
 
-    /** Opens {@code lesson} at the step the learner's progress remembers (0 for a new lesson). */
+    /**
+     * Opens {@code lesson} at the step the learner's progress remembers (0 for a new lesson), on a fresh engine. The
+     * sessions open before end first, so on a real engine their objects are gone before the new lesson's setup runs
+     * (otherwise the old session's cleanup could remove an image the new lesson just found there).
+     */
     boolean start(Lesson lesson, int atStep) {
+        endEngineSessions();
         LessonProgress lp = progress.lesson(lesson.id());
         for (String required : lesson.requires()) {
             if (!progress.isDone(required)) {
@@ -202,7 +220,6 @@ final class Tutor implements CompletionContext {
         try {
             Engine engine = engines.open(engineName, lessonWorkspace(lesson), messages);
             opened = LessonPlay.open(lesson, engine, lessonWorkspace(lesson), messages.locale(), atStep);
-            opened.run().interpreter().terminal(terminal);
         } catch (Engines.Unavailable e) {
             screen.bad(e.getMessage());
             return false;
@@ -210,7 +227,7 @@ final class Tutor implements CompletionContext {
             screen.bad(messages.get("error.lessonFiles", e.getMessage()));
             return false;
         }
-        play = opened;
+        play(opened);
         lp.step = play.index();
         progress.current = lesson.id();
         lastCommand = Instant.now();
@@ -275,8 +292,7 @@ final class Tutor implements CompletionContext {
         int hints = lp.steps.values().stream().mapToInt(s -> s.hints).sum();
         screen.good(messages.get("lesson.done", text(lesson.title()), lesson.steps().size(), hints,
                 Math.max(1, (lp.seconds + 59) / 60)));
-        sandbox = new Sandbox(play.run().interpreter());
-        play = null;
+        practiceOnLessonEngine();
         save();
         nextLesson().ifPresentOrElse(next -> screen.say(messages.get("lesson.next", next.id(), text(next.title()))),
                 () -> screen.say(messages.get("lesson.allDone")));
@@ -305,12 +321,21 @@ final class Tutor implements CompletionContext {
     /** Leaves the lesson for free practice; its progress stays, {@code start} comes back to it. */
     void sandboxMode() {
         if (play != null) {
-            sandbox = new Sandbox(play.run().interpreter());
-            play = null;
+            practiceOnLessonEngine();
             progress.current = null;
             save();
         }
         screen.say(messages.get("sandbox.on", practiceWorkspaceOf()));
+    }
+
+    /** Free practice goes on with the lesson's engine and files; an older practice engine is no longer reachable. */
+    private void practiceOnLessonEngine() {
+        Sandbox old = sandbox;
+        sandbox = new Sandbox(play.run().interpreter());
+        play = null;
+        if (old != null) {
+            EngineCleanup.retire(old.engine(), screen, messages);
+        }
     }
 
     private Path practiceWorkspaceOf() {
@@ -328,32 +353,38 @@ final class Tutor implements CompletionContext {
         }
     }
 
-    /** Switches engine: free practice gets a fresh one; a lesson is replayed up to the current step on it. */
-    void switchEngine(String name) {
-        String canonical = engines.canonical(name);
-        if (canonical == null) {
-            screen.bad(messages.get("error.engine", name));
-            return;
-        }
+    // -- engine sessions ------------------------------------------------------------------------------------------
+
+    private void play(LessonPlay opened) {
+        opened.run().interpreter().terminal(terminal);
+        play = opened;
+    }
+
+    /**
+     * Rebuilds the lesson at step {@code at} on an engine without snapshots (a real one), for {@code reset} and
+     * {@code back}: this session's objects are removed, the files put back, then setup and the earlier steps'
+     * solutions run unseen, as when a learner comes back. False (with the reason shown) when the files cannot be.
+     */
+    boolean replay(int at) {
+        EngineCleanup.cleanUp(play.engine(), screen, messages);
         try {
-            Engine probe = engines.open(canonical, workspace(), messages);
-            probe.close();
-        } catch (Engines.Unavailable e) {
-            screen.bad(e.getMessage());
-            return;
-        } catch (Exception e) {
-            // closing a fresh engine cannot fail in a way the learner needs to hear about
+            play(play.replay(at, messages.locale()));
+            return true;
+        } catch (IOException e) {
+            screen.bad(messages.get("error.lessonFiles", e.getMessage()));
+            return false;
         }
-        engineName = canonical;
+    }
+
+    /** Ends the lesson's and free practice's engine sessions (another lesson, another engine, exit). */
+    void endEngineSessions() {
+        Engine lessonEngine = play != null ? play.engine() : null;
+        Engine practiceEngine = sandbox != null ? sandbox.engine() : null;
+        play = null;
         sandbox = null;
-        screen.good(messages.get("engine.switched", canonical));
-        if (play != null) {
-            Lesson lesson = play.lesson();
-            int at = play.index();
-            play = null;
-            if (start(lesson, at)) {
-                showStep();
-            }
+        EngineCleanup.retire(lessonEngine, screen, messages);
+        if (practiceEngine != lessonEngine) {
+            EngineCleanup.retire(practiceEngine, screen, messages);
         }
     }
 

@@ -22,10 +22,12 @@ final class TutorCommands {
 
     private final Tutor tutor;
     private final StepHelp steps;
+    private final EngineChoice engines;
 
     TutorCommands(Tutor tutor) {
         this.tutor = tutor;
         this.steps = new StepHelp(tutor);
+        this.engines = new EngineChoice(tutor);
     }
 
     /** The verb of a line, when the line is a tutor command. */
@@ -199,7 +201,7 @@ final class TutorCommands {
             tutor.screen.say(m().get("engine.current", describe, String.join(", ", tutor.engines.names())));
             return;
         }
-        tutor.switchEngine(name);
+        engines.switchTo(name);
     }
 
     private void help(String about) {

@@ -22,6 +22,9 @@ final class ReplSession {
     final Path state;
     private Locale locale = Locale.ENGLISH;
     private Map<String, String> env = Map.of();
+    private String engine = "sim";
+    private String terminalType = Terminal.TYPE_DUMB;
+    private java.util.function.Consumer<Engines> engines = e -> { };
 
     ReplSession(Path state) {
         this.state = state;
@@ -34,6 +37,24 @@ final class ReplSession {
 
     ReplSession env(Map<String, String> env) {
         this.env = env;
+        return this;
+    }
+
+    /** The engine the session starts on ({@code --engine}). */
+    ReplSession engine(String name) {
+        this.engine = name;
+        return this;
+    }
+
+    /** Changes the engines before each session starts (a stand-in for the real one). */
+    ReplSession engines(java.util.function.Consumer<Engines> adjust) {
+        this.engines = adjust;
+        return this;
+    }
+
+    /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
+    ReplSession terminalType(String type) {
+        this.terminalType = type;
         return this;
     }
 
@@ -51,10 +72,13 @@ final class ReplSession {
 
     Result type(String input) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+        try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-            ReplSettings settings = new ReplSettings(locale, "sim", null, null, false, ReplSession::library, state);
-            int status = new Repl(terminal, settings, env).run();
+            terminal.setSize(new org.jline.terminal.Size(100, 40));
+            ReplSettings settings = new ReplSettings(locale, engine, null, null, false, ReplSession::library, state);
+            Engines all = Engines.standard(null, locale, false, env);
+            engines.accept(all);
+            int status = new Repl(terminal, settings, env, all).run();
             terminal.flush();
             return new Result(out.toString(StandardCharsets.UTF_8), status);
         }
