@@ -191,6 +191,14 @@ public interface Engine extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * True when calls may run at the same time on several threads, as a real engine's API allows ({@code docker stop
+     * A B C} then stops them together, as the docker CLI does); the simulated engine's state is one thread's.
+     */
+    default boolean concurrentCalls() {
+        return false;
+    }
+
     /** Which objects are the tutor's; the simulated engine holds nothing else ({@link Ownership#EVERYTHING}). */
     default Ownership ownership() {
         return Ownership.EVERYTHING;

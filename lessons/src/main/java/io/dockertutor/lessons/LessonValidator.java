@@ -120,7 +120,8 @@ public final class LessonValidator {
             } finally {
                 Files.deleteIfExists(ws);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // An engine that cannot be opened has no snapshots; each step then says why it could not run.
             return false;
         }
     }

@@ -67,7 +67,18 @@ final class ValidateCommand implements Callable<Integer> {
             // touched. Docker Hub and the daemon itself are out of reach there.
             var resolver = new io.dockertutor.engine.docker.DockerEndpointResolver(System.getenv(),
                     Path.of(System.getProperty("user.home")));
-            var endpoint = resolver.resolve();
+            io.dockertutor.engine.docker.DockerEndpoint endpoint;
+            try {
+                endpoint = resolver.resolve();
+                // One probe first, so a missing daemon is one clear message (in the learner's language), exit 1.
+                try (var probe = io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint, resolver.configDir(),
+                        "validate-probe", locale)) {
+                    probe.version();
+                }
+            } catch (io.dockertutor.engine.EngineException | io.dockertutor.engine.docker.DockerEndpointException e) {
+                out.println(e.getMessage());
+                return 1;
+            }
             validator = new LessonValidator(ws -> io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint,
                     resolver.configDir(), "validate-" + java.util.UUID.randomUUID(), Locale.ENGLISH),
                     Set.of("internet", "daemon", "engine-files"), Locale.ENGLISH);

@@ -11,7 +11,7 @@ final class ContainerCommands {
         cli.register("start", new StartCommand());
         cli.register("stop", EachContainer.of((ctx, cmd, name) ->
                 ctx.engine().stopContainer(name, EachContainer.timeout(cmd), cmd.string("signal", null))));
-        cli.register("restart", EachContainer.of((ctx, cmd, name) ->
+        cli.register("restart", EachContainer.inTurn((ctx, cmd, name) ->
                 ctx.engine().restartContainer(name, EachContainer.timeout(cmd), cmd.string("signal", null))));
         cli.register("kill", EachContainer.of((ctx, cmd, name) -> ctx.engine().killContainer(name, cmd.string("signal", null))));
         cli.register("pause", EachContainer.of((ctx, cmd, name) -> ctx.engine().pauseContainer(name)));

@@ -127,6 +127,11 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public boolean concurrentCalls() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "docker (" + endpoint.host() + ")";
     }

@@ -61,7 +61,7 @@ final class RealBuild {
                 }
             }
         };
-        java.util.Set<String> danglingBefore = ownership.danglingImages();
+        java.util.Map<String, java.util.List<String>> imagesBefore = ownership.images();
         errors.run(() -> {
             try {
                 cmd.exec(callback).awaitCompletion();
@@ -78,7 +78,7 @@ final class RealBuild {
             throw EngineException.serverError("the build ended without an image id");
         }
         String fullId = errors.call(() -> client.inspectImageCmd(id).exec()).getId();
-        ownership.built(fullId, request.tags(), danglingBefore);
+        ownership.built(fullId, request.tags(), imagesBefore);
         return fullId;
     }
 }

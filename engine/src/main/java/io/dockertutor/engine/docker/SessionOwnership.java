@@ -81,26 +81,29 @@ final class SessionOwnership implements Ownership {
         });
     }
 
-    /** The ids of the engine's dangling images now: a build compares them before and after. */
-    Set<String> danglingImages() {
-        Set<String> ids = new HashSet<>();
-        errors.call(() -> api.get("/images/json?filters=" + ApiJson.encodeQuery("{\"dangling\":[\"true\"]}")))
-                .forEach(i -> ids.add(ApiJson.text(i, "Id")));
-        return ids;
+    /** The engine's images now, every one ({@code all=1}), as id to its tags: a build compares them before and after. */
+    Map<String, List<String>> images() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        errors.call(() -> api.get("/images/json?all=1"))
+                .forEach(i -> out.put(ApiJson.text(i, "Id"), ImageRecords.summary(i).repoTags()));
+        return out;
     }
 
     /**
-     * Remembers a build's image and tags, and the dangling images it left (the classic builder keeps the last
-     * image of every earlier stage of a multi-stage build, untagged).
+     * Remembers a build's image and tags, and whatever else the build added to the engine: base images the daemon
+     * pulled for {@code FROM}, and the images of earlier stages the classic builder leaves behind, untagged.
      */
-    void built(String imageId, List<String> tags, Set<String> danglingBefore) {
+    void built(String imageId, List<String> tags, Map<String, List<String>> before) {
         if (!imagesAtStart.contains(imageId)) {
             ownedImageIds.add(imageId);
         }
-        for (String id : danglingImages()) {
-            if (!danglingBefore.contains(id) && !imagesAtStart.contains(id)) {
-                ownedImageIds.add(id);
+        for (Map.Entry<String, List<String>> image : images().entrySet()) {
+            if (!before.containsKey(image.getKey()) && !imagesAtStart.contains(image.getKey())) {
+                ownedImageIds.add(image.getKey());
             }
+            List<String> had = before.getOrDefault(image.getKey(), List.of());
+            image.getValue().stream().filter(t -> !t.contains("<none>") && !had.contains(t))
+                    .forEach(t -> tutorReferences.add(familiar(t)));
         }
         tags.forEach(t -> tutorReferences.add(familiar(t)));
         tags.forEach(t -> touchedReferences.add(familiar(t)));
@@ -188,9 +191,21 @@ final class SessionOwnership implements Ownership {
                 removed.add("image " + reference);
             }
         }
-        for (String id : ownedImageIds) {
-            if (imageId(id).isPresent() && quietly(() -> client.removeImageCmd(id).withForce(false).exec())) {
-                removed.add("image " + id);
+        // An image with children cannot go before them (a build's intermediate images are parents of its result):
+        // pass over the rest again for as long as a pass removes something.
+        Set<String> left = new LinkedHashSet<>(ownedImageIds);
+        boolean progress = true;
+        while (progress && !left.isEmpty()) {
+            progress = false;
+            for (java.util.Iterator<String> it = left.iterator(); it.hasNext(); ) {
+                String id = it.next();
+                if (imageId(id).isEmpty()) {
+                    it.remove();
+                } else if (quietly(() -> client.removeImageCmd(id).withForce(false).exec())) {
+                    removed.add("image " + id);
+                    it.remove();
+                    progress = true;
+                }
             }
         }
         tutorReferences.clear();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * outlive a whole tutor session: a lesson started, a step solved, objects of the tutor's own made, {@code reset}, and
  * exit. The tutor's own objects are gone afterwards. Run it under {@code flock /tmp/lab.lock} on the shared lab engine.
  */
-@ExtendWith(RealEngineCondition.class)
+@ExtendWith(io.dockertutor.engine.docker.RealEngineExtension.class)
 class RealEngineLeavesForeignObjectsTest {
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String container = "dt-foreign-ctr-" + suffix;
