@@ -196,6 +196,22 @@ public final class LessonRun implements AutoCloseable {
         return status;
     }
 
+    /**
+     * What {@code step} needs that this engine cannot offer: {@code daemon} where the tutor cannot restart the
+     * daemon, {@code engine-files} where the engine's data directory is not in reach (both: a real engine).
+     * {@code internet} is never named: whether Docker Hub answers shows when the learner tries.
+     */
+    public List<String> unmetNeeds(Step step) {
+        List<String> unmet = new ArrayList<>();
+        for (String need : step.needs()) {
+            if ((need.equals("daemon") && engine.daemonControl().isEmpty())
+                    || (need.equals("engine-files") && engine.dataRoot().isEmpty())) {
+                unmet.add(need);
+            }
+        }
+        return unmet;
+    }
+
     /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
     public void beginStep() {
         ranThisStep.clear();

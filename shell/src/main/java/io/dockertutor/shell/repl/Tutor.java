@@ -261,6 +261,9 @@ final class Tutor implements CompletionContext {
         screen.say("");
         screen.heading(messages.get("step.header", text(l.title()), play.index() + 1, l.steps().size()));
         screen.markdown(text(play.step().text()));
+        for (String need : play.run().unmetNeeds(play.step())) {
+            screen.warn(messages.get("step.unmetNeed", messages.get("need." + need)));
+        }
         if (play.index() == 0 && progress.lessons.values().stream().noneMatch(p -> p.done)) {
             screen.say("");
             screen.say(messages.get("step.firstTime"));
