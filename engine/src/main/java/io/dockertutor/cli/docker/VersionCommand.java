@@ -14,7 +14,7 @@ import java.util.Map;
 final class VersionCommand implements DockerCommand {
     static final String CLIENT_VERSION = "28.2.2";
     static final String CLIENT_API = "1.50";
-    private static final DateTimeFormatter BUILT = DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter BUILT = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH); // Go's time.ANSIC: "Jan _2"
 
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) throws TemplateException {
@@ -33,7 +33,8 @@ final class VersionCommand implements DockerCommand {
         b.append(" Built:             Fri May 30 12:07:14 2025\n");
         b.append(" OS/Arch:           linux/amd64\n");
         b.append(" Context:           default\n\n");
-        b.append("Server: ").append(v.platformName()).append('\n');
+        // The CLI's template: "Server:{{if .Server.Platform.Name}} {{.Server.Platform.Name}}{{end}}".
+        b.append("Server:").append(v.platformName().isEmpty() ? "" : " " + v.platformName()).append('\n');
         b.append(" Engine:\n");
         b.append("  Version:          ").append(v.version()).append('\n');
         b.append("  API version:      ").append(v.apiVersion()).append(" (minimum version ").append(v.minApiVersion()).append(")\n");

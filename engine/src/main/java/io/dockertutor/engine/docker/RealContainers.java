@@ -101,10 +101,16 @@ final class RealContainers {
             }
         };
         errors.run(() -> client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(attach));
+        // With --rm the docker CLI waits until the daemon has removed the container, not only until it exits, so a
+        // `docker ps -a` right after no longer lists it; that wait must be asked for before the start.
+        boolean autoRemove = Boolean.TRUE.equals(errors.call(() -> client.inspectContainerCmd(id).exec()).getHostConfig().getAutoRemove());
+        WaitContainerResultCallback removed = autoRemove ? errors.call(() -> client.waitContainerCmd(id)
+                .withCondition(com.github.dockerjava.api.model.WaitContainerCondition.REMOVED)
+                .exec(new WaitContainerResultCallback())) : null;
         try {
             attach.awaitStarted();
             start(id);
-            OptionalInt code = await(id);
+            OptionalInt code = removed != null ? OptionalInt.of(errors.call(removed::awaitStatusCode)) : await(id);
             attach.awaitCompletion();
             lines.finish();
             return code;

@@ -46,10 +46,13 @@ final class RealImages {
     /** As the docker CLI asks: {@code fromImage} the repository, {@code tag} the tag or digest (none for all tags). */
     void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
         String tag = reference.digest() != null ? reference.digest() : reference.tag();
-        Runnable pull = () -> errors.run(() -> stream(client.pullImageCmd(reference.familiarRepository()).withTag(tag),
-                progress, PullResponseItem.class));
+        // docker-java refuses a null tag; without one the daemon pulls every tag.
+        Runnable pull = () -> errors.run(() -> stream(tag == null ? client.pullImageCmd(reference.familiarRepository())
+                : client.pullImageCmd(reference.familiarRepository()).withTag(tag), progress, PullResponseItem.class));
         if (tag == null) {
+            var before = ownership.images();
             pull.run();
+            ownership.arrived(before);
         } else {
             ownership.making(reference.familiar(), pull);
         }

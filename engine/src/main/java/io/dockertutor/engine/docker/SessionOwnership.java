@@ -97,16 +97,25 @@ final class SessionOwnership implements Ownership {
         if (!imagesAtStart.contains(imageId)) {
             ownedImageIds.add(imageId);
         }
+        arrived(before);
+        tags.forEach(t -> tutorReferences.add(familiar(t)));
+        tags.forEach(t -> touchedReferences.add(familiar(t)));
+    }
+
+    /** Remembers the images and tags that are on the engine now but were not in {@code before} ({@link #images()}). */
+    void arrived(Map<String, List<String>> before) {
         for (Map.Entry<String, List<String>> image : images().entrySet()) {
             if (!before.containsKey(image.getKey()) && !imagesAtStart.contains(image.getKey())) {
                 ownedImageIds.add(image.getKey());
             }
             List<String> had = before.getOrDefault(image.getKey(), List.of());
-            image.getValue().stream().filter(t -> !t.contains("<none>") && !had.contains(t))
-                    .forEach(t -> tutorReferences.add(familiar(t)));
+            for (String t : image.getValue()) {
+                if (!t.contains("<none>") && !had.contains(t)) {
+                    tutorReferences.add(familiar(t));
+                    touchedReferences.add(familiar(t));
+                }
+            }
         }
-        tags.forEach(t -> tutorReferences.add(familiar(t)));
-        tags.forEach(t -> touchedReferences.add(familiar(t)));
     }
 
     @Override
