@@ -174,6 +174,49 @@ public final class LessonRun implements AutoCloseable {
     private static final java.util.regex.Pattern SETTLING = java.util.regex.Pattern.compile(
             "^\\s*(curl\\b|docker\\s+(container\\s+)?(logs|ps|inspect|port)\\b)|\\$\\(");
 
+    private void awaitRestartLoops() {
+        long deadline = System.nanoTime() + settle().toNanos();
+        while (System.nanoTime() < deadline && restartLoopRunning() && pause()) {
+            // waiting for the loop's next backoff
+        }
+    }
+
+    /**
+     * A container of the session's whose restart policy may be cycling it and that has not settled into a long wait
+     * yet: running with a policy and either restarted before or started less than {@link #FRESH} ago, or waiting to
+     * restart with a backoff still short. The daemon doubles the wait after each failed run (100 ms, 200 ms, ...);
+     * from the {@link #SETTLED_RESTARTS}th on it lasts long enough (400 ms and more) that a check sees the container
+     * {@code restarting} throughout, as the simulator shows it.
+     */
+    private boolean restartLoopRunning() {
+        if (settle().isZero()) {
+            return false;
+        }
+        java.time.Instant freshSince = java.time.Instant.now().minus(FRESH);
+        for (io.dockertutor.engine.ContainerSummary c : engine.listContainers(false, -1, false, io.dockertutor.engine.Filters.NONE)) {
+            boolean running = "running".equals(c.state());
+            if ((!running && !"restarting".equals(c.state())) || !engine.ownership().ownsContainer(c.id())) {
+                continue;
+            }
+            io.dockertutor.engine.ContainerDetails d = engine.inspectContainer(c.id(), false);
+            String policy = d.hostConfig().restartPolicy() == null ? "" : d.hostConfig().restartPolicy().name();
+            if (policy.isEmpty() || policy.equals("no")) {
+                continue;
+            }
+            java.time.Instant started = d.state().startedAt();
+            boolean unsettled = running ? d.restartCount() > 0 || (started != null && started.isAfter(freshSince))
+                    : d.restartCount() < SETTLED_RESTARTS;
+            if (unsettled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int SETTLED_RESTARTS = 3;
+
+    private static final java.time.Duration FRESH = java.time.Duration.ofMillis(1500);
+
     private java.time.Duration settle() {
         return engine.snapshots().isPresent() ? java.time.Duration.ZERO : SETTLE;
     }
@@ -218,7 +261,13 @@ public final class LessonRun implements AutoCloseable {
         lastOutput = "";
     }
 
+    /**
+     * The step's check now. On a real engine a container caught in a restart loop is {@code running} for a moment
+     * between its backoff waits, where the simulator shows it {@code restarting} throughout: the check first lets
+     * such a container get back to its wait (for up to {@link #SETTLE}), so both engines are judged alike.
+     */
     public Verdict check(Step step) {
+        awaitRestartLoops();
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
     }
 

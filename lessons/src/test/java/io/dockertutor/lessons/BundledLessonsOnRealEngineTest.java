@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,24 +30,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every step runs in a fresh session with the earlier steps replayed.
  */
 @ExtendWith(RealEngineExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BundledLessonsOnRealEngineTest {
     private static final Set<String> OFFLINE_REAL_ENGINE_LACKS = Set.of("internet", "daemon", "engine-files");
     private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
     private static final String CONTAINER = "dt-foreign-container-" + TAG;
     private static final String VOLUME = "dt-foreign-volume-" + TAG;
     private static final String IMAGE = "dt-foreign-image:" + TAG;
-
-    @BeforeAll
-    static void theUserHasThingsOfTheirOwn() throws IOException, InterruptedException {
-        boolean hadBusybox = !docker("images", "-q", "busybox").isEmpty();
-        docker("pull", "-q", "busybox");
-        docker("tag", "busybox", IMAGE);
-        if (!hadBusybox) {
-            docker("rmi", "busybox"); // only the tag: the user's image keeps its own name
-        }
-        docker("volume", "create", VOLUME);
-        docker("create", "--name", CONTAINER, "-v", VOLUME + ":/data", IMAGE, "sleep", "3600");
-    }
 
     @AfterAll
     static void removeTheUsersThings() throws IOException, InterruptedException {
@@ -55,18 +46,11 @@ class BundledLessonsOnRealEngineTest {
     }
 
     @Test
-    void everyLessonPassesAgreesWithTheSimulatorAndLeavesTheUsersObjectsAlone() throws IOException, InterruptedException {
-        LessonLibrary library = LessonLibrary.bundled();
-        LessonValidator onDocker = new LessonValidator(ws -> DockerJavaEngine.fromEnvironment(
-                "validate-" + UUID.randomUUID(), Locale.ENGLISH), OFFLINE_REAL_ENGINE_LACKS, Locale.ENGLISH);
-        List<LessonValidator.StepResult> real = new ArrayList<>();
-        onDocker.validateAll(library.lessons(), r -> {
-            System.out.println("[real engine] " + r.status() + " " + r.lesson() + "/" + r.step() + " (" + r.seconds() + " s)"
-                    + (r.reason() == null ? "" : ": " + r.reason()));
-            real.add(r);
-        });
+    @Order(1)
+    void everyLessonPassesWithTheSimulatorsVerdicts() {
+        List<LessonValidator.StepResult> real = validateOnTheRealEngine();
         List<LessonValidator.StepResult> simulated = new ArrayList<>();
-        SimulatedValidation.validator().validateAll(library.lessons(), simulated::add);
+        SimulatedValidation.validator().validateAll(LessonLibrary.bundled().lessons(), simulated::add);
 
         assertThat(real).as("steps validated").hasSize(simulated.size());
         assertThat(real).filteredOn(r -> r.status() == LessonValidator.StepResult.Status.FAILED)
@@ -75,10 +59,43 @@ class BundledLessonsOnRealEngineTest {
                 .as("steps passing on the real engine").hasSizeGreaterThan(40);
         assertThat(verdicts(real, real)).as("check verdicts on the real engine")
                 .isEqualTo(verdicts(simulated, real));
+    }
 
+    /**
+     * With objects of the user's own on the engine, a wrong attempt like {@code docker rm -f $(docker ps -aq)} is
+     * refused instead of run, so verdicts are compared in the run above, on an engine holding nothing else.
+     */
+    @Test
+    @Order(2)
+    void everyLessonPassesAndLeavesTheUsersOwnContainerVolumeAndImageAlone() throws IOException, InterruptedException {
+        boolean hadBusybox = !docker("images", "-q", "busybox").isEmpty();
+        docker("pull", "-q", "busybox");
+        docker("tag", "busybox", IMAGE);
+        if (!hadBusybox) {
+            docker("rmi", "busybox"); // only the tag: the user's image keeps its own name
+        }
+        docker("volume", "create", VOLUME);
+        docker("create", "--name", CONTAINER, "-v", VOLUME + ":/data", IMAGE, "sleep", "3600");
+
+        List<LessonValidator.StepResult> real = validateOnTheRealEngine();
+
+        assertThat(real).filteredOn(r -> r.status() == LessonValidator.StepResult.Status.FAILED)
+                .as("steps failing on the real engine beside the user's objects").isEmpty();
         assertThat(docker("ps", "-a", "--filter", "name=" + CONTAINER, "--format", "{{.Names}}")).isEqualTo(CONTAINER);
         assertThat(docker("volume", "ls", "-q", "--filter", "name=" + VOLUME)).isEqualTo(VOLUME);
         assertThat(docker("images", "-q", IMAGE)).isNotEmpty();
+    }
+
+    private static List<LessonValidator.StepResult> validateOnTheRealEngine() {
+        LessonValidator onDocker = new LessonValidator(ws -> DockerJavaEngine.fromEnvironment(
+                "validate-" + UUID.randomUUID(), Locale.ENGLISH), OFFLINE_REAL_ENGINE_LACKS, Locale.ENGLISH);
+        List<LessonValidator.StepResult> real = new ArrayList<>();
+        onDocker.validateAll(LessonLibrary.bundled().lessons(), r -> {
+            System.out.println("[real engine] " + r.status() + " " + r.lesson() + "/" + r.step() + " (" + r.seconds() + " s)"
+                    + (r.reason() == null ? "" : ": " + r.reason()));
+            real.add(r);
+        });
+        return real;
     }
 
     /** lesson/step to its verdicts, for the steps {@code judged} judged (not skipped there). */
