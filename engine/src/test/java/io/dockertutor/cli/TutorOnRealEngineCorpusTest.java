@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,15 +39,26 @@ class TutorOnRealEngineCorpusTest {
     private static final Path CORPUS = Path.of("..", "corpus");
     private static final Path WORKSPACE = Path.of("/tmp/docker-tutor-corpus/ws");
 
+    private static boolean lab;
+
     @BeforeAll
     static void onlyOnTheLabEngine() throws IOException, InterruptedException {
-        boolean lab = cli("docker", "info", "--format", "{{json .Labels}}").contains("io.docker-tutor.lab=true");
+        lab = cli("docker", "info", "--format", "{{json .Labels}}").contains("io.docker-tutor.lab=true");
         if (!lab && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true runs the corpus on the lab engine (scripts/lab-engine.sh up), "
                     + "and the engine that answers does not carry its label io.docker-tutor.lab=true");
         }
         Assumptions.assumeTrue(lab, "the corpus on the real engine empties the engine before each session: it runs only on "
                 + "the lab engine (scripts/lab-engine.sh up), whose daemon carries the label io.docker-tutor.lab=true");
+    }
+
+    /** Leaves the lab engine empty, as it found it, for the real-engine tests of the modules that follow. */
+    @AfterAll
+    static void emptyTheEngineAgain() throws IOException, InterruptedException {
+        if (!lab) {
+            return; // never someone's own Docker (JUnit runs @AfterAll even when @BeforeAll's assumption failed)
+        }
+        cli("bash", CORPUS.resolve("..").resolve("scripts").resolve("lab-engine.sh").toString(), "reset");
     }
 
     static Stream<String> sessions() throws IOException {
