@@ -257,6 +257,8 @@ public final class LessonRun implements AutoCloseable {
 
     /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
     public void beginStep() {
+        // A step begins where a learner would find the engine after reading it: young restart loops settled.
+        awaitRestartLoops();
         ranThisStep.clear();
         lastOutput = "";
     }
