@@ -9,7 +9,6 @@ import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.MountPoint;
 import io.dockertutor.engine.PortBinding;
 import io.dockertutor.engine.VolumeInfo;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

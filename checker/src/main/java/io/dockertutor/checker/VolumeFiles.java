@@ -21,13 +21,11 @@ final class VolumeFiles {
 
     /** The names in {@code files} the volume lacks; null when nothing lets the checker look inside it. */
     static List<String> missing(CheckContext ctx, String volume, List<String> files) {
-        Optional<String[]> mounted = mountedIn(ctx, volume);
+        Optional<Mounted> mounted = mountedIn(ctx, volume);
         if (mounted.isPresent()) {
-            String container = mounted.get()[0];
-            String destination = mounted.get()[1];
             List<String> missing = new ArrayList<>();
             for (String f : files) {
-                if (!exists(ctx, container, destination.replaceAll("/+$", "") + "/" + f)) {
+                if (!exists(ctx, mounted.get().container(), mounted.get().destination().replaceAll("/+$", "") + "/" + f)) {
                     missing.add(f);
                 }
             }
@@ -41,12 +39,15 @@ final class VolumeFiles {
         return files.stream().filter(f -> !Files.exists(data.resolve(f))).toList();
     }
 
-    /** A container mounting {@code volume} and where: {id, destination}. */
-    private static Optional<String[]> mountedIn(CheckContext ctx, String volume) {
+    /** A container that mounts the volume, and where. */
+    private record Mounted(String container, String destination) {
+    }
+
+    private static Optional<Mounted> mountedIn(CheckContext ctx, String volume) {
         for (ContainerSummary c : ctx.engine().listContainers(true, -1, false, Filters.parse(List.of("volume=" + volume)))) {
             for (MountPoint m : ctx.engine().inspectContainer(c.id(), false).mounts()) {
                 if ("volume".equals(m.type()) && volume.equals(m.name())) {
-                    return Optional.of(new String[] {c.id(), m.destination()});
+                    return Optional.of(new Mounted(c.id(), m.destination()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.dockertutor.cli;
 
 import io.dockertutor.engine.docker.DockerJavaEngine;
+import io.dockertutor.engine.docker.HostCommand;
 import io.dockertutor.engine.docker.RealEngineExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -109,9 +108,6 @@ class TutorOnRealEngineCorpusTest {
     }
 
     private static String cli(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        return out;
+        return HostCommand.output(command);
     }
 }

@@ -33,6 +33,7 @@ public final class LessonRun implements AutoCloseable {
     private final List<String> ranThisStep = new ArrayList<>();
     private final List<String> setupFailures = new ArrayList<>();
     private final CommandListener listener;
+    private final Settling settling;
     private String lastOutput = "";
 
     public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
@@ -44,6 +45,7 @@ public final class LessonRun implements AutoCloseable {
         this.listener = listener;
         this.lesson = lesson;
         this.engine = engine;
+        this.settling = new Settling(engine);
         this.workspace = workspace;
         this.locale = locale;
         this.interpreter = new Interpreter(engine, workspace, locale, clock);
@@ -142,93 +144,20 @@ public final class LessonRun implements AutoCloseable {
     }
 
     /**
-     * Runs a step's solution command as the learner's ({@code hidden} false) or unseen. A real engine's containers
-     * change state by themselves a moment after a command returns (a server is not listening yet, a failing
-     * container is not yet {@code restarting}), as a learner who looks again a second later sees: there a failing
-     * command that only reads that state ({@code curl}, {@code docker logs|ps|inspect|port}, or one whose arguments
-     * come from {@code $(...)}) is tried again for up to {@link #SETTLE}. {@code mayFail} marks a command expected to
-     * fail ({@code !command}), never tried again. The simulated engine settles at once.
+     * Runs a step's solution command as the learner's ({@code hidden} false) or unseen. On a real engine a failing
+     * command that only reads state a moment may change ({@code curl}, {@code docker logs|ps|inspect|port}, or one
+     * whose arguments come from {@code $(...)}) is tried again for up to {@link Settling#WINDOW}, as a learner who
+     * looks again a second later would. {@code mayFail} marks a command expected to fail ({@code !command}), never
+     * tried again.
      */
     public Outcome runSolution(String command, boolean hidden, boolean mayFail) {
-        long deadline = System.nanoTime() + settle().toNanos();
-        Outcome o = hidden ? runHidden(command) : run(command);
-        while (o.status() != 0 && !mayFail && SETTLING.matcher(command).find() && System.nanoTime() < deadline && pause()) {
-            o = hidden ? runHidden(command) : run(command);
-        }
-        return o;
+        boolean again = !mayFail && Settling.readsState(command);
+        return settling.until(() -> hidden ? runHidden(command) : run(command), o -> o.status() == 0 || !again);
     }
 
-    /** {@link #check(Step)}, asked again until it passes or {@link #SETTLE} has gone by (at once on the simulator). */
+    /** {@link #check(Step)}, asked again until it passes or {@link Settling#WINDOW} has gone by (at once on the simulator). */
     public Verdict checkSettled(Step step) {
-        long deadline = System.nanoTime() + settle().toNanos();
-        Verdict v = check(step);
-        while (!v.passed() && System.nanoTime() < deadline && pause()) {
-            v = check(step);
-        }
-        return v;
-    }
-
-    /** How long a real engine may take to settle after a command; see {@link #runSolution}. */
-    public static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
-
-    private static final java.util.regex.Pattern SETTLING = java.util.regex.Pattern.compile(
-            "^\\s*(curl\\b|docker\\s+(container\\s+)?(logs|ps|inspect|port)\\b)|\\$\\(");
-
-    private void awaitRestartLoops() {
-        long deadline = System.nanoTime() + settle().toNanos();
-        while (System.nanoTime() < deadline && restartLoopRunning() && pause()) {
-            // waiting for the loop's next backoff
-        }
-    }
-
-    /**
-     * A container of the session's whose restart policy may be cycling it and that has not settled into a long wait
-     * yet: running with a policy and either restarted before or started less than {@link #FRESH} ago, or waiting to
-     * restart with a backoff still short. The daemon doubles the wait after each failed run (100 ms, 200 ms, ...);
-     * from the {@link #SETTLED_RESTARTS}th on it lasts long enough (400 ms and more) that a check sees the container
-     * {@code restarting} throughout, as the simulator shows it.
-     */
-    private boolean restartLoopRunning() {
-        if (settle().isZero()) {
-            return false;
-        }
-        java.time.Instant freshSince = java.time.Instant.now().minus(FRESH);
-        for (io.dockertutor.engine.ContainerSummary c : engine.listContainers(false, -1, false, io.dockertutor.engine.Filters.NONE)) {
-            boolean running = "running".equals(c.state());
-            if ((!running && !"restarting".equals(c.state())) || !engine.ownership().ownsContainer(c.id())) {
-                continue;
-            }
-            io.dockertutor.engine.ContainerDetails d = engine.inspectContainer(c.id(), false);
-            String policy = d.hostConfig().restartPolicy() == null ? "" : d.hostConfig().restartPolicy().name();
-            if (policy.isEmpty() || policy.equals("no")) {
-                continue;
-            }
-            java.time.Instant started = d.state().startedAt();
-            boolean unsettled = running ? d.restartCount() > 0 || (started != null && started.isAfter(freshSince))
-                    : d.restartCount() < SETTLED_RESTARTS;
-            if (unsettled) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final int SETTLED_RESTARTS = 3;
-
-    private static final java.time.Duration FRESH = java.time.Duration.ofMillis(1500);
-
-    private java.time.Duration settle() {
-        return engine.snapshots().isPresent() ? java.time.Duration.ZERO : SETTLE;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(200);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return settling.until(() -> check(step), Verdict::passed);
     }
 
     /** Every command goes through here, so the listener hears each one exactly once. */
@@ -258,7 +187,7 @@ public final class LessonRun implements AutoCloseable {
     /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
     public void beginStep() {
         // A step begins where a learner would find the engine after reading it: young restart loops settled.
-        awaitRestartLoops();
+        settling.awaitRestartLoops();
         ranThisStep.clear();
         lastOutput = "";
     }
@@ -266,10 +195,10 @@ public final class LessonRun implements AutoCloseable {
     /**
      * The step's check now. On a real engine a container caught in a restart loop is {@code running} for a moment
      * between its backoff waits, where the simulator shows it {@code restarting} throughout: the check first lets
-     * such a container get back to its wait (for up to {@link #SETTLE}), so both engines are judged alike.
+     * such a container get back to its wait (for up to {@link Settling#WINDOW}), so both engines are judged alike.
      */
     public Verdict check(Step step) {
-        awaitRestartLoops();
+        settling.awaitRestartLoops();
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
     }
 

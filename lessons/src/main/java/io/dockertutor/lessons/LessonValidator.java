@@ -177,7 +177,7 @@ public final class LessonValidator {
                 env.run.beginStep();
                 wrong.commands().forEach(c -> env.run.run(strip(c)));
                 Verdict v = env.run.check(step);
-                verdicts.add("wrong " + wrong.commands() + ": " + v.summary());
+                verdicts.add(verdictAt("wrong " + wrong.commands(), v));
                 if (v.passed()) {
                     return "the wrong attempt " + wrong.commands() + " passes the check";
                 }
@@ -189,7 +189,7 @@ public final class LessonValidator {
             }
             env.run.beginStep();
             Verdict before = env.run.check(step);
-            verdicts.add("before: " + before.summary());
+            verdicts.add(verdictAt("before", before));
             if (before.passed()) {
                 return "the check passes before the solution (too weak)";
             }
@@ -200,12 +200,17 @@ public final class LessonValidator {
                 }
             }
             Verdict v = env.run.checkSettled(step);
-            verdicts.add("solution: " + v.summary());
+            verdicts.add(verdictAt("solution", v));
             if (!v.passed()) {
                 return "the check fails after the solution: " + String.join("; ", v.failures());
             }
         }
         return null;
+    }
+
+    /** One entry of {@link StepResult#verdicts}: the moment the check was asked, and its verdict. */
+    static String verdictAt(String moment, Verdict v) {
+        return moment + ": " + v.summary();
     }
 
     static String strip(String command) {

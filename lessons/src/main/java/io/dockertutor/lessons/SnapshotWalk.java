@@ -66,7 +66,7 @@ final class SnapshotWalk {
                 run.beginStep();
                 wrong.commands().forEach(c -> run.run(LessonValidator.strip(c)));
                 var v = run.check(step);
-                verdicts.add("wrong " + wrong.commands() + ": " + v.summary());
+                verdicts.add(LessonValidator.verdictAt("wrong " + wrong.commands(), v));
                 if (failure == null && v.passed()) {
                     failure = "the wrong attempt " + wrong.commands() + " passes the check";
                 }
@@ -87,7 +87,7 @@ final class SnapshotWalk {
         String failure = null;
         if (judge) {
             var before = run.check(step);
-            verdicts.add("before: " + before.summary());
+            verdicts.add(LessonValidator.verdictAt("before", before));
             failure = before.passed() ? "the check passes before the solution (too weak)" : null;
         }
         for (String command : step.solution()) {
@@ -101,7 +101,7 @@ final class SnapshotWalk {
         }
         if (failure == null && judge) {
             var v = run.check(step);
-            verdicts.add("solution: " + v.summary());
+            verdicts.add(LessonValidator.verdictAt("solution", v));
             if (!v.passed()) {
                 failure = "the check fails after the solution: " + String.join("; ", v.failures());
             }

@@ -3,9 +3,9 @@ package io.dockertutor.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dockertutor.engine.docker.DockerJavaEngine;
+import io.dockertutor.engine.docker.HostCommand;
 import io.dockertutor.engine.docker.RealEngineExtension;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,11 +122,6 @@ class BundledLessonsOnRealEngineTest {
 
     /** The docker CLI, as the user would type it (their objects carry no docker-tutor label). */
     private static String docker(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        return out;
+        return HostCommand.docker(args);
     }
 }

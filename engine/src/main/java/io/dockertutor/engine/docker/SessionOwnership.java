@@ -98,8 +98,13 @@ final class SessionOwnership implements Ownership {
             ownedImageIds.add(imageId);
         }
         arrived(before);
-        tags.forEach(t -> tutorReferences.add(familiar(t)));
-        tags.forEach(t -> touchedReferences.add(familiar(t)));
+        tags.forEach(this::made);
+    }
+
+    /** A reference this session made: it removes it on cleanup, and checks count it as the learner's. */
+    private void made(String reference) {
+        tutorReferences.add(familiar(reference));
+        touchedReferences.add(familiar(reference));
     }
 
     /** Remembers the images and tags that are on the engine now but were not in {@code before} ({@link #images()}). */
@@ -111,8 +116,7 @@ final class SessionOwnership implements Ownership {
             List<String> had = before.getOrDefault(image.getKey(), List.of());
             for (String t : image.getValue()) {
                 if (!t.contains("<none>") && !had.contains(t)) {
-                    tutorReferences.add(familiar(t));
-                    touchedReferences.add(familiar(t));
+                    made(t);
                 }
             }
         }
