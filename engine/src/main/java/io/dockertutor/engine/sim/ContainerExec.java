@@ -124,8 +124,8 @@ final class ContainerExec {
         return new ContainerContext.FileReader() {
             @Override
             public Optional<byte[]> read(SimContainer c, String path) {
-                if (!c.files.materialized() && c.mounts.stream().noneMatch(m -> path.startsWith(m.destination()))) {
-                    // Nothing was written yet: read the image's file without building the container's whole tree.
+                if (c.files.untouched() && c.mounts.stream().noneMatch(m -> path.startsWith(m.destination()))) {
+                    // Nothing was ever built, so nothing written: read the image's file without building the container's tree.
                     return io.dockertutor.engine.sim.catalog.FileTree.lookup(c.imageFiles, path)
                             .filter(f -> f.kind() == io.dockertutor.engine.sim.catalog.FileSpec.Kind.FILE)
                             .map(f -> f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -151,6 +151,9 @@ final class ContainerRuntime {
         c.status = "exited";
         c.pid = 0;
         c.program = null;
+        if (c.files != null) {
+            c.files.release(); // a stopped container keeps only what it changed
+        }
         if (byUser || !restartsOnExit(c, code)) {
             releaseNetwork(c);
         }

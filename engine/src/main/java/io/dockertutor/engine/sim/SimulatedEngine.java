@@ -496,22 +496,37 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<FileChange> diff(String name) {
-        return state.containers.get(name).files.diff();
+        return withFiles(name, files -> files.diff());
     }
 
     @Override
     public PathStat statPath(String name, String path) {
-        return state.containers.get(name).files.stat(name, path);
+        return withFiles(name, files -> files.stat(name, path));
     }
 
     @Override
     public byte[] getArchive(String name, String path) {
-        return state.containers.get(name).files.archive(name, path);
+        return withFiles(name, files -> files.archive(name, path));
     }
 
     @Override
     public void putArchive(String name, String path, byte[] tar) {
-        state.containers.get(name).files.extract(name, path, tar);
+        withFiles(name, files -> {
+            files.extract(name, path, tar);
+            return null;
+        });
+    }
+
+    /** Serves a container's files; a container that is not running gives its built layer back afterwards. */
+    private <T> T withFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
+        SimContainer c = state.containers.get(name);
+        try {
+            return call.apply(c.files);
+        } finally {
+            if (!c.isRunningProcess()) {
+                c.files.release();
+            }
+        }
     }
 
     // -- volumes ----------------------------------------------------------------------------------------------

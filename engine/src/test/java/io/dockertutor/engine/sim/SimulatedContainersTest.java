@@ -180,4 +180,28 @@ class SimulatedContainersTest {
         engine.startContainer(engine.createContainer(spec("web", "nginx", null, List.of(new PortBinding(80, "tcp", "", 8080)))));
         assertThat(ps("web").status()).startsWith("Up ");
     }
+
+    @Test
+    void aStoppedContainerKeepsOnlyItsChangesAndFindsThemAgainOnRestartAndAfterUndo() {
+        String id = engine.createContainer(spec("box", "busybox", null, List.of(), "sh", "-c", "echo run >> /note; cat /note"));
+        engine.startContainer(id);
+        SimContainer box = engine.state().containers.get("box");
+        assertThat(box.files.materialized()).isFalse();
+        assertThat(engine.diff("box")).extracting(io.dockertutor.engine.FileChange::path).containsExactly("/note");
+        assertThat(box.files.materialized()).isFalse();
+        var snapshots = engine.snapshots().orElseThrow();
+        var once = snapshots.take();
+
+        engine.startContainer(id);
+        assertThat(logTexts("box")).containsExactly("run", "run", "run");
+
+        snapshots.restore(once);
+        engine.startContainer(id);
+        assertThat(logTexts("box")).containsExactly("run", "run", "run");
+        assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
+    }
+
+    private List<String> logTexts(String name) {
+        return engine.logs(name, LogOptions.ALL).stream().map(l -> l.text().strip()).toList();
+    }
 }

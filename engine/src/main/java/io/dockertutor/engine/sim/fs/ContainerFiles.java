@@ -24,15 +24,19 @@ import java.util.Set;
 
 /**
  * One container's root file system: its image's files under a writable layer, and its mount table (binds on the
- * real disk, volumes of the {@link VolumeStore}, tmpfs). Nothing is built until a method needs the files, so creating
- * thousands of containers costs only this small object. {@link #view()} is what a shell inside the container works
- * through; {@link #diff()}, {@link #stat}, {@link #archive} and {@link #extract} answer the daemon's calls.
+ * real disk, volumes of the {@link VolumeStore}, tmpfs). Copy-on-write as overlayfs is: the image's tree is shared by
+ * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
+ * while something works on the files; {@link #release()} (the container stopped) shrinks it back to what changed
+ * ({@link LayerChanges}). So creating or keeping thousands of stopped containers costs only their changes.
+ * {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
+ * {@link #archive} and {@link #extract} answer the daemon's calls.
  *
  * <pre>{@code
  * List<Mount> mounts = MountPlanner.plan(spec, volumes, hostPaths);
  * ContainerFiles files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", id12 + "\n"));
  * files.populateVolumes();                 // at create, as the daemon copies image content into empty volumes
  * files.diff();                            // [A /data, C /tmp, A /tmp/x]
+ * files.release();                         // stopped: only the changes stay in memory
  * }</pre>
  */
 public final class ContainerFiles {
@@ -45,7 +49,10 @@ public final class ContainerFiles {
     private final VolumeStore volumes;
     private final Map<String, String> initFiles;
     private ImageTree image;
+    /** The layer while built; null at rest. */
     private FileSystem layer;
+    /** The layer's changes at rest; null until the layer was first built. */
+    private LayerChanges changes;
     private FileSystem tmpfs;
     private ConfinedFileView view;
 
@@ -67,16 +74,45 @@ public final class ContainerFiles {
         return mounts;
     }
 
-    /** Whether the layer has been built (false until something looked at the files). */
+    /** Whether the layer is built now (false until something looked at the files, and again after a release). */
     public synchronized boolean materialized() {
         return layer != null;
     }
 
+    /** Whether the files are still exactly the image's: the layer was never built, so nothing wrote to it. */
+    public synchronized boolean untouched() {
+        return layer == null && changes == null;
+    }
+
+    /** How many paths the layer keeps at rest (changed, added or whited out); 0 while never built. For tests. */
+    synchronized int pathsAtRest() {
+        return changes == null ? 0 : changes.paths();
+    }
+
     private synchronized ImageTree image() {
         if (image == null) {
-            image = new ImageTree(imageFiles);
+            image = ImageTree.of(imageFiles);
         }
         return image;
+    }
+
+    /**
+     * Shrinks a built layer to its changes and drops the in-memory file system: the daemon calls it when the
+     * container stops and after serving a stopped container's files. Paths and views handed out before are dead
+     * afterwards; the next {@link #view()} builds the layer again, the changes included.
+     */
+    public synchronized void release() {
+        if (layer == null) {
+            return;
+        }
+        try {
+            changes = LayerChanges.capture(layer.getPath("/"), image());
+            layer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        layer = null;
+        view = null;
     }
 
     /**
@@ -124,12 +160,16 @@ public final class ContainerFiles {
             FileSystem fs = Trees.newMemoryFileSystem();
             Path root = fs.getPath("/");
             image().writeTo(root);
-            for (Map.Entry<String, String> f : initFiles.entrySet()) {
-                Path p = root.resolve(f.getKey().substring(1));
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+            if (changes != null) {
+                changes.applyTo(root); // the daemon's files and mount points are among them
+            } else {
+                for (Map.Entry<String, String> f : initFiles.entrySet()) {
+                    Path p = root.resolve(f.getKey().substring(1));
+                    Files.createDirectories(p.getParent());
+                    Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+                }
             }
-            attach(root, null);
+            attach(root);
             layer = fs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,9 +177,8 @@ public final class ContainerFiles {
     }
 
     /** Creates the mount points in the layer (the daemon does, so they show in diff) and fills the view. */
-    private void attach(Path root, FileSystem tmpfsCopy) throws IOException {
+    private void attach(Path root) throws IOException {
         view = ConfinedFileView.containerRoot(root, "/");
-        tmpfs = tmpfsCopy != null ? tmpfsCopy : tmpfs;
         int n = 0;
         for (Mount m : mounts) {
             Path source = switch (m.type()) {
@@ -178,11 +217,11 @@ public final class ContainerFiles {
 
     /** {@code SizeRw}: bytes of the files the layer added or changed (0 while the layer was never built). */
     public synchronized long sizeRw() {
-        return layer == null ? 0 : layerDiff().size();
+        return untouched() ? 0 : layerDiff().size();
     }
 
     private LayerDiff layerDiff() {
-        if (layer == null && mounts.isEmpty()) {
+        if (untouched() && mounts.isEmpty()) {
             return LayerDiff.compute(null, image(), Set.of(), Set.of());
         }
         build(); // mount points are created in the layer, so a container with mounts always has changes
@@ -247,26 +286,19 @@ public final class ContainerFiles {
     }
 
     /**
-     * An independent copy for snapshots: the layer and tmpfs contents are copied, volumes are bound by name to
-     * {@code volumes} (pass the store's own copy), binds still point at the host. Later changes to either side do not
-     * reach the other.
+     * An independent copy for snapshots: both share the layer's changes at rest (immutable; a built layer is captured
+     * first), tmpfs contents are copied, volumes are bound by name to {@code volumes} (pass the store's own copy),
+     * binds still point at the host. Later changes to either side do not reach the other.
      */
     public synchronized ContainerFiles copy(VolumeStore volumes) {
         ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initFiles);
         copy.image = image;
-        if (layer == null) {
-            return copy;
-        }
         try {
-            FileSystem fs = Trees.newMemoryFileSystem();
-            Trees.copyContent(layer.getPath("/"), fs.getPath("/"));
-            FileSystem tmp = null;
+            copy.changes = layer != null ? LayerChanges.capture(layer.getPath("/"), image()) : changes;
             if (tmpfs != null) {
-                tmp = Trees.newMemoryFileSystem();
-                Trees.copyContent(tmpfs.getPath("/"), tmp.getPath("/"));
+                copy.tmpfs = Trees.newMemoryFileSystem();
+                Trees.copyContent(tmpfs.getPath("/"), copy.tmpfs.getPath("/"));
             }
-            copy.attach(fs.getPath("/"), tmp);
-            copy.layer = fs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

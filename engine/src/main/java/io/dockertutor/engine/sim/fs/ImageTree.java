@@ -4,26 +4,36 @@ import io.dockertutor.engine.sim.catalog.FileSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An image's files as a complete tree: every parent directory the catalog left implicit is added (0755), so that a
  * container's layer can be compared with it ({@code docker diff}) and written out onto a file system.
- * Files written from the image get {@link #IMAGE_TIME} as their time: any later write changes it, which is how the
- * diff tells a touched file from an untouched one, as overlayfs's copy-up does.
+ * Files and links written from the image get {@link #IMAGE_TIME} as their time: any later write changes it, which is
+ * how the diff tells a touched file from an untouched one, as overlayfs's copy-up does.
+ *
+ * <p>Immutable, and shared: {@link #of} builds one tree per image file map, however many containers stand on it
+ * (the lower layer of overlayfs); each container keeps only its own changes ({@link LayerChanges}).
  */
 final class ImageTree {
     /** When the image's files were "made"; the lab's stand-in images carry this date too. */
     static final FileTime IMAGE_TIME = FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"));
 
     private final NavigableMap<String, FileSpec> entries = new TreeMap<>();
+    /** The names directly inside each directory ("" for the root), so a walk never scans a whole subtree. */
+    private final Map<String, Set<String>> children = new HashMap<>();
 
     ImageTree(Map<String, FileSpec> files) {
         for (Map.Entry<String, FileSpec> e : files.entrySet()) {
@@ -36,21 +46,25 @@ final class ImageTree {
                 entries.putIfAbsent(path.substring(0, slash), FileSpec.directory(0755));
             }
         }
+        for (String path : entries.keySet()) {
+            int slash = path.lastIndexOf('/');
+            children.computeIfAbsent(path.substring(0, slash), k -> new TreeSet<>()).add(path.substring(slash + 1));
+        }
+        children.replaceAll((dir, names) -> Collections.unmodifiableSet(names));
+    }
+
+    /** The tree of {@code files}, built once per map however many containers ask (images share their map). */
+    static ImageTree of(Map<String, FileSpec> files) {
+        return SharedImageTrees.treeOf(files);
     }
 
     FileSpec get(String path) {
         return entries.get(path);
     }
 
-    /** The names directly inside {@code dir} ("" for the root). */
+    /** The names directly inside {@code dir} ("" for the root), in byte order. */
     Set<String> children(String dir) {
-        Set<String> names = new java.util.TreeSet<>();
-        for (String rest : under(dir).keySet()) {
-            if (rest.lastIndexOf('/') == 0) {
-                names.add(rest.substring(1));
-            }
-        }
-        return names;
+        return children.getOrDefault(dir, Set.of());
     }
 
     /** The entries under {@code dir} ("" for the root), keyed by their path relative to it ({@code /50x.html}). */
@@ -88,7 +102,11 @@ final class ImageTree {
     private static void write(Path p, FileSpec spec) throws IOException {
         switch (spec.kind()) {
             case DIRECTORY -> Files.createDirectories(p);
-            case SYMLINK -> Files.createSymbolicLink(p, p.getFileSystem().getPath(spec.linkTarget()));
+            case SYMLINK -> {
+                Files.createSymbolicLink(p, p.getFileSystem().getPath(spec.linkTarget()));
+                Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .setTimes(IMAGE_TIME, null, null);
+            }
             case FILE -> {
                 Files.write(p, spec.content().getBytes(StandardCharsets.UTF_8));
                 Files.setLastModifiedTime(p, IMAGE_TIME);
