@@ -1,6 +1,7 @@
 package io.dockertutor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,12 @@ class BenchmarkFixturesTest {
     void aFailedBatchCommandFailsTheTranscriptCheck() {
         assertThatThrownBy(() -> BatchBenchmark.checkTranscript(0, "$ docker rmi x\n[exit 1]\n"))
                 .hasMessageContaining("a batch command failed");
+    }
+
+    @Test
+    void stoppedContainerHeapHarnessRunsEveryContainerItMeasures() {
+        // its own checks fail it unless each run exits 0, prints "hi", and all of them are listed afterwards
+        assertThatCode(() -> StoppedContainerHeap.bytesPerContainer(3)).doesNotThrowAnyException();
     }
 
     @Test
