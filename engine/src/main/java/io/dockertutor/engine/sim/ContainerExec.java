@@ -33,6 +33,10 @@ final class ContainerExec {
         if (!c.isRunningProcess()) {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
+        return c.files.using(() -> execInShell(c, spec, in, out, err));
+    }
+
+    private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
                 spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env());
         String exe = spec.cmd().get(0);
@@ -108,7 +112,8 @@ final class ContainerExec {
 
     /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */
     int runProgram(SimContainer c, List<String> argv, OutputStream out, OutputStream err) {
-        return shell(c, c.user, c.workingDir, List.of()).exec(argv, InputStream.nullInputStream(), out, err);
+        return c.files.using(() -> shell(c, c.user, c.workingDir, List.of())
+                .exec(argv, InputStream.nullInputStream(), out, err));
     }
 
     private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv) {
@@ -130,6 +135,7 @@ final class ContainerExec {
                             .filter(f -> f.kind() == io.dockertutor.engine.sim.catalog.FileSpec.Kind.FILE)
                             .map(f -> f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
+                // A server's reads leave the layer built: they come often, and the next exec or stop releases it.
                 try {
                     Path p = c.files.resolve(path);
                     return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();

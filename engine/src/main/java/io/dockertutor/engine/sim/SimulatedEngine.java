@@ -517,16 +517,10 @@ public final class SimulatedEngine implements Engine {
         });
     }
 
-    /** Serves a container's files; a container that is not running gives its built layer back afterwards. */
+    /** Serves a container's files; only their changes stay in memory afterwards. */
     private <T> T withFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
-        SimContainer c = state.containers.get(name);
-        try {
-            return call.apply(c.files);
-        } finally {
-            if (!c.isRunningProcess()) {
-                c.files.release();
-            }
-        }
+        io.dockertutor.engine.sim.fs.ContainerFiles files = state.containers.get(name).files;
+        return files.using(() -> call.apply(files));
     }
 
     // -- volumes ----------------------------------------------------------------------------------------------

@@ -204,4 +204,20 @@ class SimulatedContainersTest {
     private List<String> logTexts(String name) {
         return engine.logs(name, LogOptions.ALL).stream().map(l -> l.text().strip()).toList();
     }
+
+    @Test
+    void aRunningContainerKeepsOnlyItsChangesBetweenExecs() {
+        engine.startContainer(engine.createContainer(spec("box", "busybox", null, List.of(), "sleep", "1000")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        int wrote = engine.exec("box", new io.dockertutor.engine.ExecSpec(List.of("sh", "-c", "echo kept > /note"),
+                null, null, null, false, false), null, out, out);
+        assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
+        int read = engine.exec("box", new io.dockertutor.engine.ExecSpec(List.of("cat", "/note"), null, null, null,
+                false, false), null, out, out);
+
+        assertThat(wrote + read).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("kept\n");
+        assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
+    }
 }

@@ -21,13 +21,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One container's root file system: its image's files under a writable layer, and its mount table (binds on the
  * real disk, volumes of the {@link VolumeStore}, tmpfs). Copy-on-write as overlayfs is: the image's tree is shared by
  * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
- * while something works on the files; {@link #release()} (the container stopped) shrinks it back to what changed
- * ({@link LayerChanges}). So creating or keeping thousands of stopped containers costs only their changes.
+ * while something works on the files (a shell, an exec, {@code docker cp}, {@code docker diff}: see {@link #using}),
+ * and shrunk back to what changed ({@link LayerChanges}) after. So creating or keeping thousands of containers costs
+ * only their changes.
  * {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
  * {@link #archive} and {@link #extract} answer the daemon's calls.
  *
@@ -35,8 +37,7 @@ import java.util.Set;
  * List<Mount> mounts = MountPlanner.plan(spec, volumes, hostPaths);
  * ContainerFiles files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", id12 + "\n"));
  * files.populateVolumes();                 // at create, as the daemon copies image content into empty volumes
- * files.diff();                            // [A /data, C /tmp, A /tmp/x]
- * files.release();                         // stopped: only the changes stay in memory
+ * files.using(() -> files.diff());         // [A /data, C /tmp, A /tmp/x]; only the changes stay in memory
  * }</pre>
  */
 public final class ContainerFiles {
@@ -55,6 +56,8 @@ public final class ContainerFiles {
     private LayerChanges changes;
     private FileSystem tmpfs;
     private ConfinedFileView view;
+    /** How many {@link #using} calls are under way (they nest: an exec's curl may reach the container's own server). */
+    private int users;
 
     /**
      * @param initFiles contents for the daemon-managed files ({@code /etc/hostname}, {@code /etc/hosts}, ...); those
@@ -97,12 +100,30 @@ public final class ContainerFiles {
     }
 
     /**
-     * Shrinks a built layer to its changes and drops the in-memory file system: the daemon calls it when the
-     * container stops and after serving a stopped container's files. Paths and views handed out before are dead
-     * afterwards; the next {@link #view()} builds the layer again, the changes included.
+     * Runs {@code work} on the container's files and shrinks the layer back to its changes when the outermost such
+     * call ends: paths and views handed out inside are dead afterwards; the next use builds the layer again, the
+     * changes included.
+     */
+    public <T> T using(Supplier<T> work) {
+        synchronized (this) {
+            users++;
+        }
+        try {
+            return work.get();
+        } finally {
+            synchronized (this) {
+                users--;
+                release();
+            }
+        }
+    }
+
+    /**
+     * Shrinks a built layer to its changes and drops the in-memory file system, unless a {@link #using} call is
+     * under way (then it ends with that call). The daemon also calls it when the container stops.
      */
     public synchronized void release() {
-        if (layer == null) {
+        if (layer == null || users > 0) {
             return;
         }
         try {

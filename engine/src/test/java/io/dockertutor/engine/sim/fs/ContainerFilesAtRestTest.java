@@ -136,6 +136,30 @@ class ContainerFilesAtRestTest {
     }
 
     @Test
+    void aNestedUseKeepsTheLayerBuiltUntilTheOutermostUseEnds() throws Exception {
+        ContainerFiles files = container(List.of());
+        String inner = files.using(() -> {
+            Path note = files.resolve("/tmp/note");
+            write(note, "1");
+            String diff = files.using(() -> diffText(files)); // as an exec's curl reaching the container's own server
+            write(note, "2");
+            return diff;
+        });
+
+        assertThat(inner).isEqualTo("A /data C /tmp A /tmp/note");
+        assertThat(files.materialized()).isFalse();
+        assertThat(Files.readString(files.resolve("/tmp/note"))).isEqualTo("2");
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void containersOfOneImageShareOneImageTree() {
         Map<String, io.dockertutor.engine.sim.catalog.FileSpec> image = TestImages.nginx();
 
