@@ -189,6 +189,7 @@ public final class Repl {
     private int farewell() {
         int status = tutor.exitStatus();
         tutor.endEngineSessions();
+        tutor.removeFallbackWorkspaces();
         tutor.save();
         try {
             reader.getHistory().save();

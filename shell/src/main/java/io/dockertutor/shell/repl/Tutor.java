@@ -255,6 +255,21 @@ final class Tutor implements CompletionContext {
         return emptyDirectory(fallbackWorkspaces.resolve(lesson.id()));
     }
 
+    /** Removes the lesson files made outside the state directory; the session is over. */
+    void removeFallbackWorkspaces() {
+        if (fallbackWorkspaces == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(fallbackWorkspaces)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary directory; the system cleans it up in the end.
+        }
+        fallbackWorkspaces = null;
+    }
+
     private static Path emptyDirectory(Path dir) throws IOException {
         if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(dir)) {
