@@ -6,6 +6,8 @@ import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
 import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.workspace.FileChanges;
+import io.dockertutor.shell.workspace.WorkspaceTracker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -33,7 +35,8 @@ final class LessonPlay {
     /** The files before the lesson wrote its own, for a replay; null on an engine with snapshots or a huge workspace. */
     private WorkspaceSnapshot filesBefore;
     private final List<Checkpoint> stepStarts = new ArrayList<>();
-    private final Deque<Checkpoint> undo = new ArrayDeque<>();
+    private final Deque<CommandUndo> undo = new ArrayDeque<>();
+    private final WorkspaceTracker tracker;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -41,6 +44,7 @@ final class LessonPlay {
         this.run = run;
         this.engine = engine;
         this.workspace = workspace;
+        this.tracker = new WorkspaceTracker(workspace);
     }
 
     /**
@@ -110,14 +114,15 @@ final class LessonPlay {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
-        Checkpoint before = checkpoint();
-        if (before != null) {
-            undo.push(before);
+        CommandUndo.Pending before = CommandUndo.before(engine, tracker, workspace, true);
+        LessonRun.Outcome outcome = run.run(command, screen, keyboard);
+        before.after().ifPresent(u -> {
+            undo.push(u);
             while (undo.size() > UNDO_DEPTH) {
                 undo.removeLast();
             }
-        }
-        return run.run(command, screen, keyboard);
+        });
+        return outcome;
     }
 
     Verdict check() {
@@ -201,14 +206,9 @@ final class LessonPlay {
         return true;
     }
 
-    /** Takes back the last command; empty when there is nothing to undo or the engine cannot. */
-    Optional<Checkpoint> undo() throws IOException {
-        if (undo.isEmpty()) {
-            return Optional.empty();
-        }
-        Checkpoint last = undo.pop();
-        last.restore();
-        return Optional.of(last);
+    /** Takes back the last command (engine, and the files it changed); empty when there is nothing or the engine cannot. */
+    Optional<FileChanges.Outcome> undo() {
+        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.pop().restore());
     }
 
     /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */

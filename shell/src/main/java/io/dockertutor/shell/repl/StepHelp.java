@@ -2,7 +2,9 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.Messages;
 import io.dockertutor.shell.progress.StepProgress;
+import io.dockertutor.shell.workspace.FileChanges;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -136,6 +138,10 @@ final class StepHelp {
         tutor.showStep();
     }
 
+    private static String joined(java.util.List<java.nio.file.Path> paths) {
+        return String.join(", ", paths.stream().map(java.nio.file.Path::toString).sorted().toList());
+    }
+
     void undo() throws IOException {
         Engine engine = tutor.engine();
         if (engine != null && engine.snapshots().isEmpty()) {
@@ -143,12 +149,21 @@ final class StepHelp {
             tutor.screen.say(tutor.messages().get("undo.unavailable", tutor.engineName()));
             return;
         }
-        Optional<Checkpoint> undone = tutor.play().isPresent() ? play().undo()
+        Optional<FileChanges.Outcome> undone = tutor.play().isPresent() ? play().undo()
                 : tutor.currentSandbox() != null ? tutor.currentSandbox().undo() : Optional.empty();
         if (undone.isEmpty()) {
             tutor.screen.say(tutor.messages().get("undo.nothing"));
             return;
         }
-        tutor.screen.good(tutor.messages().get(undone.get().coversFiles() ? "undo.done" : "undo.engineOnly"));
+        FileChanges.Outcome o = undone.get();
+        Messages m = tutor.messages();
+        tutor.screen.good(m.get(o.tracked() ? "undo.done" : "undo.engineOnly"));
+        if (!o.kept().isEmpty()) {
+            tutor.screen.warn(m.get("undo.keptChanged", joined(o.kept())));
+        }
+        if (!o.notCopied().isEmpty()) {
+            tutor.screen.warn(m.get("undo.notCopied", joined(o.notCopied())));
+        }
+        o.failed().forEach(f -> tutor.screen.bad(m.get("undo.cannotRestore", f)));
     }
 }
