@@ -37,6 +37,8 @@ final class LessonPlay {
     private final List<Checkpoint> stepStarts = new ArrayList<>();
     private final Deque<CommandUndo> undo = new ArrayDeque<>();
     private final WorkspaceTracker tracker;
+    /** Set after one command found the workspace too large to follow: undo covers the engine only from then on. */
+    private boolean filesTooLarge;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -114,7 +116,8 @@ final class LessonPlay {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
-        CommandUndo.Pending before = CommandUndo.before(engine, tracker, workspace, true);
+        CommandUndo.Pending before = CommandUndo.before(engine, tracker, workspace, !filesTooLarge);
+        filesTooLarge |= !before.followsFiles();
         LessonRun.Outcome outcome = run.run(command, screen, keyboard);
         before.after().ifPresent(u -> {
             undo.push(u);

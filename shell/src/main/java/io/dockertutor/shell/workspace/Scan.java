@@ -20,10 +20,12 @@ final class Scan {
     /** The entries under {@code root} (the root itself not included), or null past {@code limit} entries. */
     static Map<Path, Entry> of(Path root, int limit) throws IOException {
         Map<Path, Entry> entries = new HashMap<>();
-        Deque<Path> directories = new ArrayDeque<>();
-        directories.push(root);
+        // Each directory with its path relative to the root: resolving names is cheaper than relativizing paths.
+        Deque<Path[]> directories = new ArrayDeque<>();
+        directories.push(new Path[] {root, null});
         while (!directories.isEmpty()) {
-            Path dir = directories.pop();
+            Path[] next = directories.pop();
+            Path dir = next[0];
             try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                 for (Path child : children) {
                     Entry e;
@@ -32,12 +34,13 @@ final class Scan {
                     } catch (java.nio.file.NoSuchFileException gone) {
                         continue;
                     }
-                    entries.put(root.relativize(child), e);
+                    Path relative = next[1] == null ? child.getFileName() : next[1].resolve(child.getFileName());
+                    entries.put(relative, e);
                     if (entries.size() > limit) {
                         return null;
                     }
                     if (e.kind() == Entry.Kind.DIRECTORY) {
-                        directories.push(child);
+                        directories.push(new Path[] {child, relative});
                     }
                 }
             } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException gone) {
