@@ -7,6 +7,7 @@ import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.workspace.FileChanges;
+import io.dockertutor.shell.workspace.WorkspaceState;
 import io.dockertutor.shell.workspace.WorkspaceTracker;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,9 @@ final class LessonPlay {
     private final Engine engine;
     private final Path workspace;
     /** The files before the lesson wrote its own, for a replay; null on an engine with snapshots or a huge workspace. */
-    private WorkspaceSnapshot filesBefore;
+    private WorkspaceState filesBefore;
+    /** What the last reset or back could not put back in the files (empty lists when all went well). */
+    private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), List.of());
     private final List<Checkpoint> stepStarts = new ArrayList<>();
     private final Deque<CommandUndo> undo = new ArrayDeque<>();
     private final WorkspaceTracker tracker;
@@ -54,7 +57,7 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
-        WorkspaceSnapshot filesBefore = engine.snapshots().isEmpty() ? WorkspaceSnapshot.take(workspace).orElse(null) : null;
+        WorkspaceState filesBefore = engine.snapshots().isEmpty() ? WorkspaceState.take(workspace).orElse(null) : null;
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
         play.stepStarts.add(play.checkpoint());
@@ -76,7 +79,10 @@ final class LessonPlay {
      */
     LessonPlay replay(int at, Locale locale) throws IOException {
         if (filesBefore != null) {
-            filesBefore.restore();
+            FileChanges.Outcome o = filesBefore.restore();
+            if (!o.failed().isEmpty()) {
+                throw new IOException(String.join("; ", o.failed()));
+            }
         }
         return open(lesson, engine, workspace, locale, at);
     }
@@ -178,7 +184,7 @@ final class LessonPlay {
             return false;
         }
         index--;
-        stepStarts.get(index).restore();
+        lastRestore = stepStarts.get(index).restore();
         run.beginStep();
         undo.clear();
         return true;
@@ -190,7 +196,7 @@ final class LessonPlay {
         if (start == null) {
             return false;
         }
-        start.restore();
+        lastRestore = start.restore();
         run.beginStep();
         undo.clear();
         return true;
@@ -202,7 +208,7 @@ final class LessonPlay {
         if (start == null) {
             return false;
         }
-        start.restore();
+        lastRestore = start.restore();
         index = 0;
         run.beginStep();
         undo.clear();
@@ -214,12 +220,17 @@ final class LessonPlay {
         return undo.isEmpty() ? Optional.empty() : Optional.of(undo.pop().restore());
     }
 
+    /** What the last {@link #back()}, {@link #resetStep()} or {@link #resetLesson()} could not put back in the files. */
+    FileChanges.Outcome lastRestore() {
+        return lastRestore;
+    }
+
     /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */
     boolean canCheckpoint() {
         return engine.snapshots().isPresent();
     }
 
     private Checkpoint checkpoint() {
-        return Checkpoint.take(engine, workspace, true).orElse(null);
+        return Checkpoint.take(engine, workspace).orElse(null);
     }
 }

@@ -108,9 +108,13 @@ final class StepHelp {
             tutor.screen.say(tutor.messages().get("back.first"));
             return;
         }
-        boolean moved = play().canCheckpoint() ? play().back() : tutor.replay(play().index() - 1);
+        boolean checkpoint = play().canCheckpoint();
+        boolean moved = checkpoint ? play().back() : tutor.replay(play().index() - 1);
         if (!moved) {
             return;
+        }
+        if (checkpoint) {
+            tellFiles(play().lastRestore());
         }
         tutor.progress.lesson(play().lesson().id()).step = play().index();
         tutor.save();
@@ -135,6 +139,9 @@ final class StepHelp {
         tutor.progress.lesson(play().lesson().id()).step = play().index();
         tutor.save();
         tutor.screen.good(tutor.messages().get(wholeLesson ? "reset.lesson" : "reset.step"));
+        if (play().canCheckpoint()) {
+            tellFiles(play().lastRestore());
+        }
         tutor.showStep();
     }
 
@@ -156,8 +163,13 @@ final class StepHelp {
             return;
         }
         FileChanges.Outcome o = undone.get();
+        tutor.screen.good(tutor.messages().get(o.tracked() ? "undo.done" : "undo.engineOnly"));
+        tellFiles(o);
+    }
+
+    /** Names the files undo, reset or back left as they are, and why. */
+    private void tellFiles(FileChanges.Outcome o) {
         Messages m = tutor.messages();
-        tutor.screen.good(m.get(o.tracked() ? "undo.done" : "undo.engineOnly"));
         if (!o.kept().isEmpty()) {
             tutor.screen.warn(m.get("undo.keptChanged", joined(o.kept())));
         }

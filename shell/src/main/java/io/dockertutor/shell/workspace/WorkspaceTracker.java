@@ -121,6 +121,12 @@ public final class WorkspaceTracker {
         return Optional.of(new Before(entries, now));
     }
 
+    /** Whether every regular file of {@code before} has its copy (none was past the size limits). */
+    boolean copiedEveryFile(Before before) {
+        return before.entries.entrySet().stream().allMatch(e -> e.getValue().kind() != Entry.Kind.FILE
+                || (copies.containsKey(e.getKey()) && copies.get(e.getKey()).entry().equals(e.getValue())));
+    }
+
     private void forget(Path path) {
         Copy old = copies.remove(path);
         if (old != null) {

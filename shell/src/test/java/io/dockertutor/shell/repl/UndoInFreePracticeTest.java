@@ -41,4 +41,20 @@ class UndoInFreePracticeTest {
         assertThat(screen).contains("Kept as it is now: notes.yaml");
         assertThat(Files.readString(notes)).contains("docker-tutor progress");
     }
+
+    @Test
+    void resetInALessonOnTheLearnersDirectoryChangesOnlyWhatChangedSinceTheStepBegan() throws Exception {
+        Path ws = Files.createDirectory(dir.resolve("ws"));
+        Path key = Files.writeString(ws.resolve("id_ed25519"), "private");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Path a = Files.writeString(ws.resolve("a"), "linked");
+        Path b = Files.createLink(ws.resolve("b"), a);
+        String screen = new ReplSession(dir.resolve("state")).workspace(ws)
+                .type("start\necho hi > made.txt\necho more >> a\nreset\nexit\n").screen();
+        assertThat(screen).contains("back to how this step began");
+        assertThat(ws.resolve("made.txt")).doesNotExist();
+        assertThat(Files.readString(a)).isEqualTo("linked");
+        assertThat(Files.isSameFile(a, b)).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+    }
 }
