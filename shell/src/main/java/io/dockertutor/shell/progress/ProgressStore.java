@@ -90,9 +90,6 @@ public final class ProgressStore implements AutoCloseable {
      * when it could; the progress is then fresh and {@link #save} refuses).
      */
     public record Loaded(Progress progress, Path setAside, String problem, List<String> setAsideParts, IOException cannotRead) {
-        public Loaded(Progress progress, Path setAside, String problem) {
-            this(progress, setAside, problem, List.of(), null);
-        }
     }
 
     /** Thrown by {@link #importFrom} when the file is not a progress file; nothing was changed. */
@@ -134,11 +131,6 @@ public final class ProgressStore implements AutoCloseable {
         return dir;
     }
 
-    /** Whether the file could not be read at load, so this session saves nothing. */
-    public boolean saving() {
-        return cannotRead == null;
-    }
-
     /**
      * Reads the file; missing means a first run (fresh progress), damaged parts are set aside. Throws nothing: a
      * file that cannot be opened is reported in {@link Loaded#cannotRead()}.
@@ -158,7 +150,8 @@ public final class ProgressStore implements AutoCloseable {
             return new Loaded(new Progress(), null, null, List.of(), e);
         }
         base = read.progress().copy();
-        if (before != null && read.setAside() == null && before.equals(fingerprint(file))) {
+        if (before != null && before.equals(fingerprint(file))) {
+            // Nobody wrote the file while it was read: the next save need not read it again (nor set a part aside twice).
             lastWritten = before;
         }
         if (!read.parts().isEmpty()) {
