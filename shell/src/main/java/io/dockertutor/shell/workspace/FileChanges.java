@@ -201,7 +201,7 @@ public final class FileChanges {
     }
 
     private boolean isAsLeft(Change c, Path p, Entry now) {
-        if (!c.after().sameShape(now)) {
+        if (c.after() == null || !c.after().sameShape(now)) {
             return false;
         }
         return now.kind() != Entry.Kind.FILE || c.leftDigest() == null

@@ -98,6 +98,15 @@ class UndoOfOneCommandTest {
     }
 
     @Test
+    void aFileTheCommandRemovedAndAnotherProgramMadeAgainIsKept() throws IOException {
+        Files.writeString(ws.resolve("f"), "old");
+        FileChanges changes = command(() -> Files.delete(ws.resolve("f")));
+        Files.writeString(ws.resolve("f"), "made again elsewhere");
+        assertThat(changes.undo().kept()).containsExactly(Path.of("f"));
+        assertThat(Files.readString(ws.resolve("f"))).isEqualTo("made again elsewhere");
+    }
+
+    @Test
     void modesAreKeptAndPutBack() throws IOException {
         Path key = Files.writeString(ws.resolve("id_rsa"), "secret");
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
