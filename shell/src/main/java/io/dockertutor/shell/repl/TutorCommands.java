@@ -139,7 +139,13 @@ final class TutorCommands {
             usage(TutorVerb.PROGRESS);
             return;
         }
-        Path path = Path.of(file).toAbsolutePath();
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            tutor.screen.bad(m().get(action.equals("export") ? "progress.cannotExport" : "progress.cannotImport", file, e.getReason()));
+            return;
+        }
         if (action.equals("export")) {
             try {
                 store.exportTo(tutor.progress, path);
