@@ -9,7 +9,8 @@ import java.util.Set;
  * three-way merge against what this tutor last read or wrote (its base), so each side's own work since then counts
  * once. A step done (or skipped) in either stays done; counters (seconds, hints, attempts) add what each side added;
  * a lesson's position (step, done) is the one last moved, this save's when it moved it. A lesson only one side knows
- * is kept, unless this side had it and dropped it ({@code progress import} replaces the lessons).
+ * is kept, unless this side had it and dropped it ({@code progress import} replaces the lessons). Counters and done
+ * marks never go down in a merge: losing work is the failure this class exists to prevent.
  */
 final class ProgressMerge {
     private ProgressMerge() {
