@@ -26,6 +26,6 @@ record Checkpoint(Engine engine, Snapshots.Snapshot state, WorkspaceState files)
     /** Puts the engine and the files back; the outcome names files that could not be (none when not kept at all). */
     FileChanges.Outcome restore() {
         engine.snapshots().orElseThrow().restore(state);
-        return files != null ? files.restore() : new FileChanges.Outcome(false, List.of(), List.of(), List.of());
+        return files != null ? files.restore() : new FileChanges.Outcome(false, List.of(), List.of(), java.util.Map.of());
     }
 }

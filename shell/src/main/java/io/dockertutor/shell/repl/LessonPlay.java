@@ -36,7 +36,7 @@ final class LessonPlay {
     /** The files before the lesson wrote its own, for a replay; null on an engine with snapshots or a huge workspace. */
     private WorkspaceState filesBefore;
     /** What the last reset or back could not put back in the files (empty lists when all went well). */
-    private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), List.of());
+    private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), java.util.Map.of());
     private final List<Checkpoint> stepStarts = new ArrayList<>();
     private final Deque<CommandUndo> undo = new ArrayDeque<>();
     private final WorkspaceTracker tracker;
@@ -81,7 +81,7 @@ final class LessonPlay {
         if (filesBefore != null) {
             FileChanges.Outcome o = filesBefore.restore();
             if (!o.failed().isEmpty()) {
-                throw new IOException(String.join("; ", o.failed()));
+                throw o.failed().values().iterator().next();
             }
         }
         return open(lesson, engine, workspace, locale, at);

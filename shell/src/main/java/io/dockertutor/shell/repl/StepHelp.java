@@ -176,6 +176,6 @@ final class StepHelp {
         if (!o.notCopied().isEmpty()) {
             tutor.screen.warn(m.get("undo.notCopied", joined(o.notCopied())));
         }
-        o.failed().forEach(f -> tutor.screen.bad(m.get("undo.cannotRestore", f)));
+        o.failed().forEach((path, e) -> tutor.screen.bad(m.get("undo.cannotRestore", path, FileFailure.reason(e, m))));
     }
 }

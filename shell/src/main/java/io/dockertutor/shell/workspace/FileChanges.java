@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,7 +49,7 @@ public final class FileChanges {
      * What undo did with the files: whether they were followed at all, and the paths it kept because they changed
      * since, had no copy of, or failed on (with why).
      */
-    public record Outcome(boolean tracked, List<Path> kept, List<Path> notCopied, List<String> failed) {
+    public record Outcome(boolean tracked, List<Path> kept, List<Path> notCopied, Map<Path, IOException> failed) {
     }
 
     FileChanges(Path root, List<Change> changes) {
@@ -80,11 +83,11 @@ public final class FileChanges {
      */
     public Outcome undo() {
         if (!tracked) {
-            return new Outcome(false, List.of(), List.of(), List.of());
+            return new Outcome(false, List.of(), List.of(), Map.of());
         }
         List<Path> kept = new ArrayList<>();
         List<Path> notCopied = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
+        Map<Path, IOException> failed = new LinkedHashMap<>();
         Set<Path> skip = new HashSet<>();
         Set<Path> removed = new HashSet<>();
         List<Change> deepestFirst = new ArrayList<>(changes);
@@ -118,7 +121,7 @@ public final class FileChanges {
                 kept.add(c.path());
                 skip.add(c.path());
             } catch (IOException e) {
-                failed.add(c.path() + ": " + e.getMessage());
+                failed.put(c.path(), e);
                 skip.add(c.path());
             }
         }
@@ -145,7 +148,7 @@ public final class FileChanges {
                 }
                 putBack(c, p, now);
             } catch (IOException e) {
-                failed.add(c.path() + ": " + e.getMessage());
+                failed.put(c.path(), e);
             }
         }
         return new Outcome(true, kept, notCopied, failed);
@@ -218,7 +221,7 @@ public final class FileChanges {
             dir = dir.resolve(relative.getName(i));
             Entry e = Entry.at(dir);
             if (e == null || e.kind() != Entry.Kind.DIRECTORY) {
-                throw new IOException(root.relativize(dir) + " is no longer a directory");
+                throw new NotDirectoryException(root.relativize(dir).toString());
             }
         }
         return root.resolve(relative);
