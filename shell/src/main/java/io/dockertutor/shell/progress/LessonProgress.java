@@ -25,6 +25,14 @@ public final class LessonProgress {
         return c;
     }
 
+    void adopt(LessonProgress other) {
+        done = other.done;
+        step = other.step;
+        seconds = other.seconds;
+        steps.keySet().retainAll(other.steps.keySet());
+        other.steps.forEach((id, s) -> step(id).adopt(s));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LessonProgress l && l.done == done && l.step == step && l.seconds == seconds && l.steps.equals(steps);

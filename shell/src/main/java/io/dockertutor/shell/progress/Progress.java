@@ -32,6 +32,17 @@ public final class Progress {
         return c;
     }
 
+    /**
+     * Becomes {@code other} in place, keeping the lesson and step records already handed out (a caller holding one
+     * keeps counting into the live record): how a save takes in what another tutor saved meanwhile.
+     */
+    void adopt(Progress other) {
+        welcomed = other.welcomed;
+        current = other.current;
+        lessons.keySet().retainAll(other.lessons.keySet());
+        other.lessons.forEach((id, l) -> lesson(id).adopt(l));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Progress p && p.welcomed == welcomed && Objects.equals(p.current, current) && p.lessons.equals(lessons);

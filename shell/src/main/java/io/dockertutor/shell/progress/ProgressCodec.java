@@ -60,10 +60,33 @@ final class ProgressCodec {
                 + new Yaml(new Representer(options), options).dump(root);
     }
 
+    /**
+     * What a text held: the progress that reads well, and each part that does not (a lesson, or the {@code welcomed}
+     * or {@code current} field) by name with its raw value and why, so one bad field costs that part and no more.
+     */
+    record Decoded(Progress progress, Map<String, Object> badFields, Map<String, Object> badLessons,
+                   Map<String, String> problems) {
+        boolean whole() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads a whole file strictly: any unreadable part fails it (import, where nothing half-read should be kept). */
     static Progress read(String text) throws FormatException {
+        Decoded d = decode(text);
+        if (!d.whole()) {
+            throw new FormatException(String.join("; ", d.problems().values()));
+        }
+        return d.progress();
+    }
+
+    /** Reads what reads well; throws only when the text as a whole is not a progress file of this format. */
+    static Decoded decode(String text) throws FormatException {
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(ProgressStore.MAX_BYTES);
+            loaded = new Yaml(new SafeConstructor(options)).load(text);
         } catch (YAMLException e) {
             throw new FormatException("not YAML: " + e.getMessage());
         }
@@ -71,34 +94,73 @@ final class ProgressCodec {
         if (!(root.get("format") instanceof Integer f) || f != FORMAT) {
             throw new FormatException("unknown format " + root.get("format"));
         }
+        Object lessons = root.get("lessons") == null ? Map.of() : root.get("lessons");
+        map(lessons, "lessons");
         Progress p = new Progress();
-        p.welcomed = bool(root.get("welcomed"), "welcomed");
+        Map<String, Object> badFields = new LinkedHashMap<>();
+        Map<String, Object> badLessons = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            p.welcomed = bool(root.get("welcomed"), "welcomed");
+        } catch (FormatException e) {
+            badFields.put("welcomed", root.get("welcomed"));
+            problems.put("welcomed", e.getMessage());
+            p.welcomed = true;
+        }
         Object current = root.get("current");
         if (current != null && !(current instanceof String)) {
-            throw new FormatException("current is not a lesson id");
+            badFields.put("current", current);
+            problems.put("current", "current is not a lesson id");
+        } else {
+            p.current = (String) current;
         }
-        p.current = (String) current;
-        for (Map.Entry<?, ?> e : map(root.get("lessons") == null ? Map.of() : root.get("lessons"), "lessons").entrySet()) {
-            Map<?, ?> m = map(e.getValue(), "lesson " + e.getKey());
-            LessonProgress l = p.lesson(String.valueOf(e.getKey()));
-            l.done = bool(m.get("done"), "done");
-            l.step = (int) number(m.get("step"), "step");
-            l.seconds = number(m.get("seconds"), "seconds");
-            for (Map.Entry<?, ?> se : map(m.get("steps") == null ? Map.of() : m.get("steps"), "steps").entrySet()) {
-                Map<?, ?> sm = map(se.getValue(), "step " + se.getKey());
-                StepProgress s = l.step(String.valueOf(se.getKey()));
-                s.done = bool(sm.get("done"), "done");
-                s.skipped = bool(sm.get("skipped"), "skipped");
-                s.hints = (int) number(sm.get("hints"), "hints");
-                s.attempts = (int) number(sm.get("attempts"), "attempts");
-                try {
-                    s.solution = StepProgress.Solution.valueOf(String.valueOf(sm.get("solution")).toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException ex) {
-                    throw new FormatException("solution is " + sm.get("solution"));
-                }
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) lessons).entrySet()) {
+            String id = String.valueOf(e.getKey());
+            try {
+                p.lessons.put(id, lesson(e.getValue(), id));
+            } catch (FormatException ex) {
+                badLessons.put(id, e.getValue());
+                problems.put(id, "lesson " + id + ": " + ex.getMessage());
             }
         }
-        return p;
+        return new Decoded(p, badFields, badLessons, problems);
+    }
+
+    private static LessonProgress lesson(Object value, String id) throws FormatException {
+        Map<?, ?> m = map(value, "lesson " + id);
+        LessonProgress l = new LessonProgress();
+        l.done = bool(m.get("done"), "done");
+        l.step = (int) number(m.get("step"), "step");
+        l.seconds = number(m.get("seconds"), "seconds");
+        for (Map.Entry<?, ?> se : map(m.get("steps") == null ? Map.of() : m.get("steps"), "steps").entrySet()) {
+            Map<?, ?> sm = map(se.getValue(), "step " + se.getKey());
+            StepProgress s = l.step(String.valueOf(se.getKey()));
+            s.done = bool(sm.get("done"), "done");
+            s.skipped = bool(sm.get("skipped"), "skipped");
+            s.hints = (int) number(sm.get("hints"), "hints");
+            s.attempts = (int) number(sm.get("attempts"), "attempts");
+            try {
+                Object solution = sm.get("solution") == null ? "none" : sm.get("solution");
+                s.solution = StepProgress.Solution.valueOf(String.valueOf(solution).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new FormatException("solution is " + sm.get("solution"));
+            }
+        }
+        return l;
+    }
+
+    /** The parts that did not read, as YAML a person can open and repair by hand. */
+    static String writeUnreadable(Decoded d) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        StringBuilder head = new StringBuilder("# docker-tutor: these parts of progress.yaml could not be read and were set aside.\n");
+        d.problems().values().forEach(p -> head.append("# ").append(p.replace('\n', ' ')).append('\n'));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.putAll(d.badFields());
+        root.put("lessons", new LinkedHashMap<>(d.badLessons()));
+        return head + new Yaml(new Representer(options), options).dump(root);
     }
 
     private static Map<?, ?> map(Object o, String what) throws FormatException {

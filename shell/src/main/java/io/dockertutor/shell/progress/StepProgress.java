@@ -31,6 +31,14 @@ public final class StepProgress {
         return c;
     }
 
+    void adopt(StepProgress other) {
+        done = other.done;
+        skipped = other.skipped;
+        hints = other.hints;
+        solution = other.solution;
+        attempts = other.attempts;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StepProgress s && s.done == done && s.skipped == skipped && s.hints == hints

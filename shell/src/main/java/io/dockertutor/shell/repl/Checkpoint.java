@@ -2,34 +2,30 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.Snapshots;
-import java.io.IOException;
+import io.dockertutor.shell.workspace.FileChanges;
+import io.dockertutor.shell.workspace.WorkspaceState;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The engine state and the workspace files at one moment (a step's start, the moment before a command), for
- * {@code reset} and {@code undo}. Only an engine the tutor owns can be checkpointed; a real one answers empty.
+ * The engine state and the workspace files at a step's start, for {@code reset} and {@code back}. Only an engine the
+ * tutor owns can be checkpointed; a real one answers empty.
  */
-record Checkpoint(Engine engine, Snapshots.Snapshot state, WorkspaceSnapshot files) {
+record Checkpoint(Engine engine, Snapshots.Snapshot state, WorkspaceState files) {
 
-    static Optional<Checkpoint> take(Engine engine, Path workspace, boolean withFiles) {
+    static Optional<Checkpoint> take(Engine engine, Path workspace) {
         Optional<Snapshots> snapshots = engine.snapshots();
         if (snapshots.isEmpty()) {
             return Optional.empty();
         }
-        WorkspaceSnapshot files = withFiles ? WorkspaceSnapshot.take(workspace).orElse(null) : null;
+        WorkspaceState files = WorkspaceState.take(workspace).orElse(null);
         return Optional.of(new Checkpoint(engine, snapshots.get().take(), files));
     }
 
-    /** Whether restoring also puts the workspace files back (false for a workspace too large to copy). */
-    boolean coversFiles() {
-        return files != null;
-    }
-
-    void restore() throws IOException {
+    /** Puts the engine and the files back; the outcome names files that could not be (none when not kept at all). */
+    FileChanges.Outcome restore() {
         engine.snapshots().orElseThrow().restore(state);
-        if (files != null) {
-            files.restore();
-        }
+        return files != null ? files.restore() : new FileChanges.Outcome(false, List.of(), List.of(), java.util.Map.of());
     }
 }

@@ -6,6 +6,9 @@ import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
 import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.workspace.FileChanges;
+import io.dockertutor.shell.workspace.WorkspaceState;
+import io.dockertutor.shell.workspace.WorkspaceTracker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -31,9 +34,14 @@ final class LessonPlay {
     private final Engine engine;
     private final Path workspace;
     /** The files before the lesson wrote its own, for a replay; null on an engine with snapshots or a huge workspace. */
-    private WorkspaceSnapshot filesBefore;
+    private WorkspaceState filesBefore;
+    /** What the last reset or back could not put back in the files (empty lists when all went well). */
+    private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), java.util.Map.of());
     private final List<Checkpoint> stepStarts = new ArrayList<>();
-    private final Deque<Checkpoint> undo = new ArrayDeque<>();
+    private final Deque<CommandUndo> undo = new ArrayDeque<>();
+    private final WorkspaceTracker tracker;
+    /** Set after one command found the workspace too large to follow: undo covers the engine only from then on. */
+    private boolean filesTooLarge;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -41,6 +49,7 @@ final class LessonPlay {
         this.run = run;
         this.engine = engine;
         this.workspace = workspace;
+        this.tracker = new WorkspaceTracker(workspace);
     }
 
     /**
@@ -48,7 +57,7 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
-        WorkspaceSnapshot filesBefore = engine.snapshots().isEmpty() ? WorkspaceSnapshot.take(workspace).orElse(null) : null;
+        WorkspaceState filesBefore = engine.snapshots().isEmpty() ? WorkspaceState.take(workspace).orElse(null) : null;
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
         play.stepStarts.add(play.checkpoint());
@@ -70,7 +79,10 @@ final class LessonPlay {
      */
     LessonPlay replay(int at, Locale locale) throws IOException {
         if (filesBefore != null) {
-            filesBefore.restore();
+            FileChanges.Outcome o = filesBefore.restore();
+            if (!o.failed().isEmpty()) {
+                throw o.failed().values().iterator().next();
+            }
         }
         return open(lesson, engine, workspace, locale, at);
     }
@@ -110,14 +122,16 @@ final class LessonPlay {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
-        Checkpoint before = checkpoint();
-        if (before != null) {
-            undo.push(before);
+        CommandUndo.Pending before = CommandUndo.before(engine, tracker, workspace, !filesTooLarge);
+        filesTooLarge |= !before.followsFiles();
+        LessonRun.Outcome outcome = run.run(command, screen, keyboard);
+        before.after().ifPresent(u -> {
+            undo.push(u);
             while (undo.size() > UNDO_DEPTH) {
                 undo.removeLast();
             }
-        }
-        return run.run(command, screen, keyboard);
+        });
+        return outcome;
     }
 
     Verdict check() {
@@ -170,7 +184,7 @@ final class LessonPlay {
             return false;
         }
         index--;
-        stepStarts.get(index).restore();
+        lastRestore = stepStarts.get(index).restore();
         run.beginStep();
         undo.clear();
         return true;
@@ -182,7 +196,7 @@ final class LessonPlay {
         if (start == null) {
             return false;
         }
-        start.restore();
+        lastRestore = start.restore();
         run.beginStep();
         undo.clear();
         return true;
@@ -194,21 +208,21 @@ final class LessonPlay {
         if (start == null) {
             return false;
         }
-        start.restore();
+        lastRestore = start.restore();
         index = 0;
         run.beginStep();
         undo.clear();
         return true;
     }
 
-    /** Takes back the last command; empty when there is nothing to undo or the engine cannot. */
-    Optional<Checkpoint> undo() throws IOException {
-        if (undo.isEmpty()) {
-            return Optional.empty();
-        }
-        Checkpoint last = undo.pop();
-        last.restore();
-        return Optional.of(last);
+    /** Takes back the last command (engine, and the files it changed); empty when there is nothing or the engine cannot. */
+    Optional<FileChanges.Outcome> undo() {
+        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.pop().restore());
+    }
+
+    /** What the last {@link #back()}, {@link #resetStep()} or {@link #resetLesson()} could not put back in the files. */
+    FileChanges.Outcome lastRestore() {
+        return lastRestore;
     }
 
     /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */
@@ -217,6 +231,6 @@ final class LessonPlay {
     }
 
     private Checkpoint checkpoint() {
-        return Checkpoint.take(engine, workspace, true).orElse(null);
+        return Checkpoint.take(engine, workspace).orElse(null);
     }
 }

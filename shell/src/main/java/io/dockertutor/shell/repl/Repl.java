@@ -39,6 +39,8 @@ public final class Repl {
     private final TutorCommands commands;
     private final LineReader reader;
     private final ProgressStore.Loaded loaded;
+    /** Whether another tutor was running on the same state directory when this one started. */
+    private final boolean sharedState;
     private final Runnable preload;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
@@ -50,9 +52,9 @@ public final class Repl {
         boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         Messages messages = new Messages(settings.locale());
-        Files.createDirectories(settings.stateDirectory());
         ProgressStore store = new ProgressStore(settings.stateDirectory());
         this.loaded = store.load();
+        this.sharedState = !store.claimSession();
         Supplier<LessonLibrary> library = memoize(settings.lessons());
         Supplier<DockerGrammar> grammar = DockerGrammar::get;
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
@@ -62,6 +64,7 @@ public final class Repl {
         Set<String> shellCommands = new TreeSet<>(Builtins.standard().keySet());
         shellCommands.addAll(SHELL_KEYWORDS);
         this.reader = LineReaderBuilder.builder().terminal(terminal).appName("docker-tutor")
+                .history(new QuietHistory())
                 .parser(new ShellLineParser())
                 .completer(new LineCompleter(tutor, grammar, shellCommands))
                 .highlighter(new LineHighlighter(color, grammar, shellCommands))
@@ -114,6 +117,7 @@ public final class Repl {
     /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
     public int run() {
         if (!new EngineChoice(tutor).atLaunch()) {
+            tutor.store.close();
             return 1;
         }
         greet();
@@ -147,8 +151,20 @@ public final class Repl {
 
     private void greet() {
         Messages m = tutor.messages();
-        if (loaded.setAside() != null) {
+        ProgressStore store = tutor.store;
+        if (loaded.cannotRead() != null) {
+            boolean stateIsFile = Files.exists(store.directory()) && !Files.isDirectory(store.directory());
+            tutor.screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", store.directory())
+                    : m.get("progress.cannotRead", store.file(), FileFailure.reason(loaded.cannotRead(), m)));
+            tutor.save();
+        } else if (loaded.setAside() != null && loaded.setAsideParts().isEmpty()) {
             tutor.screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
+        } else if (loaded.setAside() != null) {
+            tutor.screen.warn(m.get("progress.partlyDamaged", loaded.setAside(), loaded.problem(),
+                    String.join(", ", loaded.setAsideParts())));
+        }
+        if (sharedState) {
+            tutor.screen.warn(m.get("progress.sharedState", store.directory()));
         }
         if (!tutor.progress.welcomed) {
             tutor.screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
@@ -173,13 +189,15 @@ public final class Repl {
     private int farewell() {
         int status = tutor.exitStatus();
         tutor.endEngineSessions();
+        tutor.removeFallbackWorkspaces();
         tutor.save();
         try {
             reader.getHistory().save();
         } catch (IOException e) {
             // History is a convenience; losing it is not worth a message on the way out.
         }
-        tutor.screen.say(tutor.messages().get("bye"));
+        tutor.screen.say(tutor.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", tutor.store.file()));
+        tutor.store.close();
         return status;
     }
 }

@@ -2,7 +2,9 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Step;
+import io.dockertutor.shell.Messages;
 import io.dockertutor.shell.progress.StepProgress;
+import io.dockertutor.shell.workspace.FileChanges;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -106,9 +108,13 @@ final class StepHelp {
             tutor.screen.say(tutor.messages().get("back.first"));
             return;
         }
-        boolean moved = play().canCheckpoint() ? play().back() : tutor.replay(play().index() - 1);
+        boolean checkpoint = play().canCheckpoint();
+        boolean moved = checkpoint ? play().back() : tutor.replay(play().index() - 1);
         if (!moved) {
             return;
+        }
+        if (checkpoint) {
+            tellFiles(play().lastRestore());
         }
         tutor.progress.lesson(play().lesson().id()).step = play().index();
         tutor.save();
@@ -133,7 +139,14 @@ final class StepHelp {
         tutor.progress.lesson(play().lesson().id()).step = play().index();
         tutor.save();
         tutor.screen.good(tutor.messages().get(wholeLesson ? "reset.lesson" : "reset.step"));
+        if (play().canCheckpoint()) {
+            tellFiles(play().lastRestore());
+        }
         tutor.showStep();
+    }
+
+    private static String joined(java.util.List<java.nio.file.Path> paths) {
+        return String.join(", ", paths.stream().map(java.nio.file.Path::toString).sorted().toList());
     }
 
     void undo() throws IOException {
@@ -143,12 +156,26 @@ final class StepHelp {
             tutor.screen.say(tutor.messages().get("undo.unavailable", tutor.engineName()));
             return;
         }
-        Optional<Checkpoint> undone = tutor.play().isPresent() ? play().undo()
+        Optional<FileChanges.Outcome> undone = tutor.play().isPresent() ? play().undo()
                 : tutor.currentSandbox() != null ? tutor.currentSandbox().undo() : Optional.empty();
         if (undone.isEmpty()) {
             tutor.screen.say(tutor.messages().get("undo.nothing"));
             return;
         }
-        tutor.screen.good(tutor.messages().get(undone.get().coversFiles() ? "undo.done" : "undo.engineOnly"));
+        FileChanges.Outcome o = undone.get();
+        tutor.screen.good(tutor.messages().get(o.tracked() ? "undo.done" : "undo.engineOnly"));
+        tellFiles(o);
+    }
+
+    /** Names the files undo, reset or back left as they are, and why. */
+    private void tellFiles(FileChanges.Outcome o) {
+        Messages m = tutor.messages();
+        if (!o.kept().isEmpty()) {
+            tutor.screen.warn(m.get("undo.keptChanged", joined(o.kept())));
+        }
+        if (!o.notCopied().isEmpty()) {
+            tutor.screen.warn(m.get("undo.notCopied", joined(o.notCopied())));
+        }
+        o.failed().forEach((path, e) -> tutor.screen.bad(m.get("undo.cannotRestore", path, FileFailure.reason(e, m))));
     }
 }

@@ -45,6 +45,10 @@ final class Tutor implements CompletionContext {
     private LessonPlay play;
     private Instant lastCommand = Instant.now();
     private boolean leaving;
+    /** Whether the last save failed (or saving is off); the learner has been told once, and is told again at exit. */
+    private boolean unsaved;
+    /** Where lesson files go when the state directory cannot hold them; made once per session. */
+    private Path fallbackWorkspaces;
 
     /** What commands read as standard input: the learner's keyboard, one line at a time (set by the REPL). */
     private java.io.InputStream keyboard = java.io.InputStream.nullInputStream();
@@ -239,8 +243,35 @@ final class Tutor implements CompletionContext {
         if (!ownLessonWorkspaces) {
             return practiceWorkspace;
         }
-        Path dir = store.directory().resolve("workspaces").resolve(lesson.id());
-        if (Files.exists(dir)) {
+        if (fallbackWorkspaces == null) {
+            try {
+                return emptyDirectory(store.directory().resolve("workspaces").resolve(lesson.id()));
+            } catch (IOException e) {
+                // A state directory that cannot be written must not stop the lessons: their files go elsewhere.
+                fallbackWorkspaces = Files.createTempDirectory("docker-tutor-workspaces-");
+                screen.warn(messages.get("progress.workspacesElsewhere", fallbackWorkspaces, FileFailure.reason(e, messages)));
+            }
+        }
+        return emptyDirectory(fallbackWorkspaces.resolve(lesson.id()));
+    }
+
+    /** Removes the lesson files made outside the state directory; the session is over. */
+    void removeFallbackWorkspaces() {
+        if (fallbackWorkspaces == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(fallbackWorkspaces)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary directory; the system cleans it up in the end.
+        }
+        fallbackWorkspaces = null;
+    }
+
+    private static Path emptyDirectory(Path dir) throws IOException {
+        if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
@@ -391,11 +422,30 @@ final class Tutor implements CompletionContext {
         }
     }
 
+    /**
+     * Saves the progress. A failure is told once, not at every command: the session goes on with the progress in
+     * memory, and {@link #saved()} says at exit whether it reached the file. While saving is off (the file could
+     * not be read, and the learner was told so at start) it stays silent.
+     */
     void save() {
         try {
             store.save(progress);
+            if (unsaved) {
+                screen.good(messages.get("progress.savedAgain", store.file()));
+            }
+            unsaved = false;
+        } catch (ProgressStore.NotSaved e) {
+            unsaved = true;
         } catch (IOException e) {
-            screen.bad(messages.get("progress.cannotSave", store.file(), e.getMessage()));
+            if (!unsaved) {
+                screen.warn(messages.get("progress.cannotSave", store.file(), FileFailure.reason(e, messages)));
+            }
+            unsaved = true;
         }
+    }
+
+    /** Whether the progress as it is now is in the file. */
+    boolean saved() {
+        return !unsaved;
     }
 }

@@ -129,7 +129,7 @@ final class TutorCommands {
         tutor.showStep();
     }
 
-    private void progress(String action, String file) throws IOException {
+    private void progress(String action, String file) {
         ProgressStore store = tutor.store;
         if (action == null) {
             summary();
@@ -139,10 +139,20 @@ final class TutorCommands {
             usage(TutorVerb.PROGRESS);
             return;
         }
-        Path path = Path.of(file).toAbsolutePath();
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            tutor.screen.bad(m().get(action.equals("export") ? "progress.cannotExport" : "progress.cannotImport", file, e.getReason()));
+            return;
+        }
         if (action.equals("export")) {
-            store.exportTo(tutor.progress, path);
-            tutor.screen.good(m().get("progress.exported", path));
+            try {
+                store.exportTo(tutor.progress, path);
+                tutor.screen.good(m().get("progress.exported", path));
+            } catch (IOException e) {
+                tutor.screen.bad(m().get("progress.cannotExport", path, FileFailure.reason(e, m())));
+            }
             return;
         }
         try {
@@ -155,6 +165,14 @@ final class TutorCommands {
             tutor.screen.good(m().get("progress.imported", path));
         } catch (java.nio.file.NoSuchFileException e) {
             tutor.screen.bad(m().get("progress.noFile", path));
+        } catch (ProgressStore.NotAProgressFile e) {
+            tutor.screen.bad(switch (e.kind()) {
+                case DIRECTORY -> m().get("progress.importDirectory", path);
+                case NOT_REGULAR -> m().get("progress.importNotRegular", path);
+                case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressStore.MAX_BYTES / (1024 * 1024));
+            });
+        } catch (IOException e) {
+            tutor.screen.bad(m().get("progress.cannotImport", path, FileFailure.reason(e, m())));
         } catch (ProgressStore.ImportException e) {
             tutor.screen.bad(m().get("progress.notProgress", path, e.getMessage()));
         }

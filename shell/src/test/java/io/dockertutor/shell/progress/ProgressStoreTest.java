@@ -46,7 +46,7 @@ class ProgressStoreTest {
         assertThat(loaded.progress()).isEqualTo(sample());
         assertThat(loaded.setAside()).isNull();
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("progress.yaml");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("progress.yaml", "progress.yaml.lock");
         }
     }
 
@@ -58,8 +58,7 @@ class ProgressStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lessons: [unclosed", "just text", "format: 99\n", "format: 1\nlessons:\n  x:\n    step: -3\n",
-            "format: 1\nwelcomed: maybe\n", "format: 1\nlessons:\n  x:\n    steps:\n      s: {solution: stolen}\n", ""})
+    @ValueSource(strings = {"lessons: [unclosed", "just text", "format: 99\n", "format: 1\nlessons: [a, b]\n", ""})
     void aDamagedFileIsSetAsideAndReadingStartsAfresh(String text) throws Exception {
         Files.writeString(dir.resolve("progress.yaml"), text, StandardCharsets.UTF_8);
         Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
@@ -69,6 +68,101 @@ class ProgressStoreTest {
         assertThat(loaded.problem()).isNotBlank();
         assertThat(Files.readString(loaded.setAside())).isEqualTo(text);
         assertThat(dir.resolve("progress.yaml")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"step: three", "step: -3", "done: maybe", "steps: {s: {solution: stolen}}", "steps: [a]"})
+    void oneUnreadableLessonIsSetAsideAndEveryOtherLessonKept(String bad) throws Exception {
+        Files.writeString(dir.resolve("progress.yaml"), "format: 1\nwelcomed: true\ncurrent: ports\nlessons:\n"
+                + "  basics: {done: true, step: 3, seconds: 60}\n  broken: {" + bad + "}\n"
+                + "  ports: {step: 2, steps: {publish: {done: true, hints: 1}}}\n");
+        Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+        ProgressStore.Loaded loaded = new ProgressStore(dir, clock).load();
+        assertThat(loaded.progress().lessons).containsOnlyKeys("basics", "ports");
+        assertThat(loaded.progress().isDone("basics")).isTrue();
+        assertThat(loaded.progress().lesson("ports").step("publish").hints).isEqualTo(1);
+        assertThat(loaded.progress().current).isEqualTo("ports");
+        assertThat(loaded.setAsideParts()).containsExactly("broken");
+        assertThat(loaded.problem()).contains("broken");
+        assertThat(loaded.setAside()).isEqualTo(dir.resolve("progress.yaml.damaged-20250102T030405"));
+        assertThat(Files.readString(loaded.setAside())).contains("broken:").doesNotContain("basics").doesNotContain("publish");
+        // The file itself now holds what read well, so the next start reads it without a warning.
+        ProgressStore.Loaded again = new ProgressStore(dir).load();
+        assertThat(again.setAside()).isNull();
+        assertThat(again.progress()).isEqualTo(loaded.progress());
+    }
+
+    @Test
+    void anUnreadableTopFieldCostsThatFieldOnly() throws Exception {
+        Files.writeString(dir.resolve("progress.yaml"), "format: 1\nwelcomed: maybe\ncurrent: [x]\nlessons:\n  basics: {done: true}\n");
+        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        assertThat(loaded.setAsideParts()).containsExactly("welcomed", "current");
+        assertThat(loaded.progress().isDone("basics")).isTrue();
+        assertThat(loaded.progress().current).isNull();
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsLeftAsItIsAndNothingIsSavedOverIt() throws Exception {
+        Path loop = dir.resolve("progress.yaml");
+        Files.createSymbolicLink(loop, loop.getFileName());
+        ProgressStore store = new ProgressStore(dir);
+        ProgressStore.Loaded loaded = store.load();
+        assertThat(loaded.cannotRead()).isNotNull();
+        assertThat(loaded.setAside()).isNull();
+        assertThat(loaded.progress()).isEqualTo(new Progress());
+        assertThatThrownBy(() -> store.save(sample())).isInstanceOf(ProgressStore.NotSaved.class);
+        assertThat(Files.isSymbolicLink(loop)).isTrue();
+        assertThat(Files.readSymbolicLink(loop)).isEqualTo(loop.getFileName());
+    }
+
+    @Test
+    void aProgressFileThatIsADirectoryIsLeftAlone() throws Exception {
+        Files.createDirectory(dir.resolve("progress.yaml"));
+        Files.writeString(dir.resolve("progress.yaml/keep"), "mine");
+        ProgressStore store = new ProgressStore(dir);
+        ProgressStore.Loaded loaded = store.load();
+        assertThat(loaded.cannotRead()).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.DIRECTORY));
+        assertThatThrownBy(() -> store.save(sample())).isInstanceOf(ProgressStore.NotSaved.class);
+        assertThat(Files.readString(dir.resolve("progress.yaml/keep"))).isEqualTo("mine");
+    }
+
+    @Test
+    void aStateDirectoryThatIsAFileIsReportedAndLeftAlone() throws Exception {
+        Path state = dir.resolve("state");
+        Files.writeString(state, "not a directory");
+        ProgressStore store = new ProgressStore(state);
+        assertThat(store.load().cannotRead()).isNotNull();
+        assertThatThrownBy(() -> store.save(sample())).isInstanceOf(java.io.IOException.class);
+        assertThat(store.claimSession()).isTrue();
+        assertThat(Files.readString(state)).isEqualTo("not a directory");
+    }
+
+    @Test
+    void importRefusesADirectoryADeviceAndAHugeFileWithoutReadingThemWhole(@TempDir Path other) throws Exception {
+        ProgressStore store = new ProgressStore(dir);
+        assertThatThrownBy(() -> store.importFrom(other)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.DIRECTORY));
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            assertThatThrownBy(() -> store.importFrom(zero)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
+                    e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.NOT_REGULAR));
+        }
+        Path huge = other.resolve("huge.yaml");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(ProgressStore.MAX_BYTES + 1L);
+        }
+        assertThatThrownBy(() -> store.importFrom(huge)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.TOO_LARGE));
+        assertThat(dir.resolve("progress.yaml")).doesNotExist();
+    }
+
+    @Test
+    void exportNeverReplacesADirectory(@TempDir Path other) throws Exception {
+        Path empty = Files.createDirectory(other.resolve("empty"));
+        assertThatThrownBy(() -> new ProgressStore(dir).exportTo(sample(), empty))
+                .isInstanceOf(ProgressStore.NotAProgressFile.class);
+        assertThat(empty).isDirectory();
     }
 
     @Test
@@ -90,6 +184,19 @@ class ProgressStoreTest {
     void aNewerVersionsExtraKeysDoNotMakeTheFileDamaged() throws Exception {
         Files.writeString(dir.resolve("progress.yaml"), "format: 1\nwelcomed: true\ntheme: dark\nlessons: {}\n");
         assertThat(new ProgressStore(dir).load().setAside()).isNull();
+    }
+
+    @Test
+    void aSecondTutorOnTheSameStateDirectoryIsToldItIsNotAlone() {
+        ProgressStore first = new ProgressStore(dir);
+        ProgressStore second = new ProgressStore(dir);
+        assertThat(first.claimSession()).isTrue();
+        assertThat(second.claimSession()).isFalse();
+        first.close();
+        second.close();
+        ProgressStore third = new ProgressStore(dir);
+        assertThat(third.claimSession()).isTrue();
+        third.close();
     }
 
     static Stream<Arguments> stateDirectories() {

@@ -25,6 +25,7 @@ final class ReplSession {
     private String engine = "sim";
     private String terminalType = Terminal.TYPE_DUMB;
     private java.util.function.Consumer<Engines> engines = e -> { };
+    private Path workspace;
 
     ReplSession(Path state) {
         this.state = state;
@@ -52,6 +53,12 @@ final class ReplSession {
         return this;
     }
 
+    /** The directory given with {@code --workspace} (free practice and lessons work there). */
+    ReplSession workspace(Path dir) {
+        this.workspace = dir;
+        return this;
+    }
+
     /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
     ReplSession terminalType(String type) {
         this.terminalType = type;
@@ -75,7 +82,7 @@ final class ReplSession {
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(100, 40));
-            ReplSettings settings = new ReplSettings(locale, engine, null, null, false, ReplSession::library, state);
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, ReplSession::library, state);
             Engines all = Engines.standard(null, locale, false, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();
