@@ -1,5 +1,6 @@
 package io.dockertutor.sh;
 
+import io.dockertutor.hostfs.ConfinedFileView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

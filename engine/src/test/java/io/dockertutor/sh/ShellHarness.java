@@ -1,5 +1,6 @@
 package io.dockertutor.sh;
 
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.ByteArrayInputStream;
