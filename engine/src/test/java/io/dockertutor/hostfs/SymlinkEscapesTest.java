@@ -210,6 +210,16 @@ class SymlinkEscapesTest {
     }
 
     @Test
+    void aLinkLeadingOutsideIsStillListedAndGlobbedByItsName() {
+        s.link("out", s.canary.toString()).file("own.txt", "own\n");
+        assertThat(s.run("echo *").out()).isEqualTo("out own.txt\n");
+        assertThat(s.run("ls").out()).isEqualTo("out\nown.txt\n");
+        assertThat(s.run("rm *").status()).isZero();
+        assertThat(s.run("ls").out()).isEmpty();
+        canaryUntouched();
+    }
+
+    @Test
     void refusalsReadInKoreanToo() {
         CanarySession ko = new CanarySession(temp.resolve("ko").toFile().mkdir() ? temp.resolve("ko") : temp, Locale.KOREAN);
         ko.link("x", ko.canary.toString());
