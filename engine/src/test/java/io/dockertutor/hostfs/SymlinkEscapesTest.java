@@ -210,6 +210,17 @@ class SymlinkEscapesTest {
     }
 
     @Test
+    void dockerCpToOrFromAPathOutsideIsRefusedPlainlyNotAsAMissingFile() {
+        s.run("docker create --name box busybox");
+        CanarySession.Result out = s.run("docker cp box:/etc/hostname ../x");
+        assertThat(out.status()).isEqualTo(1);
+        assertThat(out.err()).isEqualTo(refusal(s.root + "/x") + "\n");
+        CanarySession.Result in = s.run("docker cp " + s.canary + "/secret.txt box:/tmp/");
+        assertThat(in.err()).isEqualTo(refusal(s.canary + "/secret.txt") + "\n");
+        canaryUntouched();
+    }
+
+    @Test
     void aLinkLeadingOutsideIsStillListedAndGlobbedByItsName() {
         s.link("out", s.canary.toString()).file("own.txt", "own\n");
         assertThat(s.run("echo *").out()).isEqualTo("out own.txt\n");
