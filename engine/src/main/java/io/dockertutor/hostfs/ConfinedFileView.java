@@ -88,11 +88,6 @@ public final class ConfinedFileView implements FileView {
         return shellRoot;
     }
 
-    /** The subtree's top on its file system. */
-    public Path root() {
-        return base;
-    }
-
     /** Follows every link, the last one too: what {@code cat}, {@code ls DIR} or a bind source reach. */
     @Override
     public Path resolve(String absoluteShellPath) throws OutsideViewException {
@@ -105,21 +100,11 @@ public final class ConfinedFileView implements FileView {
         return hostOf(walk(absoluteShellPath, false));
     }
 
-    /** The shell path {@code absoluteShellPath} really names, every link followed; refused when outside. */
+    @Override
     public String realShellPath(String absoluteShellPath) throws OutsideViewException {
         String real = walk(absoluteShellPath, true);
         hostOf(real);
         return real;
-    }
-
-    /** Whether {@code link}'s target, read as this view would follow it, stays inside the view. */
-    public boolean linkStaysInside(String linkShellPath) {
-        try {
-            resolve(linkShellPath);
-            return true;
-        } catch (OutsideViewException e) {
-            return false;
-        }
     }
 
     /**

@@ -28,6 +28,15 @@ public interface FileView {
         return resolve(absoluteShellPath);
     }
 
+    /**
+     * The shell path that {@code absoluteShellPath} really names, every link on it followed (the last one too),
+     * for commands that go on addressing what they found by shell path. A view without links answers it as given.
+     */
+    default String realShellPath(String absoluteShellPath) throws OutsideViewException {
+        resolve(absoluteShellPath);
+        return ShellPaths.normalize("/", absoluteShellPath);
+    }
+
     /** {@code typed} made absolute against {@code cwd}, with {@code .} and {@code ..} folded away lexically. */
     default String absolute(String cwd, String typed) {
         return ShellPaths.normalize(cwd, typed);

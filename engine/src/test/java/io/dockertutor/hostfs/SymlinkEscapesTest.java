@@ -221,6 +221,22 @@ class SymlinkEscapesTest {
     }
 
     @Test
+    void dockerCpStillReachesThroughLinksInsideAndIntoTheEnginesVolumes() throws Exception {
+        Files.createDirectories(s.ws.resolve("sub"));
+        s.link("near", "sub").link("file-link", "sub/h");
+        s.run("docker volume create vol && docker create --name box -v vol:/data busybox");
+        assertThat(s.run("docker cp box:/etc/hostname near/").status()).isZero();
+        assertThat(s.ws.resolve("sub/hostname")).exists();
+        assertThat(s.run("docker cp box:/etc/hostname file-link").status()).isZero();
+        assertThat(s.ws.resolve("sub/h")).as("docker follows a destination that is a link").exists();
+        CanarySession.Result vol = s.run("docker cp box:/etc/hostname /var/lib/docker/volumes/vol/_data/h"
+                + " && ls /var/lib/docker/volumes/vol/_data");
+        assertThat(vol.status()).as(vol.err()).isZero();
+        assertThat(vol.out()).isEqualTo("h\n");
+        canaryUntouched();
+    }
+
+    @Test
     void aLinkLeadingOutsideIsStillListedAndGlobbedByItsName() {
         s.link("out", s.canary.toString()).file("own.txt", "own\n");
         assertThat(s.run("echo *").out()).isEqualTo("out own.txt\n");

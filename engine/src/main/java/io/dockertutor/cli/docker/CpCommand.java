@@ -45,7 +45,7 @@ final class CpCommand implements DockerCommand {
         byte[] tar = ctx.engine().getArchive(container, srcPath);
         boolean srcIsDir = HostArchive.topIsDirectory(tar);
         String srcBase = base(srcPath);
-        String dstShell = dstPath.toString().replace('\\', '/');
+        String dstShell = ctx.files().realShellPath(local); // the same place, addressed through the view
         List<HostArchive.SkippedLink> skipped;
         if (Files.isDirectory(dstPath, LinkOption.NOFOLLOW_LINKS)) {
             skipped = HostArchive.untar(tar, srcBase, srcBase, dstShell, ctx.files());

@@ -24,6 +24,9 @@ public interface HostFiles {
     /** {@code typed} with the links on the way followed, a last one not. */
     Path resolveEntry(String typed);
 
+    /** The shell path {@code typed} really names, links followed: where a command goes on addressing it. */
+    String realShellPath(String typed);
+
     /** The workspace, as refusals name it. */
     String workspace();
 
@@ -38,6 +41,11 @@ public interface HostFiles {
             @Override
             public Path resolveEntry(String typed) {
                 return resolve(typed);
+            }
+
+            @Override
+            public String realShellPath(String typed) {
+                return resolve(typed).toString();
             }
 
             @Override
@@ -63,6 +71,15 @@ public interface HostFiles {
             public Path resolveEntry(String typed) {
                 try {
                     return view.resolveEntry(cwd, typed);
+                } catch (OutsideViewException e) {
+                    throw new OutsideWorkspace(ShellPaths.normalize(cwd, typed), e);
+                }
+            }
+
+            @Override
+            public String realShellPath(String typed) {
+                try {
+                    return view.realShellPath(view.absolute(cwd, typed));
                 } catch (OutsideViewException e) {
                     throw new OutsideWorkspace(ShellPaths.normalize(cwd, typed), e);
                 }
