@@ -92,11 +92,8 @@ class HostileLessonPropertyTest {
         try {
             for (Planted l : links) {
                 Path p = ws.resolve(l.name());
-                if (!Files.exists(p.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(p.getParent()); // names are at most two deep: its parent is the workspace
-                }
                 // planted as a student's shell would, never through a link planted before
-                if (Files.isDirectory(p.getParent(), LinkOption.NOFOLLOW_LINKS) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (makeParents(ws, p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createSymbolicLink(p, Path.of(l.target().replace("{C}", canary.toString())));
                 }
             }
@@ -123,6 +120,20 @@ class HostileLessonPropertyTest {
         } finally {
             delete(ws);
         }
+    }
+
+    /** Creates {@code p}'s parents one by one; false when one of them exists as anything but a directory. */
+    private static boolean makeParents(Path ws, Path p) throws IOException {
+        Path dir = ws;
+        for (Path part : ws.relativize(p.getParent())) {
+            dir = dir.resolve(part.toString());
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir);
+            } else if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> canaryState() {
