@@ -1,10 +1,10 @@
 package io.dockertutor.sh;
 
-import io.dockertutor.hostfs.ConfinedFileView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.dockertutor.sh;
 
-import io.dockertutor.hostfs.ConfinedFileView;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
