@@ -4,9 +4,8 @@ import io.dockertutor.cli.docker.CliContext;
 import io.dockertutor.cli.docker.DockerCli;
 import io.dockertutor.cli.docker.HostFiles;
 import io.dockertutor.engine.Engine;
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.Command;
-import io.dockertutor.sh.ConfinedFileView;
-import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.Shell;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs what a learner types: shell syntax and builtins, with {@code docker} (and {@code sudo docker}) going to
@@ -61,13 +59,7 @@ public final class Interpreter {
     private int docker(io.dockertutor.sh.Invocation call) {
         // On the host view a shell path is the real path (pwd prints it), so no file system call is needed.
         Path cwd = Path.of(shell.cwd());
-        HostFiles files = typed -> {
-            try {
-                return Optional.of(shell.files().resolve(shell.cwd(), typed));
-            } catch (OutsideViewException e) {
-                return Optional.empty();
-            }
-        };
+        HostFiles files = HostFiles.through(shell.files(), shell.cwd());
         CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
                 clock, cwd, shell.locale(), files);
         return docker.run(List.copyOf(call.args()), ctx);

@@ -20,9 +20,31 @@ public interface FileView {
      */
     Path resolve(String absoluteShellPath) throws OutsideViewException;
 
+    /**
+     * As {@link #resolve(String)}, but a symbolic link in the last place is not followed: the link itself, for
+     * commands that act on it ({@code rm}, {@code mv}, {@code ls -l}, {@code test -L}). Links on the way are.
+     */
+    default Path resolveEntry(String absoluteShellPath) throws OutsideViewException {
+        return resolve(absoluteShellPath);
+    }
+
+    /**
+     * The shell path that {@code absoluteShellPath} really names, every link on it followed (the last one too),
+     * for commands that go on addressing what they found by shell path. A view without links answers it as given.
+     */
+    default String realShellPath(String absoluteShellPath) throws OutsideViewException {
+        resolve(absoluteShellPath);
+        return ShellPaths.normalize("/", absoluteShellPath);
+    }
+
     /** {@code typed} made absolute against {@code cwd}, with {@code .} and {@code ..} folded away lexically. */
     default String absolute(String cwd, String typed) {
         return ShellPaths.normalize(cwd, typed);
+    }
+
+    /** As {@link #resolveEntry(String)} for a path as typed. */
+    default Path resolveEntry(String cwd, String typed) throws OutsideViewException {
+        return resolveEntry(absolute(cwd, typed));
     }
 
     /** Resolves a path as the learner typed it, relative to the shell's current directory. */

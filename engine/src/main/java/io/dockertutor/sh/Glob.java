@@ -111,7 +111,7 @@ final class Glob {
 
     private static boolean exists(FileView files, String cwd, String path) {
         try {
-            return Files.exists(files.resolve(cwd, path), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return Files.exists(files.resolveEntry(cwd, path), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (OutsideViewException | RuntimeException e) {
             return false;
         }

@@ -77,6 +77,11 @@ public final class Invocation {
         return shell.files().resolve(shell.cwd(), typed);
     }
 
+    /** As {@link #resolve(String)}, a last symbolic link not followed: the link itself ({@code rm}, {@code mv}). */
+    public Path resolveEntry(String typed) throws OutsideViewException {
+        return shell.files().resolveEntry(shell.cwd(), typed);
+    }
+
     /** The reason a path is refused, in the session's language. */
     public String reason(OutsideViewException e) {
         return e.reason(shell.locale());

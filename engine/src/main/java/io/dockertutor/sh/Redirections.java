@@ -142,8 +142,9 @@ final class Redirections implements Closeable {
                 err.println(shell.name() + ": " + target + ": Is a directory");
                 return null;
             }
+            // the view resolved every link already; O_NOFOLLOW keeps a link made since from being written through
             OutputStream s = new BufferedOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE,
+                    StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS,
                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
             opened.add(s);
             return s;

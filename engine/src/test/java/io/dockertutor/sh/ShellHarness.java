@@ -1,6 +1,7 @@
 package io.dockertutor.sh;
 
 import io.dockertutor.engine.HostNetwork;
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package io.dockertutor.sh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.builtins.Builtins;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;

@@ -49,14 +49,7 @@ public final class LessonRun implements AutoCloseable {
         this.workspace = workspace;
         this.locale = locale;
         this.interpreter = new Interpreter(engine, workspace, locale, clock);
-        for (Map.Entry<String, String> f : lesson.files().entrySet()) {
-            Path p = workspace.resolve(f.getKey()).normalize();
-            if (!p.startsWith(workspace)) {
-                throw new IOException("lesson file outside the workspace: " + f.getKey());
-            }
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-        }
+        writeFiles(lesson, workspace);
         listener.sessionStarted(this);
         for (String command : lesson.setup()) {
             // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
@@ -66,6 +59,32 @@ public final class LessonRun implements AutoCloseable {
                 String first = o.output().strip().lines().findFirst().orElse("");
                 setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
             }
+        }
+    }
+
+    /**
+     * The lesson's {@code files:}, written through the same confined view as every learner command: a name that
+     * leaves the workspace, or a link on its way that leads out, stops the lesson before anything is written
+     * there, and a file is never written through a link.
+     */
+    private static void writeFiles(Lesson lesson, Path workspace) throws IOException {
+        io.dockertutor.hostfs.ConfinedFileView view = io.dockertutor.hostfs.ConfinedFileView.workspace(workspace);
+        for (Map.Entry<String, String> f : lesson.files().entrySet()) {
+            String shellPath = io.dockertutor.sh.ShellPaths.normalize(view.home(), f.getKey());
+            Path p;
+            try {
+                if (f.getKey().startsWith("/") || !io.dockertutor.sh.ShellPaths.isWithin(shellPath, view.home())
+                        || shellPath.equals(view.home())) {
+                    throw new io.dockertutor.sh.OutsideViewException("path.outsideWorkspace", view.home());
+                }
+                p = view.resolve(shellPath);
+            } catch (io.dockertutor.sh.OutsideViewException e) {
+                throw new IOException("lesson file outside the workspace: " + f.getKey() + ": " + e.reason(java.util.Locale.ENGLISH));
+            }
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         }
     }
 

@@ -57,9 +57,22 @@ final class SessionOptions {
         };
     }
 
+    /**
+     * The workspace as the tutor identifies it: its real path, so a {@code --workspace} given through a symbolic
+     * link works as the directory itself (bind mounts, builds, undo, completion).
+     */
+    Path realWorkspace() {
+        Path ws = workspace == null ? Path.of("") : workspace;
+        try {
+            return ws.toRealPath();
+        } catch (java.io.IOException e) {
+            return ws.toAbsolutePath();
+        }
+    }
+
     Interpreter interpreter(Locale locale) throws SessionException {
         Messages messages = new Messages(locale);
-        Path ws = workspace == null ? Path.of("").toAbsolutePath() : workspace.toAbsolutePath();
+        Path ws = realWorkspace();
         if (!Files.isDirectory(ws)) {
             throw new SessionException(messages.get("error.workspace", ws));
         }

@@ -49,7 +49,7 @@ final class TutorCommand implements Callable<Integer> {
             return 2;
         }
         ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
-                session.workspace == null ? null : session.workspace.toAbsolutePath(), session.noColor, () -> library(lessons),
+                session.workspace == null ? null : session.realWorkspace(), session.noColor, () -> library(lessons),
                 ProgressStore.stateDirectory(System.getenv()));
         // dumb(true): with no terminal (a pipe, a CI job) JLine falls back to a dumb one instead of warning about it.
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8)

@@ -35,12 +35,22 @@ final class BuildCommand implements DockerCommand {
             ctx.err().println(DockerCli.message(ctx, "build.contextNotSimulated", contextArg));
             return 1;
         }
-        Path context = ctx.workingDirectory().resolve(contextArg).normalize();
-        if (!Files.isDirectory(context)) {
+        if (!cmd.list("output").isEmpty()) {
+            ctx.err().println(DockerCli.message(ctx, "build.outputNotSimulated", String.join(",", cmd.list("output"))));
+            return 1;
+        }
+        // every host path of the build goes through the learner's files first: one outside stops it here
+        Path context = ctx.files().resolve(contextArg);
+        Path iidFile = cmd.has("iidfile") ? ctx.files().resolve(cmd.string("iidfile", "")) : null;
+        Path metadataFile = cmd.has("metadata-file") ? ctx.files().resolve(cmd.string("metadata-file", "")) : null;
+        if (!Files.isDirectory(context, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             ctx.err().println("ERROR: failed to build: unable to prepare context: path \"" + contextArg + "\" not found");
             return 1;
         }
-        Path dockerfile = cmd.has("file") ? ctx.workingDirectory().resolve(cmd.string("file", "Dockerfile")).normalize() : null;
+        Path dockerfile = cmd.has("file") ? ctx.files().resolve(cmd.string("file", "Dockerfile")) : null;
+        if (dockerfile == null) {
+            ctx.files().resolve(contextArg + "/Dockerfile"); // a Dockerfile that is a link leading out is refused here
+        }
         Map<String, String> buildArgs = new LinkedHashMap<>();
         for (String a : cmd.list("build-arg")) {
             int eq = a.indexOf('=');
@@ -63,14 +73,36 @@ final class BuildCommand implements DockerCommand {
         if (quiet) {
             ctx.out().println(id);
         }
-        if (cmd.has("iidfile")) {
-            try {
-                Files.writeString(ctx.workingDirectory().resolve(cmd.string("iidfile", "")), id);
-            } catch (IOException e) {
-                ctx.err().println("ERROR: " + e.getMessage());
-                return 1;
+        try {
+            if (iidFile != null) {
+                write(iidFile, id);
             }
+            if (metadataFile != null) {
+                write(metadataFile, metadata(id, tags));
+            }
+        } catch (IOException e) {
+            ctx.err().println("ERROR: " + e.getMessage());
+            return 1;
         }
         return 0;
+    }
+
+    /** Written without following a link: the view resolved the name already, a link made since is not used. */
+    private static void write(Path file, String text) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            Files.delete(file);
+        }
+        Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** buildx's {@code --metadata-file} for an image kept in the engine: its config digest and names. */
+    static String metadata(String id, List<String> tags) {
+        StringBuilder json = new StringBuilder("{\n  \"containerimage.config.digest\": \"").append(id).append('"');
+        if (!tags.isEmpty()) {
+            List<String> names = tags.stream().map(t -> ImageReference.parse(t).withDefaultTag().canonical()).toList();
+            json.append(",\n  \"image.name\": \"").append(String.join(",", names)).append('"');
+        }
+        return json.append("\n}").toString();
     }
 }

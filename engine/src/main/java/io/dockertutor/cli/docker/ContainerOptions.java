@@ -30,7 +30,7 @@ final class ContainerOptions {
         List<MountSpec> mounts = new ArrayList<>();
         for (String m : cmd.list("mount")) {
             try {
-                mounts.add(MountOptions.parse(m, files.resolve(".").orElseThrow()));
+                mounts.add(MountOptions.parse(m, files.resolve(".")));
             } catch (OptionError e) {
                 throw OptionError.badFlagValue(def, "mount", m, e.getMessage());
             }
@@ -64,6 +64,7 @@ final class ContainerOptions {
         for (String v : cmd.list("volume")) {
             binds.add(absoluteBindSource(v, files));
         }
+        refuseOutsideSources(binds, mounts, files);
         List<PortBinding> bindings = new ArrayList<>();
         Set<String> exposed = new LinkedHashSet<>();
         for (String p : cmd.list("publish")) {
@@ -117,6 +118,24 @@ final class ContainerOptions {
             return bind;
         }
         String host = bind.substring(0, colon);
-        return files.resolve(host).map(p -> p.toString() + bind.substring(colon)).orElse(bind);
+        return files.resolve(host) + bind.substring(colon);
+    }
+
+    /**
+     * Bind sources go through the learner's files before the daemon sees them: one that is, or passes through a
+     * link leading, outside the workspace stops the command with {@link OutsideWorkspace}.
+     */
+    private static void refuseOutsideSources(List<String> binds, List<MountSpec> mounts, HostFiles files) {
+        for (String b : binds) {
+            int colon = b.indexOf(':');
+            if (colon > 0 && b.startsWith("/")) {
+                files.resolve(b.substring(0, colon));
+            }
+        }
+        for (MountSpec m : mounts) {
+            if ("bind".equals(m.type()) && m.source().startsWith("/")) {
+                files.resolve(m.source());
+            }
+        }
     }
 }

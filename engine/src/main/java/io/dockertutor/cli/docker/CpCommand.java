@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Optional;
+import io.dockertutor.sh.ShellPaths;
+import java.util.List;
 
 /**
  * {@code docker cp}: between a container ({@code NAME:PATH}) and the learner's files, in either direction, with
@@ -39,25 +40,23 @@ final class CpCommand implements DockerCommand {
 
     private int fromContainer(ParsedCommand cmd, CliContext ctx, String container, String srcPath, String local) throws IOException {
         String shown = displayPath(ctx, local);
+        // docker follows a destination that is a link; the view follows it only inside the workspace
+        Path dstPath = ctx.files().resolve(local);
         byte[] tar = ctx.engine().getArchive(container, srcPath);
-        Optional<Path> target = ctx.files().resolve(local);
-        if (target.isEmpty()) {
-            ctx.err().println("lstat " + parentOf(shown) + ": no such file or directory");
-            return 1;
-        }
-        Path dstPath = target.get();
         boolean srcIsDir = HostArchive.topIsDirectory(tar);
         String srcBase = base(srcPath);
-        if (Files.isDirectory(dstPath)) {
-            HostArchive.untar(tar, srcBase, srcBase, dstPath);
+        String dstShell = ctx.files().realShellPath(local); // the same place, addressed through the view
+        List<HostArchive.SkippedLink> skipped;
+        if (Files.isDirectory(dstPath, LinkOption.NOFOLLOW_LINKS)) {
+            skipped = HostArchive.untar(tar, srcBase, srcBase, dstShell, ctx.files());
         } else if (Files.exists(dstPath, LinkOption.NOFOLLOW_LINKS)) {
             if (srcIsDir) {
                 ctx.err().println("cannot copy directory");
                 return 1;
             }
-            HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), dstPath.getParent());
+            skipped = HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), parentOf(dstShell), ctx.files());
         } else {
-            if (!Files.isDirectory(dstPath.getParent())) {
+            if (!Files.isDirectory(dstPath.getParent(), LinkOption.NOFOLLOW_LINKS)) {
                 ctx.err().println("lstat " + parentOf(shown) + ": no such file or directory");
                 return 1;
             }
@@ -65,7 +64,13 @@ final class CpCommand implements DockerCommand {
                 ctx.err().println("no such directory");
                 return 1;
             }
-            HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), dstPath.getParent());
+            skipped = HostArchive.untar(tar, srcBase, dstPath.getFileName().toString(), parentOf(dstShell), ctx.files());
+        }
+        // a link the tutor will not restore is named, and the rest of the copy stands: docker itself exits 0 here,
+        // so a lesson's solution still passes; the learner reads why the link is missing
+        for (HostArchive.SkippedLink link : skipped) {
+            ctx.err().println(DockerCli.message(ctx, "cp.linkNotRestored", link.path(), link.target(),
+                    ctx.files().workspace()));
         }
         if (!cmd.bool("quiet") && ctx.terminal()) {
             ctx.err().println("Successfully copied " + GoUnits.humanSize(tar.length) + " to " + shown);
@@ -75,14 +80,16 @@ final class CpCommand implements DockerCommand {
 
     private int toContainer(ParsedCommand cmd, CliContext ctx, String local, String container, String dstPath) throws IOException {
         String shown = displayPath(ctx, local);
-        Optional<Path> source = ctx.files().resolve(local);
-        if (source.isEmpty() || !Files.exists(source.get(), LinkOption.NOFOLLOW_LINKS)) {
+        // without -L a link named as the source is sent as a link, as docker does; its target is never read
+        boolean follow = cmd.bool("follow-link") || local.endsWith("/.") || local.endsWith("/") || local.equals(".");
+        Path source = follow ? ctx.files().resolve(local) : ctx.files().resolveEntry(local);
+        if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
             ctx.err().println("lstat " + stripDot(shown) + ": no such file or directory");
             return 1;
         }
-        boolean srcIsDir = Files.isDirectory(source.get());
-        String srcBase = local.endsWith("/.") || local.equals(".") ? "." : source.get().getFileName().toString();
-        byte[] tar = HostArchive.tar(source.get(), srcBase);
+        boolean srcIsDir = Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS);
+        String srcBase = local.endsWith("/.") || local.equals(".") ? "." : ShellPaths.baseName(stripDot(shown));
+        byte[] tar = HostArchive.tar(source, srcBase);
         PathStat stat = null;
         try {
             stat = ctx.engine().statPath(container, dstPath);

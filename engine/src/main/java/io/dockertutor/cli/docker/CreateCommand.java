@@ -17,7 +17,20 @@ final class CreateCommand implements DockerCommand {
         if (bad.isPresent()) {
             throw OptionError.usage("create", bad.get());
         }
-        ctx.out().println(ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet")));
+        CidFile cid = CidFile.create(cmd, ctx, "create");
+        String id;
+        try {
+            id = ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet"));
+        } catch (RuntimeException e) {
+            if (cid != null) {
+                cid.remove();
+            }
+            throw e;
+        }
+        if (cid != null) {
+            cid.write(id);
+        }
+        ctx.out().println(id);
         return 0;
     }
 }

@@ -86,6 +86,10 @@ public final class DockerCli {
         } catch (UsageError e) {
             context.err().print(e.text());
             return e.exitCode();
+        } catch (OutsideWorkspace e) {
+            // a host path the tutor will not touch: refused before the daemon would see it, with its status
+            context.err().println(e.line(context.locale()));
+            return daemonSide(def) ? 125 : 1;
         } catch (EngineException e) {
             // In-stream errors print bare, as docker does; an unreachable daemon is no daemon response at all and
             // its (localized) message already says so.
@@ -106,6 +110,12 @@ public final class DockerCli {
             context.err().println(message(context, "docker.internalError", String.valueOf(e)));
             return 1;
         }
+    }
+
+    /** {@code run} and {@code create} report a refused bind source or cid file with 125, as the daemon's errors. */
+    private static boolean daemonSide(CommandDef def) {
+        String path = def.path();
+        return path.endsWith("run") || path.endsWith("create");
     }
 
     static String message(CliContext context, String key, Object... args) {

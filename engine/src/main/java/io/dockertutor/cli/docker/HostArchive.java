@@ -1,13 +1,16 @@
 package io.dockertutor.cli.docker;
 
+import io.dockertutor.sh.ShellPaths;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -39,6 +42,7 @@ final class HostArchive {
         if (!name.equals(".")) {
             TarArchiveEntry entry;
             if (Files.isSymbolicLink(file)) {
+                // a link is archived as a link, never read through: its target may lie outside the workspace
                 entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
                 entry.setLinkName(Files.readSymbolicLink(file).toString());
             } else {
@@ -74,7 +78,7 @@ final class HostArchive {
             }
             return m;
         } catch (IOException | UnsupportedOperationException e) {
-            return Files.isDirectory(file) ? 0755 : 0644;
+            return Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? 0755 : 0644;
         }
     }
 
@@ -86,35 +90,93 @@ final class HostArchive {
         }
     }
 
+    /** A symbolic link of the archive that was not restored, because it would lead outside the workspace. */
+    record SkippedLink(String path, String target) {
+    }
+
     /**
-     * {@code archive.Untar} after {@code RebaseArchiveEntries(oldBase, newBase)}: writes the entries under
-     * {@code dir}, the top one renamed when {@code newBase} differs.
+     * {@code archive.Untar} after {@code RebaseArchiveEntries(oldBase, newBase)}: writes the entries under the
+     * directory whose shell path is {@code dirShell}, the top one renamed when {@code newBase} differs. Every
+     * entry's parent is resolved through {@code files} (so through the one confined view), an existing entry is
+     * replaced rather than written through (as moby removes it first), times are set on the entry itself, and
+     * a link whose target would lead outside the workspace is not restored: it is answered in the list.
      */
-    static void untar(byte[] tar, String oldBase, String newBase, Path dir) throws IOException {
+    static List<SkippedLink> untar(byte[] tar, String oldBase, String newBase, String dirShell, HostFiles files)
+            throws IOException {
+        List<SkippedLink> skipped = new ArrayList<>();
         try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
             TarArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
-                String name = rebase(e.getName(), oldBase, newBase);
-                Path target = dir.resolve(name).normalize();
-                if (!target.startsWith(dir.normalize())) {
-                    continue; // a path escaping the destination: moby's Untar refuses it too
+                String name = ShellPaths.normalize("/", rebase(e.getName(), oldBase, newBase)).substring(1);
+                if (name.isEmpty() || escapes(rebase(e.getName(), oldBase, newBase))) {
+                    continue; // the destination itself, or a path escaping it: moby's Untar refuses those too
+                }
+                String shell = dirShell.equals("/") ? "/" + name : dirShell + "/" + name;
+                Path target = files.resolveEntry(shell);
+                Files.createDirectories(target.getParent());
+                boolean keepDirectory = e.isDirectory() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
+                if (!keepDirectory && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target);
                 }
                 if (e.isDirectory()) {
-                    Files.createDirectories(target);
+                    if (!keepDirectory) {
+                        Files.createDirectory(target);
+                    }
                 } else if (e.isSymbolicLink()) {
-                    Files.deleteIfExists(target);
-                    Files.createSymbolicLink(target, Path.of(e.getLinkName()));
+                    Files.createSymbolicLink(target, target.getFileSystem().getPath(e.getLinkName()));
+                    try {
+                        files.resolve(shell);
+                    } catch (OutsideWorkspace outside) {
+                        Files.delete(target); // made only for the view's walk to read; never followed
+                        skipped.add(new SkippedLink(shell, e.getLinkName()));
+                        continue;
+                    }
                 } else {
-                    Files.createDirectories(target.getParent());
-                    copy(in, target);
+                    try (var out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS)) {
+                        in.transferTo(out);
+                    }
                 }
-                Files.setLastModifiedTime(target, FileTime.from(e.getModTime().toInstant()));
+                setTime(target, FileTime.from(e.getModTime().toInstant()));
             }
+        }
+        return skipped;
+    }
+
+    private static boolean escapes(String name) {
+        int depth = 0;
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                depth--;
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** moby's {@code Lchtimes}: the entry's own time, a link's included, never its target's. */
+    private static void setTime(Path target, FileTime time) {
+        try {
+            Files.getFileAttributeView(target, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setTimes(time, null, null);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a link's time where the platform cannot set it: left as made, as archive.Untar ignores it too
         }
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
-        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.list(p)) {
+                for (Path child : s.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.delete(p);
     }
 
     /** {@code RebaseArchiveEntries} on a whole stream: the same entries, the top one renamed. */

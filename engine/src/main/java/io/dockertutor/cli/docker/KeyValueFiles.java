@@ -22,9 +22,12 @@ final class KeyValueFiles {
 
     /** Reads {@code name} as typed, through the learner's files; failures carry Go's texts. */
     static List<String> read(String name, HostFiles files) throws OptionError {
-        Path path = files.resolve(name).orElseThrow(() -> new OptionError("open " + name + ": no such file or directory"));
+        Path path = files.resolve(name);
         byte[] bytes;
         try {
+            if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new OptionError("read " + name + ": is a directory");
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new OptionError("open " + name + ": no such file or directory");

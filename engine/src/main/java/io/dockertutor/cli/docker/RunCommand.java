@@ -26,11 +26,18 @@ final class RunCommand implements DockerCommand {
             ctx.err().println("the input device is not a TTY");
             return 1;
         }
+        CidFile cid = CidFile.create(cmd, ctx, "run");
         String id;
         try {
             id = ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet"));
         } catch (EngineException e) {
+            if (cid != null) {
+                cid.remove();
+            }
             return startError(ctx, e);
+        }
+        if (cid != null) {
+            cid.write(id);
         }
         if (cmd.bool("detach")) {
             ctx.out().println(id);

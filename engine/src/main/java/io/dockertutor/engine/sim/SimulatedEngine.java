@@ -103,7 +103,7 @@ public final class SimulatedEngine implements Engine {
     private final SimRegistry registry;
     private final Clock clock;
     private State state;
-    private java.nio.file.Path hostRoot;
+    private io.dockertutor.hostfs.ConfinedFileView hostView;
     private ImageStore images;
     private final ContainerOperations containerOps = new ContainerOperations(this);
     private final ContainerExec exec = new ContainerExec(this);
@@ -139,22 +139,27 @@ public final class SimulatedEngine implements Engine {
     }
 
     /**
-     * Where bind mounts may point: inside {@code hostRoot} (the learner's workspace) only, so a container can
-     * never read or write the rest of the host. Without a host root every bind is refused.
+     * Where bind mounts and builds may reach: inside the learner's workspace only, through the one confined
+     * view, so a source that is or passes through a symbolic link leading out is refused like any path outside.
+     * The answer is the real path (no link on it), so nothing later follows a link. Without a host root every
+     * bind is refused.
      */
     MountPlanner.HostPaths hostPaths() {
         return hostPath -> {
-            if (hostRoot == null) {
+            if (hostView == null) {
                 return null;
             }
-            java.nio.file.Path p = java.nio.file.Path.of(hostPath).normalize();
-            return p.startsWith(hostRoot) ? p : null;
+            try {
+                return hostView.resolve(hostPath);
+            } catch (io.dockertutor.sh.OutsideViewException e) {
+                return null;
+            }
         };
     }
 
-    /** Lets bind mounts reach {@code workspace}, the host directory the learner works in. */
+    /** Lets bind mounts reach {@code workspace}, the host directory the learner works in (a link to it too). */
     public void hostRoot(java.nio.file.Path workspace) {
-        this.hostRoot = workspace == null ? null : workspace.toAbsolutePath().normalize();
+        this.hostView = workspace == null ? null : io.dockertutor.hostfs.ConfinedFileView.workspace(workspace);
     }
 
     /** A container went away: its anonymous volumes go too when asked ({@code rm -v}, {@code --rm}). */
@@ -311,13 +316,18 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
-        if (hostPaths().toHost(request.context().toString()) == null
-                || (request.dockerfile() != null && hostPaths().toHost(request.dockerfile().toString()) == null)) {
-            // Like bind mounts, builds read the learner's workspace only, never the rest of the host.
+        // Like bind mounts, builds read the learner's workspace only, never the rest of the host; the context
+        // and the Dockerfile go on as real paths, so reading them follows no link.
+        java.nio.file.Path context = hostPaths().toHost(request.context().toString());
+        java.nio.file.Path dockerfile = request.dockerfile() != null ? hostPaths().toHost(request.dockerfile().toString())
+                : context == null ? null : hostPaths().toHost(request.context().resolve("Dockerfile").toString());
+        if (context == null || dockerfile == null) {
             throw new io.dockertutor.engine.BuildFailure("unable to prepare context: path \"" + request.context() + "\" not found", "", "", 0, 0);
         }
+        io.dockertutor.engine.BuildRequest confined = new io.dockertutor.engine.BuildRequest(context, dockerfile, request.tags(),
+                request.target(), request.buildArgs(), request.noCache(), request.pull(), request.platform());
         return new io.dockertutor.engine.sim.build.ImageBuilder(new SimBuildHost(images, registry, this::now), buildCache, this::now)
-                .build(request, progress);
+                .build(confined, progress);
     }
 
     @Override

@@ -174,7 +174,7 @@ final class FileCommands {
                 continue;
             }
             try {
-                Path p = call.resolve(f);
+                Path p = call.resolveEntry(f);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (!force) {
                         call.err().println("rm: cannot remove '" + f + "': No such file or directory");
@@ -240,6 +240,7 @@ final class FileCommands {
         String target = ops.get(ops.size() - 1);
         List<String> sources = ops.subList(0, ops.size() - 1);
         Path targetPath;
+        String targetShell = call.shell().files().absolute(call.shell().cwd(), target);
         try {
             targetPath = call.resolve(target);
         } catch (OutsideViewException e) {
@@ -254,21 +255,26 @@ final class FileCommands {
         int status = 0;
         for (String s : sources) {
             try {
-                Path src = call.resolve(s);
+                // mv and cp -r act on a link itself; plain cp reads through it (inside the view only)
+                Path src = recursive ? call.resolveEntry(s) : call.resolve(s);
                 if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
                     throw new NoSuchFileException(s);
                 }
-                if (Files.isDirectory(src) && !recursive) {
+                if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS) && !recursive) {
                     call.err().println(name + ": -r not specified; omitting directory '" + s + "'");
                     status = 1;
                     continue;
                 }
-                Path dest = intoDir ? targetPath.resolve(ShellPaths.baseName(s)) : targetPath;
+                String destShell = intoDir ? targetShell + "/" + ShellPaths.baseName(s) : targetShell;
+                Path dest = move || recursive ? call.resolveEntry(destShell) : call.resolve(destShell);
                 if (move) {
-                    Trees.move(src, dest);
+                    Trees.move(src, dest, destShell, call.shell().files());
                 } else {
-                    Trees.copy(src, dest);
+                    Trees.copy(src, dest, destShell, call.shell().files());
                 }
+            } catch (Trees.LinkLeavesView e) {
+                call.err().println(name + ": cannot create symbolic link '" + e.shellPath + "': " + call.reason(e.reason));
+                status = 1;
             } catch (OutsideViewException e) {
                 call.err().println(name + ": cannot stat '" + s + "': " + call.reason(e));
                 status = 1;

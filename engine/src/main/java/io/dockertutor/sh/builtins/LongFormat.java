@@ -73,7 +73,7 @@ final class LongFormat {
             return 1;
         }
         try (var s = Files.list(p)) {
-            return 2 + s.filter(Files::isDirectory).count();
+            return 2 + s.filter(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)).count();
         } catch (IOException e) {
             return 2;
         }

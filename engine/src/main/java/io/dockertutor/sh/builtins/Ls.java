@@ -45,11 +45,12 @@ final class Ls {
         List<Entry> dirs = new ArrayList<>();
         for (String op : operands) {
             try {
-                Path p = call.resolve(op);
+                // ls -l, -d and -F show a link named on the command line itself, plain ls lists where it leads
+                Path p = o.has('l') || o.has('g') || o.has('d') || o.has('F') ? call.resolveEntry(op) : call.resolve(op);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     call.err().println("ls: cannot access '" + op + "': No such file or directory");
                     status = 2;
-                } else if (Files.isDirectory(p) && !o.has('d')) {
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !o.has('d')) {
                     dirs.add(new Entry(op, p));
                 } else {
                     files.add(new Entry(op, p));
@@ -123,7 +124,7 @@ final class Ls {
         boolean lng = o.has('l') || o.has('g');
         if (!lng) {
             for (Entry e : entries) {
-                call.out().println(e.name() + (o.has('F') && Files.isDirectory(e.path()) ? "/" : ""));
+                call.out().println(e.name() + (o.has('F') ? classify(e.path()) : ""));
             }
             return;
         }
@@ -138,5 +139,13 @@ final class Ls {
             call.out().println("total " + (o.has('h') ? LongFormat.human(blocks * 1024) : String.valueOf(blocks)));
         }
         LongFormat.print(rows, call.out(), !o.has('g'));
+    }
+
+    /** {@code ls -F}'s mark, read without following a link (a link's target may lie outside the view). */
+    private static String classify(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            return "@";
+        }
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "";
     }
 }

@@ -87,7 +87,7 @@ final class Rmdir {
             return NOT_EMPTY;
         }
         try {
-            Path p = call.resolve(dir);
+            Path p = call.resolveEntry(dir);
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 return "No such file or directory";
             }

@@ -67,8 +67,10 @@ final class Tee {
                 throw new IOException("Is a directory");
             }
             return append
-                    ? Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                    : Files.newOutputStream(p);
+                    ? Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    : Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (OutsideViewException e) {
             call.err().println("tee: " + Quoting.ifNeeded(f) + ": " + call.reason(e));
         } catch (IOException e) {

@@ -138,7 +138,7 @@ final class TestCommand {
         }
         Path p;
         try {
-            p = call.resolve(operand);
+            p = op == 'L' || op == 'h' ? call.resolveEntry(operand) : call.resolve(operand);
         } catch (OutsideViewException e) {
             return false;
         }
@@ -151,7 +151,7 @@ final class TestCommand {
                 case 'r' -> Files.isReadable(p);
                 case 'w' -> Files.isWritable(p);
                 case 'x' -> Files.isExecutable(p);
-                case 'L', 'h' -> Files.isSymbolicLink(p);
+                case 'L', 'h' -> Files.isSymbolicLink(p); // resolved without following the last link
                 default -> false;
             };
         } catch (java.io.IOException e) {

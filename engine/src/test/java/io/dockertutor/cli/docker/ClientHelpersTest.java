@@ -27,7 +27,8 @@ class ClientHelpersTest {
         byte[] tar = HostArchive.tar(ws.resolve("host.txt"), "host.txt");
         assertThat(tar).hasSize(2048);
         assertThat(GoUnits.humanSize(tar.length)).isEqualTo("2.05kB");
-        HostArchive.untar(HostArchive.retar(tar, "host.txt", "copy.txt"), "copy.txt", "copy.txt", ws);
+        HostArchive.untar(HostArchive.retar(tar, "host.txt", "copy.txt"), "copy.txt", "copy.txt", ws.toString(),
+                HostFiles.under(ws));
         assertThat(ws.resolve("copy.txt")).hasContent("from host");
     }
 

@@ -1,7 +1,11 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.hostfs.ConfinedFileView;
+import io.dockertutor.sh.OutsideViewException;
+import io.dockertutor.sh.ShellPaths;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,9 +23,16 @@ final class PathCompletion {
         int slash = current.lastIndexOf('/');
         String dirPart = slash < 0 ? "" : current.substring(0, slash + 1);
         String namePart = current.substring(slash + 1);
-        Path root = workspace.toAbsolutePath().normalize();
-        Path dir = (dirPart.startsWith("/") ? Path.of(dirPart) : cwd.resolve(dirPart)).toAbsolutePath().normalize();
-        if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
+        // through the one confined view: a link leading outside is never listed through
+        ConfinedFileView view = ConfinedFileView.workspace(workspace);
+        String dirShell = ShellPaths.normalize(cwd.toString(), dirPart.isEmpty() ? "." : dirPart);
+        Path dir;
+        try {
+            dir = view.resolve(dirShell);
+        } catch (OutsideViewException e) {
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> entries = Files.list(dir)) {
@@ -30,12 +41,20 @@ final class PathCompletion {
                 if (!name.startsWith(namePart) || (name.startsWith(".") && !namePart.startsWith("."))) {
                     continue;
                 }
-                boolean directory = Files.isDirectory(p);
+                boolean directory = isDirectory(view, dirShell + "/" + name);
                 String value = dirPart + name + (directory ? "/" : "");
                 out.add(new Candidate(value, name + (directory ? "/" : ""), "files", null, null, null, !directory));
             }
         } catch (IOException e) {
             // An unreadable directory completes to nothing, as in bash.
+        }
+    }
+
+    private static boolean isDirectory(ConfinedFileView view, String shellPath) {
+        try {
+            return Files.isDirectory(view.resolve(shellPath), LinkOption.NOFOLLOW_LINKS);
+        } catch (OutsideViewException e) {
+            return false;
         }
     }
 }

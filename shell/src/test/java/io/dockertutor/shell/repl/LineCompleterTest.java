@@ -150,4 +150,16 @@ class LineCompleterTest {
         assertThat(values("cat ", "/")).isEmpty();
         assertThat(values("cat ", "../")).isEmpty();
     }
+
+    @Test
+    void aLinkLeadingOutsideIsOfferedByNameButNeverListedThrough() throws Exception {
+        Path escape = workspace.resolve("escape");
+        Files.createSymbolicLink(escape, workspace.getParent());
+        try {
+            assertThat(values("cat ", "esc")).containsExactly("escape");
+            assertThat(values("cat ", "escape/")).isEmpty();
+        } finally {
+            Files.delete(escape);
+        }
+    }
 }

@@ -37,6 +37,9 @@ final class CopyInstruction {
     /** The files {@code pattern} names in a tree of absolute paths ({@code /go-app}, {@code /src/*.go}). */
     static List<Source> select(Map<String, FileSpec> files, Map<String, Long> sizes, String pattern) {
         String p = java.nio.file.Path.of("/" + pattern).normalize().toString();
+        if (p.equals("/")) {
+            return everything(files, sizes); // COPY . /app/, COPY ./ /app/: the whole source, its root a directory
+        }
         Pattern glob = Pattern.compile(globRegex(p));
         List<Source> out = new ArrayList<>();
         for (Map.Entry<String, FileSpec> e : files.entrySet()) {
@@ -62,13 +65,26 @@ final class CopyInstruction {
         return out;
     }
 
+    private static List<Source> everything(Map<String, FileSpec> files, Map<String, Long> sizes) {
+        List<Source> out = new ArrayList<>();
+        for (Map.Entry<String, FileSpec> e : files.entrySet()) {
+            if (!e.getKey().equals("/")) {
+                out.add(new Source(e.getKey().substring(1), e.getValue(), sizes.getOrDefault(e.getKey(), length(e.getValue()))));
+            }
+        }
+        out.add(new Source("", FileSpec.directory(0755), 0));
+        return out;
+    }
+
     /** The build context as an absolute tree, for {@link #select}. */
     static Map<String, FileSpec> contextTree(BuildContextFiles ctx, Map<String, Long> sizes) {
         Map<String, FileSpec> tree = new java.util.TreeMap<>();
         for (Map.Entry<String, BuildContextFiles.Entry> e : ctx.entries().entrySet()) {
             BuildContextFiles.Entry v = e.getValue();
             String path = "/" + e.getKey();
-            if (v.directory()) {
+            if (v.link()) {
+                tree.put(path, FileSpec.symlink(v.linkTarget()));
+            } else if (v.directory()) {
                 tree.put(path, FileSpec.directory(0755));
             } else {
                 tree.put(path, FileSpec.file(new String(v.content(), StandardCharsets.UTF_8), v.executable() ? 0755 : 0644));

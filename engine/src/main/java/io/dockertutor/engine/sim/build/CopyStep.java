@@ -78,6 +78,7 @@ final class CopyStep {
         String dest = s.absolute(rawDest);
         boolean destIsDir = rawDest.endsWith("/") || rawDest.equals(".") || srcs.size() > 1
                 || selected.stream().anyMatch(f -> !f.relative().isEmpty() && f.relative().contains("/"))
+                || selected.stream().anyMatch(f -> f.relative().isEmpty() && f.spec().kind() == FileSpec.Kind.DIRECTORY)
                 || (s.files.containsKey(dest) && s.files.get(dest).kind() == FileSpec.Kind.DIRECTORY);
         int[] owner = Owners.resolve(ins.flags().get("chown"), s.files);
         Integer mode = ins.flags().containsKey("chmod") ? Integer.parseInt(ins.flags().get("chmod"), 8) : null;

@@ -49,7 +49,7 @@ final class ArchivePath {
     PathStat stat() {
         Path path;
         try {
-            path = files.view().resolve(normalized);
+            path = follow ? files.view().resolve(normalized) : files.view().resolveEntry(normalized);
         } catch (OutsideViewException e) {
             throw notFound();
         }

@@ -4,7 +4,7 @@ import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.sim.catalog.FileSpec;
-import io.dockertutor.sh.ConfinedFileView;
+import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.FileView;
 import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.ShellPaths;

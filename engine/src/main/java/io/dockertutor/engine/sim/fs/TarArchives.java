@@ -51,7 +51,8 @@ final class TarArchives {
 
     private static void add(TarArchiveOutputStream tar, FileView view, String shellPath, String name, boolean follow)
             throws IOException, OutsideViewException {
-        Path path = view.resolve(shellPath);
+        // a link inside the container is archived as a link unless the path asked to follow it
+        Path path = follow ? view.resolve(shellPath) : view.resolveEntry(shellPath);
         LinkOption[] how = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         PosixFileAttributes attrs = Files.readAttributes(path, PosixFileAttributes.class, how);
         int perms = ImageTree.mode(attrs.permissions());
@@ -72,7 +73,7 @@ final class TarArchives {
         entry.setUserName("root");
         entry.setGroupName("root");
         tar.putArchiveEntry(entry);
-        if (entry.isFile()) {
+        if (attrs.isRegularFile()) { // TarArchiveEntry.isFile() is true for a link too: never read through one
             Files.copy(path, tar);
         }
         tar.closeArchiveEntry();
@@ -98,7 +99,8 @@ final class TarArchives {
                 if (!ShellPaths.isWithin(target, dir)) {
                     continue; // like the daemon, never write outside the extraction point
                 }
-                Path path = view.resolve(target);
+                // an existing entry is replaced, never written through, as the daemon's Untar does
+                Path path = entry.isDirectory() ? view.resolve(target) : view.resolveEntry(target);
                 if (entry.isDirectory()) {
                     Files.createDirectories(path);
                 } else {
