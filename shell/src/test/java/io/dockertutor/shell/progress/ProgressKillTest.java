@@ -27,7 +27,6 @@ class ProgressKillTest {
     void killingTheProcessWhileItWritesAlwaysLeavesTheOldOrTheNewCompleteFile() throws Exception {
         Random random = new Random(42);
         String java = ProcessHandle.current().info().command().orElse("java");
-        long lastGeneration = 0;
         for (int run = 0; run < KILLS; run++) {
             Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     ProgressWriterLoop.class.getName(), dir.toString()).redirectErrorStream(true).start();
@@ -42,14 +41,12 @@ class ProgressKillTest {
             long generation = loaded.progress().lessons.values().iterator().next().seconds;
             assertThat(loaded.progress()).as("run %d: generation %d is whole", run, generation)
                     .isEqualTo(ProgressWriterLoop.generation(generation));
-            assertThat(generation).isPositive();
-            lastGeneration = Math.max(lastGeneration, generation);
+            // The writer had saved READY_AFTER generations before the kill: the file holds one of them or a later one.
+            assertThat(generation).as("run %d", run).isGreaterThanOrEqualTo(ProgressWriterLoop.READY_AFTER);
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).as("abandoned temporary files are cleaned up")
                     .containsExactlyInAnyOrder("progress.yaml", "progress.yaml.lock");
         }
-        // The writer got well past its first save before each kill, so the kills did land during writes.
-        assertThat(lastGeneration).isGreaterThan(10);
     }
 }

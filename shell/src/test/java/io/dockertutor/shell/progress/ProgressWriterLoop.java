@@ -4,9 +4,13 @@ import java.nio.file.Path;
 
 /**
  * The process {@link ProgressKillTest} kills: saves generation after generation of a progress whose every number is
- * the generation, so a file mixing two generations (a torn write) is recognisable. Prints "ready" after the first save.
+ * the generation, so a file mixing two generations (a torn write) is recognisable. Prints "ready" after the
+ * {@link #READY_AFTER}th save, so a kill after it lands among saves in full swing.
  */
 public final class ProgressWriterLoop {
+    /** Saves made before "ready". */
+    static final int READY_AFTER = 10;
+
     private ProgressWriterLoop() {
     }
 
@@ -16,7 +20,7 @@ public final class ProgressWriterLoop {
         store.load();
         for (long generation = 1; ; generation++) {
             store.save(generation(generation));
-            if (generation == 1) {
+            if (generation == READY_AFTER) {
                 System.out.println("ready");
                 System.out.flush();
             }
