@@ -70,6 +70,7 @@ final class Executor extends Evaluator {
             walkTemplate(dot, t);
         } else if (node instanceof TextNode t) {
             out.append(t.text());
+            FormatOutputLimit.check(out.length());
         } else {
             errorf("unknown node: " + node);
         }
@@ -81,6 +82,7 @@ final class Executor extends Evaluator {
         } else {
             GoFmt.appendV(out, val, false, 0);
         }
+        FormatOutputLimit.check(out.length());
     }
 
     private void walkIfOrWith(BranchNode b, Object dot) {
