@@ -27,7 +27,13 @@ final class LessonsCommand implements Callable<Integer> {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         library.errors().forEach(out::println);
         int idWidth = library.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(2);
         int titleWidth = library.lessons().stream().mapToInt(l -> DisplayWidth.of(l.title().in(locale))).max().orElse(2);

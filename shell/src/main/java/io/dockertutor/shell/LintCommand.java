@@ -25,8 +25,14 @@ final class LintCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             problems.addAll(LessonLibrary.bundled().problems());
         }
+        Messages messages = new Messages(java.util.Locale.getDefault());
         for (Path p : paths) {
-            problems.addAll(LessonLibrary.load(p).problems());
+            try {
+                problems.addAll(LessonSource.load(p, messages).problems());
+            } catch (LessonSource.Unavailable e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
         }
         problems.forEach(out::println);
         long errors = problems.stream().filter(p -> !p.warning()).count();

@@ -33,7 +33,13 @@ final class PrefetchCommand implements Callable<Integer> {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            out.println(e.getMessage());
+            return 2;
+        }
         library.errors().forEach(out::println);
         Set<String> images = new LinkedHashSet<>();
         for (Lesson l : library.lessons()) {

@@ -41,8 +41,8 @@ final class TutorCommand implements Callable<Integer> {
     static int interactive(Locale locale, SessionOptions session, LessonSource lessons) throws IOException {
         Messages messages = new Messages(locale);
         String problem = session.problem(messages);
-        if (problem == null && lessons.dir != null && !Files.exists(lessons.dir)) {
-            problem = messages.get("error.lessonsDir", lessons.dir);
+        if (problem == null && lessons.path() != null && !Files.exists(lessons.path())) {
+            problem = messages.get("error.lessonsPath", lessons.path());
         }
         if (problem != null) {
             System.err.println(problem);
@@ -61,8 +61,9 @@ final class TutorCommand implements Callable<Integer> {
     private static LessonLibrary library(LessonSource lessons) {
         try {
             return lessons.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (LessonSource.Unavailable e) {
+            // Checked before the REPL opened; gone since (a removed directory): the one-line message, not a trace.
+            throw new UncheckedIOException(new IOException(e.getMessage()));
         }
     }
 }

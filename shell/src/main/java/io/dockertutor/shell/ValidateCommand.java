@@ -53,7 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            out.println(e.getMessage());
+            return 2;
+        }
         for (LessonProblem p : library.errors()) {
             out.println(p);
         }
