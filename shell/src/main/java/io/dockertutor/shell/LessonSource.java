@@ -21,6 +21,13 @@ final class LessonSource {
         }
     }
 
+    /** This source completed by the {@code --lessons} given before the subcommand; the subcommand's own wins. */
+    LessonSource over(LessonSource outer) {
+        LessonSource merged = new LessonSource();
+        merged.dir = dir != null ? dir : outer == null ? null : outer.dir;
+        return merged;
+    }
+
     /** The path the lessons come from, or null for the bundled ones. */
     Path path() {
         if (dir != null) {

@@ -34,7 +34,7 @@ final class TutorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return interactive(locale, session, lessons);
+        return interactive(locale, session.over(null), lessons);
     }
 
     /** Opens the interactive tutor on the process's terminal (a dumb one when there is none). */
