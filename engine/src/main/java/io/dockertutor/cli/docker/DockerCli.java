@@ -64,6 +64,7 @@ public final class DockerCli {
             context.err().print(BuilderAlias.isBuildx(words) ? "ERROR: " + e.text() : e.text());
             return BuilderAlias.isBuildx(words) ? 1 : e.exitCode();
         }
+        parsed.warnings().forEach(context.err()::println);
         CommandDef def = parsed.command();
         if (def.path().isEmpty() && parsed.has("version")) {
             context.out().println("Docker version " + CLIENT_VERSION + ", build " + CLIENT_BUILD);
