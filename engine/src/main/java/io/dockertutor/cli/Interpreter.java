@@ -69,7 +69,7 @@ public final class Interpreter {
             }
         };
         CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
-                clock, cwd, shell.locale(), files);
+                clock, cwd, shell.locale(), files, call.env());
         return docker.run(List.copyOf(call.args()), ctx);
     }
 
