@@ -54,4 +54,11 @@ class HugeSizesStayBoundedTest {
         assertThat(run("echo still here")).isZero();
         assertThat(stdout()).isEqualTo("still here\n");
     }
+
+    @Test
+    void aTemplateThatNeverEndsStopsWithOneLine() {
+        assertThat(run("docker version --format '{{range 99999999999}}{{end}}'")).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("docker-tutor: the --format template took more than 20000000 steps (a range over a "
+                + "huge number?); the tutor stops it there.\n");
+    }
 }

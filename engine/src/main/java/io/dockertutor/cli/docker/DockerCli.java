@@ -100,8 +100,9 @@ public final class DockerCli {
             context.err().println(io.dockertutor.cli.format.DockerFormat.ERROR_PREFIX + e.getMessage());
             return 1;
         } catch (io.dockertutor.cli.format.FormatOutputLimit e) {
-            context.err().println(message(context, "format.outputTooLarge",
-                    String.valueOf(io.dockertutor.cli.format.FormatOutputLimit.MAX_CHARS)));
+            context.err().println(e.steps()
+                    ? message(context, "format.tooManySteps", String.valueOf(io.dockertutor.cli.format.FormatOutputLimit.MAX_STEPS))
+                    : message(context, "format.outputTooLarge", String.valueOf(io.dockertutor.cli.format.FormatOutputLimit.MAX_CHARS)));
             return 1;
         } catch (UnsupportedOperationException e) {
             // An engine call the simulated engine does not model yet: say so rather than fail obscurely.

@@ -53,4 +53,10 @@ class GoPrintfBoundsTest {
     void anOutputPastTheLimitIsRefusedBeforeItFillsTheHeap(String template) {
         assertThatThrownBy(() -> GoTemplate.parse(template).execute(NO_DATA)).isInstanceOf(FormatOutputLimit.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRangeOverAHugeNumberStopsAtTheStepBudget() {
+        assertThatThrownBy(() -> GoTemplate.parse("{{range 99999999999}}{{end}}").execute(NO_DATA))
+                .isInstanceOfSatisfying(FormatOutputLimit.class, e -> assertThat(e.steps()).isTrue());
+    }
 }
