@@ -216,10 +216,10 @@ final class GoPrintf {
             String mag = Long.toString(Math.abs(x));
             return switch (verb) {
                 case 'd' -> sign + zeroPrec(mag, s.prec);
-                case 'x' -> sign + (s.sharp ? "0x" : "") + Long.toHexString(Math.abs(x));
-                case 'X' -> sign + (s.sharp ? "0X" : "") + Long.toHexString(Math.abs(x)).toUpperCase(Locale.ROOT);
-                case 'o' -> sign + (s.sharp ? "0" : "") + Long.toOctalString(Math.abs(x));
-                case 'b' -> sign + Long.toBinaryString(Math.abs(x));
+                case 'x' -> sign + (s.sharp ? "0x" : "") + zeroPrec(Long.toHexString(Math.abs(x)), s.prec);
+                case 'X' -> sign + (s.sharp ? "0X" : "") + zeroPrec(Long.toHexString(Math.abs(x)).toUpperCase(Locale.ROOT), s.prec);
+                case 'o' -> sign + (s.sharp ? "0" : "") + zeroPrec(Long.toOctalString(Math.abs(x)), s.prec);
+                case 'b' -> sign + zeroPrec(Long.toBinaryString(Math.abs(x)), s.prec);
                 case 'c' -> new String(Character.toChars((int) x));
                 case 'q' -> GoQuote.quoteRune((int) x);
                 case 'U' -> String.format("U+%04X", x);
@@ -234,7 +234,7 @@ final class GoPrintf {
                 case 'f', 'F' -> sign + fixed(a, s.prec < 0 ? 6 : s.prec);
                 case 'e', 'E' -> sign + expForm(a, s.prec < 0 ? 6 : s.prec, verb == 'E');
                 case 'g', 'G' -> {
-                    String g = s.prec < 0 ? GoNumbers.formatG(a) : String.format(Locale.ROOT, "%." + s.prec + "g", a);
+                    String g = s.prec < 0 ? GoNumbers.formatG(a) : GoFloatDigits.general(a, s.prec);
                     yield sign + (verb == 'G' ? g.toUpperCase(Locale.ROOT) : g);
                 }
                 default -> bad(verb, arg);

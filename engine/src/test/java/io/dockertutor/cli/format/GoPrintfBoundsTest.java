@@ -36,6 +36,12 @@ class GoPrintfBoundsTest {
         "'{{printf \"%9999999d\" 1 | len}}'|'9999999'",
         "'{{printf \"%.9999999f\" 1.5 | len}}'|'10000001'",
         "'{{printf \"%.2000f\" 0.1 | len}}'|'2002'",
+        "'{{printf \"%.9999999e\" 1.5 | len}}'|'10000005'",
+        "'{{printf \"%.9999999g\" 1.5 | len}}'|'3'",
+        "'{{printf \"%.3g\" 1.5}}'|'1.5'",
+        "'{{printf \"%9999999.3e\" 1.5 | len}}'|'9999999'",
+        "'{{printf \"%.9999999x\" 255 | len}}'|'9999999'",
+        "'{{printf \"%09999999d\" -5 | len}}'|'9999999'",
     })
     void hugeWidthsAndPrecisionsPrintWhatGoPrints(String template, String expected) throws TemplateException {
         assertThat(GoTemplate.parse(template).execute(NO_DATA)).isEqualTo(expected);
