@@ -65,4 +65,17 @@ class GoPrintfBoundsTest {
         assertThatThrownBy(() -> GoTemplate.parse("{{range 99999999999}}{{end}}").execute(NO_DATA))
                 .isInstanceOfSatisfying(FormatOutputLimit.class, e -> assertThat(e.steps()).isTrue());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "'{{slice \"abc\" 99999999999}}'|'template: :1:2: executing \"\" at <slice \"abc\" 99999999999>: error calling slice: index out of range: 99999999999'",
+        "'{{slice \"abc\" 1 99999999999}}'|'template: :1:2: executing \"\" at <slice \"abc\" 1 99999999999>: error calling slice: index out of range: 99999999999'",
+        "'{{index .S 99999999999}}'|'template: :1:2: executing \"\" at <index .S 99999999999>: error calling index: index out of range: 99999999999'",
+        "'{{index .S 99999999999999999999}}'|'template: :1: integer overflow: \"99999999999999999999\"'",
+        "'{{index \"abc\" -1}}'|'template: :1:2: executing \"\" at <index \"abc\" -1>: error calling index: index out of range: -1'",
+    })
+    void hugeIndexesAreGosErrors(String template, String message) {
+        assertThatThrownBy(() -> GoTemplate.parse(template).execute(Map.of("S", java.util.List.of("a", "b"))))
+                .isInstanceOf(TemplateException.class).hasMessage(message);
+    }
 }
