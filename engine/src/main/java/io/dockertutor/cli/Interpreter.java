@@ -61,7 +61,7 @@ public final class Interpreter {
         Path cwd = Path.of(shell.cwd());
         HostFiles files = HostFiles.through(shell.files(), shell.cwd());
         CliContext ctx = new CliContext(engine, call.in(), call.out(), call.err(), terminal && call.outIsTerminal(),
-                clock, cwd, shell.locale(), files);
+                clock, cwd, shell.locale(), files, call.env());
         return docker.run(List.copyOf(call.args()), ctx);
     }
 

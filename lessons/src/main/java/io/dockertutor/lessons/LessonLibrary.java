@@ -54,8 +54,14 @@ public final class LessonLibrary {
         return of(sources);
     }
 
-    /** Every {@code *.yaml} (and {@code *.yml}) of a directory, or one file. */
+    /**
+     * Every {@code *.yaml} (and {@code *.yml}) of a directory, or one file. A file too large, not UTF-8 or not
+     * readable is one problem of the library; a path that does not exist is a {@link java.nio.file.NoSuchFileException}.
+     */
     public static LessonLibrary load(Path dirOrFile) throws IOException {
+        if (!Files.exists(dirOrFile)) {
+            throw new java.nio.file.NoSuchFileException(dirOrFile.toString());
+        }
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(dirOrFile)) {
             try (Stream<Path> s = Files.list(dirOrFile)) {
@@ -65,10 +71,20 @@ public final class LessonLibrary {
             files.add(dirOrFile);
         }
         List<String[]> sources = new ArrayList<>();
+        List<LessonProblem> unreadable = new ArrayList<>();
         for (Path p : files) {
-            sources.add(new String[] {p.toString(), Files.readString(p, StandardCharsets.UTF_8)});
+            String text = LessonFileText.read(p, unreadable);
+            if (text != null) {
+                sources.add(new String[] {p.toString(), text});
+            }
         }
-        return of(sources);
+        LessonLibrary library = of(sources);
+        if (unreadable.isEmpty()) {
+            return library;
+        }
+        List<LessonProblem> problems = new ArrayList<>(unreadable);
+        problems.addAll(library.problems);
+        return new LessonLibrary(library.lessons, problems);
     }
 
     /** (name, YAML text) pairs; a null text is a file that could not be found. */

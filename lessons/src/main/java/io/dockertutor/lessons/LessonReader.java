@@ -83,10 +83,22 @@ public final class LessonReader {
                 }
             }
         }
+        emptyFileNames(yaml, m.get("files"));
         boolean errors = problems.stream().anyMatch(p -> !p.warning());
         Lesson lesson = errors ? null : new Lesson(id, title, summary, list(yaml, m, "requires"), list(yaml, m, "images"),
                 files, list(yaml, m, "setup"), steps, list(yaml, m, "cleanup"), file);
         return new Result(lesson, problems);
+    }
+
+    /** A {@code files:} entry with no name would be written over the workspace directory itself. */
+    private static void emptyFileNames(Yaml yaml, Node files) {
+        if (files instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (var entry : mapping.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().isBlank()) {
+                    yaml.error(key, "a file in files: needs a name (this one has none)");
+                }
+            }
+        }
     }
 
     private static List<String> list(Yaml yaml, Map<String, Node> m, String key) {

@@ -10,11 +10,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code docker-tutor lessons [--lang ko|en]}: the lessons with their ids, titles and step counts. */
 @Command(name = "lessons", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:lessons.description}")
 final class LessonsCommand implements Callable<Integer> {
+    // Options given before the subcommand (docker-tutor --lessons DIR validate) live on the parent.
+    @ParentCommand
+    TutorCommand parent;
+
     @Mixin
     LessonSource source;
 
@@ -23,11 +28,18 @@ final class LessonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        source = source.over(parent == null ? null : parent.lessons);
         // Main chose the language from --lang wherever it stands on the command line, then from LANG.
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         library.errors().forEach(out::println);
         int idWidth = library.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(2);
         int titleWidth = library.lessons().stream().mapToInt(l -> DisplayWidth.of(l.title().in(locale))).max().orElse(2);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker-tutor prefetch [--engine docker] [--lessons DIR]}: pulls every image the lessons declare, with
@@ -22,6 +23,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "prefetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:prefetch.description}")
 final class PrefetchCommand implements Callable<Integer> {
+    // Options given before the subcommand (docker-tutor --lessons DIR validate) live on the parent.
+    @ParentCommand
+    TutorCommand parent;
+
     @Mixin
     SessionOptions session;
 
@@ -30,10 +35,18 @@ final class PrefetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        session = session.over(parent == null ? null : parent.session);
+        source = source.over(parent == null ? null : parent.lessons);
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            out.println(e.getMessage());
+            return 2;
+        }
         library.errors().forEach(out::println);
         Set<String> images = new LinkedHashSet<>();
         for (Lesson l : library.lessons()) {

@@ -13,11 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code docker-tutor run [--transcript] FILE|-}: the batch runner. Its exit status is the last command's. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:run.description}")
 final class RunCommand implements Callable<Integer> {
+    // Options given before the subcommand (docker-tutor --lessons DIR validate) live on the parent.
+    @ParentCommand
+    TutorCommand parent;
+
     @Mixin
     SessionOptions session;
 
@@ -29,6 +34,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        session = session.over(parent == null ? null : parent.session);
         // Main chose the language from --lang wherever it stands on the command line, then from LANG.
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);

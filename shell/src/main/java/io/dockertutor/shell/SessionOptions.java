@@ -17,7 +17,9 @@ final class SessionOptions {
     @Option(names = "--lang", paramLabel = "ko|en", descriptionKey = "option.lang")
     String lang;
 
-    @Option(names = "--engine", paramLabel = "sim|docker", defaultValue = "sim", descriptionKey = "option.engine")
+    // No picocli default: an option left out must be told from one given, so that the value given before the
+    // subcommand applies (see over); "sim" is filled in there.
+    @Option(names = "--engine", paramLabel = "sim|docker", descriptionKey = "option.engine")
     String engine;
 
     @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "option.catalog")
@@ -37,6 +39,23 @@ final class SessionOptions {
         SessionOptions o = new SessionOptions();
         o.engine = "sim";
         return o;
+    }
+
+    /**
+     * These options completed by the ones given before the subcommand ({@code docker-tutor --engine docker validate}):
+     * what the subcommand was given wins, what it was not given comes from {@code outer}, flags add up. With a null
+     * {@code outer}, only the defaults are filled in.
+     */
+    SessionOptions over(SessionOptions outer) {
+        SessionOptions o = outer == null ? defaults() : outer;
+        SessionOptions merged = new SessionOptions();
+        merged.lang = lang != null ? lang : o.lang;
+        merged.engine = engine != null ? engine : o.engine != null ? o.engine : "sim";
+        merged.catalog = catalog != null ? catalog : o.catalog;
+        merged.workspace = workspace != null ? workspace : o.workspace;
+        merged.noColor = noColor || o.noColor;
+        merged.allowForeign = allowForeign || o.allowForeign;
+        return merged;
     }
 
     /** Thrown with a message for the learner when the options cannot make a session. */

@@ -34,15 +34,15 @@ final class TutorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return interactive(locale, session, lessons);
+        return interactive(locale, session.over(null), lessons);
     }
 
     /** Opens the interactive tutor on the process's terminal (a dumb one when there is none). */
     static int interactive(Locale locale, SessionOptions session, LessonSource lessons) throws IOException {
         Messages messages = new Messages(locale);
         String problem = session.problem(messages);
-        if (problem == null && lessons.dir != null && !Files.exists(lessons.dir)) {
-            problem = messages.get("error.lessonsDir", lessons.dir);
+        if (problem == null && lessons.path() != null && !Files.exists(lessons.path())) {
+            problem = messages.get("error.lessonsPath", lessons.path());
         }
         if (problem != null) {
             System.err.println(problem);
@@ -61,8 +61,9 @@ final class TutorCommand implements Callable<Integer> {
     private static LessonLibrary library(LessonSource lessons) {
         try {
             return lessons.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (LessonSource.Unavailable e) {
+            // Checked before the REPL opened; gone since (a removed directory): the one-line message, not a trace.
+            throw new UncheckedIOException(new IOException(e.getMessage()));
         }
     }
 }

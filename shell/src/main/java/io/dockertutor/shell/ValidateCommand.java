@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
@@ -31,6 +32,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", header = "${bundle:validate.description}")
 final class ValidateCommand implements Callable<Integer> {
+    // Options given before the subcommand (docker-tutor --lessons DIR validate) live on the parent.
+    @ParentCommand
+    TutorCommand parent;
+
     @Mixin
     SessionOptions session;
 
@@ -49,11 +54,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        session = session.over(parent == null ? null : parent.session);
+        source = source.over(parent == null ? null : parent.lessons);
         // Main chose the language from --lang wherever it stands on the command line, then from LANG.
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LessonLibrary library = source.load();
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            out.println(e.getMessage());
+            return 2;
+        }
         for (LessonProblem p : library.errors()) {
             out.println(p);
         }

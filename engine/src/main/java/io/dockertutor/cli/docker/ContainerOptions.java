@@ -25,7 +25,8 @@ final class ContainerOptions {
     }
 
     /** {@code verb} is {@code run} or {@code create}, for the help hint of client-side errors. */
-    static ContainerSpec toSpec(ParsedCommand cmd, HostFiles files, String verb) throws UsageError {
+    static ContainerSpec toSpec(ParsedCommand cmd, HostFiles files, Map<String, String> clientEnv, String verb)
+            throws UsageError {
         CommandDef def = cmd.command();
         List<MountSpec> mounts = new ArrayList<>();
         for (String m : cmd.list("mount")) {
@@ -42,7 +43,10 @@ final class ContainerOptions {
                 throw OptionError.badFlagValue(def, "env", e, "invalid environment variable: " + e);
             }
             if (eq > 0) {
-                cliEnv.add(e); // a bare NAME takes the host's value; the tutor's host has none, so it is unset
+                cliEnv.add(e);
+            } else if (clientEnv.containsKey(e)) {
+                // opts.ValidateEnv: a bare NAME takes the client's value; the client here is the practice shell.
+                cliEnv.add(e + "=" + clientEnv.get(e));
             }
         }
         for (String l : cmd.list("label")) {
@@ -52,14 +56,14 @@ final class ContainerOptions {
             }
         }
         try {
-            return build(cmd, files, mounts, cliEnv);
+            return build(cmd, files, mounts, cliEnv, clientEnv);
         } catch (OptionError e) {
             throw e.usage(verb);
         }
     }
 
-    private static ContainerSpec build(ParsedCommand cmd, HostFiles files, List<MountSpec> mounts, List<String> cliEnv)
-            throws OptionError {
+    private static ContainerSpec build(ParsedCommand cmd, HostFiles files, List<MountSpec> mounts, List<String> cliEnv,
+                                       Map<String, String> clientEnv) throws OptionError {
         List<String> binds = new ArrayList<>();
         for (String v : cmd.list("volume")) {
             binds.add(absoluteBindSource(v, files));
@@ -78,7 +82,7 @@ final class ContainerOptions {
         }
         List<String> env = new ArrayList<>();
         for (String f : cmd.list("env-file")) {
-            env.addAll(KeyValueFiles.read(f, files));
+            env.addAll(KeyValueFiles.read(f, files, clientEnv));
         }
         env.addAll(cliEnv);
         Map<String, String> labels = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import io.dockertutor.engine.ContainerSpec;
 final class CreateCommand implements DockerCommand {
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) throws UsageError {
-        ContainerSpec spec = ContainerOptions.toSpec(cmd, ctx.files(), "create");
+        ContainerSpec spec = ContainerOptions.toSpec(cmd, ctx.files(), ctx.clientEnv(), "create");
         String pull = cmd.string("pull", "missing");
         var bad = ContainerCreation.checkPullOption(pull);
         if (bad.isPresent()) {

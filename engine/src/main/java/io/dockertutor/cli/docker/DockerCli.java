@@ -64,6 +64,7 @@ public final class DockerCli {
             context.err().print(BuilderAlias.isBuildx(words) ? "ERROR: " + e.text() : e.text());
             return BuilderAlias.isBuildx(words) ? 1 : e.exitCode();
         }
+        parsed.warnings().forEach(context.err()::println);
         CommandDef def = parsed.command();
         if (def.path().isEmpty() && parsed.has("version")) {
             context.out().println("Docker version " + CLIENT_VERSION + ", build " + CLIENT_BUILD);
@@ -101,6 +102,11 @@ public final class DockerCli {
             return 1;
         } catch (TemplateException e) {
             context.err().println(io.dockertutor.cli.format.DockerFormat.ERROR_PREFIX + e.getMessage());
+            return 1;
+        } catch (io.dockertutor.cli.format.FormatOutputLimit e) {
+            context.err().println(e.steps()
+                    ? message(context, "format.tooManySteps", String.valueOf(io.dockertutor.cli.format.FormatOutputLimit.MAX_STEPS))
+                    : message(context, "format.outputTooLarge", String.valueOf(io.dockertutor.cli.format.FormatOutputLimit.MAX_CHARS)));
             return 1;
         } catch (UnsupportedOperationException e) {
             // An engine call the simulated engine does not model yet: say so rather than fail obscurely.

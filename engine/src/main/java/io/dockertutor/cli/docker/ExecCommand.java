@@ -26,7 +26,7 @@ final class ExecCommand implements DockerCommand {
         List<String> env = new ArrayList<>();
         try {
             for (String f : cmd.list("env-file")) {
-                env.addAll(KeyValueFiles.read(f, ctx.files()));
+                env.addAll(KeyValueFiles.read(f, ctx.files(), ctx.clientEnv()));
             }
         } catch (OptionError e) {
             ctx.err().println(e.getMessage());
@@ -38,6 +38,8 @@ final class ExecCommand implements DockerCommand {
             }
             if (e.contains("=")) {
                 env.add(e);
+            } else if (ctx.clientEnv().containsKey(e)) {
+                env.add(e + "=" + ctx.clientEnv().get(e));
             }
         }
         List<String> args = cmd.args();

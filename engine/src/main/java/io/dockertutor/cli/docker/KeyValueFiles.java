@@ -9,12 +9,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CLI's {@code --env-file} and {@code --label-file} reader ({@code opts.ParseEnvFile}): one {@code KEY=value}
  * per line, leading blanks trimmed, {@code #} comments and blank lines skipped, a UTF-8 BOM ignored. A bare
- * {@code KEY} takes the host's value; the tutor has no host environment, so it is dropped, as Docker drops
- * variables that are not set.
+ * {@code KEY} of an env file takes the client's value (the practice shell's exported variable), and is dropped
+ * when there is none, as Docker drops variables that are not set; a label file has no such lookup.
  */
 final class KeyValueFiles {
     private KeyValueFiles() {
@@ -22,6 +23,11 @@ final class KeyValueFiles {
 
     /** Reads {@code name} as typed, through the learner's files; failures carry Go's texts. */
     static List<String> read(String name, HostFiles files) throws OptionError {
+        return read(name, files, Map.of());
+    }
+
+    /** An env file: bare names are looked up in {@code clientEnv}. */
+    static List<String> read(String name, HostFiles files, Map<String, String> clientEnv) throws OptionError {
         Path path = files.resolve(name);
         byte[] bytes;
         try {
@@ -34,10 +40,14 @@ final class KeyValueFiles {
         } catch (IOException e) {
             throw new OptionError(Files.isDirectory(path) ? "read " + name + ": is a directory" : "open " + name + ": permission denied");
         }
-        return parse(name, bytes);
+        return parse(name, bytes, clientEnv);
     }
 
     static List<String> parse(String name, byte[] bytes) throws OptionError {
+        return parse(name, bytes, Map.of());
+    }
+
+    static List<String> parse(String name, byte[] bytes, Map<String, String> clientEnv) throws OptionError {
         List<String> out = new ArrayList<>();
         List<byte[]> lines = splitLines(bytes);
         for (int n = 0; n < lines.size(); n++) {
@@ -65,6 +75,8 @@ final class KeyValueFiles {
             }
             if (eq >= 0) {
                 out.add(variable + "=" + line.substring(eq + 1));
+            } else if (clientEnv.containsKey(variable.strip())) {
+                out.add(variable.strip() + "=" + clientEnv.get(variable.strip()));
             }
         }
         return out;

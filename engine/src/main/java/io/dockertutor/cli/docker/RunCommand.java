@@ -16,7 +16,7 @@ import java.util.OptionalInt;
 final class RunCommand implements DockerCommand {
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) throws UsageError {
-        ContainerSpec spec = ContainerOptions.toSpec(cmd, ctx.files(), "run");
+        ContainerSpec spec = ContainerOptions.toSpec(cmd, ctx.files(), ctx.clientEnv(), "run");
         String pull = cmd.string("pull", "missing");
         var bad = ContainerCreation.checkPullOption(pull);
         if (bad.isPresent()) {

@@ -31,7 +31,15 @@ final class VolumeCommands {
     private static int create(ParsedCommand cmd, CliContext ctx) {
         Map<String, String> labels = keyValues(cmd.list("label"));
         Map<String, String> options = keyValues(cmd.list("opt"));
-        String name = cmd.args().isEmpty() ? "" : cmd.args().get(0);
+        // The hidden --name names the volume as the positional argument does; both at once is refused.
+        String name = cmd.string("name", "");
+        if (!cmd.args().isEmpty()) {
+            if (!name.isEmpty()) {
+                ctx.err().println("conflicting options: cannot specify a volume-name through both --name and as a positional arg");
+                return 1;
+            }
+            name = cmd.args().get(0);
+        }
         VolumeInfo v = ctx.engine().createVolume(name, cmd.string("driver", "local"), labels, options);
         ctx.out().println(v.name());
         return 0;

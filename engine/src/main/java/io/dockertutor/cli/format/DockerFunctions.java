@@ -53,6 +53,8 @@ final class DockerFunctions {
     /** strings.Split: an empty separator splits after each UTF-8 sequence. */
     static List<String> split(String s, String sep) {
         List<String> parts = new ArrayList<>();
+        // A list entry costs some 48 bytes of heap beyond its text: weigh each as 32 characters of output.
+        FormatOutputLimit.check(32L * (sep.isEmpty() ? s.length() : s.length() / Math.max(1, sep.length())));
         if (sep.isEmpty()) {
             s.codePoints().forEach(cp -> parts.add(new String(Character.toChars(cp))));
             return parts;
@@ -73,6 +75,7 @@ final class DockerFunctions {
         }
         List<String> parts = new ArrayList<>();
         ((List<?>) list).forEach(e -> parts.add((String) e));
+        FormatOutputLimit.check(parts.stream().mapToLong(String::length).sum() + (long) sep.length() * parts.size());
         return String.join(sep, parts);
     }
 
@@ -107,6 +110,7 @@ final class DockerFunctions {
             // strings.Repeat panics; text/template reports the recovered panic as the call's error.
             throw new TemplateFunction.Failure("strings: negative Repeat count");
         }
+        FormatOutputLimit.check((long) prefix + source.length() + suffix);
         return " ".repeat(prefix) + source + " ".repeat(suffix);
     }
 

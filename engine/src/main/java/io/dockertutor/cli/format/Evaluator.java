@@ -297,7 +297,13 @@ abstract class Evaluator {
             argv.add(validateType(fin, t));
         }
         try {
-            return fn.body().call(argv);
+            Object result = fn.body().call(argv);
+            if (result instanceof String s) {
+                // A value grown past the limit (html of html of a wide printf) stops here, before the next call
+                // multiplies it again.
+                FormatOutputLimit.check(s.length());
+            }
+            return result;
         } catch (TemplateFunction.Failure e) {
             at(n);
             errorf("error calling " + fname + ": " + e.getMessage());

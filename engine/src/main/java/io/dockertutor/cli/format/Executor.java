@@ -25,6 +25,7 @@ final class Executor extends Evaluator {
     private final StringBuilder out;
     private final Map<String, ListNode> trees;
     private int depth;
+    private long steps;
 
     Executor(String name, String text, Map<String, ListNode> trees, Map<String, TemplateFunction> funcs,
              boolean missingKeyError, StringBuilder out) {
@@ -46,6 +47,9 @@ final class Executor extends Evaluator {
 
     private void walk(Object dot, Node node) {
         at(node);
+        if (++steps > FormatOutputLimit.MAX_STEPS) {
+            throw new FormatOutputLimit(true);
+        }
         if (node instanceof ActionNode a) {
             Object val = evalPipeline(dot, a.pipe());
             if (a.pipe().decl().isEmpty()) {
@@ -70,6 +74,7 @@ final class Executor extends Evaluator {
             walkTemplate(dot, t);
         } else if (node instanceof TextNode t) {
             out.append(t.text());
+            FormatOutputLimit.check(out.length());
         } else {
             errorf("unknown node: " + node);
         }
@@ -81,6 +86,7 @@ final class Executor extends Evaluator {
         } else {
             GoFmt.appendV(out, val, false, 0);
         }
+        FormatOutputLimit.check(out.length());
     }
 
     private void walkIfOrWith(BranchNode b, Object dot) {

@@ -9,6 +9,8 @@ final class GoEscapes {
     }
 
     static String html(String s) {
+        // Each character grows to at most five: refuse before building what the limit would refuse anyway.
+        FormatOutputLimit.check(5L * s.length());
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -26,6 +28,7 @@ final class GoEscapes {
     }
 
     static String js(String s) {
+        FormatOutputLimit.check(6L * s.length());
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             switch (cp) {
@@ -53,6 +56,7 @@ final class GoEscapes {
 
     /** url.QueryEscape: like Java's form encoding but Go keeps '~' and escapes '*'. */
     static String urlQuery(String s) {
+        FormatOutputLimit.check(9L * s.length());
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
     }
 }

@@ -113,6 +113,7 @@ final class GoFmt {
                 sb.append(' ');
             }
             appendV(sb, a, false, 0);
+            FormatOutputLimit.check(sb.length());
         }
         return sb.toString();
     }
@@ -125,6 +126,7 @@ final class GoFmt {
                 sb.append(' ');
             }
             appendV(sb, args.get(i), false, 0);
+            FormatOutputLimit.check(sb.length());
         }
         return sb.append('\n').toString();
     }

@@ -11,6 +11,10 @@ final class GoPrintf {
     private GoPrintf() {
     }
 
+    /** fmt's bound on a width or precision (print.go {@code tooLarge}). */
+    static final int MAX_WIDTH = 1_000_000;
+    private static final int EXACT_FRACTION_DIGITS = 1100;
+
     private static final class Spec {
         boolean minus;
         boolean plus;
@@ -49,29 +53,38 @@ final class GoPrintf {
             }
             if (i < n && format.charAt(i) == '*') {
                 i++;
-                if (argNum < args.size() && args.get(argNum) instanceof Integer w) {
-                    s.width = Math.abs(w);
-                    s.minus |= w < 0;
-                } else {
+                Integer w = intFromArg(args, argNum);
+                argNum += argNum < args.size() ? 1 : 0;
+                if (w == null) {
                     out.append("%!(BADWIDTH)");
+                } else {
+                    s.width = Math.abs(w);
+                    if (w < 0) {
+                        s.minus = true;
+                        s.zero = false;
+                    }
                 }
-                argNum++;
             } else {
-                int start = i;
-                while (i < n && Character.isDigit(format.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    s.width = Integer.parseInt(format.substring(start, i));
-                }
+                long[] parsed = parseNumber(format, i);
+                s.width = (int) parsed[0];
+                i = (int) parsed[1];
             }
-            if (i < n && format.charAt(i) == '.') {
+            if (i + 1 < n && format.charAt(i) == '.') {
                 i++;
-                int start = i;
-                while (i < n && Character.isDigit(format.charAt(i))) {
+                if (format.charAt(i) == '*') {
                     i++;
+                    Integer p = intFromArg(args, argNum);
+                    argNum += argNum < args.size() ? 1 : 0;
+                    if (p == null || p < 0) {
+                        out.append("%!(BADPREC)");
+                    } else {
+                        s.prec = p;
+                    }
+                } else {
+                    long[] parsed = parseNumber(format, i);
+                    s.prec = Math.max(0, (int) parsed[0]);
+                    i = (int) parsed[1];
                 }
-                s.prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
             }
             if (i >= n) {
                 out.append("%!(NOVERB)");
@@ -89,6 +102,7 @@ final class GoPrintf {
             }
             Object arg = args.get(argNum++);
             out.append(pad(s, formatOne(s, verb, arg), isNumeric(arg) && verb != 'v' && verb != 's' && verb != 'q'));
+            FormatOutputLimit.check(out.length());
         }
         if (argNum < args.size()) {
             out.append("%!(EXTRA ");
@@ -99,6 +113,41 @@ final class GoPrintf {
             out.append(')');
         }
         return out.toString();
+    }
+
+    /** fmt's tooLarge: widths and precisions past a million are refused, which bounds what one verb can print. */
+    private static boolean tooLarge(long x) {
+        return x > MAX_WIDTH || x < -MAX_WIDTH;
+    }
+
+    /**
+     * fmt's parsenum: {value, next index}, value -1 when no digits. A number that overflows the bound swallows the
+     * rest of the format (Go returns {@code end}), so the directive ends in {@code %!(NOVERB)}.
+     */
+    private static long[] parseNumber(String format, int start) {
+        long num = 0;
+        boolean any = false;
+        int i = start;
+        for (; i < format.length() && format.charAt(i) >= '0' && format.charAt(i) <= '9'; i++) {
+            if (tooLarge(num)) {
+                return new long[] {-1, format.length()};
+            }
+            num = num * 10 + (format.charAt(i) - '0');
+            any = true;
+        }
+        return new long[] {any ? num : -1, i};
+    }
+
+    /** fmt's intFromArg for {@code *}: an integer argument within the bound, otherwise null (a BADWIDTH/BADPREC). */
+    private static Integer intFromArg(List<Object> args, int argNum) {
+        if (argNum >= args.size()) {
+            return null;
+        }
+        Object a = args.get(argNum);
+        if (!(a instanceof Integer || a instanceof Long) || tooLarge(((Number) a).longValue())) {
+            return null;
+        }
+        return ((Number) a).intValue();
     }
 
     private static boolean isNumeric(Object a) {
@@ -167,10 +216,10 @@ final class GoPrintf {
             String mag = Long.toString(Math.abs(x));
             return switch (verb) {
                 case 'd' -> sign + zeroPrec(mag, s.prec);
-                case 'x' -> sign + (s.sharp ? "0x" : "") + Long.toHexString(Math.abs(x));
-                case 'X' -> sign + (s.sharp ? "0X" : "") + Long.toHexString(Math.abs(x)).toUpperCase(Locale.ROOT);
-                case 'o' -> sign + (s.sharp ? "0" : "") + Long.toOctalString(Math.abs(x));
-                case 'b' -> sign + Long.toBinaryString(Math.abs(x));
+                case 'x' -> sign + (s.sharp ? "0x" : "") + zeroPrec(Long.toHexString(Math.abs(x)), s.prec);
+                case 'X' -> sign + (s.sharp ? "0X" : "") + zeroPrec(Long.toHexString(Math.abs(x)).toUpperCase(Locale.ROOT), s.prec);
+                case 'o' -> sign + (s.sharp ? "0" : "") + zeroPrec(Long.toOctalString(Math.abs(x)), s.prec);
+                case 'b' -> sign + zeroPrec(Long.toBinaryString(Math.abs(x)), s.prec);
                 case 'c' -> new String(Character.toChars((int) x));
                 case 'q' -> GoQuote.quoteRune((int) x);
                 case 'U' -> String.format("U+%04X", x);
@@ -182,11 +231,10 @@ final class GoPrintf {
             String sign = d < 0 || (d == 0 && 1 / d < 0) ? "-" : s.plus ? "+" : s.space ? " " : "";
             double a = Math.abs(d);
             return switch (verb) {
-                case 'f', 'F' -> sign + new BigDecimal(a).setScale(s.prec < 0 ? 6 : s.prec, RoundingMode.HALF_EVEN)
-                        .toPlainString();
+                case 'f', 'F' -> sign + fixed(a, s.prec < 0 ? 6 : s.prec);
                 case 'e', 'E' -> sign + expForm(a, s.prec < 0 ? 6 : s.prec, verb == 'E');
                 case 'g', 'G' -> {
-                    String g = s.prec < 0 ? GoNumbers.formatG(a) : String.format(Locale.ROOT, "%." + s.prec + "g", a);
+                    String g = s.prec < 0 ? GoNumbers.formatG(a) : GoFloatDigits.general(a, s.prec);
                     yield sign + (verb == 'G' ? g.toUpperCase(Locale.ROOT) : g);
                 }
                 default -> bad(verb, arg);
@@ -199,6 +247,16 @@ final class GoPrintf {
                     ? (arg == null ? bad(verb, null) : sb.toString()) : bad(verb, arg);
         }
         return bad(verb, arg);
+    }
+
+    /**
+     * A double's exact decimal expansion ends within 1074 fractional digits, so digits past that are zeros: append
+     * them rather than ask BigDecimal for a scale of a million (which takes minutes).
+     */
+    private static String fixed(double a, int prec) {
+        int exact = Math.min(prec, EXACT_FRACTION_DIGITS);
+        String digits = new BigDecimal(a).setScale(exact, RoundingMode.HALF_EVEN).toPlainString();
+        return prec == exact ? digits : digits + "0".repeat(prec - exact);
     }
 
     private static String zeroPrec(String digits, int prec) {

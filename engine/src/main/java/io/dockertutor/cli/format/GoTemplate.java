@@ -88,6 +88,8 @@ public final class GoTemplate {
     public void execute(Object data, StringBuilder out) throws TemplateException {
         try {
             new Executor("", source, trees, functions, missingKeyError, out).execute(data);
+        } catch (FormatOutputLimit e) {
+            throw e;
         } catch (RuntimeException e) {
             // A caller-supplied TemplateFunction broke its contract; still never let a stack trace escape.
             throw new TemplateException("template: : executing \"\": " + e);

@@ -72,6 +72,8 @@ public final class TabWriter {
     }
 
     private void writePadding(int textw, int cellw, boolean useTabs) {
+        // One wide cell pads every row of its column to its width: rows times width is what can explode.
+        FormatOutputLimit.check((long) output.length() + Math.max(0, cellw - textw));
         if (padchar == '\t' || useTabs) {
             if (tabwidth == 0) {
                 return;

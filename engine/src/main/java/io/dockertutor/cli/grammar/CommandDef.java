@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param maxArgs      most positional arguments, or -1 for no limit
  * @param interspersed whether flags may follow positional arguments (false for run, exec, create, tag, top)
  * @param group        true for management commands that only hold subcommands ({@code docker image})
- * @param options      its flags
+ * @param options      its flags, as {@code --help} lists them
+ * @param hiddenOptions flags the client accepts but does not list ({@code --net}, {@code --dns-opt}); completion
+ *                     leaves them out, as cobra does
  */
 public record CommandDef(
         String path,
@@ -25,15 +27,31 @@ public record CommandDef(
         int maxArgs,
         boolean interspersed,
         boolean group,
-        List<OptionDef> options) {
+        List<OptionDef> options,
+        List<OptionDef> hiddenOptions) {
 
     public CommandDef {
         aliases = List.copyOf(aliases);
         options = List.copyOf(options);
+        hiddenOptions = List.copyOf(hiddenOptions);
     }
 
+    public CommandDef(String path, String usage, String summary, List<String> aliases, int minArgs, int maxArgs,
+                      boolean interspersed, boolean group, List<OptionDef> options) {
+        this(path, usage, summary, aliases, minArgs, maxArgs, interspersed, group, options, List.of());
+    }
+
+    /** A visible flag, else a hidden one of that name. */
     public Optional<OptionDef> longOption(String name) {
-        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+        Optional<OptionDef> visible = options.stream().filter(o -> o.name().equals(name)).findFirst();
+        return visible.isPresent() ? visible : hiddenOptions.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** The same command accepting {@code more} hidden flags too. */
+    CommandDef withHidden(List<OptionDef> more) {
+        List<OptionDef> all = new java.util.ArrayList<>(hiddenOptions);
+        all.addAll(more);
+        return new CommandDef(path, usage, summary, aliases, minArgs, maxArgs, interspersed, group, options, all);
     }
 
     public Optional<OptionDef> shortOption(String letter) {

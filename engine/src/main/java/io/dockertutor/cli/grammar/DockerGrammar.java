@@ -68,6 +68,9 @@ public final class DockerGrammar {
                         options((List<Map<String, Object>>) c.getOrDefault("options", List.of())));
                 byPath.put(def.path(), def);
             }
+            for (Map<String, Object> h : (List<Map<String, Object>>) data.getOrDefault("hiddenOptions", List.of())) {
+                hide(byPath, h);
+            }
             // `docker image list` has no help page of its own: it is an alias of `docker image ls`.
             for (CommandDef def : List.copyOf(byPath.values())) {
                 for (String alias : def.allPaths()) {
@@ -77,6 +80,25 @@ public final class DockerGrammar {
             return new DockerGrammar(root, byPath);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled docker grammar cannot be read", e);
+        }
+    }
+
+    /** One {@code hiddenOptions} entry: an alias of a listed flag (its type and value) or a flag of its own. */
+    @SuppressWarnings("unchecked")
+    private static void hide(Map<String, CommandDef> byPath, Map<String, Object> h) {
+        String name = (String) h.get("long");
+        String aliasOf = (String) h.get("aliasOf");
+        for (String path : (List<String>) h.get("commands")) {
+            CommandDef def = byPath.get(path);
+            if (def == null) {
+                throw new IllegalStateException("grammar.yaml: hidden --" + name + " names an unknown command " + path);
+            }
+            OptionDef target = aliasOf == null ? null : def.longOption(aliasOf).orElseThrow(() ->
+                    new IllegalStateException("grammar.yaml: --" + name + " of " + path + " aliases unknown --" + aliasOf));
+            OptionDef hidden = new OptionDef(null, name, target == null ? (String) h.get("type") : target.type(),
+                    target == null ? (String) h.get("desc") : target.description(), null,
+                    target == null ? name : target.name(), (String) h.get("deprecated"));
+            byPath.put(path, def.withHidden(List.of(hidden)));
         }
     }
 

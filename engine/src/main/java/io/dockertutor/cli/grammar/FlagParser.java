@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 final class FlagParser {
     private final DockerGrammar grammar;
+    private final List<String> warnings = new ArrayList<>();
 
     FlagParser(DockerGrammar grammar) {
         this.grammar = grammar;
@@ -59,10 +60,10 @@ final class FlagParser {
             }
         }
         if (help || current.group()) {
-            return new ParsedCommand(current, flags, args, true);
+            return new ParsedCommand(current, flags, args, true, warnings);
         }
         checkArgs(current, args);
-        return new ParsedCommand(current, flags, args, false);
+        return new ParsedCommand(current, flags, args, false, warnings);
     }
 
     /** Reads the flag at {@code words[i]}; returns the index of the next word to read. */
@@ -133,7 +134,10 @@ final class FlagParser {
             throw flagError(cmd, "invalid argument " + FlagValues.quote(value) + " for " + FlagValues.quote(opt.displayName())
                     + " flag: " + problem.get());
         }
-        flags.computeIfAbsent(opt.name(), k -> new ArrayList<>()).add(value);
+        if (opt.deprecation() != null) {
+            warnings.add("Flag --" + opt.name() + " has been deprecated, " + opt.deprecation());
+        }
+        flags.computeIfAbsent(opt.storedAs(), k -> new ArrayList<>()).add(value);
     }
 
     private static void checkArgs(CommandDef cmd, List<String> args) throws UsageError {

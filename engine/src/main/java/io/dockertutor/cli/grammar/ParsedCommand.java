@@ -5,9 +5,14 @@ import java.util.Map;
 
 /**
  * A docker command line after parsing: the command, the values of the flags given (by long name, in order),
- * and the positional arguments.
+ * the positional arguments, and the warnings pflag prints on standard error (a deprecated flag used).
  */
-public record ParsedCommand(CommandDef command, Map<String, List<String>> flags, List<String> args, boolean help) {
+public record ParsedCommand(CommandDef command, Map<String, List<String>> flags, List<String> args, boolean help,
+                            List<String> warnings) {
+
+    public ParsedCommand(CommandDef command, Map<String, List<String>> flags, List<String> args, boolean help) {
+        this(command, flags, args, help, List.of());
+    }
 
     public boolean has(String flag) {
         return flags.containsKey(flag);

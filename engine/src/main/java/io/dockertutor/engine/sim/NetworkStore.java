@@ -53,7 +53,10 @@ final class NetworkStore {
             return name.equals("bridge") || name.equals("host") || name.equals("none");
         }
 
-        /** The next free address, .2 upwards. */
+        /**
+         * The lowest free address of the subnet, as Docker's IPAM hands them out: every address but the network's
+         * own, its broadcast and the gateway, so a /16 goes on past 172.17.0.255 to 172.17.1.0 and holds 65,533.
+         */
         String allocate(String containerId) {
             if (subnet.isEmpty()) {
                 return "";
@@ -62,15 +65,23 @@ final class NetworkStore {
             if (held != null) {
                 return held;
             }
-            String prefix = subnet.substring(0, subnet.lastIndexOf('.', subnet.indexOf('/')) + 1);
-            for (int host = 2; host < 255; host++) {
-                String ip = prefix + host;
-                if (!ipByContainer.containsValue(ip)) {
+            long base = Subnet.base(subnet);
+            long size = Subnet.size(subnet);
+            long gw = gateway.isEmpty() ? -1 : Subnet.parse(gateway);
+            java.util.Set<String> used = new java.util.HashSet<>(ipByContainer.values());
+            for (long a = base + 1; a < base + size - 1; a++) {
+                String ip = Subnet.format(a);
+                if (a != gw && !used.contains(ip)) {
                     ipByContainer.put(containerId, ip);
                     return ip;
                 }
             }
             throw EngineException.serverError("no available IPv4 addresses on this network's address pools: " + name);
+        }
+
+        /** The prefix length Docker prints after an endpoint's address ({@code 172.17.0.2/16}). */
+        int prefixLength() {
+            return Subnet.prefixLength(subnet);
         }
     }
 
@@ -124,7 +135,7 @@ final class NetworkStore {
             throw EngineException.notFound("plugin \"" + spec.driver() + "\" not found");
         }
         String subnet = spec.subnet() != null ? spec.subnet() : "172." + nextSubnet++ + ".0.0/16";
-        String gateway = spec.gateway() != null ? spec.gateway() : subnet.substring(0, subnet.lastIndexOf('.', subnet.indexOf('/')) + 1) + "1";
+        String gateway = spec.gateway() != null ? spec.gateway() : Subnet.format(Subnet.base(subnet) + 1);
         Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels());
         add(n);
         return n;
@@ -140,7 +151,7 @@ final class NetworkStore {
             SimContainer c = containers.get(cid);
             if (c != null && c.isRunningProcess()) {
                 attached.put(cid, new NetworkInfo.Attachment(c.name, Ids.sha256(n.id + cid).substring(7),
-                        mac(ip), ip.isEmpty() ? "" : ip + "/16"));
+                        mac(ip), ip.isEmpty() ? "" : ip + "/" + n.prefixLength()));
             }
         });
         return new NetworkInfo(n.name, n.id, n.created, "local", n.driver, n.internal, n.attachable, n.subnet, n.gateway,

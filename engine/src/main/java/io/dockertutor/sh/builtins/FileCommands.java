@@ -30,8 +30,11 @@ final class FileCommands {
         int status = 0;
         LineNumbering numbering = o.has('n') || o.has('E') ? new LineNumbering(o.has('n'), o.has('E') || o.has('A')) : null;
         for (String f : files) {
-            if (f.equals("-")) {
+            if (f.equals("-") || Inputs.isDevice(call, f, "/dev/stdin")) {
                 copy(call.in(), call, numbering);
+                continue;
+            }
+            if (Inputs.isDevice(call, f, "/dev/null")) {
                 continue;
             }
             try {

@@ -79,6 +79,9 @@ final class Grep {
                 grepText(call.in().readAllBytes(), "(standard input)");
                 continue;
             }
+            if (Inputs.isDevice(call, f, "/dev/null")) {
+                continue;
+            }
             try {
                 Path p = call.resolve(f);
                 if (Files.isDirectory(p)) {

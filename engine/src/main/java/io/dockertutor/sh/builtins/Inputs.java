@@ -16,8 +16,11 @@ final class Inputs {
 
     /** The bytes of one operand; throws with the strerror text (or the file view's reason) as message. */
     static byte[] read(Invocation call, String operand) throws IOException {
-        if (operand.equals("-")) {
+        if (operand.equals("-") || isDevice(call, operand, "/dev/stdin")) {
             return call.in().readAllBytes();
+        }
+        if (isDevice(call, operand, "/dev/null")) {
+            return new byte[0];
         }
         Path p;
         try {
@@ -33,6 +36,14 @@ final class Inputs {
         } catch (IOException e) {
             throw new IOException(Errors.describe(e));
         }
+    }
+
+    /**
+     * Whether {@code operand} names {@code device} ({@code /dev/null}, {@code /dev/stdin}): devices every system has,
+     * on the host and in every container (docker mounts /dev), which no file view holds as files.
+     */
+    static boolean isDevice(Invocation call, String operand, String device) {
+        return call.shell().files().absolute(call.shell().cwd(), operand).equals(device);
     }
 
     /** Lines including their {@code \n}; a last line without one stays without. */

@@ -3,8 +3,15 @@ package io.dockertutor.sh.builtins;
 import io.dockertutor.sh.Invocation;
 import java.util.List;
 
-/** bash's {@code printf}: %s %b %c %d %i %u %x %X %o %f %e %g %% with flags, width and precision; reuses the format. */
+/**
+ * bash's {@code printf} (and busybox's, which follows it): %s %b %c %q %d %i %o %u %x %X %f %F %e %E %g %G %% with
+ * flags, widths and precisions written or taken from arguments ({@code *}); reuses the format while arguments remain.
+ * Widths and precisions past {@link PrintfField#MAX}, and output past {@link #MAX_OUTPUT}, end in an error line.
+ */
 final class Printf {
+    /** What one printf may print in all: sixteen fields of the widest kind. */
+    static final int MAX_OUTPUT = 16 * PrintfField.MAX;
+
     private Printf() {
     }
 
@@ -60,10 +67,47 @@ final class Printf {
             }
             int specStart = i;
             i++;
+            int flagsStart = i;
             while (i < f.length() && "-+ #0".indexOf(f.charAt(i)) >= 0) {
                 i++;
             }
-            while (i < f.length() && (Character.isDigit(f.charAt(i)) || f.charAt(i) == '.')) {
+            String flags = f.substring(flagsStart, i);
+            long width = -1;
+            if (i < f.length() && f.charAt(i) == '*') {
+                i++;
+                String w = start + used < values.size() ? values.get(start + used) : null;
+                used++;
+                width = starValue(call, w, status);
+                if (width < 0) {
+                    flags += "-";
+                    width = -width;
+                }
+            } else {
+                int digits = i;
+                while (i < f.length() && Character.isDigit(f.charAt(i))) {
+                    i++;
+                }
+                width = i > digits ? digits(f.substring(digits, i)) : -1;
+            }
+            long precision = -1;
+            if (i < f.length() && f.charAt(i) == '.') {
+                i++;
+                if (i < f.length() && f.charAt(i) == '*') {
+                    i++;
+                    String p = start + used < values.size() ? values.get(start + used) : null;
+                    used++;
+                    precision = starValue(call, p, status);
+                    // C: a negative precision from an argument is taken as if none was given.
+                    precision = precision < 0 ? -1 : precision;
+                } else {
+                    int digits = i;
+                    while (i < f.length() && Character.isDigit(f.charAt(i))) {
+                        i++;
+                    }
+                    precision = digits(f.substring(digits, i));
+                }
+            }
+            while (i < f.length() && "hjlLtzZ".indexOf(f.charAt(i)) >= 0) {
                 i++;
             }
             if (i >= f.length()) {
@@ -71,14 +115,36 @@ final class Printf {
                 break;
             }
             char conv = f.charAt(i);
-            String spec = f.substring(specStart, i);
             if (conv == '%') {
                 out.append('%');
                 continue;
             }
             String arg = start + used < values.size() ? values.get(start + used) : null;
             used++;
-            out.append(convert(call, spec, conv, arg, status));
+            if ("diouxXfFeEgGsbcq".indexOf(conv) < 0) {
+                ShellBuiltins.bashError(call, "`" + conv + "': invalid format character");
+                status[0] = 1;
+                return -1;
+            }
+            if (width > PrintfField.MAX || precision > PrintfField.MAX) {
+                long size = Math.max(width, precision);
+                call.err().println(call.shell().messages().format("printf.fieldTooLarge", call.shell().name(),
+                        size == Long.MAX_VALUE ? f.substring(specStart, i + 1) : Long.toString(size), PrintfField.MAX));
+                status[0] = 1;
+                continue;
+            }
+            PrintfField field = new PrintfField(flags, (int) width, (int) precision, conv);
+            if (convert(call, field, arg, out, status)) {
+                return -1;
+            }
+            if (out.length() > MAX_OUTPUT) {
+                // Many wide fields (one per argument, the format reused) add up where no single one is too wide.
+                out.setLength(MAX_OUTPUT);
+                call.err().println(call.shell().messages().format("printf.outputTooLarge", call.shell().name(),
+                        MAX_OUTPUT));
+                status[0] = 1;
+                return -1;
+            }
         }
         return used;
     }
@@ -94,40 +160,36 @@ final class Printf {
         return end;
     }
 
-    private static String convert(Invocation call, String spec, char conv, String arg, int[] status) {
+    /** Appends one conversion; true when {@code %b} met {@code \\c}, which ends all output. */
+    private static boolean convert(Invocation call, PrintfField field, String arg, StringBuilder out, int[] status) {
         String a = arg == null ? "" : arg;
-        if ("sbc".indexOf(conv) >= 0) {
-            spec = spec.replaceAll("[0+ #]", "");
-            spec = spec.matches("%-?[0-9]*(\\.[0-9]+)?") ? spec : "%";
+        switch (field.conversion()) {
+            case 's' -> out.append(field.text(a));
+            case 'b' -> {
+                Escapes.Result r = Escapes.echo(a);
+                out.append(field.text(r.text()));
+                return r.stop();
+            }
+            case 'c' -> out.append(field.text(a.isEmpty() ? "" : a.substring(0, a.offsetByCodePoints(0, 1))));
+            case 'q' -> out.append(field.text(Quoting.backslashed(a)));
+            case 'f', 'F', 'e', 'E', 'g', 'G' -> out.append(field.decimal(decimal(call, arg, status)));
+            default -> out.append(field.integer(integer(call, arg, status)));
         }
-        switch (conv) {
-            case 's':
-                return safeFormat(spec, "s", a);
-            case 'b':
-                return safeFormat(spec, "s", Escapes.echo(a).text());
-            case 'c':
-                return safeFormat(spec, "s", a.isEmpty() ? "" : a.substring(0, 1));
-            case 'd', 'i', 'u', 'x', 'X', 'o':
-                long n = integer(call, arg, status);
-                String javaConv = conv == 'i' || conv == 'u' ? "d" : String.valueOf(conv);
-                String intSpec = spec.replaceAll("\\.[0-9]*", "");
-                return safeFormat(conv == 'd' || conv == 'i' || conv == 'u' ? intSpec.replace("#", "") : intSpec,
-                        javaConv, n);
-            case 'f', 'e', 'E', 'g', 'G':
-                double d = decimal(call, arg, status);
-                return safeFormat(spec, String.valueOf(conv), d);
-            default:
-                return spec + conv;
-        }
+        return false;
     }
 
-    /** Java's Formatter rejects some flag mixes C accepts; drop the flags rather than fail. */
-    private static String safeFormat(String spec, String conv, Object value) {
-        try {
-            return String.format(java.util.Locale.ROOT, spec + conv, value);
-        } catch (java.util.IllegalFormatException e) {
-            return String.format(java.util.Locale.ROOT, "%" + conv, value);
+    /** A width or precision as written: saturates rather than overflows, so any length of digits is safe. */
+    private static long digits(String text) {
+        long n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            n = n > Integer.MAX_VALUE ? Long.MAX_VALUE : n * 10 + (text.charAt(k) - '0');
         }
+        return n;
+    }
+
+    /** A {@code *} width or precision: bash's integer rules, with an error and 0 for text that is not one. */
+    private static long starValue(Invocation call, String arg, int[] status) {
+        return arg == null ? 0 : integer(call, arg, status);
     }
 
     private static long integer(Invocation call, String arg, int[] status) {
@@ -155,8 +217,21 @@ final class Printf {
         if (arg == null || arg.isEmpty()) {
             return 0;
         }
+        String t = arg.strip();
+        // strtod's words for the values that are not numbers; Java knows only "Infinity" and "NaN".
+        String word = t.replaceFirst("^[+-]", "").toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("inf") || word.equals("infinity") || word.equals("nan")) {
+            double v = word.equals("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return t.startsWith("-") ? -v : v;
+        }
         try {
-            return Double.parseDouble(arg.strip());
+            if (t.startsWith("'") || t.startsWith("\"")) {
+                return t.length() > 1 ? t.codePointAt(1) : 0;
+            }
+            if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?0[xX][0-9a-fA-F.]+([pP][+-]?\\d+)?")) {
+                throw new NumberFormatException(t);
+            }
+            return Double.parseDouble(t.matches("[+-]?0[xX][0-9a-fA-F.]+") ? t + "p0" : t);
         } catch (NumberFormatException e) {
             ShellBuiltins.bashError(call, arg + ": invalid number");
             status[0] = 1;

@@ -43,6 +43,31 @@ final class Quoting {
         return always(s);
     }
 
+    /**
+     * bash's {@code printf %q}: {@code ''} for nothing, {@code $'...'} when a control character needs it, otherwise a
+     * backslash before each character the shell would read specially (lib/sh/shquote.c, sh_backslash_quote).
+     */
+    static String backslashed(String s) {
+        if (s.isEmpty()) {
+            return "''";
+        }
+        if (s.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            StringBuilder sb = new StringBuilder("$'");
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                sb.append(c == '\\' || c == '\'' ? "\\" + c : c < 0x20 || c == 0x7f ? controlEscape(c) : String.valueOf(c));
+            }
+            return sb.append('\'').toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean special = " \t\n'\"\\|&;()<>!{}*[?]^$`,".indexOf(c) >= 0 || (i == 0 && (c == '#' || c == '~'));
+            sb.append(special ? "\\" : "").append(c);
+        }
+        return sb.toString();
+    }
+
     /** The locale style of {@code quote()} in C.UTF-8: curved single quotes, nothing escaped. */
     static String locale(String s) {
         return "‘" + s + "’";
