@@ -74,8 +74,9 @@ class ContainerFilesAtRestTest {
         Files.writeString(files.resolve("/etc/group"), "changed\n");
         Files.setPosixFilePermissions(files.resolve("/etc/passwd"), PosixFilePermissions.fromString("rw-------"));
         Files.delete(files.resolve("/etc/group-"));
-        Files.delete(files.resolve("/bin/ls"));
-        Files.writeString(files.resolve("/bin/ls"), "not a link any more");
+        Path ls = files.resolve("/bin").resolve("ls"); // the link itself: resolve("/bin/ls") would follow it to busybox
+        Files.delete(ls);
+        Files.writeString(ls, "not a link any more");
         Files.createSymbolicLink(files.resolve("/tmp/etc"), files.resolve("/").getFileSystem().getPath("../etc"));
         Files.writeString(files.resolve("/data/in-volume"), "v");
         Trees.delete(files.resolve("/usr/share/nginx/html"));
