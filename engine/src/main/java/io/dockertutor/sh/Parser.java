@@ -11,6 +11,7 @@ import io.dockertutor.sh.Ast.Redirect;
 import io.dockertutor.sh.Ast.RedirectOp;
 import io.dockertutor.sh.Ast.Script;
 import io.dockertutor.sh.Ast.SimpleCommand;
+import io.dockertutor.sh.Ast.Unit;
 import io.dockertutor.sh.Ast.Word;
 import io.dockertutor.sh.ShellSyntaxException.Incomplete;
 import java.util.ArrayList;
@@ -24,8 +25,17 @@ import java.util.regex.Pattern;
 final class Parser {
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
+    /** How deeply lists, quotes and substitutions may nest: far past any real script, far below the stack. */
+    static final int MAX_NESTING = 100;
+    private static final List<String> RESERVED = List.of("!", "{", "}", "case", "do", "done", "elif", "else", "esac",
+            "fi", "for", "if", "in", "then", "until", "while");
+
+    private static final List<String> CLOSING = List.of("}", "do", "done", "elif", "else", "esac", "fi", "then");
+
     final String src;
     int pos;
+    int depth;
+    private final CompoundParser compounds = new CompoundParser(this);
     private final List<HereDoc> pending = new ArrayList<>();
     private boolean heredocAtEof;
     private final WordParser words = new WordParser(this);
@@ -38,12 +48,22 @@ final class Parser {
         this.src = src;
     }
 
+    /** A parser for text nested inside another (backquotes, here-document bodies): it inherits the depth. */
+    Parser(String src, int depth) {
+        this.src = src;
+        this.depth = depth;
+    }
+
     /** The result of a whole parse: the script, and whether a here-document still waits for its terminator. */
     record Parsed(Script script, boolean heredocPending) {
     }
 
     static Parsed parse(String text) throws ShellSyntaxException {
-        Parser p = new Parser(text);
+        return parse(text, 0);
+    }
+
+    static Parsed parse(String text, int depth) throws ShellSyntaxException {
+        Parser p = new Parser(text, depth);
         Script s = p.parseScript(false);
         if (!p.pending.isEmpty()) {
             p.heredocAtEof = true;
@@ -68,24 +88,47 @@ final class Parser {
         return src.startsWith(s, pos);
     }
 
+    /** The outermost script: ends only at end of input. */
     Script parseScript(boolean inSubst) throws ShellSyntaxException {
+        return inSubst ? parseList(Ender.PAREN, List.of(), false) : parseList(Ender.EOF, List.of(), false);
+    }
+
+    /** What ends a list besides one of its closing reserved words. */
+    enum Ender { EOF, PAREN, CASE_ITEM, KEYWORD }
+
+    /**
+     * A list of and-or lists up to {@code end}: end of input (the whole script), a {@code )} ({@code $(...)} and
+     * subshells), a {@code ;;} or {@code esac} (a {@code case} item), or one of {@code closers} in command position
+     * ({@code then}, {@code do}, {@code done}, {@code fi}...; the first is the one named when input ends early).
+     * The closer itself is left for the caller to read.
+     */
+    Script parseList(Ender end, List<String> closers, boolean nonEmpty) throws ShellSyntaxException {
+        enter();
         List<AndOr> items = new ArrayList<>();
         while (true) {
             skipSeparatingWhitespace();
             if (eof()) {
-                if (inSubst) {
-                    throw ShellSyntaxException.endOfFile(Incomplete.QUOTE);
+                if (end == Ender.PAREN) {
+                    throw ShellSyntaxException.endOfFile(Incomplete.QUOTE, ")");
+                }
+                if (end != Ender.EOF) {
+                    throw ShellSyntaxException.endOfFile(Incomplete.COMPOUND, closers.isEmpty() ? "esac" : closers.get(0));
                 }
                 break;
             }
             char c = peek();
-            if (c == ')') {
-                if (inSubst) {
-                    break;
-                }
-                throw ShellSyntaxException.unexpected(")");
+            if (c == ')' && end == Ender.PAREN) {
+                break;
             }
-            if (c == ';' || c == '&' || c == '|') {
+            if (end == Ender.CASE_ITEM && startsWith(";;")) {
+                break;
+            }
+            String reserved = reservedAt();
+            if (reserved != null && (closers.contains(reserved)
+                    || (end == Ender.KEYWORD && !items.isEmpty() && CLOSING.contains(reserved)))) {
+                break; // a wrong closer ends the list too: the caller names the one it expected, as ash does
+            }
+            if (c == ';' || c == '&' || c == '|' || c == ')') {
                 throw ShellSyntaxException.unexpected(tokenAt());
             }
             items.add(parseAndOr());
@@ -96,6 +139,9 @@ final class Parser {
             c = peek();
             if (c == ';') {
                 if (peekAt(1) == ';') {
+                    if (end == Ender.CASE_ITEM) {
+                        continue;
+                    }
                     throw ShellSyntaxException.unexpected(";;");
                 }
                 pos++;
@@ -105,7 +151,22 @@ final class Parser {
                 throw ShellSyntaxException.unexpected(tokenAt());
             }
         }
+        if (nonEmpty && items.isEmpty()) {
+            throw ShellSyntaxException.unexpected(tokenAt());
+        }
+        depth--;
         return new Script(List.copyOf(items));
+    }
+
+    /** One more level of nesting; past {@link #MAX_NESTING} a syntax error instead of a deeper Java stack. */
+    void enter() throws ShellSyntaxException {
+        if (++depth > MAX_NESTING) {
+            throw ShellSyntaxException.tooDeep(MAX_NESTING);
+        }
+    }
+
+    void leave() {
+        depth--;
     }
 
     private AndOr parseAndOr() throws ShellSyntaxException {
@@ -126,8 +187,14 @@ final class Parser {
     }
 
     private Pipeline parsePipeline() throws ShellSyntaxException {
-        List<SimpleCommand> commands = new ArrayList<>();
-        commands.add(parseSimple());
+        boolean negated = false;
+        while ("!".equals(reservedAt())) {
+            negated = !negated;
+            pos++;
+            skipBlanks();
+        }
+        List<Unit> commands = new ArrayList<>();
+        commands.add(parseCommand());
         while (true) {
             skipBlanks();
             if (eof() || peek() != '|' || peekAt(1) == '|') {
@@ -135,16 +202,97 @@ final class Parser {
             }
             pos++;
             skipAfterOperator();
-            commands.add(parseSimple());
+            commands.add(parseCommand());
         }
-        return new Pipeline(List.copyOf(commands));
+        return new Pipeline(List.copyOf(commands), negated);
     }
 
     /** After {@code &&}, {@code ||} or {@code |} bash reads on past newlines; end of input means "more to come". */
     private void skipAfterOperator() throws ShellSyntaxException {
         skipSeparatingWhitespace();
         if (eof()) {
-            throw ShellSyntaxException.endOfFile(Incomplete.OPERATOR);
+            throw ShellSyntaxException.endOfFile(Incomplete.OPERATOR, null);
+        }
+    }
+
+    /** A compound command when a reserved word or {@code (} opens one, a function definition, else a simple command. */
+    private Unit parseCommand() throws ShellSyntaxException {
+        skipBlanks();
+        if (!eof() && peek() == '(') {
+            return compounds.parse("(");
+        }
+        String reserved = reservedAt();
+        if (reserved != null) {
+            if (CompoundParser.OPENERS.contains(reserved)) {
+                return compounds.parse(reserved);
+            }
+            throw ShellSyntaxException.unexpected(reserved);
+        }
+        String function = functionNameAt();
+        if (function != null) {
+            return compounds.function(function);
+        }
+        return parseSimple();
+    }
+
+    /** {@code name()} (blanks allowed before and inside the parentheses) at the position, or null. */
+    private String functionNameAt() {
+        int i = pos;
+        while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')
+                && src.charAt(i) < 128) {
+            i++;
+        }
+        if (i == pos || Character.isDigit(src.charAt(pos))) {
+            return null;
+        }
+        int j = i;
+        while (j < src.length() && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= src.length() || src.charAt(j) != '(') {
+            return null;
+        }
+        j++;
+        while (j < src.length() && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= src.length() || src.charAt(j) != ')') {
+            return null;
+        }
+        String name = src.substring(pos, i);
+        pos = j + 1;
+        return name;
+    }
+
+    /** The reserved word at the position when it stands alone ({@code done;}, {@code fi}, <code>}</code>), or null. */
+    String reservedAt() {
+        if (eof()) {
+            return null;
+        }
+        char first = peek();
+        if ("!{}cdefiuwt".indexOf(first) < 0) {
+            return null;
+        }
+        for (String word : RESERVED) {
+            if (src.startsWith(word, pos)) {
+                char after = peekAt(word.length());
+                if (after == '\0' || " \t\r\n;&|()<>".indexOf(after) >= 0) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Redirections after a compound command's closing word. */
+    List<Redirect> trailingRedirects() throws ShellSyntaxException {
+        List<Redirect> redirects = new ArrayList<>();
+        while (true) {
+            skipBlanks();
+            if (eof() || !(isRedirectStart() || startsWith("&>"))) {
+                return List.copyOf(redirects);
+            }
+            redirects.add(parseRedirect());
         }
     }
 
@@ -203,7 +351,7 @@ final class Parser {
         return new Assignment(lit.text().substring(0, eq), new Word(List.copyOf(value)));
     }
 
-    private boolean isRedirectStart() {
+    boolean isRedirectStart() {
         int i = pos;
         while (i < src.length() && Character.isDigit(src.charAt(i))) {
             i++;
@@ -211,7 +359,7 @@ final class Parser {
         return i < src.length() && (src.charAt(i) == '<' || src.charAt(i) == '>');
     }
 
-    private Redirect parseRedirect() throws ShellSyntaxException {
+    Redirect parseRedirect() throws ShellSyntaxException {
         int fd = -1;
         int start = pos;
         while (Character.isDigit(peek())) {
@@ -320,7 +468,7 @@ final class Parser {
                 heredocAtEof = true;
             }
             String text = body.toString();
-            doc.body(doc.expand() ? WordParser.parseHeredocBody(text) : new Word(List.of(new Quoted(text))));
+            doc.body(doc.expand() ? WordParser.parseHeredocBody(text, depth) : new Word(List.of(new Quoted(text))));
         }
         pending.clear();
     }
@@ -338,7 +486,7 @@ final class Parser {
         }
     }
 
-    private void skipSeparatingWhitespace() throws ShellSyntaxException {
+    void skipSeparatingWhitespace() throws ShellSyntaxException {
         while (true) {
             skipBlanks();
             if (eof()) {
@@ -366,12 +514,23 @@ final class Parser {
         if (eof()) {
             return "newline";
         }
+        String reserved = reservedAt();
+        if (reserved != null) {
+            return reserved;
+        }
         for (String op : new String[] {"&&", "||", ";;", ">>", "<<", "&>"}) {
             if (startsWith(op)) {
                 return op;
             }
         }
         char c = peek();
-        return c == '\n' ? "newline" : String.valueOf(c);
+        if (c == '\n') {
+            return "newline";
+        }
+        int end = pos;
+        while (end < src.length() && " \t\r\n;&|()<>".indexOf(src.charAt(end)) < 0 && end - pos < 40) {
+            end++;
+        }
+        return end == pos ? String.valueOf(c) : src.substring(pos, end);
     }
 }
