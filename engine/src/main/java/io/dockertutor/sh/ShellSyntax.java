@@ -25,7 +25,8 @@ public final class ShellSyntax {
 
     /**
      * False while the text needs more lines: an open quote or substitution, a trailing {@code \}, a
-     * here-document not yet terminated, a trailing {@code &&}, {@code ||} or {@code |}. A line with a plain
+     * here-document not yet terminated, a trailing {@code &&}, {@code ||} or {@code |}, a loop, {@code if},
+     * {@code case} or group without its closing word. A line with a plain
      * syntax error is complete (running it reports the error).
      */
     public static boolean isComplete(String text) {
@@ -39,7 +40,8 @@ public final class ShellSyntax {
     /**
      * Splits a script into commands as written: one per line; blank lines and {@code #} comment lines are
      * skipped; a line ending in {@code \} continues onto the next; a here-document takes its body lines through
-     * the terminator line. Other unfinished lines (an open quote, a trailing {@code &&}) end at the line end.
+     * the terminator line; a loop, {@code if}, {@code case} or group takes its lines through its closing word.
+     * Other unfinished lines (an open quote, a trailing {@code &&}) end at the line end.
      */
     public static List<String> splitCommands(String script) {
         String[] lines = script.split("\r?\n", -1);
@@ -64,7 +66,8 @@ public final class ShellSyntax {
         try {
             return Parser.parse(text).heredocPending();
         } catch (ShellSyntaxException e) {
-            return e.incomplete() == Incomplete.CONTINUATION || e.incomplete() == Incomplete.HEREDOC;
+            return e.incomplete() == Incomplete.CONTINUATION || e.incomplete() == Incomplete.HEREDOC
+                    || e.incomplete() == Incomplete.COMPOUND;
         }
     }
 }
