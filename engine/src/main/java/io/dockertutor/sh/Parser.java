@@ -38,6 +38,8 @@ final class Parser {
     private final CompoundParser compounds = new CompoundParser(this);
     private final List<HereDoc> pending = new ArrayList<>();
     private boolean heredocAtEof;
+    /** The first here-document whose terminator the text lacks: the next line that may end the input. */
+    private HereDoc openHeredoc;
     private final WordParser words = new WordParser(this);
 
     WordParser words() {
@@ -55,7 +57,7 @@ final class Parser {
     }
 
     /** The result of a whole parse: the script, and whether a here-document still waits for its terminator. */
-    record Parsed(Script script, boolean heredocPending) {
+    record Parsed(Script script, boolean heredocPending, HereDoc openHeredoc) {
     }
 
     static Parsed parse(String text) throws ShellSyntaxException {
@@ -67,8 +69,9 @@ final class Parser {
         Script s = p.parseScript(false);
         if (!p.pending.isEmpty()) {
             p.heredocAtEof = true;
+            p.openHeredoc = p.pending.get(0);
         }
-        return new Parsed(s, p.heredocAtEof);
+        return new Parsed(s, p.heredocAtEof, p.openHeredoc);
     }
 
     boolean eof() {
@@ -466,6 +469,9 @@ final class Parser {
             }
             if (!terminated) {
                 heredocAtEof = true;
+                if (openHeredoc == null) {
+                    openHeredoc = doc;
+                }
             }
             String text = body.toString();
             doc.body(doc.expand() ? WordParser.parseHeredocBody(text, depth) : new Word(List.of(new Quoted(text))));

@@ -321,7 +321,10 @@ final class WordParser {
         }
         String expression = p.src.substring(p.pos + 3, i);
         p.pos = i + 2;
-        return new Arith(new Word(expansionsOnly(expression, p.depth + 1)));
+        p.enter();
+        Arith arith = new Arith(new Word(expansionsOnly(expression, p.depth)));
+        p.leave();
+        return arith;
     }
 
     /** Text where only {@code $}, backquotes and backslash before {@code $`\} and newline are special. */
