@@ -66,12 +66,28 @@ final class Parser {
 
     static Parsed parse(String text, int depth) throws ShellSyntaxException {
         Parser p = new Parser(text, depth);
-        Script s = p.parseScript(false);
+        Script s;
+        try {
+            s = p.parseScript(false);
+        } catch (ShellSyntaxException e) {
+            throw e.atLine(p.lineAt(Math.min(p.pos, text.length())));
+        }
         if (!p.pending.isEmpty()) {
             p.heredocAtEof = true;
             p.openHeredoc = p.pending.get(0);
         }
         return new Parsed(s, p.heredocAtEof, p.openHeredoc);
+    }
+
+    /** The 1-based line of offset {@code at}; a newline being read still belongs to the line it ends. */
+    int lineAt(int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (src.charAt(i) == '\n' && i + 1 < at) {
+                line++;
+            }
+        }
+        return line;
     }
 
     boolean eof() {

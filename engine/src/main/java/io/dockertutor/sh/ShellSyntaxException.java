@@ -16,6 +16,8 @@ public final class ShellSyntaxException extends Exception {
     private final String expecting;
     /** More nesting than the parser accepts: the limit, else 0. */
     private final int nestingLimit;
+    /** The line of the script the parser was on (dash names it). */
+    private int line = 1;
 
     ShellSyntaxException(String message, Incomplete incomplete) {
         this(message, incomplete, null, null, 0);
@@ -51,6 +53,12 @@ public final class ShellSyntaxException extends Exception {
                 Incomplete.NONE, null, null, limit);
     }
 
+    /** Sets the line the parser stopped on; answers this exception. */
+    ShellSyntaxException atLine(int lineNumber) {
+        this.line = lineNumber;
+        return this;
+    }
+
     public Incomplete incomplete() {
         return incomplete;
     }
@@ -67,7 +75,7 @@ public final class ShellSyntaxException extends Exception {
     /**
      * The message after the shell's name, as {@code dialect} words it: bash's {@link #getMessage()}; busybox ash's
      * {@code syntax error: unexpected "done"} and {@code syntax error: unexpected end of file (expecting "fi")};
-     * dash's {@code Syntax error: "done" unexpected}. Nesting past the limit is worded by the caller.
+     * dash's {@code 1: Syntax error: "done" unexpected} (with the line). Nesting past the limit is worded by the caller.
      */
     public String in(SyntaxDialect dialect, Messages messages) {
         if (tooDeeplyNested()) {
@@ -78,12 +86,12 @@ public final class ShellSyntaxException extends Exception {
         }
         if (incomplete == Incomplete.QUOTE && expecting == null) {
             return dialect == SyntaxDialect.ASH ? "syntax error: unterminated quoted string"
-                    : "Syntax error: Unterminated quoted string";
+                    : line + ": Syntax error: Unterminated quoted string";
         }
         String found = token == null ? "end of file" : tokenName(token);
         String expected = expecting == null ? "" : " (expecting " + tokenName(expecting) + ")";
         return dialect == SyntaxDialect.ASH ? "syntax error: unexpected " + found + expected
-                : "Syntax error: " + found + " unexpected" + expected;
+                : line + ": Syntax error: " + found + " unexpected" + expected;
     }
 
     /** ash and dash name "newline" and "end of file" bare and quote every other token. */

@@ -147,12 +147,12 @@ class CompoundCommandsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "while true; do done|ASH|syntax error: unexpected \"done\"",
-        "while true; do done|DASH|Syntax error: \"done\" unexpected",
+        "while true; do done|DASH|1: Syntax error: \"done\" unexpected",
         "while true; do echo x|ASH|syntax error: unexpected end of file (expecting \"done\")",
-        "while true; do echo x|DASH|Syntax error: end of file unexpected (expecting \"done\")",
+        "while true; do echo x|DASH|1: Syntax error: end of file unexpected (expecting \"done\")",
         "if true; echo x; fi|ASH|syntax error: unexpected \"fi\" (expecting \"then\")",
         "echo 'open|ASH|syntax error: unterminated quoted string",
-        "echo 'open|DASH|Syntax error: Unterminated quoted string",
+        "echo 'open|DASH|1: Syntax error: Unterminated quoted string",
         "echo a )|ASH|syntax error: unexpected \")\"",
     })
     void containerShellsWordSyntaxErrorsAsTheirDialect(String line, SyntaxDialect dialect, String message) {

@@ -37,7 +37,7 @@ import org.jline.terminal.Terminal;
  */
 public final class Repl {
     private static final Set<String> SHELL_KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "for", "while", "until",
-            "do", "done", "case", "esac", "sudo");
+            "do", "done", "case", "esac", "sudo", "break", "continue", "return", "{", "}", "!");
 
     private final Tutor tutor;
     private final TutorCommands commands;
