@@ -1,29 +1,25 @@
 package io.dockertutor.sh;
 
 import io.dockertutor.sh.Ast.AndOr;
-import io.dockertutor.sh.Ast.Assignment;
 import io.dockertutor.sh.Ast.HereDoc;
-import io.dockertutor.sh.Ast.Literal;
-import io.dockertutor.sh.Ast.Part;
 import io.dockertutor.sh.Ast.Pipeline;
 import io.dockertutor.sh.Ast.Quoted;
 import io.dockertutor.sh.Ast.Redirect;
-import io.dockertutor.sh.Ast.RedirectOp;
 import io.dockertutor.sh.Ast.Script;
-import io.dockertutor.sh.Ast.SimpleCommand;
 import io.dockertutor.sh.Ast.Unit;
 import io.dockertutor.sh.Ast.Word;
 import io.dockertutor.sh.ShellSyntaxException.Incomplete;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Recursive-descent parser for the bash subset, reading characters directly because bash's tokens depend on
- * context (quotes, {@code $(...)}, here-documents). Words are parsed by {@link WordParser}.
+ * context (quotes, {@code $(...)}, here-documents). Lists, pipelines and here-document bodies are read here;
+ * compound commands by {@link CompoundParser}, simple commands and redirections by {@link SimpleCommandParser},
+ * words by {@link WordParser}. Every construct that nests counts one level, and past {@link #MAX_NESTING} the
+ * text is a syntax error: deep or unbalanced input never runs the Java stack out.
  */
 final class Parser {
-    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
     /** How deeply lists, quotes and substitutions may nest: far past any real script, far below the stack. */
     static final int MAX_NESTING = 100;
@@ -36,6 +32,7 @@ final class Parser {
     int pos;
     int depth;
     private final CompoundParser compounds = new CompoundParser(this);
+    private final SimpleCommandParser simple = new SimpleCommandParser(this);
     private final List<HereDoc> pending = new ArrayList<>();
     private boolean heredocAtEof;
     /** The first here-document whose terminator the text lacks: the next line that may end the input. */
@@ -251,7 +248,7 @@ final class Parser {
         if (function != null) {
             return compounds.function(function);
         }
-        return parseSimple();
+        return simple.parseSimple();
     }
 
     /** {@code name()} (blanks allowed before and inside the parentheses) at the position, or null. */
@@ -308,161 +305,16 @@ final class Parser {
         List<Redirect> redirects = new ArrayList<>();
         while (true) {
             skipBlanks();
-            if (eof() || !(isRedirectStart() || startsWith("&>"))) {
+            if (eof() || !(simple.isRedirectStart() || startsWith("&>"))) {
                 return List.copyOf(redirects);
             }
-            redirects.add(parseRedirect());
+            redirects.add(simple.parseRedirect());
         }
     }
 
-    private SimpleCommand parseSimple() throws ShellSyntaxException {
-        List<Assignment> assignments = new ArrayList<>();
-        List<Word> argv = new ArrayList<>();
-        List<Redirect> redirects = new ArrayList<>();
-        while (true) {
-            skipBlanks();
-            if (eof()) {
-                break;
-            }
-            char c = peek();
-            if (startsWith("&>")) {
-                redirects.add(parseRedirect());
-                continue;
-            }
-            if (c == '\n' || c == ';' || c == '&' || c == '|' || c == ')') {
-                break;
-            }
-            if (c == '(') {
-                throw ShellSyntaxException.unexpected("(");
-            }
-            if (c == '#') {
-                skipComment();
-                continue;
-            }
-            if (isRedirectStart()) {
-                redirects.add(parseRedirect());
-                continue;
-            }
-            Word w = words.parseWord();
-            Assignment a = argv.isEmpty() ? asAssignment(w) : null;
-            if (a != null) {
-                assignments.add(a);
-            } else {
-                argv.add(w);
-            }
-        }
-        if (assignments.isEmpty() && argv.isEmpty() && redirects.isEmpty()) {
-            throw ShellSyntaxException.unexpected(tokenAt());
-        }
-        return new SimpleCommand(List.copyOf(assignments), List.copyOf(argv), List.copyOf(redirects));
-    }
-
-    private static Assignment asAssignment(Word w) {
-        if (w.parts().isEmpty() || !(w.parts().get(0) instanceof Literal lit) || !ASSIGNMENT.matcher(lit.text()).matches()) {
-            return null;
-        }
-        int eq = lit.text().indexOf('=');
-        List<Part> value = new ArrayList<>();
-        if (eq + 1 < lit.text().length()) {
-            value.add(new Literal(lit.text().substring(eq + 1)));
-        }
-        value.addAll(w.parts().subList(1, w.parts().size()));
-        return new Assignment(lit.text().substring(0, eq), new Word(List.copyOf(value)));
-    }
-
-    boolean isRedirectStart() {
-        int i = pos;
-        while (i < src.length() && Character.isDigit(src.charAt(i))) {
-            i++;
-        }
-        return i < src.length() && (src.charAt(i) == '<' || src.charAt(i) == '>');
-    }
-
-    Redirect parseRedirect() throws ShellSyntaxException {
-        int fd = -1;
-        int start = pos;
-        while (Character.isDigit(peek())) {
-            pos++;
-        }
-        if (pos > start) {
-            fd = Integer.parseInt(src.substring(start, Math.min(pos, start + 6)));
-        }
-        RedirectOp op;
-        if (startsWith("&>>")) {
-            op = RedirectOp.BOTH_APPEND;
-            pos += 3;
-        } else if (startsWith("&>")) {
-            op = RedirectOp.BOTH;
-            pos += 2;
-        } else if (startsWith(">>")) {
-            op = RedirectOp.APPEND;
-            pos += 2;
-        } else if (startsWith(">&")) {
-            op = RedirectOp.DUP_OUT;
-            pos += 2;
-        } else if (startsWith(">|")) {
-            op = RedirectOp.OUT;
-            pos += 2;
-        } else if (startsWith(">")) {
-            op = RedirectOp.OUT;
-            pos += 1;
-        } else if (startsWith("<<<")) {
-            pos += 3;
-            return hereString(fd);
-        } else if (startsWith("<<")) {
-            pos += 2;
-            return parseHeredocOperator(fd);
-        } else if (startsWith("<&")) {
-            op = RedirectOp.DUP_OUT;
-            pos += 2;
-        } else {
-            op = RedirectOp.IN;
-            pos += 1;
-        }
-        Word target = redirectTarget();
-        if (op == RedirectOp.DUP_OUT) {
-            String text = WordParser.rawText(target);
-            if (text.matches("[0-9]{1,6}")) {
-                return new Redirect(fd < 0 ? 1 : fd, op, target, Integer.parseInt(text), null);
-            }
-            op = RedirectOp.BOTH; // bash reads ">&file" as "&>file"
-        }
-        int defaultFd = op == RedirectOp.IN ? 0 : 1;
-        return new Redirect(fd < 0 ? defaultFd : fd, op, target, -1, null);
-    }
-
-    private Word redirectTarget() throws ShellSyntaxException {
-        skipBlanks();
-        if (eof()) {
-            throw ShellSyntaxException.unexpected("newline");
-        }
-        char c = peek();
-        if (c == '\n' || c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' || c == ')') {
-            throw ShellSyntaxException.unexpected(tokenAt());
-        }
-        return words.parseWord();
-    }
-
-    private Redirect hereString(int fd) throws ShellSyntaxException {
-        Word w = redirectTarget();
-        List<Part> parts = new ArrayList<>(w.parts());
-        parts.add(new Quoted("\n"));
-        HereDoc doc = new HereDoc("", false, true);
-        doc.body(new Word(List.copyOf(parts)));
-        return new Redirect(fd < 0 ? 0 : fd, RedirectOp.HEREDOC, null, -1, doc);
-    }
-
-    private Redirect parseHeredocOperator(int fd) throws ShellSyntaxException {
-        boolean strip = false;
-        if (!eof() && peek() == '-') {
-            strip = true;
-            pos++;
-        }
-        Word delimWord = redirectTarget();
-        boolean quoted = delimWord.parts().stream().anyMatch(p -> !(p instanceof Literal));
-        HereDoc doc = new HereDoc(WordParser.rawText(delimWord), strip, !quoted);
+    /** A here-document whose body starts on the next line. */
+    void awaitBody(HereDoc doc) {
         pending.add(doc);
-        return new Redirect(fd < 0 ? 0 : fd, RedirectOp.HEREDOC, null, -1, doc);
     }
 
     /** Reads the bodies of here-documents whose operator was on the line that just ended. */
@@ -526,7 +378,7 @@ final class Parser {
         }
     }
 
-    private void skipComment() {
+    void skipComment() {
         int nl = src.indexOf('\n', pos);
         pos = nl < 0 ? src.length() : nl;
     }
