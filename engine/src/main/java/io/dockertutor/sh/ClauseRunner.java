@@ -138,7 +138,7 @@ final class ClauseRunner {
         return 0;
     }
 
-    /** {@code ( ... )}: variables, the directory, functions and {@code exit} stay inside it. */
+    /** {@code ( ... )}: variables, the directory, functions, {@code exit} and {@code break} stay inside it. */
     private int subshell(Group g, Streams io) {
         Shell.Saved saved = shell.save();
         Integer exitBefore = shell.pendingExit();
@@ -147,6 +147,10 @@ final class ClauseRunner {
         } finally {
             shell.clearExit(exitBefore);
             shell.restore(saved);
+            LoopGuard guard = shell.guard();
+            guard.breaking = 0; // break, continue and return end the subshell, not the loop around it
+            guard.continuing = false;
+            guard.returning = false;
         }
     }
 

@@ -174,4 +174,17 @@ class CompoundCommandsTest {
     void keywordsAreOrdinaryWordsOutsideCommandPosition() {
         assertThat(sh.run("echo if then done fi { }").out()).isEqualTo("if then done fi { }\n");
     }
+
+    @Test
+    void whileReadLoopGetsOneLineOfThePipePerIteration() {
+        assertThat(sh.run("printf 'a b\\nc d e\\n' | while read x y; do echo \"$y-$x\"; done").out())
+                .isEqualTo("b-a\nd e-c\n");
+        assertThat(sh.run("read -r line <<< 'x\\y'; echo \"$line\"; read v < /dev/null; echo $?").out())
+                .isEqualTo("x\\y\n1\n");
+    }
+
+    @Test
+    void breakInsideASubshellEndsOnlyTheSubshell() {
+        assertThat(sh.run("for i in 1 2; do (break); echo $i; done").out()).isEqualTo("1\n2\n");
+    }
 }

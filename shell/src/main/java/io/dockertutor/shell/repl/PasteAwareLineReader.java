@@ -11,8 +11,9 @@ import org.jline.terminal.Terminal;
  * redraws that the next character would overwrite anyway makes a paste cost one redraw; when the input pauses
  * (the paste is in, or the learner is typing) the reader draws as before, and a finished line is always drawn.
  */
-final class PasteAwareLineReader extends LineReaderImpl {
-    PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
+public final class PasteAwareLineReader extends LineReaderImpl {
+    /** As {@link LineReaderImpl}'s constructor; public for the benchmark that compares the two readers. */
+    public PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
         super(terminal, appName, variables);
     }
 

@@ -12,12 +12,13 @@ import org.jline.reader.impl.DefaultParser;
  * While a here-document's body is being typed or pasted, each new line is only compared with its terminator: a
  * pasted body of n lines costs n short checks, not n parses of an ever longer text.
  */
-final class ShellLineParser extends DefaultParser {
+public final class ShellLineParser extends DefaultParser {
     /** The text last found unfinished inside a here-document body, and what the parser said about it. */
     private String openText;
     private ShellSyntax.Completeness open;
 
-    ShellLineParser() {
+    /** Public for the benchmark that reads pasted input the way the REPL does. */
+    public ShellLineParser() {
         setEofOnUnclosedQuote(false);
         setEofOnEscapedNewLine(false);
     }
