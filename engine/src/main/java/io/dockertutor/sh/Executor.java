@@ -226,6 +226,8 @@ final class Executor {
         int status;
         try {
             status = command.run(call);
+        } catch (LoopGuard.Stop e) {
+            throw e; // a bound reached inside (a command that runs the shell again): it stops the whole line
         } catch (IOException | RuntimeException e) {
             call.out().flush();
             call.err().println(shell.messages().format("command.failed", shell.name(), argv.get(0),
