@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The parsed form of a command line, as small immutable records: a script is and-or lists, an and-or list is
- * pipelines joined by {@code &&}/{@code ||}, a pipeline is simple commands joined by {@code |}.
+ * pipelines joined by {@code &&}/{@code ||}, a pipeline is commands joined by {@code |}; a command is a simple
+ * command or a compound one ({@code if}, loops, {@code case}, groups, a function definition) holding scripts.
  * Words keep their quoting so expansion can decide what splits and what globs.
  */
 public final class Ast {
@@ -19,12 +20,56 @@ public final class Ast {
     public record AndOr(List<Pipeline> pipelines, List<String> ops) {
     }
 
-    /** Commands joined by {@code |}. */
-    public record Pipeline(List<SimpleCommand> commands) {
+    /** Commands joined by {@code |}; {@code negated} for a leading {@code !}. */
+    public record Pipeline(List<Unit> commands, boolean negated) {
+        public Pipeline(List<Unit> commands) {
+            this(commands, false);
+        }
+    }
+
+    /** One command of a pipeline: simple or compound. */
+    public sealed interface Unit permits SimpleCommand, Compound, FunctionDef {
     }
 
     /** {@code NAME=value ... word ... redirections}. */
-    public record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirect> redirects) {
+    public record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirect> redirects)
+            implements Unit {
+    }
+
+    /** A compound command with the redirections written after its closing word ({@code done > log}). */
+    public record Compound(Clause clause, List<Redirect> redirects) implements Unit {
+    }
+
+    /** {@code name() { ...; }}: defines a function when run. */
+    public record FunctionDef(String name, Compound body) implements Unit {
+    }
+
+    /** The compound commands. */
+    public sealed interface Clause permits IfClause, LoopClause, ForClause, CaseClause, Group {
+    }
+
+    /** {@code if c1; then b1; elif c2; then b2; else e; fi}: {@code conditions.size() == bodies.size()}. */
+    public record IfClause(List<Script> conditions, List<Script> bodies, Script otherwise) implements Clause {
+    }
+
+    /** {@code while cond; do body; done}, or {@code until} when {@code until}. */
+    public record LoopClause(boolean until, Script condition, Script body) implements Clause {
+    }
+
+    /** {@code for name in words; do body; done}; {@code words} null for "the positional parameters". */
+    public record ForClause(String name, List<Word> words, Script body) implements Clause {
+    }
+
+    /** {@code case word in pattern|pattern) body;; ... esac}. */
+    public record CaseClause(Word subject, List<CaseItem> items) implements Clause {
+    }
+
+    /** One {@code pattern|pattern) body ;;} of a {@code case}. */
+    public record CaseItem(List<Word> patterns, Script body) {
+    }
+
+    /** {@code { list; }}, or {@code ( list )} when {@code subshell}: variables and cd do not leak out of it. */
+    public record Group(Script body, boolean subshell) implements Clause {
     }
 
     /** {@code NAME=value} before the command name. */
@@ -80,7 +125,7 @@ public final class Ast {
     }
 
     /** A piece of a word. */
-    public sealed interface Part permits Literal, Quoted, DoubleQuoted, Param, CommandSub, Tilde {
+    public sealed interface Part permits Literal, Quoted, DoubleQuoted, Param, CommandSub, Arith, Tilde {
     }
 
     /** Unquoted text: subject to globbing. */
@@ -101,6 +146,10 @@ public final class Ast {
 
     /** {@code $(...)} or backquotes. */
     public record CommandSub(Script script) implements Part {
+    }
+
+    /** {@code $((expression))}: the expression's text after its own expansions; evaluated as integers. */
+    public record Arith(Word expression) implements Part {
     }
 
     /** A leading {@code ~}: the view's home. */

@@ -1,6 +1,9 @@
 package io.dockertutor.sh;
 
 import io.dockertutor.sh.Ast.AndOr;
+import io.dockertutor.sh.Ast.Compound;
+import io.dockertutor.sh.Ast.FunctionDef;
+import io.dockertutor.sh.Ast.Unit;
 import io.dockertutor.sh.Ast.Assignment;
 import io.dockertutor.sh.Ast.Pipeline;
 import io.dockertutor.sh.Ast.Script;
@@ -30,26 +33,34 @@ final class Executor {
     }
 
     private final Shell shell;
+    private final ClauseRunner clauses;
 
     Executor(Shell shell) {
         this.shell = shell;
+        this.clauses = new ClauseRunner(shell, this);
     }
 
     int runScript(Script script, Streams io) {
+        LoopGuard guard = shell.guard();
+        guard.enter();
         int status = shell.lastStatus();
-        for (AndOr item : script.items()) {
-            status = runAndOr(item, io);
-            shell.lastStatus(status);
-            if (shell.hasExited()) {
-                break;
+        try {
+            for (AndOr item : script.items()) {
+                status = runAndOr(item, io);
+                shell.lastStatus(status);
+                if (shell.hasExited() || guard.skipping()) {
+                    break;
+                }
             }
+        } finally {
+            guard.leave();
         }
         return status;
     }
 
     private int runAndOr(AndOr andOr, Streams io) {
         int status = runPipeline(andOr.pipelines().get(0), io);
-        for (int i = 0; i < andOr.ops().size() && !shell.hasExited(); i++) {
+        for (int i = 0; i < andOr.ops().size() && !shell.hasExited() && !shell.guard().skipping(); i++) {
             shell.lastStatus(status);
             boolean and = andOr.ops().get(i).equals("&&");
             if ((status == 0) == and) {
@@ -60,9 +71,13 @@ final class Executor {
     }
 
     private int runPipeline(Pipeline pipeline, Streams io) {
-        List<SimpleCommand> stages = pipeline.commands();
+        int status = runStages(pipeline.commands(), io);
+        return pipeline.negated() ? (status == 0 ? 1 : 0) : status;
+    }
+
+    private int runStages(List<Unit> stages, Streams io) {
         if (stages.size() == 1) {
-            return runSimple(stages.get(0), io);
+            return runUnit(stages.get(0), io);
         }
         InputStream in = io.in();
         int status = 0;
@@ -70,7 +85,7 @@ final class Executor {
             boolean last = i == stages.size() - 1;
             ByteArrayOutputStream buffer = last ? null : new ByteArrayOutputStream();
             Integer exitBefore = shell.pendingExit();
-            status = runSimple(stages.get(i), new Streams(in, last ? io.out() : buffer, io.err(),
+            status = runUnit(stages.get(i), new Streams(in, last ? io.out() : buffer, io.err(),
                     last && io.outIsTerminal()));
             shell.clearExit(exitBefore); // each stage is a subshell: its exit ends only itself
             if (!last) {
@@ -93,6 +108,33 @@ final class Executor {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    private int runUnit(Unit unit, Streams io) {
+        if (unit instanceof SimpleCommand simple) {
+            return runSimple(simple, io);
+        }
+        if (unit instanceof FunctionDef def) {
+            shell.defineFunction(def.name(), def.body());
+            return 0;
+        }
+        return runCompound((Compound) unit, io);
+    }
+
+    /** A compound command under its own redirections ({@code done > log}). */
+    int runCompound(Compound compound, Streams io) {
+        if (compound.redirects().isEmpty()) {
+            return clauses.run(compound.clause(), io);
+        }
+        PrintStream err = shell.printer(io.err());
+        Expander expander = new Expander(shell, this, err);
+        try (Redirections redirections = new Redirections(shell, expander, err)) {
+            Streams streams = redirections.apply(compound.redirects(), io);
+            return streams == null ? 1 : clauses.run(compound.clause(), streams);
+        } catch (Expander.ExpansionFailure e) {
+            err.println(shell.name() + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private int runSimple(SimpleCommand command, Streams io) {
@@ -147,6 +189,13 @@ final class Executor {
 
     private int runCommand(List<String> argv, Map<String, String> prefix, Streams io) {
         String name = argv.get(0);
+        Compound function = shell.function(name);
+        if (function != null) {
+            return clauses.call(function, argv.subList(1, argv.size()), io);
+        }
+        if (ControlBuiltins.NAMES.contains(name)) {
+            return ControlBuiltins.run(shell, argv, shell.printer(io.err()));
+        }
         for (String dir : BIN_DIRS) {
             if (name.startsWith(dir) && name.indexOf('/', dir.length()) < 0 && name.length() > dir.length()) {
                 name = name.substring(dir.length());
@@ -177,6 +226,8 @@ final class Executor {
         int status;
         try {
             status = command.run(call);
+        } catch (LoopGuard.Stop e) {
+            throw e; // a bound reached inside (a command that runs the shell again): it stops the whole line
         } catch (IOException | RuntimeException e) {
             call.out().flush();
             call.err().println(shell.messages().format("command.failed", shell.name(), argv.get(0),

@@ -1,5 +1,6 @@
 package io.dockertutor.sh;
 
+import io.dockertutor.sh.Ast.Arith;
 import io.dockertutor.sh.Ast.CommandSub;
 import io.dockertutor.sh.Ast.DoubleQuoted;
 import io.dockertutor.sh.Ast.Literal;
@@ -75,7 +76,26 @@ final class Expander {
             substituted = true;
             return executor.substitute(cs.script(), err);
         }
+        if (part instanceof Arith a) {
+            return Long.toString(Arithmetic.evaluate(string(a.expression()), shell));
+        }
         return shell.files().home();
+    }
+
+    /**
+     * The word as a {@code case} pattern: quoted characters match themselves, unquoted ones (expansion results
+     * included) keep their meaning as {@code * ? [}.
+     */
+    String pattern(Word word) {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : word.parts()) {
+            if (part instanceof Quoted || part instanceof DoubleQuoted || part instanceof Tilde) {
+                sb.append(Glob.escape(text(part)));
+            } else {
+                sb.append(text(part));
+            }
+        }
+        return sb.toString();
     }
 
     private void add(Part part, Fields f, boolean inQuotes) {

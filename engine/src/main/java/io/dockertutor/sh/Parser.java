@@ -1,33 +1,42 @@
 package io.dockertutor.sh;
 
 import io.dockertutor.sh.Ast.AndOr;
-import io.dockertutor.sh.Ast.Assignment;
 import io.dockertutor.sh.Ast.HereDoc;
-import io.dockertutor.sh.Ast.Literal;
-import io.dockertutor.sh.Ast.Part;
 import io.dockertutor.sh.Ast.Pipeline;
 import io.dockertutor.sh.Ast.Quoted;
 import io.dockertutor.sh.Ast.Redirect;
-import io.dockertutor.sh.Ast.RedirectOp;
 import io.dockertutor.sh.Ast.Script;
-import io.dockertutor.sh.Ast.SimpleCommand;
+import io.dockertutor.sh.Ast.Unit;
 import io.dockertutor.sh.Ast.Word;
 import io.dockertutor.sh.ShellSyntaxException.Incomplete;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Recursive-descent parser for the bash subset, reading characters directly because bash's tokens depend on
- * context (quotes, {@code $(...)}, here-documents). Words are parsed by {@link WordParser}.
+ * context (quotes, {@code $(...)}, here-documents). Lists, pipelines and here-document bodies are read here;
+ * compound commands by {@link CompoundParser}, simple commands and redirections by {@link SimpleCommandParser},
+ * words by {@link WordParser}. Every construct that nests counts one level, and past {@link #MAX_NESTING} the
+ * text is a syntax error: deep or unbalanced input never runs the Java stack out.
  */
 final class Parser {
-    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+
+    /** How deeply lists, quotes and substitutions may nest: far past any real script, far below the stack. */
+    static final int MAX_NESTING = 100;
+    private static final List<String> RESERVED = List.of("!", "{", "}", "case", "do", "done", "elif", "else", "esac",
+            "fi", "for", "if", "in", "then", "until", "while");
+
+    private static final List<String> CLOSING = List.of("}", "do", "done", "elif", "else", "esac", "fi", "then");
 
     final String src;
     int pos;
+    int depth;
+    private final CompoundParser compounds = new CompoundParser(this);
+    private final SimpleCommandParser simple = new SimpleCommandParser(this);
     private final List<HereDoc> pending = new ArrayList<>();
     private boolean heredocAtEof;
+    /** The first here-document whose terminator the text lacks: the next line that may end the input. */
+    private HereDoc openHeredoc;
     private final WordParser words = new WordParser(this);
 
     WordParser words() {
@@ -38,17 +47,44 @@ final class Parser {
         this.src = src;
     }
 
+    /** A parser for text nested inside another (backquotes, here-document bodies): it inherits the depth. */
+    Parser(String src, int depth) {
+        this.src = src;
+        this.depth = depth;
+    }
+
     /** The result of a whole parse: the script, and whether a here-document still waits for its terminator. */
-    record Parsed(Script script, boolean heredocPending) {
+    record Parsed(Script script, boolean heredocPending, HereDoc openHeredoc) {
     }
 
     static Parsed parse(String text) throws ShellSyntaxException {
-        Parser p = new Parser(text);
-        Script s = p.parseScript(false);
+        return parse(text, 0);
+    }
+
+    static Parsed parse(String text, int depth) throws ShellSyntaxException {
+        Parser p = new Parser(text, depth);
+        Script s;
+        try {
+            s = p.parseScript(false);
+        } catch (ShellSyntaxException e) {
+            throw e.atLine(p.lineAt(Math.min(p.pos, text.length())));
+        }
         if (!p.pending.isEmpty()) {
             p.heredocAtEof = true;
+            p.openHeredoc = p.pending.get(0);
         }
-        return new Parsed(s, p.heredocAtEof);
+        return new Parsed(s, p.heredocAtEof, p.openHeredoc);
+    }
+
+    /** The 1-based line of offset {@code at}; a newline being read still belongs to the line it ends. */
+    int lineAt(int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (src.charAt(i) == '\n' && i + 1 < at) {
+                line++;
+            }
+        }
+        return line;
     }
 
     boolean eof() {
@@ -68,24 +104,47 @@ final class Parser {
         return src.startsWith(s, pos);
     }
 
+    /** The outermost script: ends only at end of input. */
     Script parseScript(boolean inSubst) throws ShellSyntaxException {
+        return inSubst ? parseList(Ender.PAREN, List.of(), false) : parseList(Ender.EOF, List.of(), false);
+    }
+
+    /** What ends a list besides one of its closing reserved words. */
+    enum Ender { EOF, PAREN, CASE_ITEM, KEYWORD }
+
+    /**
+     * A list of and-or lists up to {@code end}: end of input (the whole script), a {@code )} ({@code $(...)} and
+     * subshells), a {@code ;;} or {@code esac} (a {@code case} item), or one of {@code closers} in command position
+     * ({@code then}, {@code do}, {@code done}, {@code fi}...; the first is the one named when input ends early).
+     * The closer itself is left for the caller to read.
+     */
+    Script parseList(Ender end, List<String> closers, boolean nonEmpty) throws ShellSyntaxException {
+        enter();
         List<AndOr> items = new ArrayList<>();
         while (true) {
             skipSeparatingWhitespace();
             if (eof()) {
-                if (inSubst) {
-                    throw ShellSyntaxException.endOfFile(Incomplete.QUOTE);
+                if (end == Ender.PAREN) {
+                    throw ShellSyntaxException.endOfFile(Incomplete.QUOTE, ")");
+                }
+                if (end != Ender.EOF) {
+                    throw ShellSyntaxException.endOfFile(Incomplete.COMPOUND, closers.isEmpty() ? "esac" : closers.get(0));
                 }
                 break;
             }
             char c = peek();
-            if (c == ')') {
-                if (inSubst) {
-                    break;
-                }
-                throw ShellSyntaxException.unexpected(")");
+            if (c == ')' && end == Ender.PAREN) {
+                break;
             }
-            if (c == ';' || c == '&' || c == '|') {
+            if (end == Ender.CASE_ITEM && startsWith(";;")) {
+                break;
+            }
+            String reserved = reservedAt();
+            if (reserved != null && (closers.contains(reserved)
+                    || (end == Ender.KEYWORD && !items.isEmpty() && CLOSING.contains(reserved)))) {
+                break; // a wrong closer ends the list too: the caller names the one it expected, as ash does
+            }
+            if (c == ';' || c == '&' || c == '|' || c == ')') {
                 throw ShellSyntaxException.unexpected(tokenAt());
             }
             items.add(parseAndOr());
@@ -96,6 +155,9 @@ final class Parser {
             c = peek();
             if (c == ';') {
                 if (peekAt(1) == ';') {
+                    if (end == Ender.CASE_ITEM) {
+                        continue;
+                    }
                     throw ShellSyntaxException.unexpected(";;");
                 }
                 pos++;
@@ -105,7 +167,22 @@ final class Parser {
                 throw ShellSyntaxException.unexpected(tokenAt());
             }
         }
+        if (nonEmpty && items.isEmpty()) {
+            throw ShellSyntaxException.unexpected(tokenAt());
+        }
+        depth--;
         return new Script(List.copyOf(items));
+    }
+
+    /** One more level of nesting; past {@link #MAX_NESTING} a syntax error instead of a deeper Java stack. */
+    void enter() throws ShellSyntaxException {
+        if (++depth > MAX_NESTING) {
+            throw ShellSyntaxException.tooDeep(MAX_NESTING);
+        }
+    }
+
+    void leave() {
+        depth--;
     }
 
     private AndOr parseAndOr() throws ShellSyntaxException {
@@ -126,8 +203,14 @@ final class Parser {
     }
 
     private Pipeline parsePipeline() throws ShellSyntaxException {
-        List<SimpleCommand> commands = new ArrayList<>();
-        commands.add(parseSimple());
+        boolean negated = false;
+        while ("!".equals(reservedAt())) {
+            negated = !negated;
+            pos++;
+            skipBlanks();
+        }
+        List<Unit> commands = new ArrayList<>();
+        commands.add(parseCommand());
         while (true) {
             skipBlanks();
             if (eof() || peek() != '|' || peekAt(1) == '|') {
@@ -135,167 +218,103 @@ final class Parser {
             }
             pos++;
             skipAfterOperator();
-            commands.add(parseSimple());
+            commands.add(parseCommand());
         }
-        return new Pipeline(List.copyOf(commands));
+        return new Pipeline(List.copyOf(commands), negated);
     }
 
     /** After {@code &&}, {@code ||} or {@code |} bash reads on past newlines; end of input means "more to come". */
     private void skipAfterOperator() throws ShellSyntaxException {
         skipSeparatingWhitespace();
         if (eof()) {
-            throw ShellSyntaxException.endOfFile(Incomplete.OPERATOR);
+            throw ShellSyntaxException.endOfFile(Incomplete.OPERATOR, null);
         }
     }
 
-    private SimpleCommand parseSimple() throws ShellSyntaxException {
-        List<Assignment> assignments = new ArrayList<>();
-        List<Word> argv = new ArrayList<>();
+    /** A compound command when a reserved word or {@code (} opens one, a function definition, else a simple command. */
+    private Unit parseCommand() throws ShellSyntaxException {
+        skipBlanks();
+        if (!eof() && peek() == '(') {
+            return compounds.parse("(");
+        }
+        String reserved = reservedAt();
+        if (reserved != null) {
+            if (CompoundParser.OPENERS.contains(reserved)) {
+                return compounds.parse(reserved);
+            }
+            throw ShellSyntaxException.unexpected(reserved);
+        }
+        String function = functionNameAt();
+        if (function != null) {
+            return compounds.function(function);
+        }
+        return simple.parseSimple();
+    }
+
+    /** {@code name()} (blanks allowed before and inside the parentheses) at the position, or null. */
+    private String functionNameAt() {
+        int i = pos;
+        while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')
+                && src.charAt(i) < 128) {
+            i++;
+        }
+        if (i == pos || Character.isDigit(src.charAt(pos))) {
+            return null;
+        }
+        int j = i;
+        while (j < src.length() && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= src.length() || src.charAt(j) != '(') {
+            return null;
+        }
+        j++;
+        while (j < src.length() && (src.charAt(j) == ' ' || src.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= src.length() || src.charAt(j) != ')') {
+            return null;
+        }
+        String name = src.substring(pos, i);
+        pos = j + 1;
+        return name;
+    }
+
+    /** The reserved word at the position when it stands alone ({@code done;}, {@code fi}, <code>}</code>), or null. */
+    String reservedAt() {
+        if (eof()) {
+            return null;
+        }
+        char first = peek();
+        if ("!{}cdefiuwt".indexOf(first) < 0) {
+            return null;
+        }
+        for (String word : RESERVED) {
+            if (src.startsWith(word, pos)) {
+                char after = peekAt(word.length());
+                if (after == '\0' || " \t\r\n;&|()<>".indexOf(after) >= 0) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Redirections after a compound command's closing word. */
+    List<Redirect> trailingRedirects() throws ShellSyntaxException {
         List<Redirect> redirects = new ArrayList<>();
         while (true) {
             skipBlanks();
-            if (eof()) {
-                break;
+            if (eof() || !(simple.isRedirectStart() || startsWith("&>"))) {
+                return List.copyOf(redirects);
             }
-            char c = peek();
-            if (startsWith("&>")) {
-                redirects.add(parseRedirect());
-                continue;
-            }
-            if (c == '\n' || c == ';' || c == '&' || c == '|' || c == ')') {
-                break;
-            }
-            if (c == '(') {
-                throw ShellSyntaxException.unexpected("(");
-            }
-            if (c == '#') {
-                skipComment();
-                continue;
-            }
-            if (isRedirectStart()) {
-                redirects.add(parseRedirect());
-                continue;
-            }
-            Word w = words.parseWord();
-            Assignment a = argv.isEmpty() ? asAssignment(w) : null;
-            if (a != null) {
-                assignments.add(a);
-            } else {
-                argv.add(w);
-            }
+            redirects.add(simple.parseRedirect());
         }
-        if (assignments.isEmpty() && argv.isEmpty() && redirects.isEmpty()) {
-            throw ShellSyntaxException.unexpected(tokenAt());
-        }
-        return new SimpleCommand(List.copyOf(assignments), List.copyOf(argv), List.copyOf(redirects));
     }
 
-    private static Assignment asAssignment(Word w) {
-        if (w.parts().isEmpty() || !(w.parts().get(0) instanceof Literal lit) || !ASSIGNMENT.matcher(lit.text()).matches()) {
-            return null;
-        }
-        int eq = lit.text().indexOf('=');
-        List<Part> value = new ArrayList<>();
-        if (eq + 1 < lit.text().length()) {
-            value.add(new Literal(lit.text().substring(eq + 1)));
-        }
-        value.addAll(w.parts().subList(1, w.parts().size()));
-        return new Assignment(lit.text().substring(0, eq), new Word(List.copyOf(value)));
-    }
-
-    private boolean isRedirectStart() {
-        int i = pos;
-        while (i < src.length() && Character.isDigit(src.charAt(i))) {
-            i++;
-        }
-        return i < src.length() && (src.charAt(i) == '<' || src.charAt(i) == '>');
-    }
-
-    private Redirect parseRedirect() throws ShellSyntaxException {
-        int fd = -1;
-        int start = pos;
-        while (Character.isDigit(peek())) {
-            pos++;
-        }
-        if (pos > start) {
-            fd = Integer.parseInt(src.substring(start, Math.min(pos, start + 6)));
-        }
-        RedirectOp op;
-        if (startsWith("&>>")) {
-            op = RedirectOp.BOTH_APPEND;
-            pos += 3;
-        } else if (startsWith("&>")) {
-            op = RedirectOp.BOTH;
-            pos += 2;
-        } else if (startsWith(">>")) {
-            op = RedirectOp.APPEND;
-            pos += 2;
-        } else if (startsWith(">&")) {
-            op = RedirectOp.DUP_OUT;
-            pos += 2;
-        } else if (startsWith(">|")) {
-            op = RedirectOp.OUT;
-            pos += 2;
-        } else if (startsWith(">")) {
-            op = RedirectOp.OUT;
-            pos += 1;
-        } else if (startsWith("<<<")) {
-            pos += 3;
-            return hereString(fd);
-        } else if (startsWith("<<")) {
-            pos += 2;
-            return parseHeredocOperator(fd);
-        } else if (startsWith("<&")) {
-            op = RedirectOp.DUP_OUT;
-            pos += 2;
-        } else {
-            op = RedirectOp.IN;
-            pos += 1;
-        }
-        Word target = redirectTarget();
-        if (op == RedirectOp.DUP_OUT) {
-            String text = WordParser.rawText(target);
-            if (text.matches("[0-9]{1,6}")) {
-                return new Redirect(fd < 0 ? 1 : fd, op, target, Integer.parseInt(text), null);
-            }
-            op = RedirectOp.BOTH; // bash reads ">&file" as "&>file"
-        }
-        int defaultFd = op == RedirectOp.IN ? 0 : 1;
-        return new Redirect(fd < 0 ? defaultFd : fd, op, target, -1, null);
-    }
-
-    private Word redirectTarget() throws ShellSyntaxException {
-        skipBlanks();
-        if (eof()) {
-            throw ShellSyntaxException.unexpected("newline");
-        }
-        char c = peek();
-        if (c == '\n' || c == ';' || c == '&' || c == '|' || c == '<' || c == '>' || c == '(' || c == ')') {
-            throw ShellSyntaxException.unexpected(tokenAt());
-        }
-        return words.parseWord();
-    }
-
-    private Redirect hereString(int fd) throws ShellSyntaxException {
-        Word w = redirectTarget();
-        List<Part> parts = new ArrayList<>(w.parts());
-        parts.add(new Quoted("\n"));
-        HereDoc doc = new HereDoc("", false, true);
-        doc.body(new Word(List.copyOf(parts)));
-        return new Redirect(fd < 0 ? 0 : fd, RedirectOp.HEREDOC, null, -1, doc);
-    }
-
-    private Redirect parseHeredocOperator(int fd) throws ShellSyntaxException {
-        boolean strip = false;
-        if (!eof() && peek() == '-') {
-            strip = true;
-            pos++;
-        }
-        Word delimWord = redirectTarget();
-        boolean quoted = delimWord.parts().stream().anyMatch(p -> !(p instanceof Literal));
-        HereDoc doc = new HereDoc(WordParser.rawText(delimWord), strip, !quoted);
+    /** A here-document whose body starts on the next line. */
+    void awaitBody(HereDoc doc) {
         pending.add(doc);
-        return new Redirect(fd < 0 ? 0 : fd, RedirectOp.HEREDOC, null, -1, doc);
     }
 
     /** Reads the bodies of here-documents whose operator was on the line that just ended. */
@@ -318,9 +337,12 @@ final class Parser {
             }
             if (!terminated) {
                 heredocAtEof = true;
+                if (openHeredoc == null) {
+                    openHeredoc = doc;
+                }
             }
             String text = body.toString();
-            doc.body(doc.expand() ? WordParser.parseHeredocBody(text) : new Word(List.of(new Quoted(text))));
+            doc.body(doc.expand() ? WordParser.parseHeredocBody(text, depth) : new Word(List.of(new Quoted(text))));
         }
         pending.clear();
     }
@@ -338,7 +360,7 @@ final class Parser {
         }
     }
 
-    private void skipSeparatingWhitespace() throws ShellSyntaxException {
+    void skipSeparatingWhitespace() throws ShellSyntaxException {
         while (true) {
             skipBlanks();
             if (eof()) {
@@ -356,7 +378,7 @@ final class Parser {
         }
     }
 
-    private void skipComment() {
+    void skipComment() {
         int nl = src.indexOf('\n', pos);
         pos = nl < 0 ? src.length() : nl;
     }
@@ -366,12 +388,23 @@ final class Parser {
         if (eof()) {
             return "newline";
         }
+        String reserved = reservedAt();
+        if (reserved != null) {
+            return reserved;
+        }
         for (String op : new String[] {"&&", "||", ";;", ">>", "<<", "&>"}) {
             if (startsWith(op)) {
                 return op;
             }
         }
         char c = peek();
-        return c == '\n' ? "newline" : String.valueOf(c);
+        if (c == '\n') {
+            return "newline";
+        }
+        int end = pos;
+        while (end < src.length() && " \t\r\n;&|()<>".indexOf(src.charAt(end)) < 0 && end - pos < 40) {
+            end++;
+        }
+        return end == pos ? String.valueOf(c) : src.substring(pos, end);
     }
 }

@@ -44,6 +44,10 @@ public final class Shell {
     // A PrintStream costs ~25 KB (its encoder and char buffers): the shell's own messages reuse one per stream.
     private OutputStream printerTarget;
     private PrintStream printer;
+    private SyntaxDialect dialect = SyntaxDialect.BASH;
+    private final LoopGuard guard = new LoopGuard();
+    private final Map<String, Ast.Compound> functions = new LinkedHashMap<>();
+    private int runDepth;
 
     /**
      * @param name     how the shell names itself in its messages ("docker-tutor", or "sh" in a container)
@@ -69,20 +73,34 @@ public final class Shell {
         try {
             script = ShellSyntax.parse(commandLine);
         } catch (ShellSyntaxException e) {
-            printer(err).println(name + ": " + e.getMessage());
-            lastStatus = 2;
-            return 2;
-        } catch (StackOverflowError e) {
-            printer(err).println(name + ": syntax error: expression too deeply nested");
+            printer(err).println(name + ": " + e.in(dialect, messages()));
             lastStatus = 2;
             return 2;
         }
+        boolean outermost = runDepth == 0;
+        if (outermost) {
+            guard.reset();
+        }
+        runDepth++;
         try {
             int status = new Executor(this).runScript(script, new Executor.Streams(in, out, err, terminal));
             lastStatus = status;
+        } catch (LoopGuard.Stop e) {
+            printer(err).println(name + ": " + messages().format(e.getMessage(), guard.maxIterations(),
+                    LoopGuard.MAX_OUTPUT_BYTES >> 20, LoopGuard.MAX_MILLIS / 1000, LoopGuard.MAX_CALL_DEPTH));
+            lastStatus = 130;
+            if (!outermost) {
+                throw e;
+            }
         } catch (StackOverflowError e) {
-            printer(err).println(name + ": maximum nesting level exceeded");
+            // The bounds above keep the stack shallow; this is the last line of defence, not the plan.
+            printer(err).println(name + ": " + messages().format("run.tooDeep", 0, 0, 0, 0));
             lastStatus = 2;
+        } finally {
+            runDepth--;
+            if (outermost) {
+                guard.reset();
+            }
         }
         try {
             out.flush();
@@ -258,6 +276,56 @@ public final class Shell {
             sorted.put(key, variables.get(key));
         }
         return sorted;
+    }
+
+    /** Whose words syntax errors and {@code break}/{@code return} errors use; bash unless a container says. */
+    public void dialect(SyntaxDialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect);
+    }
+
+    public SyntaxDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * At most {@code max} loop iterations per command line (default {@link LoopGuard#MAX_ITERATIONS}); past it the
+     * line stops with a message and status 130.
+     */
+    public void maxLoopIterations(int max) {
+        guard.maxIterations(max);
+    }
+
+    LoopGuard guard() {
+        return guard;
+    }
+
+    void defineFunction(String functionName, Ast.Compound body) {
+        functions.put(functionName, body);
+    }
+
+    Ast.Compound function(String functionName) {
+        return functions.get(functionName);
+    }
+
+    /** What a subshell {@code ( ... )} may change and must give back. */
+    record Saved(Map<String, String> variables, Set<String> exported, String cwd, List<String> positional,
+                 Map<String, Ast.Compound> functions) {
+    }
+
+    Saved save() {
+        return new Saved(new LinkedHashMap<>(variables), new LinkedHashSet<>(exported), cwd, positional,
+                new LinkedHashMap<>(functions));
+    }
+
+    void restore(Saved saved) {
+        variables.clear();
+        variables.putAll(saved.variables());
+        exported.clear();
+        exported.addAll(saved.exported());
+        cwd = saved.cwd();
+        positional = saved.positional();
+        functions.clear();
+        functions.putAll(saved.functions());
     }
 
     /** The closest command name within two edits, for "Did you mean ...?"; null when none is close. */

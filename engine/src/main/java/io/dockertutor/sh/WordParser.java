@@ -1,5 +1,6 @@
 package io.dockertutor.sh;
 
+import io.dockertutor.sh.Ast.Arith;
 import io.dockertutor.sh.Ast.CommandSub;
 import io.dockertutor.sh.Ast.DoubleQuoted;
 import io.dockertutor.sh.Ast.Literal;
@@ -86,6 +87,7 @@ final class WordParser {
     }
 
     private DoubleQuoted parseDoubleQuoted() throws ShellSyntaxException {
+        p.enter();
         p.pos++;
         List<Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
@@ -120,6 +122,7 @@ final class WordParser {
             }
         }
         flush(lit, parts, true);
+        p.leave();
         return new DoubleQuoted(List.copyOf(parts));
     }
 
@@ -138,6 +141,9 @@ final class WordParser {
     /** At a {@code $}: the expansion it starts, or null when the {@code $} is a plain character. */
     private Part parseDollar() throws ShellSyntaxException {
         char n = p.peekAt(1);
+        if (n == '(' && p.peekAt(2) == '(') {
+            return parseArithmetic();
+        }
         if (n == '(') {
             p.pos += 2;
             Script s = p.parseScript(true);
@@ -146,7 +152,10 @@ final class WordParser {
         }
         if (n == '{') {
             p.pos += 2;
-            return parseBraced();
+            p.enter();
+            Param braced = parseBraced();
+            p.leave();
+            return braced;
         }
         if (SPECIAL_PARAMS.indexOf(n) >= 0 && n != '\0') {
             p.pos += 2;
@@ -274,12 +283,53 @@ final class WordParser {
             }
         }
         p.pos = i + 1;
-        return new CommandSub(Parser.parse(inner.toString()).script());
+        return new CommandSub(Parser.parse(inner.toString(), p.depth + 1).script());
     }
 
     /** A here-document body with expansions: only {@code $}, backquotes and backslash before {@code $`\} count. */
-    static Word parseHeredocBody(String text) throws ShellSyntaxException {
-        Parser sub = new Parser(text);
+    static Word parseHeredocBody(String text, int depth) throws ShellSyntaxException {
+        return new Word(List.of(new DoubleQuoted(expansionsOnly(text, depth + 1))));
+    }
+
+    /**
+     * {@code $((expression))}: the text up to the matching {@code ))}, with its {@code $} expansions and backquotes
+     * parsed (they run before the arithmetic); parentheses are only counted here, the evaluator reads them.
+     */
+    private Arith parseArithmetic() throws ShellSyntaxException {
+        int open = 0;
+        int i = p.pos + 3;
+        while (true) {
+            if (i >= p.src.length()) {
+                throw ShellSyntaxException.endOfFile(Incomplete.QUOTE, "))");
+            }
+            char c = p.src.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')') {
+                if (open == 0) {
+                    if (i + 1 >= p.src.length()) {
+                        throw ShellSyntaxException.endOfFile(Incomplete.QUOTE, "))");
+                    }
+                    if (p.src.charAt(i + 1) != ')') {
+                        throw ShellSyntaxException.unexpected(")", "))");
+                    }
+                    break;
+                }
+                open--;
+            }
+            i++;
+        }
+        String expression = p.src.substring(p.pos + 3, i);
+        p.pos = i + 2;
+        p.enter();
+        Arith arith = new Arith(new Word(expansionsOnly(expression, p.depth)));
+        p.leave();
+        return arith;
+    }
+
+    /** Text where only {@code $}, backquotes and backslash before {@code $`\} and newline are special. */
+    private static List<Part> expansionsOnly(String text, int depth) throws ShellSyntaxException {
+        Parser sub = new Parser(text, depth);
         WordParser wp = sub.words();
         List<Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
@@ -305,7 +355,7 @@ final class WordParser {
             }
         }
         flush(lit, parts, true);
-        return new Word(List.of(new DoubleQuoted(List.copyOf(parts))));
+        return List.copyOf(parts);
     }
 
     /** The word's characters with quotes removed and expansions left as written (for here-document delimiters). */

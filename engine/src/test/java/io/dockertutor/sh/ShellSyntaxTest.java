@@ -38,6 +38,13 @@ class ShellSyntaxTest {
                 Arguments.of("&& echo", true),
                 Arguments.of("echo a;", true),
                 Arguments.of("", true),
+                Arguments.of("while true; do", false),
+                Arguments.of("for i in a b\ndo\n echo $i", false),
+                Arguments.of("for i in a b\ndo\n echo $i\ndone", true),
+                Arguments.of("if true; then echo a; else", false),
+                Arguments.of("case $x in a) echo a;;", false),
+                Arguments.of("{ echo a", false),
+                Arguments.of("while true; do done", true),
                 Arguments.of("# just a comment", true));
     }
 
@@ -98,5 +105,31 @@ class ShellSyntaxTest {
         assertThat(r.err()).isEqualTo(message + "\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void splitterKeepsALoopWrittenOverSeveralLinesAsOneCommand() {
+        String script = "for i in 1 2\ndo\n  echo $i\ndone\nif true; then\n  echo y\nfi\necho next";
+        assertThat(ShellSyntax.splitCommands(script)).containsExactly(
+                "for i in 1 2\ndo\n  echo $i\ndone", "if true; then\n  echo y\nfi", "echo next");
+    }
+
+    @Test
+    void splitterTakesALongHereDocumentWholeAndStopsAtItsTerminator() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            body.append("line ").append(i).append(" $HOME 'quoted' \"dq\" EOFX\n");
+        }
+        String heredoc = "cat > notes.txt <<-EOF\n" + body + "\tEOF";
+        assertThat(ShellSyntax.splitCommands(heredoc + "\necho after")).containsExactly(heredoc, "echo after");
+    }
+
+    @Test
+    void completenessNamesTheOpenHereDocumentAndItsTerminator() {
+        ShellSyntax.Completeness open = ShellSyntax.completeness("cat <<-END\nbody");
+        assertThat(open.complete()).isFalse();
+        assertThat(open.endsHeredoc("\t\tEND")).isTrue();
+        assertThat(open.endsHeredoc("END ")).isFalse();
+        assertThat(ShellSyntax.completeness("cat <<END\nbody\nEND").complete()).isTrue();
     }
 }

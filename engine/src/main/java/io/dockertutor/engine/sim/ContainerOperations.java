@@ -120,6 +120,7 @@ final class ContainerOperations {
 
     List<LogEntry> logs(String name, LogOptions options) {
         SimContainer c = s().containers.get(name);
+        engine.runtime().catchUp(c);
         List<LogEntry> out = new ArrayList<>();
         for (LogEntry e : c.logs) {
             if ((options.since() == null || !e.time().isBefore(options.since())) && (options.until() == null || e.time().isBefore(options.until()))) {

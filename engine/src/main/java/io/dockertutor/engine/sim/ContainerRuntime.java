@@ -217,6 +217,15 @@ final class ContainerRuntime {
         return out;
     }
 
+    /** Adds to the logs what a running program printed since it was last asked (a loop that logs every second). */
+    void catchUp(SimContainer c) {
+        if (c.program != null && c.status.equals("running")) {
+            for (Program.TimedLine t : c.program.advance(contexts.apply(c))) {
+                c.logs.add(new LogEntry(t.at(), t.line().stderr(), t.line().text()));
+            }
+        }
+    }
+
     /** The exit code, when the container is not running; empty while it runs. */
     OptionalInt exitCodeIfDone(SimContainer c) {
         return c.running() ? OptionalInt.empty() : OptionalInt.of(c.exitCode);

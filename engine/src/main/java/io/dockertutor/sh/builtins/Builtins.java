@@ -35,6 +35,7 @@ public final class Builtins {
         t.put("clear", ShellBuiltins::clear);
         t.put("test", TestCommand::run);
         t.put("[", TestCommand::run);
+        t.put("read", Read::run);
         t.put("ls", Ls::run);
         t.put("cat", FileCommands::cat);
         t.put("mkdir", FileCommands::mkdir);

@@ -6,11 +6,14 @@ import java.util.Set;
 
 /**
  * The words of a shell line with their places, and which of them start a command (the first word, and the first
- * after {@code |}, {@code &&}, {@code ||}, {@code ;}, {@code &}, {@code (} or a new line). Highlighting needs the
- * places; completion needs to know which command the cursor is in.
+ * after {@code |}, {@code &&}, {@code ||}, {@code ;}, {@code &}, {@code (}, a new line or a reserved word such as
+ * {@code do}). Highlighting needs the places; completion needs to know which command the cursor is in.
  */
 final class CommandWords {
     static final Set<String> OPERATORS = Set.of("|", "||", "&&", ";", "&", "(", ")", "\n");
+    /** Reserved words after which a command follows: {@code while} and {@code do} in {@code while true; do ls}. */
+    private static final Set<String> BEFORE_COMMAND = Set.of("if", "then", "elif", "else", "while", "until", "do",
+            "{", "!");
 
     /** One word or operator; {@code commandStart} for a word in command position. */
     record Word(int start, int end, String text, boolean operator, boolean commandStart) {
@@ -58,8 +61,9 @@ final class CommandWords {
             String text = line.substring(start, Math.min(i, line.length()));
             boolean assignment = expectCommand && text.matches("[A-Za-z_][A-Za-z0-9_]*=.*");
             boolean sudo = expectCommand && text.equals("sudo");
+            boolean keyword = expectCommand && BEFORE_COMMAND.contains(text);
             out.add(new Word(start, Math.min(i, line.length()), text, false, expectCommand && !assignment && !sudo));
-            expectCommand = expectCommand && (assignment || sudo);
+            expectCommand = expectCommand && (assignment || sudo || keyword);
         }
         return out;
     }
@@ -79,7 +83,7 @@ final class CommandWords {
             if (w.end() == at && !w.operator() && at > 0 && !Character.isWhitespace(line.charAt(at - 1))) {
                 break;
             }
-            if (w.operator()) {
+            if (w.operator() || (w.commandStart() && BEFORE_COMMAND.contains(w.text()))) {
                 words.clear();
             } else if (w.commandStart() || !words.isEmpty()) {
                 words.add(w.text());

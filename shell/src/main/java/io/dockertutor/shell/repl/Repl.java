@@ -9,6 +9,7 @@ import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,9 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Completer;
+import org.jline.reader.Highlighter;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
@@ -33,7 +36,7 @@ import org.jline.terminal.Terminal;
  */
 public final class Repl {
     private static final Set<String> SHELL_KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "for", "while", "until",
-            "do", "done", "case", "esac", "sudo");
+            "do", "done", "case", "esac", "sudo", "break", "continue", "return", "{", "}", "!");
 
     private final Tutor tutor;
     private final TutorCommands commands;
@@ -63,19 +66,26 @@ public final class Repl {
         this.commands = new TutorCommands(tutor);
         Set<String> shellCommands = new TreeSet<>(Builtins.standard().keySet());
         shellCommands.addAll(SHELL_KEYWORDS);
-        this.reader = LineReaderBuilder.builder().terminal(terminal).appName("docker-tutor")
-                .history(new QuietHistory())
-                .parser(new ShellLineParser())
-                .completer(new LineCompleter(tutor, grammar, shellCommands))
-                .highlighter(new LineHighlighter(color, grammar, shellCommands))
-                .variable(LineReader.HISTORY_FILE, settings.stateDirectory().resolve("history"))
-                .variable(LineReader.HISTORY_SIZE, 2000)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ")
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .build();
+        this.reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
+                new LineHighlighter(color, grammar, shellCommands));
         this.tutor.keyboard(new KeyboardInput(reader));
         this.preload = () -> preload(engines, library, grammar);
+    }
+
+    /** JLine's reader as {@code LineReaderBuilder} would build it, but one that does not redraw during a paste. */
+    static LineReader lineReader(Terminal terminal, ReplSettings settings, Completer completer, Highlighter highlighter) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_FILE, settings.stateDirectory().resolve("history"));
+        variables.put(LineReader.HISTORY_SIZE, 2000);
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
+        LineReaderImpl reader = new PasteAwareLineReader(terminal, "docker-tutor", variables);
+        reader.setHistory(new QuietHistory());
+        reader.setParser(new ShellLineParser());
+        reader.setCompleter(completer);
+        reader.setHighlighter(highlighter);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.INSERT_TAB, false);
+        return reader;
     }
 
     private static boolean realTerminal(Terminal terminal) {

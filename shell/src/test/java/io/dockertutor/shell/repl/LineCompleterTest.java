@@ -102,6 +102,7 @@ class LineCompleterTest {
                 Arguments.of("docker build ", "s", List.of("site/")),
                 Arguments.of("cat ", "site/", List.of("site/index.html")),
                 Arguments.of("docker images | grep nginx && docker rm ", "", List.of("web")),
+                Arguments.of("for c in a b; do docker stop ", "", List.of("web")),
                 Arguments.of("start ", "first", List.of("first-image")),
                 Arguments.of("lang ", "", List.of("ko", "en")),
                 Arguments.of("reset ", "", List.of("step", "lesson")),

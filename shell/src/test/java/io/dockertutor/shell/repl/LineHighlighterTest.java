@@ -27,7 +27,10 @@ class LineHighlighterTest {
             "'ls && echo hi', echo, KNOWN",
             "'hint', hint, KNOWN",
             "'docker image ls', ls, SUBCOMMAND",
-            "'FOO=1 docker ps', docker, KNOWN"})
+            "'FOO=1 docker ps', docker, KNOWN",
+            "'for f in a b; do echo $f; done', echo, KNOWN",
+            "'while true; do dokcer ps; done', dokcer, UNKNOWN",
+            "'if true; then docker ps; fi', ps, SUBCOMMAND"})
     void knownCommandsAreHighlightedAndUnknownOnesMarked(String line, String word, String kind) {
         AttributedStyle expected = switch (kind) {
             case "KNOWN" -> LineHighlighter.KNOWN;

@@ -1,10 +1,13 @@
 package io.dockertutor.shell.repl;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dockertutor.sh.ShellSyntax;
 import org.jline.reader.EOFError;
 import org.jline.reader.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +30,36 @@ class ShellLineParserTest {
     @ValueSource(strings = {"echo 'open", "cat <<EOF"})
     void completionStillSplitsAnUnfinishedLineIntoWords(String text) {
         assertThatCode(() -> parser.parse(text, text.length(), Parser.ParseContext.COMPLETE)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aHereDocumentPastedLineByLineIsFinishedExactlyAtItsTerminator() {
+        StringBuilder text = new StringBuilder("cat > f <<EOF");
+        for (int i = 0; i < 300; i++) {
+            assertThat(parser.isComplete(text.toString())).as("after %d body lines", i).isFalse();
+            text.append('\n').append("line ").append(i).append(" EOF not yet $(echo x)");
+        }
+        assertThat(parser.isComplete(text + "\nEOFX")).isFalse();
+        assertThat(parser.isComplete(text + "\nEOF")).isTrue();
+        assertThat(ShellSyntax.isComplete(text + "\nEOF")).isTrue();
+    }
+
+    @Test
+    void theLineByLineShortcutAgreesWithAFullParseWhenTheTextChangesUnderIt() {
+        assertThat(parser.isComplete("cat <<A\none")).isFalse();
+        assertThat(parser.isComplete("echo 'x")).isFalse(); // a different buffer: parsed afresh
+        assertThat(parser.isComplete("cat <<A\none\nA")).isTrue();
+    }
+
+    @Test
+    void aFortyKilobyteLineIsOneCompleteCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String line = "echo " + "word ".repeat(8_000);
+        assertThat(parser.isComplete(line)).isTrue();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        io.dockertutor.sh.Shell shell = new io.dockertutor.sh.Shell("t",
+                io.dockertutor.sh.ConfinedFileView.workspace(dir),
+                io.dockertutor.sh.builtins.Builtins.standard(), null, java.util.Locale.ENGLISH);
+        shell.run(line, out, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("word ".repeat(8_000).strip() + "\n");
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 final class ContainerCommands extends AbstractMap<String, Command> {
     /** Builtins of ash, dash and bash alike: they run without any file in the image. */
     private static final Set<String> SHELL_BUILTINS = Set.of("cd", "pwd", "echo", "printf", "true", "false", ":",
-            "exit", "export", "unset", "test", "[");
+            "exit", "export", "unset", "test", "[", "read");
 
     private final Map<String, FileSpec> image;
     private final Map<String, Command> builtins;

@@ -55,6 +55,7 @@ public final class ContainerShell {
         own.putAll(programs);
         this.commands = new ContainerCommands(image, own, flavor, () -> self[0]);
         this.shell = new Shell(flavor.shellName(), files.view(), commands, network, locale);
+        shell.dialect(flavor.dialect());
         self[0] = shell;
         setEnvironment();
         shell.cwd(identity.workingDir());

@@ -28,6 +28,15 @@ public enum ShellFlavor {
         return real.endsWith("/dash") ? DASH : ASH;
     }
 
+    /** Whose words its syntax errors use. */
+    io.dockertutor.sh.SyntaxDialect dialect() {
+        return switch (this) {
+            case ASH -> io.dockertutor.sh.SyntaxDialect.ASH;
+            case DASH -> io.dockertutor.sh.SyntaxDialect.DASH;
+            case BASH -> io.dockertutor.sh.SyntaxDialect.BASH;
+        };
+    }
+
     /** The name the shell gives itself in messages. */
     String shellName() {
         return this == BASH ? "bash" : "sh";

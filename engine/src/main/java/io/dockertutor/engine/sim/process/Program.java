@@ -33,6 +33,10 @@ public interface Program {
         }
     }
 
+    /** A line a running program printed later, with the time it printed it. */
+    record TimedLine(java.time.Instant at, Line line) {
+    }
+
     /** What a signal did: the exit code when the process ended, and lines it printed on the way. */
     record SignalOutcome(OptionalInt exitCode, List<Line> output) {
         public static SignalOutcome ignored() {
@@ -60,6 +64,14 @@ public interface Program {
     default Optional<HostNetwork.HttpResponse> http(int port, HostNetwork.HttpRequest request, String clientIp,
                                                      ProgramContext ctx, List<Line> log) {
         return Optional.empty();
+    }
+
+    /**
+     * The lines a running program printed since it started or since the last call, as far as the context's clock
+     * has come (a logging loop); asked before its logs are read. Most programs print only at start.
+     */
+    default List<TimedLine> advance(ProgramContext ctx) {
+        return List.of();
     }
 
     /** The processes {@code docker top} lists for it: the command lines, PID 1 first. */

@@ -87,7 +87,8 @@ public final class Programs {
             default:
                 if (SHELLS.contains(base)) {
                     if (rest.contains("-c")) {
-                        return ScriptThenServe.of(argv, workingDir, ctx).orElseGet(() -> new OneShot(argv));
+                        return ScriptThenServe.of(argv, workingDir, ctx).or(() -> LoopingScript.of(argv))
+                                .orElseGet(() -> new OneShot(argv));
                     }
                     // No script and no standard input: the shell reads end-of-file and ends at once, successfully.
                     return ctx.openStdin() ? new Idle(argv) : new Failing(argv, List.of(), 0);
