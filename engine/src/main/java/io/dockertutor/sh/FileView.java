@@ -42,9 +42,13 @@ public interface FileView {
         return ShellPaths.normalize(cwd, typed);
     }
 
-    /** As {@link #resolveEntry(String)} for a path as typed. */
+    /**
+     * As {@link #resolveEntry(String)} for a path as typed. A trailing slash ({@code ls -l link/}, {@code rm -r
+     * link/}) names the directory a link leads to, as POSIX path resolution has it, so there the link is followed.
+     */
     default Path resolveEntry(String cwd, String typed) throws OutsideViewException {
-        return resolveEntry(absolute(cwd, typed));
+        String path = absolute(cwd, typed);
+        return typed.endsWith("/") || typed.endsWith("/.") ? resolve(path) : resolveEntry(path);
     }
 
     /** Resolves a path as the learner typed it, relative to the shell's current directory. */

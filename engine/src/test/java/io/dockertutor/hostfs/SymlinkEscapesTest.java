@@ -254,4 +254,15 @@ class SymlinkEscapesTest {
         assertThat(r.err()).isEqualTo("docker-tutor: " + ko.ws + "/x: 작업 공간 밖입니다 (docker-tutor는 파일을 " + ko.ws
                 + " 안에만 둡니다)\n");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ls -l out/", "ls -ld out/", "rm -r out/", "rm -rf out/.", "test -L out/ && echo link"})
+    void aTrailingSlashNamesWhereALinkLeadsSoALinkLeadingOutsideIsRefusedThere(String command) {
+        s.link("out", s.canary.toString());
+        CanarySession.Result r = s.run(command);
+        assertThat(r.out()).doesNotContain("secret").doesNotContain("-> " + s.canary);
+        assertThat(r.err()).contains("outside the workspace");
+        assertThat(Files.isSymbolicLink(s.ws.resolve("out"))).isTrue();
+        canaryUntouched();
+    }
 }

@@ -152,7 +152,7 @@ final class ContainerRuntime {
         c.pid = 0;
         c.program = null;
         if (c.files != null) {
-            c.files.release(); // a stopped container keeps only what it changed
+            c.files.processEnded(); // a stopped container keeps only what it changed, and no tmpfs
         }
         if (byUser || !restartsOnExit(c, code)) {
             releaseNetwork(c);

@@ -119,6 +119,23 @@ public final class ContainerFiles {
     }
 
     /**
+     * The container's process ended: its tmpfs mounts are gone, as the kernel drops a tmpfs when the daemon unmounts
+     * it at stop (the next start mounts them empty), and the layer shrinks to its changes ({@link #release()}).
+     */
+    public synchronized void processEnded() {
+        if (tmpfs != null && users == 0) {
+            try {
+                tmpfs.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tmpfs = null;
+            view = null; // its mount table named the tmpfs just dropped
+        }
+        release();
+    }
+
+    /**
      * Shrinks a built layer to its changes and drops the in-memory file system, unless a {@link #using} call is
      * under way (then it ends with that call). The daemon also calls it when the container stops.
      */
