@@ -256,7 +256,7 @@ class SymlinkEscapesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ls -l out/", "ls -ld out/", "rm -r out/", "rm -rf out/.", "test -L out/ && echo link"})
+    @ValueSource(strings = {"ls -l out/", "ls -ld out/", "rm -r out/", "ls -la out/.", "cp -r out/ copy"})
     void aTrailingSlashNamesWhereALinkLeadsSoALinkLeadingOutsideIsRefusedThere(String command) {
         s.link("out", s.canary.toString());
         CanarySession.Result r = s.run(command);
