@@ -19,6 +19,8 @@ public final class BatchRunner {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean transcript;
+    private java.util.function.Predicate<String> pausesBefore = command -> false;
+    private java.time.Duration pause = java.time.Duration.ZERO;
 
     public BatchRunner(Interpreter interpreter, PrintStream out, PrintStream err, boolean transcript) {
         this.interpreter = interpreter;
@@ -50,11 +52,24 @@ public final class BatchRunner {
         }
     }
 
+    /**
+     * Waits {@code pause} before each command {@code commands} matches, as a person typing it would: on a real engine
+     * a server the previous command started is listening by then (the simulator needs no pause).
+     */
+    public BatchRunner pausingBefore(java.util.function.Predicate<String> commands, java.time.Duration pause) {
+        this.pausesBefore = commands;
+        this.pause = pause;
+        return this;
+    }
+
     /** Runs every command of {@code script}; answers the last command's exit status. */
     public int run(String script) {
         List<String> commands = ShellSyntax.splitCommands(script);
         int status = 0;
         for (String command : commands) {
+            if (pausesBefore.test(command) && !pauseFor(pause)) {
+                return status;
+            }
             if (transcript) {
                 out.print("$ " + command + (command.endsWith("\n") ? "" : "\n"));
             }
@@ -74,5 +89,15 @@ public final class BatchRunner {
             }
         }
         return status;
+    }
+
+    private static boolean pauseFor(java.time.Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
