@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.cli.grammar.OptionDef;
-import io.dockertutor.engine.sim.SimulatedEngine;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,71 +15,55 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HiddenDockerFlagsTest {
     @TempDir
     Path ws;
-    private Interpreter tutor;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+    private SimulatedSession s;
 
     @BeforeEach
     void start() {
-        tutor = new Interpreter(SimulatedEngine.withDefaultCatalog(), ws, Locale.ENGLISH, Clock.systemUTC());
-    }
-
-    private int run(String line) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return tutor.run(line, new ByteArrayInputStream(new byte[0]), out, err);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        s = new SimulatedSession(ws);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"run -d", "create", "container run -d", "container create"})
     void netAndNetAliasAreNetworkAndNetworkAlias(String command) {
-        assertThat(run("docker network create app")).isZero();
-        assertThat(run("docker " + command + " --name web --net app --net-alias www --dns-opt ndots:1 busybox sleep 100"))
-                .as(stderr()).isZero();
-        run("docker start web");
-        run("docker inspect -f '{{.HostConfig.NetworkMode}}' web");
-        assertThat(stdout()).isEqualTo("app\n");
-        assertThat(run("docker run --rm --network app busybox ping -c 1 www")).as(stderr()).isZero();
+        assertThat(s.run("docker network create app")).isZero();
+        assertThat(s.run("docker " + command + " --name web --net app --net-alias www --dns-opt ndots:1 busybox sleep 100"))
+                .as(s.stderr()).isZero();
+        s.run("docker start web");
+        s.run("docker inspect -f '{{.HostConfig.NetworkMode}}' web");
+        assertThat(s.stdout()).isEqualTo("app\n");
+        assertThat(s.run("docker run --rm --network app busybox ping -c 1 www")).as(s.stderr()).isZero();
     }
 
     @Test
     void netWithAnEqualsSignWorksToo() {
-        assertThat(run("docker run -d --name web --net=host busybox sleep 100")).isZero();
-        run("docker inspect -f '{{.HostConfig.NetworkMode}}' web");
-        assertThat(stdout()).isEqualTo("host\n");
+        assertThat(s.run("docker run -d --name web --net=host busybox sleep 100")).isZero();
+        s.run("docker inspect -f '{{.HostConfig.NetworkMode}}' web");
+        assertThat(s.stdout()).isEqualTo("host\n");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"stop", "restart", "container stop", "container restart"})
     void theDeprecatedTimeFlagWorksWithPflagsWarning(String command) {
-        run("docker run -d --name web busybox sleep 100");
-        assertThat(run("docker " + command + " --time 1 web")).isZero();
-        assertThat(stderr()).isEqualTo("Flag --time has been deprecated, use --timeout instead\n");
-        assertThat(stdout()).isEqualTo("web\n");
+        s.run("docker run -d --name web busybox sleep 100");
+        assertThat(s.run("docker " + command + " --time 1 web")).isZero();
+        assertThat(s.stderr()).isEqualTo("Flag --time has been deprecated, use --timeout instead\n");
+        assertThat(s.stdout()).isEqualTo("web\n");
     }
 
     @Test
     void volumeCreateTakesItsNameFromTheHiddenNameFlag() {
-        assertThat(run("docker volume create --name data")).isZero();
-        assertThat(stdout()).isEqualTo("data\n");
-        assertThat(run("docker volume create --name a b")).isEqualTo(1);
-        assertThat(stderr()).isEqualTo(
+        assertThat(s.run("docker volume create --name data")).isZero();
+        assertThat(s.stdout()).isEqualTo("data\n");
+        assertThat(s.run("docker volume create --name a b")).isEqualTo(1);
+        assertThat(s.stderr()).isEqualTo(
                 "conflicting options: cannot specify a volume-name through both --name and as a positional arg\n");
     }
 
     @Test
     void updateAcceptsTheHiddenKernelMemoryFlag() {
-        run("docker run -d --name web busybox sleep 100");
-        run("docker update --kernel-memory 10m web");
-        assertThat(stderr()).doesNotContain("unknown flag");
+        s.run("docker run -d --name web busybox sleep 100");
+        s.run("docker update --kernel-memory 10m web");
+        assertThat(s.stderr()).doesNotContain("unknown flag");
     }
 
     @Test

@@ -2,13 +2,7 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,19 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KeepAliveCommandsTest {
     @TempDir
     Path ws;
-    private Interpreter tutor;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+    private SimulatedSession s;
 
     @BeforeEach
     void start() {
-        tutor = new Interpreter(SimulatedEngine.withDefaultCatalog(), ws, Locale.ENGLISH, Clock.systemUTC());
-    }
-
-    private int run(String line) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return tutor.run(line, new ByteArrayInputStream(new byte[0]), out, err);
+        s = new SimulatedSession(ws);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -57,9 +43,9 @@ class KeepAliveCommandsTest {
         "nginx|-d|tail -f /dev/null|running",
     })
     void aKeepAliveCommandRunsUntilStopped(String image, String flags, String command, String state) {
-        assertThat(run("docker run " + flags + " --name box " + image + " " + command)).as(err.toString()).isZero();
-        run("docker inspect -f '{{.State.Status}}' box");
-        assertThat(out.toString(StandardCharsets.UTF_8)).as(err.toString()).isEqualTo(state + "\n");
+        assertThat(s.run("docker run " + flags + " --name box " + image + " " + command)).as(s.stderr()).isZero();
+        s.run("docker inspect -f '{{.State.Status}}' box");
+        assertThat(s.stdout()).as(s.stderr()).isEqualTo(state + "\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,8 +60,8 @@ class KeepAliveCommandsTest {
         "head -n 3 /dev/null => \"\"",
     })
     void devNullReadsEmptyOnTheHostAndInContainers(String line, String expected) {
-        run("docker run -d --name keeper busybox tail -f /dev/null");
-        assertThat(run(line)).as(err.toString()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(expected);
+        s.run("docker run -d --name keeper busybox tail -f /dev/null");
+        assertThat(s.run(line)).as(s.stderr()).isZero();
+        assertThat(s.stdout().strip()).isEqualTo(expected);
     }
 }

@@ -2,12 +2,7 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,40 +11,34 @@ import org.junit.jupiter.api.io.TempDir;
 class TmpfsMountsTest {
     @TempDir
     Path ws;
-    private Interpreter tutor;
-    private ByteArrayOutputStream out;
+    private SimulatedSession s;
 
     @BeforeEach
     void start() {
-        tutor = new Interpreter(SimulatedEngine.withDefaultCatalog(), ws, Locale.ENGLISH, Clock.systemUTC());
-    }
-
-    private int run(String line) {
-        out = new ByteArrayOutputStream();
-        return tutor.run(line, new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
+        s = new SimulatedSession(ws);
     }
 
     @Test
     void stoppingAContainerEmptiesItsTmpfsButKeepsItsLayer() {
-        assertThat(run("docker run -d --name box --tmpfs /cache busybox sleep 1000")).isZero();
-        assertThat(run("docker exec box sh -c 'echo x > /cache/f; echo y > /kept'")).isZero();
-        assertThat(run("docker exec box ls /cache")).isZero();
-        assertThat(out.toString()).isEqualTo("f\n");
+        assertThat(s.run("docker run -d --name box --tmpfs /cache busybox sleep 1000")).isZero();
+        assertThat(s.run("docker exec box sh -c 'echo x > /cache/f; echo y > /kept'")).isZero();
+        assertThat(s.run("docker exec box ls /cache")).isZero();
+        assertThat(s.stdout()).isEqualTo("f\n");
 
-        assertThat(run("docker stop box")).isZero();
-        assertThat(run("docker start box")).isZero();
+        assertThat(s.run("docker stop box")).isZero();
+        assertThat(s.run("docker start box")).isZero();
 
-        assertThat(run("docker exec box ls /cache")).isZero();
-        assertThat(out.toString()).isEmpty();
-        assertThat(run("docker exec box cat /kept")).isZero();
-        assertThat(out.toString()).isEqualTo("y\n");
+        assertThat(s.run("docker exec box ls /cache")).isZero();
+        assertThat(s.stdout()).isEmpty();
+        assertThat(s.run("docker exec box cat /kept")).isZero();
+        assertThat(s.stdout()).isEqualTo("y\n");
     }
 
     @Test
     void aTmpfsKeepsItsFilesWhileTheContainerRuns() {
-        run("docker run -d --name box --mount type=tmpfs,dst=/cache busybox sleep 1000");
-        run("docker exec box sh -c 'echo x > /cache/f'");
-        assertThat(run("docker exec box cat /cache/f")).isZero();
-        assertThat(out.toString()).isEqualTo("x\n");
+        s.run("docker run -d --name box --mount type=tmpfs,dst=/cache busybox sleep 1000");
+        s.run("docker exec box sh -c 'echo x > /cache/f'");
+        assertThat(s.run("docker exec box cat /cache/f")).isZero();
+        assertThat(s.stdout()).isEqualTo("x\n");
     }
 }

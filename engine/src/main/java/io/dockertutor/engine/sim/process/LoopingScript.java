@@ -167,8 +167,8 @@ final class LoopingScript implements Program {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ctx.run(script(loop), out, err);
         List<Line> lines = new ArrayList<>();
-        split(out, false, lines);
-        split(err, true, lines);
+        OneShot.lines(out, false, lines);
+        OneShot.lines(err, true, lines);
         return lines;
     }
 
@@ -176,19 +176,6 @@ final class LoopingScript implements Program {
         List<String> script = new ArrayList<>(argv.subList(0, argv.indexOf("-c") + 1));
         script.add(text);
         return script;
-    }
-
-    private static void split(ByteArrayOutputStream bytes, boolean stderr, List<Line> into) {
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        if (text.isEmpty()) {
-            return;
-        }
-        if (text.endsWith("\n")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        for (String line : text.split("\n", -1)) {
-            into.add(new Line(stderr, line));
-        }
     }
 
     @Override

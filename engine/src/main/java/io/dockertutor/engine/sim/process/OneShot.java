@@ -27,7 +27,8 @@ final class OneShot implements Program {
         return Started.exited(lines, code);
     }
 
-    private static void lines(ByteArrayOutputStream bytes, boolean stderr, List<Line> into) {
+    /** A program's captured output as log lines of one stream (a last newline ends the last line, adds none). */
+    static void lines(ByteArrayOutputStream bytes, boolean stderr, List<Line> into) {
         String text = bytes.toString(StandardCharsets.UTF_8);
         if (text.isEmpty()) {
             return;

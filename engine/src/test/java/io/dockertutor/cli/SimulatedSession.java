@@ -1,0 +1,48 @@
+package io.dockertutor.cli;
+
+import io.dockertutor.engine.sim.SimulatedEngine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * A learner's session on the simulated engine with the default catalog, for tests that type command lines and read
+ * what the last one printed: {@code int status = s.run("docker ps"); s.stdout(); s.stderr();}.
+ */
+final class SimulatedSession {
+    private final Interpreter tutor;
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    SimulatedSession(Path workspace) {
+        tutor = new Interpreter(SimulatedEngine.withDefaultCatalog(), workspace, Locale.ENGLISH, Clock.systemUTC());
+    }
+
+    /** Runs {@code line} with an empty standard input; answers its exit status. */
+    int run(String line) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        return tutor.run(line, new ByteArrayInputStream(new byte[0]), out, err);
+    }
+
+    /** Runs {@code line} and answers what it printed on standard output. */
+    String output(String line) {
+        run(line);
+        return stdout();
+    }
+
+    String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    Interpreter interpreter() {
+        return tutor;
+    }
+}
