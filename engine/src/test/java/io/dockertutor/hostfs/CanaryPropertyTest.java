@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.List;
@@ -97,7 +96,7 @@ class CanaryPropertyTest {
                 + " && docker rm -f box && docker create --name box box", InputStream(), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream());
         assertThat(status).isZero();
-        delete(ws);
+        CanaryFiles.delete(ws);
     }
 
     private static java.io.InputStream InputStream() {
@@ -106,7 +105,7 @@ class CanaryPropertyTest {
 
     @AfterContainer
     static void cleanUp() {
-        delete(root);
+        CanaryFiles.delete(root);
     }
 
     @Provide
@@ -138,7 +137,7 @@ class CanaryPropertyTest {
                 assertThat(outsideState()).as(op.line(ws)).isEqualTo(before);
             }
         } finally {
-            delete(ws);
+            CanaryFiles.delete(ws);
         }
     }
 
@@ -166,10 +165,7 @@ class CanaryPropertyTest {
         Map<String, String> state = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(canary)) {
             for (Path p : walk.toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String what = a.isSymbolicLink() ? "link " + Files.readSymbolicLink(p)
-                        : a.isDirectory() ? "dir" : "file " + Files.readString(p);
-                state.put(root.relativize(p).toString(), what + " @" + a.lastModifiedTime().toMillis());
+                state.put(root.relativize(p).toString(), CanaryFiles.describe(p));
             }
             try (Stream<Path> top = Files.list(root)) {
                 top.filter(p -> !p.getFileName().toString().startsWith("ws")).forEach(p -> state.put(root.relativize(p).toString(), "top"));
@@ -180,19 +176,4 @@ class CanaryPropertyTest {
         return state;
     }
 
-    /** Deletes a tree without following a single link. */
-    private static void delete(Path p) {
-        try {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    for (Path child : s.toList()) {
-                        delete(child);
-                    }
-                }
-            }
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

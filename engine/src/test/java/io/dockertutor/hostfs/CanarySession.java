@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -90,11 +88,8 @@ final class CanarySession {
         Map<String, String> state = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(p -> !p.startsWith(ws)).toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String what = a.isSymbolicLink() ? "link " + Files.readSymbolicLink(p)
-                        : a.isDirectory() ? "dir" : "file " + Files.readString(p);
-                String time = p.equals(root) ? "" : " @" + a.lastModifiedTime().toMillis();
-                state.put(root.relativize(p).toString(), what + time);
+                // the root's own time changes with the workspace inside it
+                state.put(root.relativize(p).toString(), p.equals(root) ? "root" : CanaryFiles.describe(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

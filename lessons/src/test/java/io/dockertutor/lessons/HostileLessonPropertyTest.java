@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.hostfs.CanaryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ class HostileLessonPropertyTest {
 
     @AfterContainer
     static void cleanUp() {
-        delete(root);
+        CanaryFiles.delete(root);
     }
 
     @Provide
@@ -118,7 +118,7 @@ class HostileLessonPropertyTest {
             }
             assertThat(canaryState()).as(yaml.toString()).isEqualTo(before);
         } finally {
-            delete(ws);
+            CanaryFiles.delete(ws);
         }
     }
 
@@ -141,9 +141,7 @@ class HostileLessonPropertyTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(p -> p.startsWith(canary) || p.getParent() != null && p.getParent().equals(root)
                     && !p.getFileName().toString().startsWith("ws")).toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String what = a.isSymbolicLink() ? "link" : a.isDirectory() ? "dir" : "file " + Files.readString(p);
-                state.put(root.relativize(p).toString(), what + " @" + a.lastModifiedTime().toMillis());
+                state.put(root.relativize(p).toString(), CanaryFiles.describe(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,18 +149,4 @@ class HostileLessonPropertyTest {
         return state;
     }
 
-    private static void delete(Path p) {
-        try {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    for (Path child : s.toList()) {
-                        delete(child);
-                    }
-                }
-            }
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
