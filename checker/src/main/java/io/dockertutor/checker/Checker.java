@@ -46,7 +46,7 @@ public final class Checker {
         try {
             failure = dispatch(a, ctx);
         } catch (EngineException e) {
-            failure = Optional.of(Messages.get(ctx, "engine.error", e.getMessage()));
+            failure = Optional.of(CheckerMessages.get(ctx, "engine.error", e.getMessage()));
         }
         if (failure.isPresent() && a.message() != null) {
             return Optional.of(a.message().in(ctx.locale()));
@@ -70,12 +70,12 @@ public final class Checker {
             return http(h, ctx);
         } else if (a instanceof Assertion.Ran r) {
             return ctx.commandsRan().stream().anyMatch(cmd -> Pattern.compile(r.pattern()).matcher(cmd).find())
-                    ? Optional.empty() : Optional.of(Messages.get(ctx, "ran.missing", r.pattern()));
+                    ? Optional.empty() : Optional.of(CheckerMessages.get(ctx, "ran.missing", r.pattern()));
         } else if (a instanceof Assertion.Output o) {
             return output(o, ctx);
         } else if (a instanceof Assertion.Not n) {
             return evaluate(n.inner(), ctx).isPresent() ? Optional.empty()
-                    : Optional.of(Messages.get(ctx, "not.held", Describe.of(n.inner(), ctx)));
+                    : Optional.of(CheckerMessages.get(ctx, "not.held", Describe.of(n.inner(), ctx)));
         } else if (a instanceof Assertion.AnyOf any) {
             return anyOf(any, ctx);
         }
@@ -91,7 +91,7 @@ public final class Checker {
             }
             reasons.add(f.get());
         }
-        return Optional.of(Messages.get(ctx, "anyOf.none", String.join("; ", reasons)));
+        return Optional.of(CheckerMessages.get(ctx, "anyOf.none", String.join("; ", reasons)));
     }
 
     private static Optional<String> count(Assertion.ContainerCount c, CheckContext ctx) {
@@ -103,13 +103,13 @@ public final class Checker {
                 .filter(s -> own.ownsContainer(s.id())).count();
         String where = filters.isEmpty() ? "" : " (" + String.join(", ", filters) + ")";
         if (c.count() != null && n != c.count()) {
-            return Optional.of(Messages.get(ctx, "containers.count", c.count(), where, n));
+            return Optional.of(CheckerMessages.get(ctx, "containers.count", c.count(), where, n));
         }
         if (c.min() != null && n < c.min()) {
-            return Optional.of(Messages.get(ctx, "containers.min", c.min(), where, n));
+            return Optional.of(CheckerMessages.get(ctx, "containers.min", c.min(), where, n));
         }
         if (c.max() != null && n > c.max()) {
-            return Optional.of(Messages.get(ctx, "containers.max", c.max(), where, n));
+            return Optional.of(CheckerMessages.get(ctx, "containers.max", c.max(), where, n));
         }
         return Optional.empty();
     }
@@ -117,18 +117,18 @@ public final class Checker {
     private static Optional<String> volume(Assertion.VolumeIs v, CheckContext ctx) {
         Optional<VolumeInfo> info = Lookups.volume(ctx, v.name());
         if (v.absent()) {
-            return info.isPresent() ? Optional.of(Messages.get(ctx, "volume.present", v.name())) : Optional.empty();
+            return info.isPresent() ? Optional.of(CheckerMessages.get(ctx, "volume.present", v.name())) : Optional.empty();
         }
         if (info.isEmpty()) {
-            return Optional.of(Messages.get(ctx, "volume.missing", v.name()));
+            return Optional.of(CheckerMessages.get(ctx, "volume.missing", v.name()));
         }
         if (!v.files().isEmpty()) {
             List<String> missing = VolumeFiles.missing(ctx, v.name(), v.files());
             if (missing == null) {
-                return Optional.of(Messages.get(ctx, "volume.cannotList", v.name()));
+                return Optional.of(CheckerMessages.get(ctx, "volume.cannotList", v.name()));
             }
             if (!missing.isEmpty()) {
-                return Optional.of(Messages.get(ctx, "volume.files", v.name(), String.join(", ", missing)));
+                return Optional.of(CheckerMessages.get(ctx, "volume.files", v.name(), String.join(", ", missing)));
             }
         }
         return Optional.empty();
@@ -141,26 +141,26 @@ public final class Checker {
         try {
             HostNetwork.HttpResponse r = ctx.engine().hostNetwork().send(HostNetwork.HttpRequest.get(host, h.port(), path));
             if (h.refused()) {
-                return Optional.of(Messages.get(ctx, "http.answered", where, r.status()));
+                return Optional.of(CheckerMessages.get(ctx, "http.answered", where, r.status()));
             }
             if (h.status() != null && r.status() != h.status()) {
-                return Optional.of(Messages.get(ctx, "http.status", where, h.status(), r.status()));
+                return Optional.of(CheckerMessages.get(ctx, "http.status", where, h.status(), r.status()));
             }
             if (h.contains() != null && !r.bodyText().contains(h.contains())) {
-                return Optional.of(Messages.get(ctx, "http.contains", where, h.contains()));
+                return Optional.of(CheckerMessages.get(ctx, "http.contains", where, h.contains()));
             }
             return Optional.empty();
         } catch (HostNetwork.ConnectionFailure e) {
-            return h.refused() ? Optional.empty() : Optional.of(Messages.get(ctx, "http.refused", where));
+            return h.refused() ? Optional.empty() : Optional.of(CheckerMessages.get(ctx, "http.refused", where));
         }
     }
 
     private static Optional<String> output(Assertion.Output o, CheckContext ctx) {
         if (o.contains() != null && !ctx.lastOutput().contains(o.contains())) {
-            return Optional.of(Messages.get(ctx, "output.contains", o.contains()));
+            return Optional.of(CheckerMessages.get(ctx, "output.contains", o.contains()));
         }
         if (o.matches() != null && !Pattern.compile(o.matches()).matcher(ctx.lastOutput()).find()) {
-            return Optional.of(Messages.get(ctx, "output.matches", o.matches()));
+            return Optional.of(CheckerMessages.get(ctx, "output.matches", o.matches()));
         }
         return Optional.empty();
     }

@@ -7,18 +7,18 @@ final class Describe {
 
     static String of(Assertion a, CheckContext ctx) {
         if (a instanceof Assertion.ContainerIs c) {
-            return Messages.get(ctx, "describe.container", c.name(), c.state() == null ? "" : " (" + c.state() + ")");
+            return CheckerMessages.get(ctx, "describe.container", c.name(), c.state() == null ? "" : " (" + c.state() + ")");
         } else if (a instanceof Assertion.ImageIs i) {
-            return Messages.get(ctx, "describe.image", i.ref());
+            return CheckerMessages.get(ctx, "describe.image", i.ref());
         } else if (a instanceof Assertion.VolumeIs v) {
-            return Messages.get(ctx, "describe.volume", v.name());
+            return CheckerMessages.get(ctx, "describe.volume", v.name());
         } else if (a instanceof Assertion.FileIs f) {
-            return Messages.get(ctx, "describe.file", f.path(), f.container());
+            return CheckerMessages.get(ctx, "describe.file", f.path(), f.container());
         } else if (a instanceof Assertion.HttpAnswers h) {
-            return Messages.get(ctx, "describe.http", (h.host() == null ? "127.0.0.1" : h.host()) + ":" + h.port());
+            return CheckerMessages.get(ctx, "describe.http", (h.host() == null ? "127.0.0.1" : h.host()) + ":" + h.port());
         } else if (a instanceof Assertion.Ran r) {
-            return Messages.get(ctx, "describe.ran", r.pattern());
+            return CheckerMessages.get(ctx, "describe.ran", r.pattern());
         }
-        return Messages.get(ctx, "describe.other");
+        return CheckerMessages.get(ctx, "describe.other");
     }
 }

@@ -15,7 +15,7 @@ final class FileChecks {
 
     static Optional<String> check(Assertion.FileIs a, CheckContext ctx) {
         if (Lookups.container(ctx, a.container()).isEmpty()) {
-            return Optional.of(Messages.get(ctx, "container.missing", a.container()));
+            return Optional.of(CheckerMessages.get(ctx, "container.missing", a.container()));
         }
         boolean exists;
         try {
@@ -28,13 +28,13 @@ final class FileChecks {
             exists = false;
         }
         if (a.absent()) {
-            return exists ? Optional.of(Messages.get(ctx, "file.present", a.path(), a.container())) : Optional.empty();
+            return exists ? Optional.of(CheckerMessages.get(ctx, "file.present", a.path(), a.container())) : Optional.empty();
         }
         if (!exists) {
-            return Optional.of(Messages.get(ctx, "file.missing", a.path(), a.container()));
+            return Optional.of(CheckerMessages.get(ctx, "file.missing", a.path(), a.container()));
         }
         if (a.contains() != null && !content(ctx, a).contains(a.contains())) {
-            return Optional.of(Messages.get(ctx, "file.contains", a.path(), a.container(), a.contains()));
+            return Optional.of(CheckerMessages.get(ctx, "file.contains", a.path(), a.container(), a.contains()));
         }
         return Optional.empty();
     }

@@ -39,11 +39,11 @@ final class LessonSource {
 
     LessonLibrary load() throws Unavailable {
         Path from = path();
-        return from == null ? LessonLibrary.bundled() : load(from, new Messages(Locale.getDefault()));
+        return from == null ? LessonLibrary.bundled() : load(from, new TutorMessages(Locale.getDefault()));
     }
 
     /** One directory or file of lessons; its files' own problems (size, encoding) are the library's problems. */
-    static LessonLibrary load(Path from, Messages messages) throws Unavailable {
+    static LessonLibrary load(Path from, TutorMessages messages) throws Unavailable {
         try {
             return LessonLibrary.load(from);
         } catch (NoSuchFileException e) {

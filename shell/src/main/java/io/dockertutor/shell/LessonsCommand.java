@@ -1,6 +1,6 @@
 package io.dockertutor.shell;
 
-import io.dockertutor.cli.docker.DisplayWidth;
+import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import java.io.PrintStream;
@@ -31,7 +31,7 @@ final class LessonsCommand implements Callable<Integer> {
         source = source.over(parent == null ? null : parent.lessons);
         // Main chose the language from --lang wherever it stands on the command line, then from LANG.
         Locale locale = Locale.getDefault();
-        Messages messages = new Messages(locale);
+        TutorMessages messages = new TutorMessages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LessonLibrary library;
         try {

@@ -33,7 +33,7 @@ final class LintCommand implements Callable<Integer> {
             problems.addAll(LessonLibrary.bundled().problems());
         }
         List<Path> chosen = paths.isEmpty() && configured != null ? List.of(configured) : paths;
-        Messages messages = new Messages(java.util.Locale.getDefault());
+        TutorMessages messages = new TutorMessages(java.util.Locale.getDefault());
         for (Path p : chosen) {
             try {
                 problems.addAll(LessonSource.load(p, messages).problems());

@@ -23,7 +23,7 @@ public final class Main {
             try {
                 return TutorCommand.interactive(locale, SessionOptions.defaults(), new LessonSource());
             } catch (Exception | Error e) {
-                System.err.println(new Messages(locale).get("error.internal", e));
+                System.err.println(new TutorMessages(locale).get("error.internal", e));
                 return 1;
             }
         }
@@ -31,7 +31,7 @@ public final class Main {
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(new Messages(locale).get("error.internal", e));
+            commandLine.getErr().println(new TutorMessages(locale).get("error.internal", e));
             return 1;
         });
         return cli.execute(args);

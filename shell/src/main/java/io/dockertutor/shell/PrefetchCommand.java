@@ -1,6 +1,6 @@
 package io.dockertutor.shell;
 
-import io.dockertutor.cli.docker.ProgressDisplay;
+import io.dockertutor.cli.command.ProgressDisplay;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageReference;
@@ -38,7 +38,7 @@ final class PrefetchCommand implements Callable<Integer> {
         session = session.over(parent == null ? null : parent.session);
         source = source.over(parent == null ? null : parent.lessons);
         Locale locale = Locale.getDefault();
-        Messages messages = new Messages(locale);
+        TutorMessages messages = new TutorMessages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LessonLibrary library;
         try {

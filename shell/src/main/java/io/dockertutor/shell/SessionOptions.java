@@ -66,7 +66,7 @@ final class SessionOptions {
     }
 
     /** What makes these options unusable for the interactive tutor, in the learner's language; null when nothing does. */
-    String problem(Messages messages) {
+    String problem(TutorMessages messages) {
         if (workspace != null && !Files.isDirectory(workspace)) {
             return messages.get("error.workspace", workspace.toAbsolutePath());
         }
@@ -90,7 +90,7 @@ final class SessionOptions {
     }
 
     Interpreter interpreter(Locale locale) throws SessionException {
-        Messages messages = new Messages(locale);
+        TutorMessages messages = new TutorMessages(locale);
         Path ws = realWorkspace();
         if (!Files.isDirectory(ws)) {
             throw new SessionException(messages.get("error.workspace", ws));
@@ -100,7 +100,7 @@ final class SessionOptions {
         return interpreter;
     }
 
-    private Engine engine(Messages messages, Path workspace) throws SessionException {
+    private Engine engine(TutorMessages messages, Path workspace) throws SessionException {
         switch (engine) {
             case "sim", "simulated" -> {
                 try {

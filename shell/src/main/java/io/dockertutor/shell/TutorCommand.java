@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 /** The top-level {@code docker-tutor} command; with no subcommand it opens the interactive tutor. */
 @Command(name = "docker-tutor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.dockertutor.shell.messages", headerHeading = "", header = "${bundle:tutor.header}",
-        subcommands = {RunCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class, PrefetchCommand.class})
+        subcommands = {RunFileCommand.class, ValidateCommand.class, LintCommand.class, LessonsCommand.class, PrefetchCommand.class})
 final class TutorCommand implements Callable<Integer> {
     private final Locale locale;
 
@@ -39,7 +39,7 @@ final class TutorCommand implements Callable<Integer> {
 
     /** Opens the interactive tutor on the process's terminal (a dumb one when there is none). */
     static int interactive(Locale locale, SessionOptions session, LessonSource lessons) throws IOException {
-        Messages messages = new Messages(locale);
+        TutorMessages messages = new TutorMessages(locale);
         String problem = session.problem(messages);
         if (problem == null && lessons.path() != null && !Files.exists(lessons.path())) {
             problem = messages.get("error.lessonsPath", lessons.path());

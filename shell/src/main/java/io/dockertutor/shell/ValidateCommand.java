@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         source = source.over(parent == null ? null : parent.lessons);
         // Main chose the language from --lang wherever it stands on the command line, then from LANG.
         Locale locale = Locale.getDefault();
-        Messages messages = new Messages(locale);
+        TutorMessages messages = new TutorMessages(locale);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LessonLibrary library;
         try {

@@ -2,7 +2,7 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +15,7 @@ interface CompletionContext {
 
     Path cwd();
 
-    Messages messages();
+    TutorMessages messages();
 
     List<Lesson> lessons();
 

@@ -1,7 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 
 /**
  * Ends an engine session the tutor opened: on a real engine the objects this session made are removed (never
@@ -13,7 +13,7 @@ final class EngineCleanup {
     }
 
     /** Removes the session's objects and closes the engine; nobody uses it afterwards. Null is no engine. */
-    static void retire(Engine engine, Screen screen, Messages messages) {
+    static void retire(Engine engine, Screen screen, TutorMessages messages) {
         if (engine == null) {
             return;
         }
@@ -25,7 +25,7 @@ final class EngineCleanup {
     }
 
     /** Removes the session's objects and says how many went; the engine stays open (a replayed lesson goes on). */
-    static void cleanUp(Engine engine, Screen screen, Messages messages) {
+    static void cleanUp(Engine engine, Screen screen, TutorMessages messages) {
         try {
             String removed = EngineNotices.cleanedUp(engine.ownership().cleanUp(), messages);
             if (removed != null) {

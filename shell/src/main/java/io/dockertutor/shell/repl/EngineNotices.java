@@ -3,7 +3,7 @@ package io.dockertutor.shell.repl;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.Ownership;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +29,7 @@ final class EngineNotices {
     }
 
     /** The start banner: the engine, its version, and the learner's own objects the tutor will leave alone. */
-    static String banner(Engine engine, Messages m) {
+    static String banner(Engine engine, TutorMessages m) {
         Matcher where = DESCRIBED.matcher(engine.describe());
         EngineVersion v = engine.version();
         String head = m.get("engine.banner", where.matches() ? where.group(1) : engine.describe(), v.version(), v.apiVersion());
@@ -44,7 +44,7 @@ final class EngineNotices {
     }
 
     /** One line naming how many of each kind a clean-up removed ({@code kind name} each), or null when none. */
-    static String cleanedUp(List<String> removed, Messages m) {
+    static String cleanedUp(List<String> removed, TutorMessages m) {
         List<String> counts = new ArrayList<>();
         for (String kind : KINDS) {
             long n = removed.stream().filter(r -> r.startsWith(kind + " ")).count();

@@ -5,7 +5,7 @@ import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogException;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ final class Engines {
     /** Opens a fresh engine whose bind mounts stay inside {@code workspace}. */
     @FunctionalInterface
     interface Factory {
-        Engine open(Path workspace, Messages messages) throws Unavailable;
+        Engine open(Path workspace, TutorMessages messages) throws Unavailable;
     }
 
     private final Map<String, Factory> factories = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ final class Engines {
         return factories.containsKey(n) ? n : null;
     }
 
-    Engine open(String name, Path workspace, Messages messages) throws Unavailable {
+    Engine open(String name, Path workspace, TutorMessages messages) throws Unavailable {
         String n = canonical(name);
         if (n == null) {
             throw new Unavailable(messages.get("error.engine", name));
@@ -107,7 +107,7 @@ final class Engines {
         return factories.get(n).open(workspace, messages);
     }
 
-    private Catalog catalog(Messages messages) throws Unavailable {
+    private Catalog catalog(TutorMessages messages) throws Unavailable {
         preload();
         try {
             return catalog.join();

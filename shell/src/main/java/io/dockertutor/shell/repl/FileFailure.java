@@ -1,6 +1,6 @@
 package io.dockertutor.shell.repl;
 
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -17,7 +17,7 @@ final class FileFailure {
     private FileFailure() {
     }
 
-    static String reason(IOException e, Messages m) {
+    static String reason(IOException e, TutorMessages m) {
         if (e instanceof ProgressStore.NotSaved n && n.getCause() instanceof IOException cause) {
             return reason(cause, m);
         }

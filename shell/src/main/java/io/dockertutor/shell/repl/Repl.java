@@ -3,8 +3,8 @@ package io.dockertutor.shell.repl;
 import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
-import io.dockertutor.sh.builtins.Builtins;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.sh.builtins.BuiltinTable;
+import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
@@ -54,7 +54,7 @@ public final class Repl {
     Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, Engines engines) throws IOException {
         boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
-        Messages messages = new Messages(settings.locale());
+        TutorMessages messages = new TutorMessages(settings.locale());
         ProgressStore store = new ProgressStore(settings.stateDirectory());
         this.loaded = store.load();
         this.sharedState = !store.claimSession();
@@ -64,7 +64,7 @@ public final class Repl {
         this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
                 settings.workspace(), realTerminal);
         this.commands = new TutorCommands(tutor);
-        Set<String> shellCommands = new TreeSet<>(Builtins.standard().keySet());
+        Set<String> shellCommands = new TreeSet<>(BuiltinTable.standard().keySet());
         shellCommands.addAll(SHELL_KEYWORDS);
         this.reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
                 new LineHighlighter(color, grammar, shellCommands));
@@ -92,7 +92,7 @@ public final class Repl {
         return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
-    private Messages tutorMessages() {
+    private TutorMessages tutorMessages() {
         return tutor.messages();
     }
 
@@ -160,7 +160,7 @@ public final class Repl {
     }
 
     private void greet() {
-        Messages m = tutor.messages();
+        TutorMessages m = tutor.messages();
         ProgressStore store = tutor.store;
         if (loaded.cannotRead() != null) {
             boolean stateIsFile = Files.exists(store.directory()) && !Files.isDirectory(store.directory());

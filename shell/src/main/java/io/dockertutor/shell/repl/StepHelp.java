@@ -2,7 +2,7 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Step;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.StepProgress;
 import io.dockertutor.shell.workspace.FileChanges;
 import java.io.IOException;
@@ -169,7 +169,7 @@ final class StepHelp {
 
     /** Names the files undo, reset or back left as they are, and why. */
     private void tellFiles(FileChanges.Outcome o) {
-        Messages m = tutor.messages();
+        TutorMessages m = tutor.messages();
         if (!o.kept().isEmpty()) {
             tutor.screen.warn(m.get("undo.keptChanged", joined(o.kept())));
         }

@@ -6,7 +6,7 @@ import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.Step;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
@@ -39,7 +39,7 @@ final class Tutor implements CompletionContext {
     private final Path practiceWorkspace;
     private final boolean ownLessonWorkspaces;
     private final boolean terminal;
-    private Messages messages;
+    private TutorMessages messages;
     private String engineName;
     private Sandbox sandbox;
     private LessonPlay play;
@@ -61,7 +61,7 @@ final class Tutor implements CompletionContext {
         return keyboard;
     }
 
-    Tutor(Screen screen, Messages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
+    Tutor(Screen screen, TutorMessages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
           ProgressStore store, Progress progress, Path workspace, boolean terminal) {
         this.screen = screen;
         this.messages = messages;
@@ -76,7 +76,7 @@ final class Tutor implements CompletionContext {
     }
 
     @Override
-    public Messages messages() {
+    public TutorMessages messages() {
         return messages;
     }
 
@@ -377,7 +377,7 @@ final class Tutor implements CompletionContext {
     }
 
     void language(Locale locale) {
-        messages = new Messages(locale);
+        messages = new TutorMessages(locale);
         screen.labels(kind -> messages.get("callout." + kind));
         if (play != null) {
             play.run().locale(locale);

@@ -1,8 +1,8 @@
 package io.dockertutor.shell.repl;
 
-import io.dockertutor.cli.docker.DisplayWidth;
+import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
@@ -79,7 +79,7 @@ final class TutorCommands {
         }
     }
 
-    private Messages m() {
+    private TutorMessages m() {
         return tutor.messages();
     }
 

@@ -9,7 +9,7 @@ import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,8 +64,8 @@ class LineCompleterTest {
             }
 
             @Override
-            public Messages messages() {
-                return new Messages(Locale.ENGLISH);
+            public TutorMessages messages() {
+                return new TutorMessages(Locale.ENGLISH);
             }
 
             @Override

@@ -56,9 +56,9 @@ class ShellLineParserTest {
         String line = "echo " + "word ".repeat(8_000);
         assertThat(parser.isComplete(line)).isTrue();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        io.dockertutor.sh.Shell shell = new io.dockertutor.sh.Shell("t",
+        io.dockertutor.sh.ShellSession shell = new io.dockertutor.sh.ShellSession("t",
                 io.dockertutor.hostfs.ConfinedFileView.workspace(dir),
-                io.dockertutor.sh.builtins.Builtins.standard(), null, java.util.Locale.ENGLISH);
+                io.dockertutor.sh.builtins.BuiltinTable.standard(), null, java.util.Locale.ENGLISH);
         shell.run(line, out, out);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("word ".repeat(8_000).strip() + "\n");
     }

@@ -5,7 +5,7 @@ import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.Snapshots;
-import io.dockertutor.shell.Messages;
+import io.dockertutor.shell.TutorMessages;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class StandInDocker implements Engines.Factory {
     }
 
     @Override
-    public Engine open(Path workspace, Messages messages) throws Engines.Unavailable {
+    public Engine open(Path workspace, TutorMessages messages) throws Engines.Unavailable {
         Session session = new Session((Engine) simulated.open("sim", workspace, messages), foreign);
         opened.add(session);
         return session.engine;

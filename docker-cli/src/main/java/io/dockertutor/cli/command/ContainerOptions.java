@@ -1,0 +1,145 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.cli.grammar.CommandDef;
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.cli.grammar.UsageError;
+import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.MountSpec;
+import io.dockertutor.engine.PortBinding;
+import io.dockertutor.engine.RestartPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The flags of {@code docker run} and {@code docker create} turned into a {@link ContainerSpec}, with the
+ * client-side checks of docker/cli's {@code opts.parse} in its order: flag values first (pflag's errors, exit
+ * 125 with usage), then binds, ports, exposed ports, env and labels, the restart policy and the {@code --rm}
+ * conflict. Everything after the image is the command, as in Docker.
+ */
+final class ContainerOptions {
+    private ContainerOptions() {
+    }
+
+    /** {@code verb} is {@code run} or {@code create}, for the help hint of client-side errors. */
+    static ContainerSpec toSpec(ParsedCommand cmd, HostFiles files, Map<String, String> clientEnv, String verb)
+            throws UsageError {
+        CommandDef def = cmd.command();
+        List<MountSpec> mounts = new ArrayList<>();
+        for (String m : cmd.list("mount")) {
+            try {
+                mounts.add(MountOptions.parse(m, files.resolve(".")));
+            } catch (OptionError e) {
+                throw OptionError.badFlagValue(def, "mount", m, e.getMessage());
+            }
+        }
+        List<String> cliEnv = new ArrayList<>();
+        for (String e : cmd.list("env")) {
+            int eq = e.indexOf('=');
+            if (eq == 0 || e.isEmpty()) {
+                throw OptionError.badFlagValue(def, "env", e, "invalid environment variable: " + e);
+            }
+            if (eq > 0) {
+                cliEnv.add(e);
+            } else if (clientEnv.containsKey(e)) {
+                // opts.ValidateEnv: a bare NAME takes the client's value; the client here is the practice shell.
+                cliEnv.add(e + "=" + clientEnv.get(e));
+            }
+        }
+        for (String l : cmd.list("label")) {
+            String key = (l.contains("=") ? l.substring(0, l.indexOf('=')) : l).strip();
+            if (key.isEmpty()) {
+                throw OptionError.badFlagValue(def, "label", l, "invalid label '" + l + "': empty name");
+            }
+        }
+        try {
+            return build(cmd, files, mounts, cliEnv, clientEnv);
+        } catch (OptionError e) {
+            throw e.usage(verb);
+        }
+    }
+
+    private static ContainerSpec build(ParsedCommand cmd, HostFiles files, List<MountSpec> mounts, List<String> cliEnv,
+                                       Map<String, String> clientEnv) throws OptionError {
+        List<String> binds = new ArrayList<>();
+        for (String v : cmd.list("volume")) {
+            binds.add(absoluteBindSource(v, files));
+        }
+        refuseOutsideSources(binds, mounts, files);
+        List<PortBinding> bindings = new ArrayList<>();
+        Set<String> exposed = new LinkedHashSet<>();
+        for (String p : cmd.list("publish")) {
+            for (PortBinding b : PortSpecs.parsePublish(p)) {
+                bindings.add(b);
+                exposed.add(b.portKey());
+            }
+        }
+        for (String e : cmd.list("expose")) {
+            exposed.addAll(PortSpecs.parseExpose(e));
+        }
+        List<String> env = new ArrayList<>();
+        for (String f : cmd.list("env-file")) {
+            env.addAll(KeyValueFiles.read(f, files, clientEnv));
+        }
+        env.addAll(cliEnv);
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<String> labelLines = new ArrayList<>();
+        for (String f : cmd.list("label-file")) {
+            labelLines.addAll(KeyValueFiles.read(f, files));
+        }
+        labelLines.addAll(cmd.list("label"));
+        for (String l : labelLines) {
+            int eq = l.indexOf('=');
+            labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+        }
+        RestartPolicy restart = RestartPolicies.parse(cmd.string("restart", ""));
+        boolean autoRemove = cmd.bool("rm");
+        if (autoRemove && !RestartPolicies.isNone(restart)) {
+            throw new OptionError("conflicting options: cannot specify both --restart and --rm");
+        }
+        List<String> args = cmd.args();
+        List<String> command = args.size() > 1 ? List.copyOf(args.subList(1, args.size())) : null;
+        List<String> entrypoint = null;
+        if (cmd.has("entrypoint")) {
+            String e = cmd.string("entrypoint", "");
+            entrypoint = e.isEmpty() ? List.of() : List.of(e);
+        }
+        Integer stopTimeout = cmd.has("stop-timeout") ? cmd.integer("stop-timeout", 10) : null;
+        return new ContainerSpec(cmd.string("name", null), args.get(0), command, entrypoint, env, labels,
+                cmd.string("workdir", ""), cmd.string("user", ""), cmd.string("hostname", ""), List.copyOf(exposed),
+                bindings, cmd.bool("publish-all"), binds, mounts, cmd.list("tmpfs"), restart, autoRemove,
+                cmd.string("network", ""), cmd.list("network-alias"), cmd.bool("tty"), cmd.bool("interactive"),
+                cmd.string("stop-signal", null), stopTimeout);
+    }
+
+    /** The CLI makes a relative bind source ({@code ./site:/usr/share/nginx/html}) absolute before sending it. */
+    static String absoluteBindSource(String bind, HostFiles files) {
+        int colon = bind.indexOf(':');
+        if (colon <= 0 || !bind.startsWith(".")) {
+            return bind;
+        }
+        String host = bind.substring(0, colon);
+        return files.resolve(host) + bind.substring(colon);
+    }
+
+    /**
+     * Bind sources go through the learner's files before the daemon sees them: one that is, or passes through a
+     * link leading, outside the workspace stops the command with {@link OutsideWorkspace}.
+     */
+    private static void refuseOutsideSources(List<String> binds, List<MountSpec> mounts, HostFiles files) {
+        for (String b : binds) {
+            int colon = b.indexOf(':');
+            if (colon > 0 && b.startsWith("/")) {
+                files.resolve(b.substring(0, colon));
+            }
+        }
+        for (MountSpec m : mounts) {
+            if ("bind".equals(m.type()) && m.source().startsWith("/")) {
+                files.resolve(m.source());
+            }
+        }
+    }
+}

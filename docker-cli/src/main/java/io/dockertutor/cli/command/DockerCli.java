@@ -1,0 +1,136 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.gotext.TemplateException;
+import io.dockertutor.cli.grammar.CommandDef;
+import io.dockertutor.cli.grammar.DockerGrammar;
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.cli.grammar.UsageError;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.ImageReference;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The {@code docker} command: parses the words after it with the real client's grammar, then runs the command
+ * that implements it. Whatever goes wrong ends as text on standard error and an exit status, as in the real
+ * client; never as a Java exception.
+ *
+ * <pre>{@code
+ * int status = new DockerCli().run(List.of("images", "-q"), context);
+ * }</pre>
+ */
+public final class DockerCli {
+    private static final String CLIENT_VERSION = "28.2.2";
+    private static final String CLIENT_BUILD = "e6534b4";
+
+    private final Map<String, DockerCommand> commands = new HashMap<>();
+    private final DockerGrammar grammar = DockerGrammar.get();
+
+    public DockerCli() {
+        ImageCommands.register(this);
+        SystemCommands.register(this);
+        ContainerCommands.register(this);
+    }
+
+    /** Makes {@code command} answer to {@code path} ({@code "image ls"}) and to every alias the grammar lists for it. */
+    void register(String path, DockerCommand command) {
+        CommandDef def = grammar.command(path).orElseThrow(() -> new IllegalArgumentException("no docker command " + path));
+        for (String p : def.allPaths()) {
+            commands.put(p, command);
+        }
+    }
+
+    private boolean allowForeign;
+
+    /** {@code --allow-foreign}: on a real engine, let commands touch objects the tutor did not create, without asking. */
+    public void allowForeign(boolean allow) {
+        this.allowForeign = allow;
+    }
+
+    public DockerGrammar grammar() {
+        return grammar;
+    }
+
+    public int run(List<String> words, CliContext context) {
+        ParsedCommand parsed;
+        words = BuilderAlias.rewrite(words);
+        try {
+            parsed = grammar.parse(words);
+        } catch (UsageError e) {
+            // buildx is a plugin: it prints its usage errors after "ERROR: " and exits with 1.
+            context.err().print(BuilderAlias.isBuildx(words) ? "ERROR: " + e.text() : e.text());
+            return BuilderAlias.isBuildx(words) ? 1 : e.exitCode();
+        }
+        parsed.warnings().forEach(context.err()::println);
+        CommandDef def = parsed.command();
+        if (def.path().isEmpty() && parsed.has("version")) {
+            context.out().println("Docker version " + CLIENT_VERSION + ", build " + CLIENT_BUILD);
+            return 0;
+        }
+        if (parsed.help()) {
+            context.out().print(grammar.help(def));
+            return 0;
+        }
+        DockerCommand command = commands.get(def.path());
+        if (command == null) {
+            context.err().println(message(context, "docker.notSimulated", def.commandLine()));
+            return 1;
+        }
+        try {
+            if (!ForeignGuard.allows(parsed, context, allowForeign)) {
+                return 1;
+            }
+            return command.run(parsed, context);
+        } catch (UsageError e) {
+            context.err().print(e.text());
+            return e.exitCode();
+        } catch (OutsideWorkspace e) {
+            // a host path the tutor will not touch: refused before the daemon would see it, with its status
+            context.err().println(e.line(context.locale()));
+            return daemonSide(def) ? 125 : 1;
+        } catch (EngineException e) {
+            // In-stream errors print bare, as docker does; an unreachable daemon is no daemon response at all and
+            // its (localized) message already says so.
+            boolean bare = e.kind() == EngineException.Kind.IN_STREAM || e.kind() == EngineException.Kind.UNAVAILABLE;
+            context.err().println(bare ? e.getMessage() : "Error response from daemon: " + e.getMessage());
+            return 1;
+        } catch (ImageReference.InvalidReferenceException e) {
+            context.err().println(e.getMessage());
+            return 1;
+        } catch (TemplateException e) {
+            context.err().println(io.dockertutor.gotext.DockerFormat.ERROR_PREFIX + e.getMessage());
+            return 1;
+        } catch (io.dockertutor.gotext.FormatOutputLimit e) {
+            context.err().println(e.steps()
+                    ? message(context, "format.tooManySteps", String.valueOf(io.dockertutor.gotext.FormatOutputLimit.MAX_STEPS))
+                    : message(context, "format.outputTooLarge", String.valueOf(io.dockertutor.gotext.FormatOutputLimit.MAX_CHARS)));
+            return 1;
+        } catch (UnsupportedOperationException e) {
+            // An engine call the simulated engine does not model yet: say so rather than fail obscurely.
+            context.err().println(message(context, "docker.notSimulated", def.commandLine()));
+            return 1;
+        } catch (RuntimeException e) {
+            context.err().println(message(context, "docker.internalError", String.valueOf(e)));
+            return 1;
+        }
+    }
+
+    /** {@code run} and {@code create} report a refused bind source or cid file with 125, as the daemon's errors. */
+    private static boolean daemonSide(CommandDef def) {
+        String path = def.path();
+        return path.endsWith("run") || path.endsWith("create");
+    }
+
+    static String message(CliContext context, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle("io.dockertutor.cli.command.messages", context.locale()).getString(key);
+        return new java.text.MessageFormat(pattern, context.locale()).format(args);
+    }
+
+    /** The command implementing a path, for tests and completion. */
+    Optional<DockerCommand> command(String path) {
+        return Optional.ofNullable(commands.get(path));
+    }
+}

@@ -1,0 +1,111 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.gotext.TemplateException;
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.engine.EngineException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * {@code docker inspect} and the per-kind {@code container|image|volume|network inspect}: a JSON array of the
+ * objects found, or with {@code -f} the template run on each. Names not found are reported after the output
+ * and make the status 1: {@code docker inspect} tries each kind in docker's order (container, image, network,
+ * volume) and says {@code Error: No such object}; a per-kind command prints the daemon's own error.
+ */
+final class InspectCommand implements DockerCommand {
+    /** Looks one name up as one kind of object; NOT_FOUND engine errors mean "not this kind". */
+    @FunctionalInterface
+    interface Lookup {
+        Map<String, Object> find(CliContext ctx, ParsedCommand cmd, String name);
+    }
+
+    private final Map<String, Lookup> lookups;
+    private final BiFunction<String, EngineException, String> missing;
+
+    private InspectCommand(Map<String, Lookup> lookups, BiFunction<String, EngineException, String> missing) {
+        this.lookups = lookups;
+        this.missing = missing;
+    }
+
+    static Lookup containerLookup() {
+        return (ctx, cmd, name) -> ContainerJson.of(ctx.engine().inspectContainer(name, cmd.bool("size")), cmd.bool("size"));
+    }
+
+    static Lookup imageLookup() {
+        return (ctx, cmd, name) -> InspectJson.image(ctx.engine().inspectImage(name));
+    }
+
+    static Lookup volumeLookup() {
+        return (ctx, cmd, name) -> VolumeCommands.json(ctx.engine().inspectVolume(name));
+    }
+
+    static Lookup networkLookup() {
+        return (ctx, cmd, name) -> NetworkCommands.json(ctx.engine().inspectNetwork(name));
+    }
+
+    static InspectCommand images() {
+        return new InspectCommand(Map.of("image", imageLookup()), (name, e) -> "Error: No such image: " + name);
+    }
+
+    static InspectCommand of(String kind, Lookup lookup) {
+        return new InspectCommand(Map.of(kind, lookup), (name, e) -> "Error response from daemon: " + e.getMessage());
+    }
+
+    static InspectCommand any() {
+        Map<String, Lookup> all = new LinkedHashMap<>();
+        all.put("container", containerLookup());
+        all.put("image", imageLookup());
+        all.put("network", networkLookup());
+        all.put("volume", volumeLookup());
+        return new InspectCommand(all, (name, e) -> "Error: No such object: " + name);
+    }
+
+    @Override
+    public int run(ParsedCommand cmd, CliContext ctx) throws TemplateException {
+        Map<String, Lookup> kinds = lookups;
+        String type = cmd.string("type", "");
+        if (!type.isEmpty()) {
+            if (!lookups.containsKey(type)) {
+                ctx.err().println("\"" + type + "\" is not a valid value for --type");
+                return 1;
+            }
+            kinds = Map.of(type, lookups.get(type));
+        }
+        List<Object> found = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String name : cmd.args()) {
+            Map<String, Object> obj = null;
+            EngineException last = null;
+            for (Lookup lookup : kinds.values()) {
+                try {
+                    obj = lookup.find(ctx, cmd, name);
+                    break;
+                } catch (EngineException e) {
+                    if (e.kind() != EngineException.Kind.NOT_FOUND) {
+                        throw e;
+                    }
+                    last = e;
+                } catch (UnsupportedOperationException e) {
+                    last = EngineException.notFound("No such object: " + name);
+                }
+            }
+            if (obj == null) {
+                errors.add(!type.isEmpty() && kinds != lookups ? "Error: No such " + type + ": " + name : missing.apply(name, last));
+            } else {
+                found.add(obj);
+            }
+        }
+        String format = cmd.string("format", "");
+        boolean ok = true;
+        if (format.isEmpty() || format.equals("json")) {
+            Printing.json(ctx, found);
+        } else {
+            ok = Printing.inspect(ctx, format, found);
+        }
+        errors.forEach(ctx.err()::println);
+        return errors.isEmpty() && ok ? 0 : 1;
+    }
+}

@@ -1,0 +1,93 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.engine.LogEntry;
+import io.dockertutor.engine.LogOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code docker logs [-t] [--tail N] [--since T] [--until T] [-f] CONTAINER}: each line to the stream the
+ * process wrote it on. {@code -f} prints what there is and returns: the tutor's containers never block a session.
+ */
+final class LogsCommand implements DockerCommand {
+    /** The daemon's {@code jsonmessage.RFC3339NanoFixed}: always nine fraction digits. */
+    private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'").withZone(ZoneOffset.UTC);
+
+    @Override
+    public int run(ParsedCommand cmd, CliContext ctx) {
+        Instant now = ctx.clock().instant();
+        Instant since;
+        Instant until;
+        try {
+            since = cmd.has("since") ? time(cmd.string("since", ""), now) : null;
+            until = cmd.has("until") ? time(cmd.string("until", ""), now) : null;
+        } catch (IllegalArgumentException e) {
+            ctx.err().println(e.getMessage());
+            return 1;
+        }
+        String tail = cmd.string("tail", "all");
+        int n = -1;
+        try {
+            n = tail.equals("all") ? -1 : Integer.parseInt(tail);
+        } catch (NumberFormatException e) {
+            n = -1; // the daemon reads a tail it cannot parse as "all"
+        }
+        boolean timestamps = cmd.bool("timestamps");
+        for (LogEntry e : ctx.engine().logs(cmd.args().get(0), new LogOptions(n, since, until))) {
+            RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + e.text()) : e);
+        }
+        return 0;
+    }
+
+    /** docker's {@code timetypes.GetTimestamp}, for the common forms: a Go duration ago, or an RFC 3339 date or time. */
+    static Instant time(String value, Instant now) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        var duration = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
+        var m = duration.matcher(value);
+        if (m.lookingAt()) {
+            long nanos = 0;
+            int end = 0;
+            m.reset();
+            while (m.find() && m.start() == end) {
+                double amount = Double.parseDouble(m.group(1));
+                nanos += (long) (amount * switch (m.group(2)) {
+                    case "ns" -> 1L;
+                    case "us", "µs" -> 1_000L;
+                    case "ms" -> 1_000_000L;
+                    case "s" -> 1_000_000_000L;
+                    case "m" -> 60_000_000_000L;
+                    default -> 3_600_000_000_000L;
+                });
+                end = m.end();
+            }
+            if (end == value.length()) {
+                return now.minus(Duration.ofNanos(nanos));
+            }
+        }
+        if (value.matches("\\d+(\\.\\d+)?")) {
+            double seconds = Double.parseDouble(value);
+            return Instant.ofEpochSecond((long) seconds, (long) ((seconds - Math.floor(seconds)) * 1e9));
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            // fall through to the shorter forms
+        }
+        try {
+            return java.time.LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // fall through
+        }
+        try {
+            return java.time.LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid value for \"since\": failed to parse value as time or duration: \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.gotext.TemplateException;
+import io.dockertutor.cli.grammar.ParsedCommand;
+import io.dockertutor.engine.EngineVersion;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code docker version [--format]}: the client's facts (this tutor imitates CLI 28.2.2) and the engine's. */
+final class VersionCommand implements DockerCommand {
+    static final String CLIENT_VERSION = "28.2.2";
+    static final String CLIENT_API = "1.50";
+    private static final DateTimeFormatter BUILT = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH); // Go's time.ANSIC: "Jan _2"
+
+    @Override
+    public int run(ParsedCommand cmd, CliContext ctx) throws TemplateException {
+        EngineVersion v = ctx.engine().version();
+        String format = cmd.string("format", "");
+        if (!format.isEmpty()) {
+            return formatted(ctx, format.equals("json") ? "{{json .}}" : format, v);
+        }
+        String api = CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion() + " (downgraded from " + CLIENT_API + ")";
+        StringBuilder b = new StringBuilder();
+        b.append("Client:\n");
+        b.append(" Version:           ").append(CLIENT_VERSION).append('\n');
+        b.append(" API version:       ").append(api).append('\n');
+        b.append(" Go version:        go1.24.3\n");
+        b.append(" Git commit:        e6534b4\n");
+        b.append(" Built:             Fri May 30 12:07:14 2025\n");
+        b.append(" OS/Arch:           linux/amd64\n");
+        b.append(" Context:           default\n\n");
+        // The CLI's template: "Server:{{if .Server.Platform.Name}} {{.Server.Platform.Name}}{{end}}".
+        b.append("Server:").append(v.platformName().isEmpty() ? "" : " " + v.platformName()).append('\n');
+        b.append(" Engine:\n");
+        b.append("  Version:          ").append(v.version()).append('\n');
+        b.append("  API version:      ").append(v.apiVersion()).append(" (minimum version ").append(v.minApiVersion()).append(")\n");
+        b.append("  Go version:       ").append(v.goVersion()).append('\n');
+        b.append("  Git commit:       ").append(v.gitCommit()).append('\n');
+        b.append("  Built:            ").append(BUILT.format(v.buildTime().atOffset(ZoneOffset.UTC))).append('\n');
+        b.append("  OS/Arch:          ").append(v.os()).append('/').append(v.arch()).append('\n');
+        b.append("  Experimental:     false\n");
+        b.append(" containerd:\n  Version:          ").append(v.containerdVersion()).append('\n');
+        b.append(" runc:\n  Version:          ").append(v.runcVersion()).append('\n');
+        b.append(" docker-init:\n  Version:          ").append(v.initVersion()).append('\n');
+        ctx.out().print(b);
+        return 0;
+    }
+
+    /**
+     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct and prints a newline
+     * before reporting an error; the error texts carry that name and type.
+     */
+    private static int formatted(CliContext ctx, String format, EngineVersion v) throws TemplateException {
+        Map<String, Object> data = json(v);
+        var info = io.dockertutor.gotext.TemplateStruct.builder("system.versionInfo")
+                .field("Client", data.get("Client")).field("Server", data.get("Server")).json(() -> data).build();
+        try {
+            ctx.out().println(io.dockertutor.gotext.GoTemplate.parse(format).execute(info));
+            return 0;
+        } catch (TemplateException e) {
+            ctx.out().println();
+            ctx.err().println(e.getMessage().replaceFirst("^template: :", "template: version:")
+                    .replace("executing \"\" at", "executing \"version\" at"));
+            return 1;
+        }
+    }
+
+    private static Map<String, Object> json(EngineVersion v) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("Version", CLIENT_VERSION);
+        client.put("ApiVersion", CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion());
+        client.put("DefaultAPIVersion", CLIENT_API);
+        client.put("GitCommit", "e6534b4");
+        client.put("GoVersion", "go1.24.3");
+        client.put("Os", "linux");
+        client.put("Arch", "amd64");
+        client.put("BuildTime", "Fri May 30 12:07:14 2025");
+        client.put("Context", "default");
+        Map<String, Object> server = new LinkedHashMap<>();
+        server.put("Platform", Map.of("Name", v.platformName()));
+        server.put("Version", v.version());
+        server.put("ApiVersion", v.apiVersion());
+        server.put("MinAPIVersion", v.minApiVersion());
+        server.put("GitCommit", v.gitCommit());
+        server.put("GoVersion", v.goVersion());
+        server.put("Os", v.os());
+        server.put("Arch", v.arch());
+        server.put("KernelVersion", v.kernelVersion());
+        server.put("BuildTime", GoTime.rfc3339Nano(v.buildTime()));
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("Client", client);
+        all.put("Server", server);
+        return all;
+    }
+}

@@ -1,0 +1,75 @@
+package io.dockertutor.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.Ownership;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** On a real engine, the learner's own objects are never stopped or deleted without their say. */
+class ForeignGuardTest {
+    private final Engine engine = mock(Engine.class);
+    private final Ownership own = mock(Ownership.class);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ForeignGuardTest() {
+        when(engine.ownership()).thenReturn(own);
+        when(own.ownsContainer("tutors")).thenReturn(true);
+    }
+
+    private int run(boolean terminal, String answer, boolean allowForeign, String... words) {
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CliContext ctx = new CliContext(engine, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)), print, print,
+                terminal, Clock.systemUTC(), Path.of("/ws"), Locale.ENGLISH);
+        DockerCli cli = new DockerCli();
+        cli.allowForeign(allowForeign);
+        return cli.run(List.of(words), ctx);
+    }
+
+    @Test
+    void aBatchRunRefusesToRemoveTheLearnersOwnContainer() {
+        assertThat(run(false, "", false, "rm", "-f", "mine")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("would touch objects docker-tutor did not create: container mine");
+        verify(engine, never()).removeContainer(anyString(), anyBoolean(), anyBoolean());
+    }
+
+    @Test
+    void theTutorsOwnContainerIsRemovedWithoutAsking() {
+        assertThat(run(false, "", false, "rm", "-f", "tutors")).isEqualTo(0);
+        verify(engine).removeContainer("tutors", true, false);
+    }
+
+    @Test
+    void onATerminalTheLearnerIsAskedAndMayAgree() {
+        assertThat(run(true, "y\n", false, "rm", "-f", "mine")).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Go on? [y/N]");
+        verify(engine).removeContainer("mine", true, false);
+    }
+
+    @Test
+    void allowForeignLetsABatchRunGoOn() {
+        assertThat(run(false, "", true, "rm", "-f", "mine")).isEqualTo(0);
+        verify(engine).removeContainer("mine", true, false);
+    }
+
+    @Test
+    void aNameThatDoesNotExistIsLeftForTheDaemonToReport() {
+        when(engine.inspectContainer("nosuch", false)).thenThrow(io.dockertutor.engine.EngineException.notFound("No such container: nosuch"));
+        run(false, "", false, "rm", "nosuch");
+        verify(engine).removeContainer("nosuch", false, false);
+    }
+}

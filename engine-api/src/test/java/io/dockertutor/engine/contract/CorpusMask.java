@@ -1,0 +1,115 @@
+package io.dockertutor.engine.contract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the differential corpus masks before comparing a simulated transcript with a real one: ids, digests,
+ * ages and timestamps, the workspace path, the shell's own name, and the pull lines whose appearance is a race in
+ * the real daemon. Kept in step with {@code mask()} in {@code scripts/record-corpus}.
+ */
+public final class CorpusMask {
+    private static final String AGE = "(?:Less than a|About an?|an?|\\d+) (?:second|minute|hour|day|week|month|year)s?";
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?m)^[0-9a-f]{12}: (?:Waiting|Verifying Checksum|Download complete)\\n"),
+            Pattern.compile("sha256:[0-9a-f]{64}"),
+            Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])"),
+            Pattern.compile("(?<![0-9A-Za-z])[0-9a-f]{12}(?![0-9A-Za-z])"),
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)"),
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d{4} [A-Z]+"),
+            Pattern.compile("[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT"),
+            Pattern.compile(AGE + " ago"),
+            Pattern.compile("Up " + AGE),
+            Pattern.compile("after \\d+ ms: "),
+            Pattern.compile("(?m)^(?:bash|docker-tutor): "));
+    private static final List<String> REPLACEMENTS = List.of("", "sha256:<digest>", "x".repeat(64), "x".repeat(12),
+            "<timestamp>", "<timestamp>", "<http-date>", "<age> ago", "Up <age>", "after <n> ms: ", "<shell>: ");
+    private static final Pattern MULTISPACE = Pattern.compile(" {2,}");
+
+    private CorpusMask() {
+    }
+
+    /**
+     * Engine 20.10 (the lab engine) words a few daemon errors differently from current engines, which the
+     * simulator follows; these rewrite the old wording in recordings. Each is a known, documented difference.
+     */
+    private static final List<String[]> ENGINE_20_WORDING = List.of(
+            new String[] {"Error response from daemon: Invalid filter '([^'=]+)=\\[([^\\]]*)\\]'", "Error response from daemon: invalid filter '$1=$2'"},
+            new String[] {"Error response from daemon: Invalid filter '", "Error response from daemon: invalid filter '"},
+            // Image lookups (inspect, history) repeat the name the old way: "no such image: X: No such image: X:latest".
+            new String[] {"Error response from daemon: no such image: \\S+: No such image: ", "Error response from daemon: No such image: "},
+            // Moby 25 lower-cased errNotRunning and the kill prefix.
+            new String[] {"Error response from daemon: Cannot kill container: ([^:]+): Container ([0-9a-f]{64}) is not running",
+                "Error response from daemon: cannot kill container: $1: container $2 is not running"},
+            new String[] {"Error response from daemon: Container ([0-9a-f]{64}) is not running", "Error response from daemon: container $1 is not running"},
+            new String[] {"Error response from daemon: Cannot kill container: ", "Error response from daemon: cannot kill container: "});
+
+    /**
+     * Messages whose wording changed between Engine 20.10 and current engines in a way a rewrite cannot carry
+     * (the new text names the container, the old one its id): both wordings become one token on both sides.
+     */
+    private static final List<String[]> SAME_MEANING = List.of(
+            new String[] {"You cannot remove a running container [0-9a-f]{64}\\. Stop the container before attempting removal or force remove",
+                "<cannot remove a running container>"},
+            new String[] {"cannot remove container \"/[^\"]+\": container is running: stop the container before removing or force remove",
+                "<cannot remove a running container>"},
+            new String[] {"(?<=: |^)[Cc]ontainer ([0-9a-f]{64}) is not running", "container $1 is not running"},
+            new String[] {"error while removing network: network (\\S+) id [0-9a-f]{64} has active endpoints",
+                "<network $1 has active endpoints>"},
+            new String[] {"error while removing network: network (\\S+) has active endpoints \\(name:\"[^\"]*\" id:\"[0-9a-f]{12}\"\\)",
+                "<network $1 has active endpoints>"});
+
+    /** A recording of the lab engine in today's engine wording. */
+    public static String currentWording(String real) {
+        String t = real;
+        for (String[] rule : ENGINE_20_WORDING) {
+            t = t.replaceAll(rule[0], rule[1]);
+        }
+        return sameMeaning(t);
+    }
+
+    /** Both sides: wordings of one meaning become one token. */
+    public static String sameMeaning(String text) {
+        String t = text;
+        for (String[] rule : SAME_MEANING) {
+            t = java.util.regex.Pattern.compile(rule[0], java.util.regex.Pattern.MULTILINE).matcher(t).replaceAll(rule[1]);
+        }
+        return t;
+    }
+
+    public static String mask(String text, String workspace) {
+        String t = text.replace(workspace, "<ws>");
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            t = PATTERNS.get(i).matcher(t).replaceAll(Matcher.quoteReplacement(REPLACEMENTS.get(i)));
+        }
+        return MULTISPACE.matcher(t).replaceAll("  ");
+    }
+
+    /**
+     * {@code docker diff} lists changes in an order the real daemon does not keep from one run to the next (it walks
+     * a map): its lines are compared as a set, by sorting them on both sides.
+     */
+    public static String unordered(String transcript) {
+        String[] lines = transcript.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < lines.length) {
+            out.append(lines[i]);
+            boolean diff = lines[i].matches("\\$ docker (container )?diff \\S+\\s*");
+            i++;
+            if (diff) {
+                java.util.List<String> block = new java.util.ArrayList<>();
+                while (i < lines.length && lines[i].matches("[ACD] /.*")) {
+                    block.add(lines[i++]);
+                }
+                java.util.Collections.sort(block);
+                block.forEach(l -> out.append('\n').append(l));
+            }
+            if (i < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

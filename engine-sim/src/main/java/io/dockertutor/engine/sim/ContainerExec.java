@@ -1,0 +1,157 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.ExecSpec;
+import io.dockertutor.engine.sim.fs.ContainerShell;
+import io.dockertutor.engine.sim.fs.Identity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Commands run inside a container: a one-shot program at start, and {@code docker exec}. They run in a
+ * {@link ContainerShell} over the container's own files, with its environment, user and working directory.
+ */
+final class ContainerExec {
+    private final SimulatedEngine engine;
+
+    ContainerExec(SimulatedEngine engine) {
+        this.engine = engine;
+    }
+
+    int exec(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+        if (c.status.equals("paused")) {
+            throw EngineException.conflict("container " + c.id + " is paused, unpause the container before exec");
+        }
+        if (!c.isRunningProcess()) {
+            throw EngineException.conflict("container " + c.id + " is not running");
+        }
+        return c.files.using(() -> execInShell(c, spec, in, out, err));
+    }
+
+    private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+        ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
+                spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env());
+        String exe = spec.cmd().get(0);
+        if (isBareShell(spec.cmd()) && shell.findProgram(exe).isPresent()) {
+            return interactive(c, shell, spec.tty(), in, out, err);
+        }
+        if (shell.findProgram(exe).isEmpty()) {
+            // The runtime's error comes back on the exec's own stream, not as an API error.
+            // It is written with a terminal's line end, as the real attach stream carries it.
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).print(
+                    "OCI runtime exec failed: exec failed: unable to start container process: exec: \"" + exe
+                    + "\": executable file not found in $PATH: unknown\r\n");
+            return 126;
+        }
+        return shell.exec(spec.cmd(), in, out, err);
+    }
+
+    private static boolean isBareShell(List<String> argv) {
+        String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        return argv.size() == 1 && (base.equals("sh") || base.equals("bash") || base.equals("ash") || base.equals("dash"));
+    }
+
+    /**
+     * {@code docker exec -it NAME sh}: a shell reading its standard input line by line until {@code exit} or the end
+     * of input, keeping its current directory and variables between lines. With a terminal it shows its prompt
+     * ({@code / # } for busybox as root, {@code root@HOST:/# } for bash) before each line.
+     */
+    private int interactive(SimContainer c, ContainerShell container, boolean tty, InputStream in, OutputStream out, OutputStream err) {
+        io.dockertutor.sh.ShellSession sh = container.shell();
+        java.io.PrintStream screen = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        boolean bash = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash");
+        int status = 0;
+        while (!sh.hasExited()) {
+            if (tty) {
+                String cwd = sh.cwd();
+                boolean root = c.user.isEmpty() || c.user.equals("root") || c.user.equals("0");
+                String prompt = bash ? (root ? "root" : c.user) + "@" + c.hostname + ":" + cwd + (root ? "# " : "$ ")
+                        : cwd + (root ? " # " : " $ ");
+                if (in instanceof io.dockertutor.sh.Prompter p) {
+                    p.prompt(prompt);
+                } else {
+                    screen.print(prompt);
+                    screen.flush();
+                }
+            }
+            String line = readLine(in);
+            if (line == null) {
+                break;
+            }
+            if (!line.isBlank()) {
+                status = sh.run(line, in, out, err);
+            }
+        }
+        return sh.hasExited() ? sh.exitStatus() : status;
+    }
+
+    /** One line of input, read byte by byte so that nothing after it is taken from a learner's keyboard. */
+    private static String readLine(InputStream in) {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try {
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                line.write(b);
+            }
+            if (b < 0 && line.size() == 0) {
+                return null;
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return line.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */
+    int runProgram(SimContainer c, List<String> argv, OutputStream out, OutputStream err) {
+        return c.files.using(() -> shell(c, c.user, c.workingDir, List.of())
+                .exec(argv, InputStream.nullInputStream(), out, err));
+    }
+
+    private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv) {
+        List<String> env = new ArrayList<>(c.env);
+        env.addAll(extraEnv);
+        String program = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash") ? "bash" : "sh";
+        return new ContainerShell(c.files, engine.imageFiles(c), new Identity(c.hostname, user, env, workingDir), program,
+                engine.hostNetwork(), Locale.ENGLISH, java.util.Map.of("ping", new Ping(engine, c)));
+    }
+
+    /** Reads the container's files through its mounts, for the programs that serve them. */
+    ContainerContext.FileReader reader() {
+        return new ContainerContext.FileReader() {
+            @Override
+            public Optional<byte[]> read(SimContainer c, String path) {
+                if (c.files.untouched() && c.mounts.stream().noneMatch(m -> path.startsWith(m.destination()))) {
+                    // Nothing was ever built, so nothing written: read the image's file without building the container's tree.
+                    return io.dockertutor.engine.sim.catalog.FileTree.lookup(c.imageFiles, path)
+                            .filter(f -> f.kind() == io.dockertutor.engine.sim.catalog.FileSpec.Kind.FILE)
+                            .map(f -> f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                // A server's reads leave the layer built: they come often, and the next exec or stop releases it.
+                try {
+                    Path p = c.files.resolve(path);
+                    return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public Optional<Instant> modified(SimContainer c, String path) {
+                try {
+                    return Optional.of(Files.getLastModifiedTime(c.files.resolve(path)).toInstant());
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,345 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.FileChange;
+import io.dockertutor.engine.PathStat;
+import io.dockertutor.engine.sim.catalog.FileSpec;
+import io.dockertutor.hostfs.ConfinedFileView;
+import io.dockertutor.sh.FileView;
+import io.dockertutor.sh.OutsideViewException;
+import io.dockertutor.sh.ShellPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One container's root file system: its image's files under a writable layer, and its mount table (binds on the
+ * real disk, volumes of the {@link VolumeStore}, tmpfs). Copy-on-write as overlayfs is: the image's tree is shared by
+ * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
+ * while something works on the files (a shell, an exec, {@code docker cp}, {@code docker diff}: see {@link #using}),
+ * and shrunk back to what changed ({@link LayerChanges}) after. So creating or keeping thousands of containers costs
+ * only their changes.
+ * {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
+ * {@link #archive} and {@link #extract} answer the daemon's calls.
+ *
+ * <pre>{@code
+ * List<Mount> mounts = MountPlanner.plan(spec, volumes, hostPaths);
+ * ContainerFiles files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", id12 + "\n"));
+ * files.populateVolumes();                 // at create, as the daemon copies image content into empty volumes
+ * files.using(() -> files.diff());         // [A /data, C /tmp, A /tmp/x]; only the changes stay in memory
+ * }</pre>
+ */
+public final class ContainerFiles {
+    /** Files the daemon manages in every container: never part of {@code docker diff}. */
+    private static final Map<String, String> DAEMON_FILES = Map.of("/.dockerenv", "", "/etc/hostname", "\n",
+            "/etc/hosts", "127.0.0.1\tlocalhost\n", "/etc/resolv.conf", "nameserver 8.8.8.8\n");
+
+    private final Map<String, FileSpec> imageFiles;
+    private final List<Mount> mounts;
+    private final VolumeStore volumes;
+    private final Map<String, String> initFiles;
+    private ImageTree image;
+    /** The layer while built; null at rest. */
+    private FileSystem layer;
+    /** The layer's changes at rest; null until the layer was first built. */
+    private LayerChanges changes;
+    private FileSystem tmpfs;
+    private ConfinedFileView view;
+    /** How many {@link #using} calls are under way (they nest: an exec's curl may reach the container's own server). */
+    private int users;
+
+    /**
+     * @param initFiles contents for the daemon-managed files ({@code /etc/hostname}, {@code /etc/hosts}, ...); those
+     *                  not given get a default. They are visible in the container but never in {@link #diff()}.
+     */
+    public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
+                          Map<String, String> initFiles) {
+        this.imageFiles = imageFiles;
+        this.mounts = List.copyOf(mounts);
+        this.volumes = volumes;
+        Map<String, String> init = new LinkedHashMap<>(DAEMON_FILES);
+        init.putAll(initFiles == null ? Map.of() : initFiles);
+        this.initFiles = Map.copyOf(init);
+    }
+
+    public List<Mount> mounts() {
+        return mounts;
+    }
+
+    /** Whether the layer is built now (false until something looked at the files, and again after a release). */
+    public synchronized boolean materialized() {
+        return layer != null;
+    }
+
+    /** Whether the files are still exactly the image's: the layer was never built, so nothing wrote to it. */
+    public synchronized boolean untouched() {
+        return layer == null && changes == null;
+    }
+
+    /** How many paths the layer keeps at rest (changed, added or whited out); 0 while never built. For tests. */
+    synchronized int pathsAtRest() {
+        return changes == null ? 0 : changes.paths();
+    }
+
+    private synchronized ImageTree image() {
+        if (image == null) {
+            image = ImageTree.of(imageFiles);
+        }
+        return image;
+    }
+
+    /**
+     * Runs {@code work} on the container's files and shrinks the layer back to its changes when the outermost such
+     * call ends: paths and views handed out inside are dead afterwards; the next use builds the layer again, the
+     * changes included.
+     */
+    public <T> T using(Supplier<T> work) {
+        synchronized (this) {
+            users++;
+        }
+        try {
+            return work.get();
+        } finally {
+            synchronized (this) {
+                users--;
+                release();
+            }
+        }
+    }
+
+    /**
+     * The container's process ended: its tmpfs mounts are gone, as the kernel drops a tmpfs when the daemon unmounts
+     * it at stop (the next start mounts them empty), and the layer shrinks to its changes ({@link #release()}).
+     */
+    public synchronized void processEnded() {
+        if (tmpfs != null && users == 0) {
+            try {
+                tmpfs.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tmpfs = null;
+            view = null; // its mount table named the tmpfs just dropped
+        }
+        release();
+    }
+
+    /**
+     * Shrinks a built layer to its changes and drops the in-memory file system, unless a {@link #using} call is
+     * under way (then it ends with that call). The daemon also calls it when the container stops.
+     */
+    public synchronized void release() {
+        if (layer == null || users > 0) {
+            return;
+        }
+        try {
+            changes = LayerChanges.capture(layer.getPath("/"), image());
+            layer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        layer = null;
+        view = null;
+    }
+
+    /**
+     * Copies the image's content at each volume's target into the volume when the volume is empty (and not
+     * {@code nocopy}), as the daemon does when it first mounts a volume: {@code -v nginx_volume:/usr/share/nginx/html}
+     * leaves {@code 50x.html index.html} in the volume. Works from the image alone: the layer is not built.
+     */
+    public void populateVolumes() {
+        for (Mount m : mounts) {
+            if (m.type() != Mount.Type.VOLUME || m.noCopy()) {
+                continue;
+            }
+            FileSpec at = image().get(m.target());
+            Path data = volumes.dataPath(m.name());
+            try {
+                if (at != null && at.kind() == FileSpec.Kind.DIRECTORY && MemoryTrees.isEmpty(data)) {
+                    ImageTree.writeEntries(image().subtree(m.target()), data);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The shell's view of the container: {@code /} is the container's root, mounts are honoured. */
+    public synchronized FileView view() {
+        build();
+        return view;
+    }
+
+    /** The {@link Path} behind a container path, through the mounts. */
+    public Path resolve(String containerPath) {
+        try {
+            return view().resolve(ShellPaths.normalize("/", containerPath));
+        } catch (OutsideViewException e) {
+            throw EngineException.serverError("path " + containerPath + " leaves the container's file system");
+        }
+    }
+
+    private void build() {
+        if (layer != null) {
+            return;
+        }
+        try {
+            FileSystem fs = MemoryTrees.newMemoryFileSystem();
+            Path root = fs.getPath("/");
+            image().writeTo(root);
+            if (changes != null) {
+                changes.applyTo(root); // the daemon's files and mount points are among them
+            } else {
+                for (Map.Entry<String, String> f : initFiles.entrySet()) {
+                    Path p = root.resolve(f.getKey().substring(1));
+                    Files.createDirectories(p.getParent());
+                    Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+            attach(root);
+            layer = fs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the mount points in the layer (the daemon does, so they show in diff) and fills the view. */
+    private void attach(Path root) throws IOException {
+        view = ConfinedFileView.containerRoot(root, "/");
+        int n = 0;
+        for (Mount m : mounts) {
+            Path source = switch (m.type()) {
+                case BIND -> m.hostPath();
+                case VOLUME -> volumes.dataPath(m.name());
+                case TMPFS -> tmpfsDir(n);
+            };
+            n++;
+            Path point = root.resolve(m.target().substring(1));
+            if (m.type() == Mount.Type.BIND && !Files.exists(source)) {
+                Files.createDirectories(source); // -v creates a missing host directory, as the daemon does
+            }
+            if (!Files.exists(point, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(point.getParent());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectory(point);
+                } else {
+                    Files.createFile(point);
+                }
+            }
+            view.mount(m.target(), m.readOnly() ? ReadOnlyPath.of(source) : source);
+        }
+    }
+
+    private Path tmpfsDir(int n) throws IOException {
+        if (tmpfs == null) {
+            tmpfs = MemoryTrees.newMemoryFileSystem();
+        }
+        return Files.createDirectories(tmpfs.getPath("/tmpfs" + n));
+    }
+
+    /** {@code docker diff}: the layer's changes against the image; see {@link LayerDiff} for the order. */
+    public synchronized List<FileChange> diff() {
+        return layerDiff().changes();
+    }
+
+    /** {@code SizeRw}: bytes of the files the layer added or changed (0 while the layer was never built). */
+    public synchronized long sizeRw() {
+        return untouched() ? 0 : layerDiff().size();
+    }
+
+    private LayerDiff layerDiff() {
+        if (untouched() && mounts.isEmpty()) {
+            return LayerDiff.compute(null, image(), Set.of(), Set.of());
+        }
+        build(); // mount points are created in the layer, so a container with mounts always has changes
+        Set<String> targets = new LinkedHashSet<>();
+        mounts.forEach(m -> targets.add(m.target()));
+        return LayerDiff.compute(layer.getPath("/"), image(), targets, initFiles.keySet());
+    }
+
+    /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
+    public synchronized PathStat stat(String container, String path) {
+        return new ArchivePath(this, container, path).stat();
+    }
+
+    /** {@code GET /containers/{id}/archive}: the tar stream {@code docker cp CONTAINER:PATH} receives. */
+    public synchronized byte[] archive(String container, String path) {
+        ArchivePath at = new ArchivePath(this, container, path);
+        at.stat();
+        try {
+            return TarArchives.archive(view(), at.normalized(), at.entryName(), at.follow());
+        } catch (IOException | OutsideViewException e) {
+            throw EngineException.serverError(e.getMessage());
+        }
+    }
+
+    /**
+     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into directory {@code dir}. Errors are the daemon's:
+     * {@code Could not find the file DIR in container C}, {@code extraction point is not a directory},
+     * {@code mounted volume is marked read-only}.
+     */
+    public synchronized void extract(String container, String dir, byte[] tar) {
+        ArchivePath at = new ArchivePath(this, container, dir);
+        PathStat stat = at.stat();
+        if (!stat.directory()) {
+            throw EngineException.badRequest("extraction point is not a directory");
+        }
+        if (mountAt(at.normalized()) != null && mountAt(at.normalized()).readOnly()) {
+            throw EngineException.badRequest("mounted volume is marked read-only");
+        }
+        try {
+            TarArchives.extract(view(), at.normalized(), tar);
+        } catch (FileSystemException e) {
+            throw EngineException.serverError(e.getFile() + ": " + e.getReason());
+        } catch (IOException | OutsideViewException e) {
+            throw EngineException.serverError("extracting archive: " + e.getMessage());
+        }
+    }
+
+    /** The mount holding a container path (the one with the longest target), or null for the layer. */
+    Mount mountAt(String path) {
+        Mount best = null;
+        for (Mount m : mounts) {
+            if (ShellPaths.isWithin(path, m.target()) && (best == null || m.target().length() > best.target().length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** An independent copy sharing the volume store; see {@link #copy(VolumeStore)}. */
+    public ContainerFiles copy() {
+        return copy(volumes);
+    }
+
+    /**
+     * An independent copy for snapshots: both share the layer's changes at rest (immutable; a built layer is captured
+     * first), tmpfs contents are copied, volumes are bound by name to {@code volumes} (pass the store's own copy),
+     * binds still point at the host. Later changes to either side do not reach the other.
+     */
+    public synchronized ContainerFiles copy(VolumeStore volumes) {
+        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initFiles);
+        copy.image = image;
+        try {
+            copy.changes = layer != null ? LayerChanges.capture(layer.getPath("/"), image()) : changes;
+            if (tmpfs != null) {
+                copy.tmpfs = MemoryTrees.newMemoryFileSystem();
+                MemoryTrees.copyContent(tmpfs.getPath("/"), copy.tmpfs.getPath("/"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,146 @@
+package io.dockertutor.engine.sim.fs;
+
+import io.dockertutor.engine.HostNetwork;
+import io.dockertutor.engine.sim.catalog.FileSpec;
+import io.dockertutor.sh.Command;
+import io.dockertutor.sh.ShellSession;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Programs run inside a container: {@code sh -c '...'} scripts and single commands that {@code docker exec} or a
+ * container's CMD start. A {@link ShellSession} over the container's {@link ContainerFiles#view()}, with the container's
+ * environment, working directory and user, whose commands are what the image has on its {@code $PATH}
+ * ({@link ContainerPathCommands}); {@code hostname}, {@code id}, {@code whoami} answer from the {@link Identity}.
+ *
+ * <pre>{@code
+ * ContainerShell box = new ContainerShell(files, image.files(), identity, "sh", network, Locale.ENGLISH);
+ * int status = box.exec(List.of("sh", "-c", "ls /usr/share/nginx/html"), in, out, err);
+ * }</pre>
+ */
+public final class ContainerShell {
+    private static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+    private final Identity identity;
+    private final Accounts account;
+    private final ShellFlavor flavor;
+    private final ContainerPathCommands commands;
+    private final ShellSession shell;
+
+    /**
+     * @param shellProgram the shell the image runs scripts with ({@code sh}, {@code bash}): decides its messages
+     * @param network      what {@code curl} inside the container reaches; may be null
+     */
+    public ContainerShell(ContainerFiles files, Map<String, FileSpec> image, Identity identity, String shellProgram,
+                          HostNetwork network, Locale locale) {
+        this(files, image, identity, shellProgram, network, locale, Map.of());
+    }
+
+    /**
+     * @param programs programs the engine itself models for this container (such as {@code ping}, which needs to
+     *                 know the container's networks); used when the image has them on its PATH
+     */
+    public ContainerShell(ContainerFiles files, Map<String, FileSpec> image, Identity identity, String shellProgram,
+                          HostNetwork network, Locale locale, Map<String, io.dockertutor.sh.Command> programs) {
+        this.identity = identity;
+        this.flavor = ShellFlavor.of(image, shellProgram == null ? "sh" : shellProgram);
+        this.account = Accounts.of(files.view(), identity.user());
+        ShellSession[] self = new ShellSession[1];
+        Map<String, io.dockertutor.sh.Command> own = ownCommands();
+        own.putAll(programs);
+        this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
+        this.shell = new ShellSession(flavor.shellName(), files.view(), commands, network, locale);
+        shell.dialect(flavor.dialect());
+        self[0] = shell;
+        setEnvironment();
+        shell.cwd(identity.workingDir());
+    }
+
+    /** Variables in the order a container process gets them: PATH, HOSTNAME, the image's and -e's, HOME. */
+    private void setEnvironment() {
+        for (String name : List.of("HOME", "PWD", "PATH", "OLDPWD")) {
+            shell.unsetVariable(name);
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PATH", DEFAULT_PATH);
+        env.put("HOSTNAME", identity.hostname());
+        for (String kv : identity.env()) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                env.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+        }
+        env.putIfAbsent("HOME", account.home());
+        env.forEach((k, v) -> {
+            shell.setVariable(k, v);
+            shell.export(k);
+        });
+    }
+
+    private Map<String, Command> ownCommands() {
+        Map<String, Command> own = new LinkedHashMap<>();
+        own.put("hostname", call -> {
+            call.out().println(identity.hostname());
+            return 0;
+        });
+        own.put("env", call -> {
+            if (!call.args().isEmpty()) {
+                return io.dockertutor.sh.builtins.BuiltinTable.standard().get("env").run(call);
+            }
+            // the shell's exported variables in the order they were set (the invocation's own map has no order)
+            Map<String, String> env = new LinkedHashMap<>(call.shell().environment());
+            env.putAll(call.env());
+            env.forEach((k, v) -> call.out().println(k + "=" + v));
+            return 0;
+        });
+        own.put("id", call -> {
+            call.out().println(account.idLine());
+            return 0;
+        });
+        own.put("whoami", call -> {
+            if (account.name() == null) {
+                call.err().println(flavor == ShellFlavor.ASH ? "whoami: unknown uid " + account.uid()
+                        : "whoami: cannot find name for user ID " + account.uid());
+                return 1;
+            }
+            call.out().println(account.name());
+            return 0;
+        });
+        return own;
+    }
+
+    /** The shell itself, for callers that keep a session (an interactive {@code docker exec -it c sh}). */
+    public ShellSession shell() {
+        return shell;
+    }
+
+    /** Where the image has {@code program} on the container's {@code $PATH}, if anywhere. */
+    public Optional<String> findProgram(String program) {
+        return commands.program(program);
+    }
+
+    /** Runs {@code script} as {@code sh -c script} does; the shell exports PWD, as ash and dash do. */
+    public int runScript(String script, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        shell.export("PWD");
+        shell.positional(args);
+        return shell.run(script, in, out, err);
+    }
+
+    /**
+     * Runs one command line as the runtime starts it, without a shell in between ({@code docker exec c ls /},
+     * a container's CMD); {@code sh -c SCRIPT [ARG0 ARGS...]} and {@code bash -c} run {@link #runScript}. The caller
+     * checks {@link #findProgram} first: the runtime's own error for a missing program is not a shell's.
+     */
+    public int exec(List<String> argv, InputStream in, OutputStream out, OutputStream err) {
+        String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        if (List.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c")) {
+            return runScript(argv.get(2), argv.subList(Math.min(argv.size(), 4), argv.size()), in, out, err);
+        }
+        return shell.invoke(argv, Map.of(), in, out, err);
+    }
+}

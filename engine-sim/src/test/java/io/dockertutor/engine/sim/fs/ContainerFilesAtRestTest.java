@@ -1,0 +1,170 @@
+package io.dockertutor.engine.sim.fs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.engine.ContainerSpec;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A container's layer shrunk to its changes when it stops, and built back exactly as it was when used again. */
+class ContainerFilesAtRestTest {
+    private final VolumeStore volumes = new VolumeStore(Clock.systemUTC());
+    @TempDir
+    Path host;
+
+    private ContainerFiles container(List<String> tmpfs) {
+        ContainerSpec spec = new ContainerSpec(null, "nginx", null, null, null, null, null, null, null, null, null,
+                false, List.of("simfs-data:/data"), null, tmpfs, null, false, null, null, false, false, null, null);
+        return new ContainerFiles(TestImages.nginx(), MountPlanner.plan(spec, volumes, host::resolve), volumes,
+                Map.of("/etc/hostname", "abc\n"));
+    }
+
+    private static String diffText(ContainerFiles files) {
+        return String.join(" ", files.diff().stream().map(c -> c.kind() + " " + c.path()).toList());
+    }
+
+    /** Every path of the layer with what {@code ls -l}, {@code cat} and {@code readlink} would show of it. */
+    private static List<String> listing(ContainerFiles files) throws IOException {
+        Path root = files.resolve("/");
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                out.add(describe(root, dir));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                out.add(describe(root, file));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
+    }
+
+    private static String describe(Path root, Path p) throws IOException {
+        PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String what = a.isSymbolicLink() ? "-> " + Files.readSymbolicLink(p)
+                : a.isDirectory() ? "dir" : "'" + Files.readString(p) + "'";
+        return "/" + root.relativize(p) + " " + PosixFilePermissions.toString(a.permissions()) + " "
+                + a.lastModifiedTime() + " " + what;
+    }
+
+    @Test
+    void aReleasedLayerIsBuiltBackWithEveryChangeItHad() throws Exception {
+        ContainerFiles files = container(List.of());
+        Files.createDirectories(files.resolve("/tmp/a/b"));
+        Files.writeString(files.resolve("/tmp/a/b/f"), "hi\n");
+        Files.writeString(files.resolve("/etc/group"), "changed\n");
+        Files.setPosixFilePermissions(files.resolve("/etc/passwd"), PosixFilePermissions.fromString("rw-------"));
+        Files.delete(files.resolve("/etc/group-"));
+        Path ls = files.resolve("/bin").resolve("ls"); // the link itself: resolve("/bin/ls") would follow it to busybox
+        Files.delete(ls);
+        Files.writeString(ls, "not a link any more");
+        Files.createSymbolicLink(files.resolve("/tmp/etc"), files.resolve("/").getFileSystem().getPath("../etc"));
+        Files.writeString(files.resolve("/data/in-volume"), "v");
+        MemoryTrees.delete(files.resolve("/usr/share/nginx/html"));
+        Files.createDirectory(files.resolve("/usr/share/nginx/html"));
+        Files.writeString(files.resolve("/usr/share/nginx/html/only.html"), "new site");
+        Files.setLastModifiedTime(files.resolve("/tmp/a"), FileTime.fromMillis(86_400_000L));
+        List<String> before = listing(files);
+        String diff = diffText(files);
+
+        files.release();
+
+        assertThat(files.materialized()).isFalse();
+        assertThat(listing(files)).containsExactlyElementsOf(before);
+        assertThat(diffText(files)).isEqualTo(diff).contains("D /usr/share/nginx/html/index.html", "C /bin/ls");
+        assertThat(Files.readString(files.resolve("/data/in-volume"))).isEqualTo("v");
+    }
+
+    @Test
+    void aContainerThatChangedNothingKeepsOnlyTheDaemonsFilesAtRest() throws Exception {
+        ContainerFiles files = container(List.of());
+        List<String> before = listing(files);
+
+        files.release();
+
+        // the root, /.dockerenv, /etc, /etc/hostname, /etc/hosts, /etc/resolv.conf and the /data mount point
+        assertThat(files.pathsAtRest()).isEqualTo(7);
+        assertThat(listing(files)).containsExactlyElementsOf(before);
+        assertThat(Files.readString(files.resolve("/etc/hostname"))).isEqualTo("abc\n");
+        assertThat(diffText(files)).isEqualTo("A /data");
+    }
+
+    @Test
+    void changesMadeAfterARebuildAddToTheEarlierOnes() throws Exception {
+        ContainerFiles files = container(List.of());
+        Files.writeString(files.resolve("/tmp/one"), "1");
+        files.release();
+        Files.writeString(files.resolve("/tmp/two"), "2");
+        Files.delete(files.resolve("/etc/passwd"));
+        files.release();
+
+        assertThat(diffText(files)).isEqualTo("A /data C /etc D /etc/passwd C /tmp A /tmp/one A /tmp/two");
+    }
+
+    @Test
+    void aSnapshotCopyOfABuiltLayerSharesItsChangesButNotItsLaterOnes() throws Exception {
+        ContainerFiles files = container(List.of("/t"));
+        Files.writeString(files.resolve("/tmp/one"), "1");
+        Files.writeString(files.resolve("/t/scratch"), "s");
+        ContainerFiles copy = files.copy();
+        assertThat(copy.materialized()).isFalse();
+
+        Files.writeString(files.resolve("/tmp/one"), "changed");
+        files.release();
+
+        assertThat(Files.readString(copy.resolve("/tmp/one"))).isEqualTo("1");
+        assertThat(Files.readString(copy.resolve("/t/scratch"))).isEqualTo("s");
+        assertThat(Files.readString(files.resolve("/tmp/one"))).isEqualTo("changed");
+    }
+
+    @Test
+    void aNestedUseKeepsTheLayerBuiltUntilTheOutermostUseEnds() throws Exception {
+        ContainerFiles files = container(List.of());
+        String inner = files.using(() -> {
+            Path note = files.resolve("/tmp/note");
+            write(note, "1");
+            String diff = files.using(() -> diffText(files)); // as an exec's curl reaching the container's own server
+            write(note, "2");
+            return diff;
+        });
+
+        assertThat(inner).isEqualTo("A /data C /tmp A /tmp/note");
+        assertThat(files.materialized()).isFalse();
+        assertThat(Files.readString(files.resolve("/tmp/note"))).isEqualTo("2");
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void containersOfOneImageShareOneImageTree() {
+        Map<String, io.dockertutor.engine.sim.catalog.FileSpec> image = TestImages.nginx();
+
+        assertThat(ImageTree.of(image)).isSameAs(ImageTree.of(image));
+        assertThat(ImageTree.of(new HashMap<>(image))).isNotSameAs(ImageTree.of(image));
+    }
+}

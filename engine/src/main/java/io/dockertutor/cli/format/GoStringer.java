@@ -1,6 +1,0 @@
-package io.dockertutor.cli.format;
-
-/** A value with a Go {@code String()} method (e.g. time.Time, nat.Port): fmt prints what it returns. */
-public interface GoStringer {
-    String goString();
-}

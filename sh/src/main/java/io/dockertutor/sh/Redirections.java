@@ -1,0 +1,174 @@
+package io.dockertutor.sh;
+
+import io.dockertutor.sh.Ast.Redirect;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies one command's redirections left to right over its streams, opening files through the file view;
+ * closes what it opened. A failure prints bash's message ({@code docker-tutor: x: No such file or directory}).
+ */
+final class Redirections implements Closeable {
+    private final ShellSession shell;
+    private final Expander expander;
+    private final PrintStream err;
+    private final List<Closeable> opened = new ArrayList<>();
+
+    Redirections(ShellSession shell, Expander expander, PrintStream err) {
+        this.shell = shell;
+        this.expander = expander;
+        this.err = err;
+    }
+
+    /** The streams after all redirections, or null when one failed (its message already printed). */
+    ShellExecutor.Streams apply(List<Redirect> redirects, ShellExecutor.Streams io) {
+        InputStream in = io.in();
+        OutputStream out = io.out();
+        OutputStream errOut = io.err();
+        boolean terminal = io.outIsTerminal();
+        for (Redirect r : redirects) {
+            switch (r.op()) {
+                case HEREDOC -> {
+                    if (r.fd() == 0) {
+                        String body = expander.string(r.heredoc().body());
+                        in = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                case DUP_OUT -> {
+                    if (r.fd() == 1 && r.dupFd() == 2) {
+                        out = errOut;
+                        terminal = false;
+                    } else if (r.fd() == 2 && r.dupFd() == 1) {
+                        errOut = out;
+                    }
+                }
+                case IN -> {
+                    String target = target(r);
+                    if (target == null) {
+                        return null;
+                    }
+                    InputStream opened = openIn(target);
+                    if (opened == null) {
+                        return null;
+                    }
+                    if (r.fd() == 0) {
+                        in = opened;
+                    }
+                }
+                default -> {
+                    String target = target(r);
+                    if (target == null) {
+                        return null;
+                    }
+                    boolean append = r.op() == Ast.RedirectOp.APPEND || r.op() == Ast.RedirectOp.BOTH_APPEND;
+                    OutputStream stream = openOut(target, append, out, errOut);
+                    if (stream == null) {
+                        return null;
+                    }
+                    boolean both = r.op() == Ast.RedirectOp.BOTH || r.op() == Ast.RedirectOp.BOTH_APPEND;
+                    if (both || r.fd() == 1) {
+                        out = stream;
+                        terminal = false;
+                    }
+                    if (both || r.fd() == 2) {
+                        errOut = stream;
+                    }
+                }
+            }
+        }
+        return new ShellExecutor.Streams(in, out, errOut, terminal);
+    }
+
+    private String target(Redirect r) {
+        List<String> fields = expander.fields(r.target());
+        if (fields.size() != 1) {
+            err.println(shell.name() + ": " + WordParser.rawText(r.target()) + ": ambiguous redirect");
+            return null;
+        }
+        return fields.get(0);
+    }
+
+    private InputStream openIn(String target) {
+        if (target.equals("/dev/null")) {
+            return InputStream.nullInputStream();
+        }
+        try {
+            Path p = shell.files().resolve(shell.cwd(), target);
+            if (Files.isDirectory(p)) {
+                err.println(shell.name() + ": " + target + ": Is a directory");
+                return null;
+            }
+            InputStream s = new BufferedInputStream(Files.newInputStream(p));
+            opened.add(s);
+            return s;
+        } catch (OutsideViewException e) {
+            err.println(shell.name() + ": " + target + ": " + e.reason(shell.locale()));
+        } catch (IOException e) {
+            err.println(shell.name() + ": " + target + ": " + describe(e));
+        }
+        return null;
+    }
+
+    private OutputStream openOut(String target, boolean append, OutputStream out, OutputStream errOut) {
+        switch (target) {
+            case "/dev/null":
+                return OutputStream.nullOutputStream();
+            case "/dev/stdout":
+                return out;
+            case "/dev/stderr":
+                return errOut;
+            default:
+                break;
+        }
+        try {
+            Path p = shell.files().resolve(shell.cwd(), target);
+            if (Files.isDirectory(p)) {
+                err.println(shell.name() + ": " + target + ": Is a directory");
+                return null;
+            }
+            // the view resolved every link already; O_NOFOLLOW keeps a link made since from being written through
+            OutputStream s = new BufferedOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS,
+                    append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
+            opened.add(s);
+            return s;
+        } catch (OutsideViewException e) {
+            err.println(shell.name() + ": " + target + ": " + e.reason(shell.locale()));
+        } catch (IOException e) {
+            err.println(shell.name() + ": " + target + ": " + describe(e));
+        }
+        return null;
+    }
+
+    /** The strerror text coreutils and bash print for a failed file operation. */
+    static String describe(IOException e) {
+        return Strerror.of(e);
+    }
+
+    @Override
+    public void close() {
+        for (Closeable c : opened) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                err.println(shell.name() + ": write error: " + describe(e));
+            }
+        }
+    }
+}

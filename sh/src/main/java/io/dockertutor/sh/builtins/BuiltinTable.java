@@ -1,0 +1,61 @@
+package io.dockertutor.sh.builtins;
+
+import io.dockertutor.sh.Command;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The standard command table: every builtin under its name. Callers add their own commands to the returned
+ * (mutable) map before giving it to a {@link io.dockertutor.sh.ShellSession}.
+ *
+ * <pre>{@code
+ * Map<String, Command> table = BuiltinTable.standard();
+ * table.put("docker", dockerCli);
+ * }</pre>
+ */
+public final class BuiltinTable {
+    private BuiltinTable() {
+    }
+
+    public static Map<String, Command> standard() {
+        Map<String, Command> t = new LinkedHashMap<>();
+        t.put("cd", ShellBuiltins::cd);
+        t.put("pwd", ShellBuiltins::pwd);
+        t.put("echo", ShellBuiltins::echo);
+        t.put("printf", Printf::run);
+        t.put("true", call -> 0);
+        t.put("false", call -> 1);
+        t.put(":", call -> 0);
+        t.put("exit", ShellBuiltins::exit);
+        t.put("export", ShellBuiltins::export);
+        t.put("unset", ShellBuiltins::unset);
+        t.put("env", ShellBuiltins::env);
+        t.put("which", ShellBuiltins::which);
+        t.put("sleep", ShellBuiltins::sleep);
+        t.put("clear", ShellBuiltins::clear);
+        t.put("test", TestCommand::run);
+        t.put("[", TestCommand::run);
+        t.put("read", Read::run);
+        t.put("ls", Ls::run);
+        t.put("cat", FileBuiltins::cat);
+        t.put("mkdir", FileBuiltins::mkdir);
+        t.put("touch", FileBuiltins::touch);
+        t.put("rm", FileBuiltins::rm);
+        t.put("rmdir", Rmdir::run);
+        t.put("cp", FileBuiltins::cp);
+        t.put("mv", FileBuiltins::mv);
+        t.put("head", HeadTail::head);
+        t.put("tail", HeadTail::tail);
+        t.put("wc", Wc::run);
+        t.put("sort", SortUniq::sort);
+        t.put("uniq", SortUniq::uniq);
+        t.put("cut", Cut::run);
+        t.put("tee", Tee::run);
+        t.put("basename", PathNames::basename);
+        t.put("dirname", PathNames::dirname);
+        t.put("grep", Grep::run);
+        t.put("xargs", Xargs::run);
+        t.put("curl", Curl::run);
+        return t;
+    }
+}

@@ -1,0 +1,294 @@
+package io.dockertutor.sh.builtins;
+
+import io.dockertutor.sh.Invocation;
+import io.dockertutor.sh.OutsideViewException;
+import io.dockertutor.sh.ShellPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+
+/** cat, mkdir, touch, rm, cp and mv, with coreutils' messages (C.UTF-8 quoting, where ‘x’ differs from 'x'). */
+final class FileBuiltins {
+    private FileBuiltins() {
+    }
+
+    static int cat(Invocation call) throws IOException {
+        GnuOptions o;
+        try {
+            o = GnuOptions.parse(call.args(), "nEAsuv", "", Map.of("number", 'n', "show-ends", 'E'), true);
+        } catch (GnuOptions.UsageException e) {
+            return Usage.fail(call, e.getMessage(), 1);
+        }
+        List<String> files = o.operands().isEmpty() ? List.of("-") : o.operands();
+        int status = 0;
+        LineNumbering numbering = o.has('n') || o.has('E') ? new LineNumbering(o.has('n'), o.has('E') || o.has('A')) : null;
+        for (String f : files) {
+            if (f.equals("-") || Inputs.isDevice(call, f, "/dev/stdin")) {
+                copy(call.in(), call, numbering);
+                continue;
+            }
+            if (Inputs.isDevice(call, f, "/dev/null")) {
+                continue;
+            }
+            try {
+                Path p = call.resolve(f);
+                if (Files.isDirectory(p)) {
+                    call.err().println("cat: " + f + ": Is a directory");
+                    status = 1;
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(p)) {
+                    copy(in, call, numbering);
+                }
+            } catch (OutsideViewException e) {
+                call.err().println("cat: " + f + ": " + call.reason(e));
+                status = 1;
+            } catch (IOException e) {
+                call.err().println("cat: " + f + ": " + Errors.describe(e));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    /** State for {@code cat -n}: numbering continues across files. */
+    private static final class LineNumbering {
+        final boolean number;
+        final boolean ends;
+        int line = 1;
+        boolean atStart = true;
+
+        LineNumbering(boolean number, boolean ends) {
+            this.number = number;
+            this.ends = ends;
+        }
+    }
+
+    private static void copy(InputStream in, Invocation call, LineNumbering n) throws IOException {
+        if (n == null) {
+            in.transferTo(call.out());
+            return;
+        }
+        byte[] data = in.readAllBytes();
+        for (byte b : data) {
+            if (n.atStart && n.number) {
+                call.out().print(String.format("%6d\t", n.line++));
+            }
+            n.atStart = b == '\n';
+            if (b == '\n' && n.ends) {
+                call.out().write('$');
+            }
+            call.out().write(b);
+        }
+    }
+
+    static int mkdir(Invocation call) {
+        GnuOptions o;
+        try {
+            o = GnuOptions.parse(call.args(), "pv", "m", Map.of("parents", 'p', "verbose", 'v', "mode=", 'm'), true);
+        } catch (GnuOptions.UsageException e) {
+            return Usage.fail(call, e.getMessage(), 1);
+        }
+        if (o.operands().isEmpty()) {
+            return Usage.fail(call, "missing operand", 1);
+        }
+        int status = 0;
+        for (String d : o.operands()) {
+            try {
+                Path p = call.resolve(d);
+                if (o.has('p')) {
+                    if (Files.exists(p) && !Files.isDirectory(p)) {
+                        throw new FileAlreadyExistsException(d);
+                    }
+                    Files.createDirectories(p);
+                } else {
+                    Files.createDirectory(p);
+                }
+                if (o.has('v')) {
+                    call.out().println("mkdir: created directory '" + d + "'");
+                }
+            } catch (OutsideViewException e) {
+                call.err().println("mkdir: cannot create directory ‘" + d + "’: " + call.reason(e));
+                status = 1;
+            } catch (IOException e) {
+                call.err().println("mkdir: cannot create directory ‘" + d + "’: " + Errors.describe(e));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    static int touch(Invocation call) {
+        GnuOptions o;
+        try {
+            o = GnuOptions.parse(call.args(), "acm", "", Map.of("no-create", 'c'), true);
+        } catch (GnuOptions.UsageException e) {
+            return Usage.fail(call, e.getMessage(), 1);
+        }
+        if (o.operands().isEmpty()) {
+            return Usage.fail(call, "missing file operand", 1);
+        }
+        int status = 0;
+        for (String f : o.operands()) {
+            try {
+                Path p = call.resolve(f);
+                if (Files.exists(p)) {
+                    Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis()));
+                } else if (!o.has('c')) {
+                    Files.createFile(p);
+                }
+            } catch (OutsideViewException e) {
+                call.err().println("touch: cannot touch '" + f + "': " + call.reason(e));
+                status = 1;
+            } catch (IOException e) {
+                call.err().println("touch: cannot touch '" + f + "': " + Errors.describe(e));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    static int rm(Invocation call) {
+        GnuOptions o;
+        try {
+            o = GnuOptions.parse(call.args(), "rRfidv", "",
+                    Map.of("recursive", 'r', "force", 'f', "dir", 'd', "verbose", 'v'), true);
+        } catch (GnuOptions.UsageException e) {
+            return Usage.fail(call, e.getMessage(), 1);
+        }
+        boolean recursive = o.has('r') || o.has('R');
+        boolean force = o.has('f');
+        if (o.operands().isEmpty()) {
+            return force ? 0 : Usage.fail(call, "missing operand", 1);
+        }
+        int status = 0;
+        for (String f : o.operands()) {
+            String base = ShellPaths.baseName(f);
+            if ((base.equals(".") || base.equals("..")) && recursive) {
+                call.err().println("rm: refusing to remove '.' or '..' directory: skipping '" + f + "'");
+                status = 1;
+                continue;
+            }
+            try {
+                Path p = call.resolveEntry(f);
+                if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!force) {
+                        call.err().println("rm: cannot remove '" + f + "': No such file or directory");
+                        status = 1;
+                    }
+                    continue;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !recursive) {
+                    if (o.has('d') && LinkSafeTrees.children(p).isEmpty()) {
+                        Files.delete(p);
+                        continue;
+                    }
+                    call.err().println("rm: cannot remove '" + f + "': Is a directory");
+                    status = 1;
+                    continue;
+                }
+                // the workspace itself is the learner's mount point: removing it would end the session
+                if (call.shell().files().absolute(call.shell().cwd(), f).equals(call.shell().files().home())) {
+                    call.err().println("rm: cannot remove '" + f + "': Device or resource busy");
+                    status = 1;
+                    continue;
+                }
+                LinkSafeTrees.delete(p);
+                if (o.has('v')) {
+                    call.out().println("removed '" + f + "'");
+                }
+            } catch (OutsideViewException e) {
+                call.err().println("rm: cannot remove '" + f + "': " + call.reason(e));
+                status = 1;
+            } catch (IOException e) {
+                call.err().println("rm: cannot remove '" + f + "': " + Errors.describe(e));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    static int cp(Invocation call) {
+        return copyOrMove(call, false);
+    }
+
+    static int mv(Invocation call) {
+        return copyOrMove(call, true);
+    }
+
+    private static int copyOrMove(Invocation call, boolean move) {
+        String name = call.name();
+        GnuOptions o;
+        try {
+            o = GnuOptions.parse(call.args(), move ? "fivnu" : "rRafipvnuL", "",
+                    Map.of("recursive", 'r', "force", 'f', "archive", 'a', "verbose", 'v'), true);
+        } catch (GnuOptions.UsageException e) {
+            return Usage.fail(call, e.getMessage(), 1);
+        }
+        List<String> ops = o.operands();
+        if (ops.isEmpty()) {
+            return Usage.fail(call, "missing file operand", 1);
+        }
+        if (ops.size() == 1) {
+            return Usage.fail(call, "missing destination file operand after '" + ops.get(0) + "'", 1);
+        }
+        boolean recursive = move || o.has('r') || o.has('R') || o.has('a');
+        String target = ops.get(ops.size() - 1);
+        List<String> sources = ops.subList(0, ops.size() - 1);
+        Path targetPath;
+        String targetShell = call.shell().files().absolute(call.shell().cwd(), target);
+        try {
+            targetPath = call.resolve(target);
+        } catch (OutsideViewException e) {
+            call.err().println(name + ": cannot create regular file '" + target + "': " + call.reason(e));
+            return 1;
+        }
+        boolean intoDir = Files.isDirectory(targetPath);
+        if (sources.size() > 1 && !intoDir) {
+            call.err().println(name + ": target '" + target + "': Not a directory");
+            return 1;
+        }
+        int status = 0;
+        for (String s : sources) {
+            try {
+                // mv and cp -r act on a link itself; plain cp reads through it (inside the view only)
+                Path src = recursive ? call.resolveEntry(s) : call.resolve(s);
+                if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new NoSuchFileException(s);
+                }
+                if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS) && !recursive) {
+                    call.err().println(name + ": -r not specified; omitting directory '" + s + "'");
+                    status = 1;
+                    continue;
+                }
+                String destShell = intoDir ? targetShell + "/" + ShellPaths.baseName(s) : targetShell;
+                Path dest = move || recursive ? call.resolveEntry(destShell) : call.resolve(destShell);
+                if (move) {
+                    LinkSafeTrees.move(src, dest, destShell, call.shell().files());
+                } else {
+                    LinkSafeTrees.copy(src, dest, destShell, call.shell().files());
+                }
+            } catch (LinkSafeTrees.LinkLeavesView e) {
+                call.err().println(name + ": cannot create symbolic link '" + e.shellPath + "': " + call.reason(e.reason));
+                status = 1;
+            } catch (OutsideViewException e) {
+                call.err().println(name + ": cannot stat '" + s + "': " + call.reason(e));
+                status = 1;
+            } catch (NoSuchFileException e) {
+                call.err().println(name + ": cannot stat '" + s + "': No such file or directory");
+                status = 1;
+            } catch (IOException e) {
+                call.err().println(name + ": cannot " + (move ? "move" : "copy") + " '" + s + "': " + Errors.describe(e));
+                status = 1;
+            }
+        }
+        return status;
+    }
+}

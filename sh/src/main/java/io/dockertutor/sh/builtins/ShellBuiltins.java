@@ -1,0 +1,239 @@
+package io.dockertutor.sh.builtins;
+
+import io.dockertutor.sh.Invocation;
+import io.dockertutor.sh.OutsideViewException;
+import io.dockertutor.sh.ShellSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The bash builtins and tiny utilities: cd, pwd, echo, true, false, exit, export, unset, env, which, sleep, clear. */
+final class ShellBuiltins {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Names that exist only inside bash: {@code which} finds no file for them. */
+    static final Set<String> SHELL_ONLY = Set.of("cd", "export", "exit", "unset");
+
+    private ShellBuiltins() {
+    }
+
+    /** bash prefixes its builtins' errors with the shell's own name. */
+    static void bashError(Invocation call, String message) {
+        call.err().println(call.shell().name() + ": " + call.name() + ": " + message);
+    }
+
+    static int cd(Invocation call) {
+        ShellSession shell = call.shell();
+        List<String> args = call.args();
+        if (!args.isEmpty() && args.get(0).equals("--")) {
+            args = args.subList(1, args.size());
+        }
+        if (args.size() > 1) {
+            bashError(call, "too many arguments");
+            return 1;
+        }
+        String target;
+        boolean print = false;
+        if (args.isEmpty()) {
+            target = shell.variable("HOME");
+            if (target == null) {
+                bashError(call, "HOME not set");
+                return 1;
+            }
+        } else if (args.get(0).equals("-")) {
+            target = shell.variable("OLDPWD");
+            if (target == null) {
+                bashError(call, "OLDPWD not set");
+                return 1;
+            }
+            print = true;
+        } else {
+            target = args.get(0);
+        }
+        if (target.isEmpty()) {
+            return 0;
+        }
+        String absolute = shell.files().absolute(shell.cwd(), target);
+        try {
+            Path p = shell.files().resolve(absolute);
+            if (!Files.exists(p)) {
+                bashError(call, target + ": No such file or directory");
+                return 1;
+            }
+            if (!Files.isDirectory(p)) {
+                bashError(call, target + ": Not a directory");
+                return 1;
+            }
+        } catch (OutsideViewException e) {
+            bashError(call, target + ": " + call.reason(e));
+            return 1;
+        }
+        shell.cwd(absolute);
+        if (print) {
+            call.out().println(absolute);
+        }
+        return 0;
+    }
+
+    static int pwd(Invocation call) {
+        call.out().println(call.shell().cwd());
+        return 0;
+    }
+
+    static int echo(Invocation call) {
+        List<String> args = call.args();
+        boolean newline = true;
+        boolean escapes = false;
+        int i = 0;
+        while (i < args.size() && args.get(i).matches("-[neE]+")) {
+            for (char c : args.get(i).substring(1).toCharArray()) {
+                if (c == 'n') {
+                    newline = false;
+                } else {
+                    escapes = c == 'e';
+                }
+            }
+            i++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = i; j < args.size(); j++) {
+            if (j > i) {
+                sb.append(' ');
+            }
+            if (escapes) {
+                Escapes.Result r = Escapes.echo(args.get(j));
+                sb.append(r.text());
+                if (r.stop()) {
+                    call.out().print(sb);
+                    return 0;
+                }
+            } else {
+                sb.append(args.get(j));
+            }
+        }
+        if (newline) {
+            sb.append('\n');
+        }
+        call.out().print(sb);
+        return 0;
+    }
+
+    static int exit(Invocation call) {
+        ShellSession shell = call.shell();
+        List<String> args = call.args();
+        if (args.isEmpty()) {
+            shell.requestExit(shell.lastStatus());
+            return shell.lastStatus();
+        }
+        if (!args.get(0).matches("[+-]?[0-9]{1,18}")) {
+            bashError(call, args.get(0) + ": numeric argument required");
+            shell.requestExit(2);
+            return 2;
+        }
+        if (args.size() > 1) {
+            bashError(call, "too many arguments");
+            return 1;
+        }
+        int status = (int) (Long.parseLong(args.get(0)) & 0xff);
+        shell.requestExit(status);
+        return status;
+    }
+
+    static int export(Invocation call) {
+        ShellSession shell = call.shell();
+        List<String> args = call.args();
+        if (args.isEmpty() || args.equals(List.of("-p"))) {
+            for (Map.Entry<String, String> e : shell.exportedSorted().entrySet()) {
+                String value = e.getValue() == null ? "" : "=\"" + e.getValue().replaceAll("([\"\\\\$`])", "\\\\$1") + "\"";
+                call.out().println("declare -x " + e.getKey() + value);
+            }
+            return 0;
+        }
+        int status = 0;
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!NAME.matcher(name).matches()) {
+                bashError(call, "`" + a + "': not a valid identifier");
+                status = 1;
+                continue;
+            }
+            if (eq >= 0) {
+                shell.setVariable(name, a.substring(eq + 1));
+            }
+            shell.export(name);
+        }
+        return status;
+    }
+
+    static int unset(Invocation call) {
+        for (String a : call.args()) {
+            if (!a.startsWith("-")) {
+                call.shell().unsetVariable(a);
+            }
+        }
+        return 0;
+    }
+
+    static int env(Invocation call) throws java.io.IOException {
+        List<String> args = call.args();
+        int i = 0;
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+        while (i < args.size() && args.get(i).startsWith("-") && !args.get(i).equals("-")) {
+            return Usage.fail(call, "invalid option -- '" + args.get(i).charAt(1) + "'", 125);
+        }
+        while (i < args.size() && args.get(i).indexOf('=') > 0) {
+            String a = args.get(i++);
+            extra.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        if (i == args.size()) {
+            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(call.env());
+            all.putAll(extra);
+            all.forEach((k, v) -> call.out().println(k + "=" + v));
+            return 0;
+        }
+        List<String> argv = args.subList(i, args.size());
+        call.out().flush();
+        int status = call.shell().invoke(argv, extra, call.in(), call.out(), call.err());
+        if (status == 127 && !call.shell().commands().containsKey(argv.get(0))) {
+            call.err().println("env: ‘" + argv.get(0) + "’: No such file or directory");
+        }
+        return status;
+    }
+
+    static int which(Invocation call) {
+        int status = call.args().isEmpty() ? 1 : 0;
+        for (String name : call.args()) {
+            if (name.startsWith("-")) {
+                continue;
+            }
+            if (call.shell().commands().containsKey(name) && !SHELL_ONLY.contains(name)) {
+                call.out().println("/usr/bin/" + name);
+            } else {
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    static int sleep(Invocation call) {
+        if (call.args().isEmpty()) {
+            return Usage.fail(call, "missing operand", 1);
+        }
+        for (String a : call.args()) {
+            if (!a.matches("[0-9]*\\.?[0-9]+[smhd]?|[0-9]+\\.[smhd]?|inf(inity)?")) {
+                return Usage.fail(call, "invalid time interval ‘" + a + "’", 1);
+            }
+        }
+        return 0; // the tutor's time does not pass: sleeping returns at once
+    }
+
+    static int clear(Invocation call) {
+        if (call.outIsTerminal()) {
+            call.out().print("\033[H\033[2J\033[3J");
+        }
+        return 0;
+    }
+}
