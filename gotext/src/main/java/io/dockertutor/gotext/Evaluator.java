@@ -2,7 +2,6 @@ package io.dockertutor.gotext;
 
 import io.dockertutor.gotext.Node.*;
 import io.dockertutor.gotext.TemplateFunction.Param;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,82 +10,14 @@ import java.util.Map;
  * Expression evaluation of Go's text/template exec.go: pipelines, commands, field chains, function
  * calls and argument conversion, with Go's error texts and error positions.
  */
-abstract class Evaluator {
-    /** Go's missingVal: "no final pipeline value", distinct from nil. */
-    static final Object MISSING = new Object();
-
-    record Variable(String name, Object value) {
-    }
-
-    static final class ExecFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ExecFailure(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    final String name;
-    private final String text;
+abstract class Evaluator extends TemplateState {
     private final Map<String, TemplateFunction> funcs;
     private final boolean missingKeyError;
-    final List<Variable> vars = new ArrayList<>();
-    private Node node;
 
     Evaluator(String name, String text, Map<String, TemplateFunction> funcs, boolean missingKeyError) {
-        this.name = name;
-        this.text = text;
+        super(name, text);
         this.funcs = funcs;
         this.missingKeyError = missingKeyError;
-    }
-
-    // --- state -----------------------------------------------------------------
-
-    final void at(Node n) {
-        node = n;
-    }
-
-    final void pop(int mark) {
-        vars.subList(mark, vars.size()).clear();
-    }
-
-    final void setTopVar(int n, Object value) {
-        Variable v = vars.get(vars.size() - n);
-        vars.set(vars.size() - n, new Variable(v.name(), value));
-    }
-
-    private void setVar(String varName, Object value) {
-        for (int i = vars.size() - 1; i >= 0; i--) {
-            if (vars.get(i).name().equals(varName)) {
-                vars.set(i, new Variable(varName, value));
-                return;
-            }
-        }
-        errorf("undefined variable: " + varName);
-    }
-
-    private Object varValue(String varName) {
-        for (int i = vars.size() - 1; i >= 0; i--) {
-            if (vars.get(i).name().equals(varName)) {
-                return vars.get(i).value();
-            }
-        }
-        errorf("undefined variable: " + varName);
-        return null;
-    }
-
-    /** Go's state.errorf: location is line:byte-column of the current node, context its String(). */
-    final void errorf(String message) {
-        if (node == null) {
-            throw new ExecFailure("template: " + name + ": " + message);
-        }
-        int pos = Math.min(node.pos(), text.length());
-        String before = text.substring(0, pos);
-        int nl = before.lastIndexOf('\n');
-        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-        int col = before.substring(nl + 1).getBytes(StandardCharsets.UTF_8).length;
-        throw new ExecFailure("template: " + name + ":" + line + ":" + col + ": executing " + GoQuote.quote(name)
-                + " at <" + node + ">: " + message);
     }
 
     // --- pipelines and commands -----------------------------------------------------

@@ -12,15 +12,12 @@ import java.util.Set;
  * A port of Go's text/template/parse parser (parse.go), including its three-token lookahead, so that
  * parse errors carry the same line numbers and wording as Go's.
  */
-final class TemplateParser extends TokenStream {
-    private final Set<String> functions;
+final class TemplateParser extends OperandParser {
     private final Map<String, ListNode> defined;
-    private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
 
     private TemplateParser(String name, List<Token> items, Set<String> functions, Map<String, ListNode> defined) {
-        super(name, items);
-        this.functions = functions;
+        super(name, items, functions);
         this.defined = defined;
     }
 
@@ -169,7 +166,8 @@ final class TemplateParser extends TokenStream {
         return node;
     }
 
-    private PipeNode pipeline(String context, Kind end) {
+    @Override
+    PipeNode pipeline(String context, Kind end) {
         Token first = peekNonSpace();
         List<VariableNode> decl = new ArrayList<>();
         List<CommandNode> cmds = new ArrayList<>();
@@ -306,96 +304,5 @@ final class TemplateParser extends TokenStream {
             unexpected(t, context);
         }
         return unquote(t.val());
-    }
-
-    private CommandNode command() {
-        List<Node> args = new ArrayList<>();
-        int pos = peekNonSpace().pos();
-        while (true) {
-            peekNonSpace();
-            Node operand = operand();
-            if (operand != null) {
-                args.add(operand);
-            }
-            Token t = next();
-            if (t.kind() == Kind.SPACE) {
-                continue;
-            }
-            if (t.kind() == Kind.RIGHT_DELIM || t.kind() == Kind.RIGHT_PAREN) {
-                backup();
-            } else if (t.kind() != Kind.PIPE) {
-                unexpected(t, "operand");
-            }
-            break;
-        }
-        if (args.isEmpty()) {
-            errorf("empty command");
-        }
-        return new CommandNode(pos, args);
-    }
-
-    private Node operand() {
-        Node node = term();
-        if (node == null || peek().kind() != Kind.FIELD) {
-            return node;
-        }
-        int chainPos = peek().pos();
-        List<String> fields = new ArrayList<>();
-        while (peek().kind() == Kind.FIELD) {
-            fields.add(next().val().substring(1));
-        }
-        if (node instanceof FieldNode f) {
-            List<String> all = new ArrayList<>(f.ident());
-            all.addAll(fields);
-            return new FieldNode(chainPos, all);
-        }
-        if (node instanceof VariableNode v) {
-            List<String> all = new ArrayList<>(v.ident());
-            all.addAll(fields);
-            return new VariableNode(chainPos, all);
-        }
-        if (node instanceof BoolNode || node instanceof StringNode || node instanceof NumberNode
-                || node instanceof NilNode || node instanceof DotNode) {
-            errorf("unexpected . after term " + GoQuote.quote(node.toString()));
-        }
-        return new ChainNode(chainPos, node, fields);
-    }
-
-    private Node term() {
-        Token t = nextNonSpace();
-        switch (t.kind()) {
-            case IDENTIFIER:
-                if (!functions.contains(t.val())) {
-                    errorf("function " + GoQuote.quote(t.val()) + " not defined");
-                }
-                return new IdentifierNode(t.pos(), t.val());
-            case DOT:
-                return new DotNode(t.pos());
-            case NIL:
-                return new NilNode(t.pos());
-            case VARIABLE:
-                return useVar(t.pos(), t.val());
-            case FIELD:
-                return new FieldNode(t.pos(), List.of(t.val().substring(1)));
-            case BOOL:
-                return new BoolNode(t.pos(), t.val().equals("true"));
-            case CHAR_CONSTANT, COMPLEX, NUMBER:
-                return number(t);
-            case LEFT_PAREN:
-                return pipeline("parenthesized pipeline", Kind.RIGHT_PAREN);
-            case STRING, RAW_STRING:
-                return new StringNode(t.pos(), t.val(), unquote(t.val()));
-            default:
-                backup();
-                return null;
-        }
-    }
-
-    private Node useVar(int pos, String varName) {
-        List<String> ident = List.of(varName.split("\\.", -1));
-        if (!vars.contains(ident.get(0))) {
-            errorf("undefined variable " + GoQuote.quote(ident.get(0)));
-        }
-        return new VariableNode(pos, ident);
     }
 }

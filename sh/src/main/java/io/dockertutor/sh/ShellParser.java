@@ -3,11 +3,9 @@ package io.dockertutor.sh;
 import io.dockertutor.sh.Ast.AndOr;
 import io.dockertutor.sh.Ast.HereDoc;
 import io.dockertutor.sh.Ast.Pipeline;
-import io.dockertutor.sh.Ast.Quoted;
 import io.dockertutor.sh.Ast.Redirect;
 import io.dockertutor.sh.Ast.Script;
 import io.dockertutor.sh.Ast.Unit;
-import io.dockertutor.sh.Ast.Word;
 import io.dockertutor.sh.ShellSyntaxException.Incomplete;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,27 +14,18 @@ import java.util.List;
  * Recursive-descent parser for the bash subset, reading characters directly because bash's tokens depend on
  * context (quotes, {@code $(...)}, here-documents). Lists, pipelines and here-document bodies are read here;
  * compound commands by {@link CompoundParser}, simple commands and redirections by {@link SimpleCommandParser},
- * words by {@link WordParser}. Every construct that nests counts one level, and past {@link #MAX_NESTING} the
+ * words by {@link WordParser}; characters, nesting and here-document bodies by {@link ShellSourceCursor}. Every construct that nests counts one level, and past {@link #MAX_NESTING} the
  * text is a syntax error: deep or unbalanced input never runs the Java stack out.
  */
-final class ShellParser {
+final class ShellParser extends ShellSourceCursor {
 
-    /** How deeply lists, quotes and substitutions may nest: far past any real script, far below the stack. */
-    static final int MAX_NESTING = 100;
     private static final List<String> RESERVED = List.of("!", "{", "}", "case", "do", "done", "elif", "else", "esac",
             "fi", "for", "if", "in", "then", "until", "while");
 
     private static final List<String> CLOSING = List.of("}", "do", "done", "elif", "else", "esac", "fi", "then");
 
-    final String src;
-    int pos;
-    int depth;
     private final CompoundParser compounds = new CompoundParser(this);
     private final SimpleCommandParser simple = new SimpleCommandParser(this);
-    private final List<HereDoc> pending = new ArrayList<>();
-    private boolean heredocAtEof;
-    /** The first here-document whose terminator the text lacks: the next line that may end the input. */
-    private HereDoc openHeredoc;
     private final WordParser words = new WordParser(this);
 
     WordParser words() {
@@ -44,13 +33,12 @@ final class ShellParser {
     }
 
     ShellParser(String src) {
-        this.src = src;
+        super(src, 0);
     }
 
     /** A parser for text nested inside another (backquotes, here-document bodies): it inherits the depth. */
     ShellParser(String src, int depth) {
-        this.src = src;
-        this.depth = depth;
+        super(src, depth);
     }
 
     /** The result of a whole parse: the script, and whether a here-document still waits for its terminator. */
@@ -69,39 +57,8 @@ final class ShellParser {
         } catch (ShellSyntaxException e) {
             throw e.atLine(p.lineAt(Math.min(p.pos, text.length())));
         }
-        if (!p.pending.isEmpty()) {
-            p.heredocAtEof = true;
-            p.openHeredoc = p.pending.get(0);
-        }
-        return new Parsed(s, p.heredocAtEof, p.openHeredoc);
-    }
-
-    /** The 1-based line of offset {@code at}; a newline being read still belongs to the line it ends. */
-    int lineAt(int at) {
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (src.charAt(i) == '\n' && i + 1 < at) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    boolean eof() {
-        return pos >= src.length();
-    }
-
-    char peek() {
-        return src.charAt(pos);
-    }
-
-    char peekAt(int offset) {
-        int i = pos + offset;
-        return i < src.length() ? src.charAt(i) : '\0';
-    }
-
-    boolean startsWith(String s) {
-        return src.startsWith(s, pos);
+        p.endOfInput();
+        return new Parsed(s, p.heredocAtEof(), p.openHeredoc());
     }
 
     /** The outermost script: ends only at end of input. */
@@ -172,17 +129,6 @@ final class ShellParser {
         }
         depth--;
         return new Script(List.copyOf(items));
-    }
-
-    /** One more level of nesting; past {@link #MAX_NESTING} a syntax error instead of a deeper Java stack. */
-    void enter() throws ShellSyntaxException {
-        if (++depth > MAX_NESTING) {
-            throw ShellSyntaxException.tooDeep(MAX_NESTING);
-        }
-    }
-
-    void leave() {
-        depth--;
     }
 
     private AndOr parseAndOr() throws ShellSyntaxException {
@@ -310,77 +256,6 @@ final class ShellParser {
             }
             redirects.add(simple.parseRedirect());
         }
-    }
-
-    /** A here-document whose body starts on the next line. */
-    void awaitBody(HereDoc doc) {
-        pending.add(doc);
-    }
-
-    /** Reads the bodies of here-documents whose operator was on the line that just ended. */
-    private void readHeredocBodies() throws ShellSyntaxException {
-        for (HereDoc doc : pending) {
-            StringBuilder body = new StringBuilder();
-            boolean terminated = false;
-            while (!eof()) {
-                int nl = src.indexOf('\n', pos);
-                String line = nl < 0 ? src.substring(pos) : src.substring(pos, nl);
-                pos = nl < 0 ? src.length() : nl + 1;
-                if (doc.stripTabs()) {
-                    line = line.replaceFirst("^\t+", "");
-                }
-                if (line.equals(doc.delimiter())) {
-                    terminated = true;
-                    break;
-                }
-                body.append(line).append('\n');
-            }
-            if (!terminated) {
-                heredocAtEof = true;
-                if (openHeredoc == null) {
-                    openHeredoc = doc;
-                }
-            }
-            String text = body.toString();
-            doc.body(doc.expand() ? WordParser.parseHeredocBody(text, depth) : new Word(List.of(new Quoted(text))));
-        }
-        pending.clear();
-    }
-
-    void skipBlanks() {
-        while (!eof()) {
-            char c = peek();
-            if (c == ' ' || c == '\t' || c == '\r') {
-                pos++;
-            } else if (c == '\\' && peekAt(1) == '\n') {
-                pos += 2;
-            } else {
-                break;
-            }
-        }
-    }
-
-    void skipSeparatingWhitespace() throws ShellSyntaxException {
-        while (true) {
-            skipBlanks();
-            if (eof()) {
-                return;
-            }
-            char c = peek();
-            if (c == '#') {
-                skipComment();
-            } else if (c == '\n') {
-                pos++;
-                readHeredocBodies();
-            } else {
-                return;
-            }
-        }
-    }
-
-    void skipComment() {
-        int nl = src.indexOf('\n', pos);
-        pos = nl < 0 ? src.length() : nl;
     }
 
     /** The token bash would name in "syntax error near unexpected token". */
