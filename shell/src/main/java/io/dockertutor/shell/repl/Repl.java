@@ -4,7 +4,7 @@ import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.sh.builtins.BuiltinTable;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Step;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.StepProgress;
 import io.dockertutor.shell.workspace.FileChanges;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
