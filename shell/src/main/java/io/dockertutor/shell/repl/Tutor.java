@@ -1,5 +1,6 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.checker.Text;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
@@ -86,7 +87,7 @@ final class Tutor implements CompletionContext {
         return sessions.engineName();
     }
 
-    String text(io.dockertutor.checker.Text text) {
+    String text(Text text) {
         return language.text(text);
     }
 
