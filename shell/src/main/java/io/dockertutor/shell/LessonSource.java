@@ -1,6 +1,7 @@
 package io.dockertutor.shell;
 
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.dockertutor.shell;
 import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

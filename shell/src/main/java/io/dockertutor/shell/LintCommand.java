@@ -2,6 +2,7 @@ package io.dockertutor.shell;
 
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.LessonProblem;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.dockertutor.shell;
 
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;

@@ -2,6 +2,7 @@ package io.dockertutor.shell;
 
 import io.dockertutor.cli.BatchRunner;
 import io.dockertutor.cli.Interpreter;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

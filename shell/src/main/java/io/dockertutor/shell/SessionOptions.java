@@ -6,6 +6,7 @@ import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogException;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

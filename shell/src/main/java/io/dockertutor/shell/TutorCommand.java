@@ -1,6 +1,7 @@
 package io.dockertutor.shell;
 
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.ProgressStore;
 import io.dockertutor.shell.repl.Repl;
 import io.dockertutor.shell.repl.ReplSettings;

@@ -9,6 +9,7 @@ import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.LessonProblem;
 import io.dockertutor.lessons.LessonValidator;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ class MessagesInBothLanguagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = TutorMessages.class.getResourceAsStream(name)) {
+        try (InputStream in = MessagesInBothLanguagesTest.class.getResourceAsStream(name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -31,22 +31,22 @@ final class ProgressCodec {
     static String write(Progress p) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("welcomed", p.welcomed);
-        root.put("current", p.current);
+        root.put("welcomed", p.welcomed());
+        root.put("current", p.current().orElse(null));
         Map<String, Object> lessons = new LinkedHashMap<>();
-        p.lessons.forEach((id, l) -> {
+        p.lessons().forEach((id, l) -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("done", l.done);
-            m.put("step", l.step);
-            m.put("seconds", l.seconds);
+            m.put("done", l.done());
+            m.put("step", l.stepIndex());
+            m.put("seconds", l.seconds());
             Map<String, Object> steps = new LinkedHashMap<>();
-            l.steps.forEach((sid, s) -> {
+            l.steps().forEach((sid, s) -> {
                 Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("done", s.done);
-                sm.put("skipped", s.skipped);
-                sm.put("hints", s.hints);
-                sm.put("solution", s.solution.name().toLowerCase(Locale.ROOT));
-                sm.put("attempts", s.attempts);
+                sm.put("done", s.done());
+                sm.put("skipped", s.skipped());
+                sm.put("hints", s.hints());
+                sm.put("solution", s.solution().name().toLowerCase(Locale.ROOT));
+                sm.put("attempts", s.attempts());
                 steps.put(sid, sm);
             });
             m.put("steps", steps);
@@ -96,57 +96,63 @@ final class ProgressCodec {
         }
         Object lessons = root.get("lessons") == null ? Map.of() : root.get("lessons");
         map(lessons, "lessons");
-        Progress p = new Progress();
+        boolean welcomed;
+        String currentLesson = null;
+        Map<String, LessonProgress> read = new LinkedHashMap<>();
         Map<String, Object> badFields = new LinkedHashMap<>();
         Map<String, Object> badLessons = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         try {
-            p.welcomed = bool(root.get("welcomed"), "welcomed");
+            welcomed = bool(root.get("welcomed"), "welcomed");
         } catch (FormatException e) {
             badFields.put("welcomed", root.get("welcomed"));
             problems.put("welcomed", e.getMessage());
-            p.welcomed = true;
+            welcomed = true;
         }
         Object current = root.get("current");
         if (current != null && !(current instanceof String)) {
             badFields.put("current", current);
             problems.put("current", "current is not a lesson id");
         } else {
-            p.current = (String) current;
+            currentLesson = (String) current;
         }
         for (Map.Entry<?, ?> e : ((Map<?, ?>) lessons).entrySet()) {
             String id = String.valueOf(e.getKey());
             try {
-                p.lessons.put(id, lesson(e.getValue(), id));
+                read.put(id, lesson(e.getValue(), id));
             } catch (FormatException ex) {
                 badLessons.put(id, e.getValue());
                 problems.put(id, "lesson " + id + ": " + ex.getMessage());
             }
         }
+        Progress p = new Progress(welcomed, currentLesson, read);
         return new Decoded(p, badFields, badLessons, problems);
     }
 
     private static LessonProgress lesson(Object value, String id) throws FormatException {
         Map<?, ?> m = map(value, "lesson " + id);
-        LessonProgress l = new LessonProgress();
-        l.done = bool(m.get("done"), "done");
-        l.step = (int) number(m.get("step"), "step");
-        l.seconds = number(m.get("seconds"), "seconds");
+        boolean done = bool(m.get("done"), "done");
+        int stepIndex = count(m.get("step"), "step");
+        long seconds = number(m.get("seconds"), "seconds");
+        Map<String, StepProgress> steps = new LinkedHashMap<>();
         for (Map.Entry<?, ?> se : map(m.get("steps") == null ? Map.of() : m.get("steps"), "steps").entrySet()) {
-            Map<?, ?> sm = map(se.getValue(), "step " + se.getKey());
-            StepProgress s = l.step(String.valueOf(se.getKey()));
-            s.done = bool(sm.get("done"), "done");
-            s.skipped = bool(sm.get("skipped"), "skipped");
-            s.hints = (int) number(sm.get("hints"), "hints");
-            s.attempts = (int) number(sm.get("attempts"), "attempts");
-            try {
-                Object solution = sm.get("solution") == null ? "none" : sm.get("solution");
-                s.solution = StepProgress.Solution.valueOf(String.valueOf(solution).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                throw new FormatException("solution is " + sm.get("solution"));
-            }
+            steps.put(String.valueOf(se.getKey()), step(map(se.getValue(), "step " + se.getKey())));
         }
-        return l;
+        return new LessonProgress(done, stepIndex, seconds, steps);
+    }
+
+    private static StepProgress step(Map<?, ?> m) throws FormatException {
+        boolean done = bool(m.get("done"), "done");
+        boolean skipped = bool(m.get("skipped"), "skipped");
+        int hints = count(m.get("hints"), "hints");
+        int attempts = count(m.get("attempts"), "attempts");
+        try {
+            Object solution = m.get("solution") == null ? "none" : m.get("solution");
+            return new StepProgress(done, skipped, hints,
+                    StepProgress.Solution.valueOf(String.valueOf(solution).toUpperCase(Locale.ROOT)), attempts);
+        } catch (IllegalArgumentException ex) {
+            throw new FormatException("solution is " + m.get("solution"));
+        }
     }
 
     /** The parts that did not read, as YAML a person can open and repair by hand. */
@@ -178,6 +184,14 @@ final class ProgressCodec {
             return b;
         }
         throw new FormatException(what + " is not true or false");
+    }
+
+    private static int count(Object o, String what) throws FormatException {
+        long n = number(o, what);
+        if (n > Integer.MAX_VALUE) {
+            throw new FormatException(what + " is not a count");
+        }
+        return (int) n;
     }
 
     private static long number(Object o, String what) throws FormatException {

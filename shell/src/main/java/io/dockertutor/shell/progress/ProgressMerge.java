@@ -1,6 +1,8 @@
 package io.dockertutor.shell.progress;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,54 +19,47 @@ final class ProgressMerge {
     }
 
     static Progress merge(Progress base, Progress mine, Progress theirs) {
-        Progress out = new Progress();
-        out.welcomed = mine.welcomed || theirs.welcomed;
-        out.current = Objects.equals(mine.current, base.current) ? theirs.current : mine.current;
-        Set<String> ids = new LinkedHashSet<>(theirs.lessons.keySet());
-        ids.addAll(mine.lessons.keySet());
+        String current = Objects.equals(mine.current(), base.current()) ? theirs.current().orElse(null)
+                : mine.current().orElse(null);
+        Map<String, LessonProgress> lessons = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>(theirs.lessons().keySet());
+        ids.addAll(mine.lessons().keySet());
         for (String id : ids) {
-            LessonProgress m = mine.lessons.get(id);
-            LessonProgress t = theirs.lessons.get(id);
-            LessonProgress b = base.lessons.get(id);
+            LessonProgress m = mine.lessons().get(id);
+            LessonProgress t = theirs.lessons().get(id);
+            LessonProgress b = base.lessons().get(id);
             if (m == null) {
                 if (b == null) {
-                    out.lessons.put(id, t.copy());
+                    lessons.put(id, t);
                 }
             } else if (t == null) {
-                out.lessons.put(id, m.copy());
+                lessons.put(id, m);
             } else {
-                out.lessons.put(id, lesson(b, m, t));
+                lessons.put(id, lesson(b, m, t));
             }
         }
-        return out;
+        return new Progress(mine.welcomed() || theirs.welcomed(), current, lessons);
     }
 
     private static LessonProgress lesson(LessonProgress b, LessonProgress m, LessonProgress t) {
-        LessonProgress out = new LessonProgress();
-        boolean iMoved = b == null || b.step != m.step || b.done != m.done;
-        out.step = iMoved ? m.step : t.step;
-        out.done = iMoved ? m.done : t.done;
-        out.seconds = added(t.seconds, m.seconds, b == null ? 0 : b.seconds);
-        Set<String> ids = new LinkedHashSet<>(t.steps.keySet());
-        ids.addAll(m.steps.keySet());
+        boolean iMoved = b == null || b.stepIndex() != m.stepIndex() || b.done() != m.done();
+        Map<String, StepProgress> steps = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>(t.steps().keySet());
+        ids.addAll(m.steps().keySet());
         for (String id : ids) {
-            StepProgress ms = m.steps.get(id);
-            StepProgress ts = t.steps.get(id);
-            StepProgress bs = b == null ? null : b.steps.get(id);
-            out.steps.put(id, ms == null ? ts.copy() : ts == null ? ms.copy() : step(bs, ms, ts));
+            StepProgress ms = m.steps().get(id);
+            StepProgress ts = t.steps().get(id);
+            StepProgress bs = b == null ? null : b.steps().get(id);
+            steps.put(id, ms == null ? ts : ts == null ? ms : step(bs, ms, ts));
         }
-        return out;
+        return new LessonProgress(iMoved ? m.done() : t.done(), iMoved ? m.stepIndex() : t.stepIndex(),
+                added(t.seconds(), m.seconds(), b == null ? 0 : b.seconds()), steps);
     }
 
     private static StepProgress step(StepProgress b, StepProgress m, StepProgress t) {
-        StepProgress out = new StepProgress();
-        out.done = m.done || t.done;
-        out.skipped = m.skipped || t.skipped;
-        out.hints = (int) added(t.hints, m.hints, b == null ? 0 : b.hints);
-        out.attempts = (int) added(t.attempts, m.attempts, b == null ? 0 : b.attempts);
-        out.solution = t.solution;
-        out.solution(m.solution);
-        return out;
+        return new StepProgress(m.done() || t.done(), m.skipped() || t.skipped(),
+                (int) added(t.hints(), m.hints(), b == null ? 0 : b.hints()), t.solutionUsed(m.solution()).solution(),
+                (int) added(t.attempts(), m.attempts(), b == null ? 0 : b.attempts()));
     }
 
     /** Theirs plus what this side added since its base; never less than either side alone. */

@@ -2,51 +2,50 @@ package io.dockertutor.shell.progress;
 
 /**
  * What a learner did on one step: finished or skipped, hints taken, whether the solution was shown or run, and how
- * many commands it took. Mutable: the REPL counts as the learner works, the store writes a snapshot of it.
+ * many commands it took. A value: each change is a new record, made by {@link Progress} as the learner works.
+ *
+ * @param done     the step's check passed
+ * @param skipped  the learner moved past it without passing it ({@code skip}, or {@code next} after it)
+ * @param hints    how many of the step's hints were shown
+ * @param solution how much of the solution the learner saw
+ * @param attempts commands typed on this step
  */
-public final class StepProgress {
-    /** How much of the solution the learner saw. */
+public record StepProgress(boolean done, boolean skipped, int hints, Solution solution, int attempts) {
+    /** How much of the solution the learner saw; later constants imply the earlier ones. */
     public enum Solution { NONE, SHOWN, RUN }
 
-    public boolean done;
-    public boolean skipped;
-    public int hints;
-    public Solution solution = Solution.NONE;
-    public int attempts;
+    /** A step nobody has worked on. */
+    public static final StepProgress NOT_STARTED = new StepProgress(false, false, 0, Solution.NONE, 0);
 
-    /** Keeps the stronger of two solution marks: running a solution implies having seen it. */
-    public void solution(Solution used) {
-        if (used.ordinal() > solution.ordinal()) {
-            solution = used;
+    public StepProgress {
+        if (hints < 0 || attempts < 0) {
+            throw new IllegalArgumentException("counts are never negative: hints " + hints + ", attempts " + attempts);
+        }
+        if (solution == null) {
+            throw new IllegalArgumentException("solution is NONE, SHOWN or RUN, never null");
         }
     }
 
-    StepProgress copy() {
-        StepProgress c = new StepProgress();
-        c.done = done;
-        c.skipped = skipped;
-        c.hints = hints;
-        c.solution = solution;
-        c.attempts = attempts;
-        return c;
+    StepProgress attempted() {
+        return new StepProgress(done, skipped, hints, solution, attempts + 1);
     }
 
-    void adopt(StepProgress other) {
-        done = other.done;
-        skipped = other.skipped;
-        hints = other.hints;
-        solution = other.solution;
-        attempts = other.attempts;
+    /** One more hint shown, never more than the step has. */
+    StepProgress hintShown(int hintsInStep) {
+        return hints < hintsInStep ? new StepProgress(done, skipped, hints + 1, solution, attempts) : this;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StepProgress s && s.done == done && s.skipped == skipped && s.hints == hints
-                && s.solution == solution && s.attempts == attempts;
+    /** Keeps the stronger of two solution marks: running a solution implies having seen it. */
+    StepProgress solutionUsed(Solution used) {
+        return used.ordinal() > solution.ordinal() ? new StepProgress(done, skipped, hints, used, attempts) : this;
     }
 
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(done, skipped, hints, solution, attempts);
+    StepProgress passed() {
+        return new StepProgress(true, skipped, hints, solution, attempts);
+    }
+
+    /** Moved past: skipped, unless it was passed already. */
+    StepProgress passedOver() {
+        return done ? this : new StepProgress(done, true, hints, solution, attempts);
     }
 }

@@ -2,7 +2,7 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.dockertutor.sh.Prompter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Which engine the session runs on: checked at launch (a real engine is announced with the learner's own objects
@@ -14,10 +15,21 @@ import java.util.Locale;
  * per engine, so nothing a learner did is lost either way.
  */
 final class EngineChoice {
-    private final Tutor tutor;
+    private final Engines engines;
+    private final EngineSessions sessions;
+    private final LessonFlow flow;
+    private final Screen screen;
+    private final Language language;
+    private final Supplier<InputStream> keyboard;
 
-    EngineChoice(Tutor tutor) {
-        this.tutor = tutor;
+    EngineChoice(Engines engines, EngineSessions sessions, LessonFlow flow, Screen screen, Language language,
+                 Supplier<InputStream> keyboard) {
+        this.engines = engines;
+        this.sessions = sessions;
+        this.flow = flow;
+        this.screen = screen;
+        this.language = language;
+        this.keyboard = keyboard;
     }
 
     /**
@@ -26,65 +38,72 @@ final class EngineChoice {
      * goes on with it after one line. False when the learner would rather stop.
      */
     boolean atLaunch() {
-        if ("sim".equals(tutor.engines.canonical(tutor.engineName()))) {
+        if ("sim".equals(engines.canonical(sessions.engineName()))) {
             // Nothing to announce, and opening it here would make the first prompt wait for the image catalog.
-            tutor.engineName("sim");
+            sessions.engineName("sim");
             return true;
         }
-        try (Engine engine = tutor.engines.open(tutor.engineName(), tutor.workspace(), tutor.messages())) {
+        try (Engine engine = sessions.open(sessions.workspace())) {
             announce(engine);
             return true;
         } catch (Engines.Unavailable e) {
-            tutor.screen.bad(e.getMessage());
+            screen.bad(e.getMessage());
         }
-        if (tutor.terminal() && !ask(tutor.messages().get("engine.offerSim"))) {
-            tutor.screen.say(tutor.messages().get("engine.startLater"));
+        if (sessions.terminal() && !ask(language.get("engine.offerSim"))) {
+            screen.say(language.get("engine.startLater"));
             return false;
         }
-        tutor.engineName("sim");
-        tutor.screen.warn(tutor.messages().get("engine.fallback"));
+        sessions.engineName("sim");
+        screen.warn(language.get("engine.fallback"));
         return true;
     }
 
     /** {@code engine NAME}: free practice gets a fresh engine; a lesson is replayed up to the current step on it. */
     void switchTo(String name) {
-        String canonical = tutor.engines.canonical(name);
+        String canonical = engines.canonical(name);
         if (canonical == null) {
-            tutor.screen.bad(tutor.messages().get("error.engine", name));
+            screen.bad(language.get("error.engine", name));
             return;
         }
-        Lesson lesson = tutor.play().map(LessonPlay::lesson).orElse(null);
-        int at = tutor.play().map(LessonPlay::index).orElse(0);
-        try (Engine probe = tutor.engines.open(canonical, tutor.workspace(), tutor.messages())) {
+        Lesson lesson = sessions.play().map(LessonPlay::lesson).orElse(null);
+        int at = sessions.play().map(LessonPlay::index).orElse(0);
+        try (Engine probe = engines.open(canonical, sessions.workspace(), language.messages())) {
             // Only once the new engine answers do the old sessions end; their objects go before the banner counts.
-            tutor.endEngineSessions();
-            tutor.engineName(canonical);
-            tutor.screen.good(tutor.messages().get("engine.switched", canonical));
+            sessions.endAll();
+            sessions.engineName(canonical);
+            screen.good(language.get("engine.switched", canonical));
             announce(probe);
         } catch (Engines.Unavailable e) {
-            tutor.screen.bad(e.getMessage());
+            screen.bad(e.getMessage());
             return;
         }
-        if (lesson != null && tutor.start(lesson, at)) {
-            tutor.showStep();
+        if (lesson != null && flow.start(lesson, at)) {
+            flow.showStep();
         }
+    }
+
+    /** {@code engine}: the engine commands run on now (or will), and the names the learner can switch to. */
+    void describe() {
+        Engine engine = sessions.engine();
+        String describe = engine == null ? sessions.engineName() : engine.describe();
+        screen.say(language.get("engine.current", describe, String.join(", ", engines.names())));
     }
 
     private void announce(Engine engine) {
         if (EngineNotices.shared(engine)) {
             // A paragraph, wrapped to the terminal like the welcome under it.
-            tutor.screen.markdown(EngineNotices.banner(engine, tutor.messages()));
+            screen.markdown(EngineNotices.banner(engine, language.messages()));
         }
     }
 
     /** A yes/no question on the learner's keyboard: yes unless they answer no or end the input. */
     private boolean ask(String question) {
-        InputStream keyboard = tutor.keyboard();
+        InputStream keyboard = this.keyboard.get();
         String prompt = question + " [Y/n] ";
         if (keyboard instanceof Prompter prompter) {
             prompter.prompt(prompt);
         } else {
-            tutor.screen.say(prompt);
+            screen.say(prompt);
         }
         StringBuilder answer = new StringBuilder();
         try {

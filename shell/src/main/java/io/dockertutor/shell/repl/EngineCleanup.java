@@ -1,7 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 
 /**
  * Ends an engine session the tutor opened: on a real engine the objects this session made are removed (never

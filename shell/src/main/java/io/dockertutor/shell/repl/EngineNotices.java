@@ -3,7 +3,7 @@ package io.dockertutor.shell.repl;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.Ownership;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

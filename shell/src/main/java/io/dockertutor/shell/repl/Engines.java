@@ -5,7 +5,7 @@ import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogException;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.dockertutor.shell.repl;
 
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

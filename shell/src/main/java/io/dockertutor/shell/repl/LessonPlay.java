@@ -2,33 +2,29 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.checker.Text;
 import io.dockertutor.checker.Verdict;
+import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.workspace.FileChanges;
 import io.dockertutor.shell.workspace.WorkspaceState;
-import io.dockertutor.shell.workspace.WorkspaceTracker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One lesson being played: the {@link LessonRun}, the step the learner is on, a checkpoint at the start of every
- * step reached (for {@code reset} and {@code back}) and one before each recent command (for {@code undo}). On an
+ * One lesson being played: the {@link LessonRun}, the step the learner is on, a {@link RestorePoint} at the start of
+ * every step reached (for {@code reset} and {@code back}) and the {@link UndoStack} of its recent commands. On an
  * engine without snapshots (a real one) there are no checkpoints: it keeps the workspace as it was before the lesson
  * instead, and {@code reset} and {@code back} {@link #replay} the lesson. Holds no terminal: the REPL tells the
  * learner what happened.
  */
 final class LessonPlay {
-    private static final int UNDO_DEPTH = 20;
-
     private final Lesson lesson;
     private final LessonRun run;
     private final Engine engine;
@@ -37,11 +33,8 @@ final class LessonPlay {
     private WorkspaceState filesBefore;
     /** What the last reset or back could not put back in the files (empty lists when all went well). */
     private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), java.util.Map.of());
-    private final List<Checkpoint> stepStarts = new ArrayList<>();
-    private final Deque<CommandUndo> undo = new ArrayDeque<>();
-    private final WorkspaceTracker tracker;
-    /** Set after one command found the workspace too large to follow: undo covers the engine only from then on. */
-    private boolean filesTooLarge;
+    private final List<RestorePoint> stepStarts = new ArrayList<>();
+    private final UndoStack undo;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -49,7 +42,7 @@ final class LessonPlay {
         this.run = run;
         this.engine = engine;
         this.workspace = workspace;
-        this.tracker = new WorkspaceTracker(workspace);
+        this.undo = new UndoStack(engine, workspace);
     }
 
     /**
@@ -91,8 +84,37 @@ final class LessonPlay {
         return lesson;
     }
 
-    LessonRun run() {
-        return run;
+    /** The interpreter the learner's commands run in; free practice goes on in it once the lesson is finished. */
+    Interpreter interpreter() {
+        return run.interpreter();
+    }
+
+    /** The directory the learner's shell is in. */
+    Path cwd() {
+        return Path.of(run.interpreter().shell().cwd());
+    }
+
+    /** Whether the learner typed {@code exit}. */
+    boolean shellExited() {
+        return run.interpreter().shell().hasExited();
+    }
+
+    /** The status the learner's {@code exit} asked for. */
+    int exitStatus() {
+        return run.interpreter().shell().exitStatus();
+    }
+
+    void locale(Locale locale) {
+        run.locale(locale);
+    }
+
+    void terminal(boolean terminal) {
+        run.interpreter().terminal(terminal);
+    }
+
+    /** What the current step needs from the machine that it does not have (a network, an architecture ...). */
+    List<String> unmetNeeds() {
+        return run.unmetNeeds(step());
     }
 
     Engine engine() {
@@ -122,16 +144,7 @@ final class LessonPlay {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
-        CommandUndo.Pending before = CommandUndo.before(engine, tracker, workspace, !filesTooLarge);
-        filesTooLarge |= !before.followsFiles();
-        LessonRun.Outcome outcome = run.run(command, screen, keyboard);
-        before.after().ifPresent(u -> {
-            undo.push(u);
-            while (undo.size() > UNDO_DEPTH) {
-                undo.removeLast();
-            }
-        });
-        return outcome;
+        return undo.record(() -> run.run(command, screen, keyboard));
     }
 
     Verdict check() {
@@ -192,7 +205,7 @@ final class LessonPlay {
 
     /** Engine and files as the current step began; false when the engine cannot be restored. */
     boolean resetStep() throws IOException {
-        Checkpoint start = stepStarts.get(index);
+        RestorePoint start = stepStarts.get(index);
         if (start == null) {
             return false;
         }
@@ -204,7 +217,7 @@ final class LessonPlay {
 
     /** Engine and files as the lesson began, on step 1. */
     boolean resetLesson() throws IOException {
-        Checkpoint start = stepStarts.get(0);
+        RestorePoint start = stepStarts.get(0);
         if (start == null) {
             return false;
         }
@@ -217,7 +230,7 @@ final class LessonPlay {
 
     /** Takes back the last command (engine, and the files it changed); empty when there is nothing or the engine cannot. */
     Optional<FileChanges.Outcome> undo() {
-        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.pop().restore());
+        return undo.undo();
     }
 
     /** What the last {@link #back()}, {@link #resetStep()} or {@link #resetLesson()} could not put back in the files. */
@@ -230,7 +243,7 @@ final class LessonPlay {
         return engine.snapshots().isPresent();
     }
 
-    private Checkpoint checkpoint() {
-        return Checkpoint.take(engine, workspace).orElse(null);
+    private RestorePoint checkpoint() {
+        return RestorePoint.of(engine, workspace).orElse(null);
     }
 }

@@ -4,8 +4,8 @@ import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.sh.builtins.BuiltinTable;
-import io.dockertutor.shell.TutorMessages;
-import io.dockertutor.shell.progress.LessonProgress;
+import io.dockertutor.shell.i18n.TutorMessages;
+import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +39,6 @@ public final class Repl {
             "do", "done", "case", "esac", "sudo", "break", "continue", "return", "{", "}", "!");
 
     private final Tutor tutor;
-    private final TutorCommands commands;
     private final LineReader reader;
     private final ProgressStore.Loaded loaded;
     /** Whether another tutor was running on the same state directory when this one started. */
@@ -63,7 +62,6 @@ public final class Repl {
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
         this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
                 settings.workspace(), realTerminal);
-        this.commands = new TutorCommands(tutor);
         Set<String> shellCommands = new TreeSet<>(BuiltinTable.standard().keySet());
         shellCommands.addAll(SHELL_KEYWORDS);
         this.reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
@@ -126,8 +124,8 @@ public final class Repl {
 
     /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
     public int run() {
-        if (!new EngineChoice(tutor).atLaunch()) {
-            tutor.store.close();
+        if (!tutor.engineChoice().atLaunch()) {
+            tutor.keeper().close();
             return 1;
         }
         greet();
@@ -150,64 +148,63 @@ public final class Repl {
 
     private void dispatch(String line) {
         try {
-            if (!commands.handle(line)) {
+            if (!tutor.commands().handle(line)) {
                 tutor.learnerLine(line);
             }
         } catch (IOException | RuntimeException e) {
             // The learner gets one line and the tutor goes on; their files and progress are untouched.
-            tutor.screen.bad(tutor.messages().get("error.internal", e));
+            tutor.screen().bad(tutor.messages().get("error.internal", e));
         }
     }
 
     private void greet() {
         TutorMessages m = tutor.messages();
-        ProgressStore store = tutor.store;
+        Screen screen = tutor.screen();
+        ProgressKeeper keeper = tutor.keeper();
         if (loaded.cannotRead() != null) {
-            boolean stateIsFile = Files.exists(store.directory()) && !Files.isDirectory(store.directory());
-            tutor.screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", store.directory())
-                    : m.get("progress.cannotRead", store.file(), FileFailure.reason(loaded.cannotRead(), m)));
-            tutor.save();
+            boolean stateIsFile = Files.exists(keeper.directory()) && !Files.isDirectory(keeper.directory());
+            screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", keeper.directory())
+                    : m.get("progress.cannotRead", keeper.file(), FileFailure.reason(loaded.cannotRead(), m)));
+            keeper.save();
         } else if (loaded.setAside() != null && loaded.setAsideParts().isEmpty()) {
-            tutor.screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
+            screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
         } else if (loaded.setAside() != null) {
-            tutor.screen.warn(m.get("progress.partlyDamaged", loaded.setAside(), loaded.problem(),
+            screen.warn(m.get("progress.partlyDamaged", loaded.setAside(), loaded.problem(),
                     String.join(", ", loaded.setAsideParts())));
         }
         if (sharedState) {
-            tutor.screen.warn(m.get("progress.sharedState", store.directory()));
+            screen.warn(m.get("progress.sharedState", keeper.directory()));
         }
-        if (!tutor.progress.welcomed) {
-            tutor.screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
-            tutor.progress.welcomed = true;
-            tutor.save();
+        Progress progress = keeper.progress();
+        if (!progress.welcomed()) {
+            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
+            progress.welcome();
+            keeper.save();
             return;
         }
-        String current = tutor.progress.current;
-        Optional<Lesson> lesson = current == null ? Optional.empty() : tutor.library().lesson(current);
+        Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
         if (lesson.isEmpty()) {
-            tutor.screen.say(m.get("welcome.back"));
+            screen.say(m.get("welcome.back"));
             return;
         }
-        LessonProgress lp = tutor.progress.lesson(current);
-        if (tutor.start(lesson.get(), lp.step)) {
-            tutor.screen.good(m.get("start.resumed", tutor.text(lesson.get().title()), tutor.play().orElseThrow().index() + 1));
-            tutor.showStep();
+        if (tutor.flow().start(lesson.get(), progress.lesson(lesson.get().id()).stepIndex())) {
+            screen.good(m.get("start.resumed", tutor.text(lesson.get().title()), tutor.stepIndex() + 1));
+            tutor.flow().showStep();
         }
     }
 
     /** Saves, removes what the tutor made on a real engine, and answers the exit status of the learner's shell. */
     private int farewell() {
         int status = tutor.exitStatus();
-        tutor.endEngineSessions();
-        tutor.removeFallbackWorkspaces();
-        tutor.save();
+        tutor.end();
         try {
             reader.getHistory().save();
         } catch (IOException e) {
             // History is a convenience; losing it is not worth a message on the way out.
         }
-        tutor.screen.say(tutor.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", tutor.store.file()));
-        tutor.store.close();
+        ProgressKeeper keeper = tutor.keeper();
+        tutor.screen().say(keeper.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", keeper.file()));
+        keeper.close();
         return status;
     }
 }

@@ -2,10 +2,12 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Step;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.StepProgress;
 import io.dockertutor.shell.workspace.FileChanges;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,61 +15,72 @@ import java.util.Optional;
  * {@code next}, {@code back}, {@code reset} and {@code undo}. Each one records what it gave away in the progress.
  */
 final class StepHelp {
-    private final Tutor tutor;
+    private final EngineSessions sessions;
+    private final LessonFlow flow;
+    private final Progress progress;
+    private final ProgressKeeper keeper;
+    private final Screen screen;
+    private final Language language;
 
-    StepHelp(Tutor tutor) {
-        this.tutor = tutor;
+    StepHelp(EngineSessions sessions, LessonFlow flow, ProgressKeeper keeper, Screen screen, Language language) {
+        this.sessions = sessions;
+        this.flow = flow;
+        this.progress = keeper.progress();
+        this.keeper = keeper;
+        this.screen = screen;
+        this.language = language;
     }
 
-    private LessonPlay play() {
-        return tutor.play().orElseThrow();
+    /** The open lesson; empty (the learner told so) outside one. */
+    private Optional<LessonPlay> lesson() {
+        Optional<LessonPlay> play = sessions.play();
+        if (play.isEmpty()) {
+            screen.say(language.get("tutor.noLesson"));
+        }
+        return play;
     }
 
     void hint() {
-        if (tutor.play().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
-            return;
-        }
-        Step step = play().step();
-        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(step.id());
-        if (step.hints().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("hint.none"));
-            return;
-        }
-        int i = Math.min(sp.hints, step.hints().size() - 1);
-        tutor.screen.warn(tutor.messages().get("hint.label", i + 1, step.hints().size()));
-        tutor.screen.markdown(tutor.text(step.hints().get(i)));
-        if (sp.hints < step.hints().size()) {
-            sp.hints++;
-        }
-        if (i == step.hints().size() - 1) {
-            tutor.screen.say(tutor.messages().get("hint.last"));
-        }
-        tutor.save();
+        lesson().ifPresent(play -> {
+            Step step = play.step();
+            if (step.hints().isEmpty()) {
+                screen.say(language.get("hint.none"));
+                return;
+            }
+            String lessonId = play.lesson().id();
+            int i = Math.min(progress.lesson(lessonId).step(step.id()).hints(), step.hints().size() - 1);
+            screen.warn(language.get("hint.label", i + 1, step.hints().size()));
+            screen.markdown(language.text(step.hints().get(i)));
+            progress.hintShown(lessonId, step.id(), step.hints().size());
+            if (i == step.hints().size() - 1) {
+                screen.say(language.get("hint.last"));
+            }
+            keeper.save();
+        });
     }
 
     void solution(boolean runIt) {
-        if (tutor.play().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+        Optional<LessonPlay> open = lesson();
+        if (open.isEmpty()) {
             return;
         }
-        Step step = play().step();
-        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(step.id());
+        LessonPlay play = open.get();
+        Step step = play.step();
         if (!runIt) {
-            sp.solution(StepProgress.Solution.SHOWN);
-            tutor.screen.say(tutor.messages().get("solution.shown"));
-            tutor.screen.markdown("```\n" + String.join("\n", step.solution().stream().map(StepHelp::bare).toList()) + "\n```");
-            tutor.save();
+            progress.solutionUsed(play.lesson().id(), step.id(), StepProgress.Solution.SHOWN);
+            screen.say(language.get("solution.shown"));
+            screen.markdown("```\n" + String.join("\n", step.solution().stream().map(StepHelp::bare).toList()) + "\n```");
+            keeper.save();
             return;
         }
-        sp.solution(StepProgress.Solution.RUN);
-        tutor.save();
+        progress.solutionUsed(play.lesson().id(), step.id(), StepProgress.Solution.RUN);
+        keeper.save();
         for (String command : step.solution()) {
-            tutor.screen.say("$ " + bare(command));
-            play().run(bare(command), tutor.screen.commands());
-            tutor.screen.flush();
+            screen.say("$ " + bare(command));
+            play.run(bare(command), screen.commands());
+            screen.flush();
         }
-        tutor.check();
+        flow.check();
     }
 
     private static String bare(String command) {
@@ -76,106 +89,110 @@ final class StepHelp {
 
     /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step done or skipped before. */
     void skip(boolean onlyIfDone) {
-        if (tutor.play().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+        Optional<LessonPlay> open = lesson();
+        if (open.isEmpty()) {
             return;
         }
-        StepProgress sp = tutor.progress.lesson(play().lesson().id()).step(play().step().id());
-        if (onlyIfDone && !sp.done && !sp.skipped) {
-            tutor.screen.say(tutor.messages().get("next.notDone"));
+        LessonPlay play = open.get();
+        String lessonId = play.lesson().id();
+        StepProgress sp = progress.lesson(lessonId).step(play.step().id());
+        if (onlyIfDone && !sp.done() && !sp.skipped()) {
+            screen.say(language.get("next.notDone"));
             return;
         }
-        if (!sp.done) {
-            sp.skipped = true;
-        }
-        if (play().isLastStep()) {
-            tutor.finishLesson();
+        progress.passedOver(lessonId, play.step().id());
+        if (play.isLastStep()) {
+            flow.finishLesson(play);
             return;
         }
-        play().solveAndAdvance();
-        tutor.progress.lesson(play().lesson().id()).step = play().index();
-        tutor.save();
-        tutor.showStep();
+        play.solveAndAdvance();
+        progress.movedTo(lessonId, play.index());
+        keeper.save();
+        flow.showStep();
     }
 
     /** Back to how the previous step began: from a checkpoint, or on a real engine by replaying the lesson to it. */
     void back() throws IOException {
-        if (tutor.play().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+        Optional<LessonPlay> open = lesson();
+        if (open.isEmpty()) {
             return;
         }
-        if (play().index() == 0) {
-            tutor.screen.say(tutor.messages().get("back.first"));
+        LessonPlay play = open.get();
+        if (play.index() == 0) {
+            screen.say(language.get("back.first"));
             return;
         }
-        boolean checkpoint = play().canCheckpoint();
-        boolean moved = checkpoint ? play().back() : tutor.replay(play().index() - 1);
+        boolean checkpoint = play.canCheckpoint();
+        boolean moved = checkpoint ? play.back() : flow.replay(play, play.index() - 1);
         if (!moved) {
             return;
         }
+        LessonPlay now = sessions.play().orElseThrow();
         if (checkpoint) {
-            tellFiles(play().lastRestore());
+            tellFiles(now.lastRestore());
         }
-        tutor.progress.lesson(play().lesson().id()).step = play().index();
-        tutor.save();
-        tutor.showStep();
+        progress.movedTo(now.lesson().id(), now.index());
+        keeper.save();
+        flow.showStep();
     }
 
     /** The step (or the lesson) as it began: from a checkpoint, or on a real engine by replaying the lesson. */
     void reset(boolean wholeLesson) throws IOException {
-        if (tutor.play().isEmpty()) {
-            tutor.screen.say(tutor.messages().get("tutor.noLesson"));
+        Optional<LessonPlay> open = lesson();
+        if (open.isEmpty()) {
             return;
         }
+        LessonPlay play = open.get();
         boolean done;
-        if (play().canCheckpoint()) {
-            done = wholeLesson ? play().resetLesson() : play().resetStep();
+        if (play.canCheckpoint()) {
+            done = wholeLesson ? play.resetLesson() : play.resetStep();
         } else {
-            done = tutor.replay(wholeLesson ? 0 : play().index());
+            done = flow.replay(play, wholeLesson ? 0 : play.index());
         }
         if (!done) {
             return;
         }
-        tutor.progress.lesson(play().lesson().id()).step = play().index();
-        tutor.save();
-        tutor.screen.good(tutor.messages().get(wholeLesson ? "reset.lesson" : "reset.step"));
-        if (play().canCheckpoint()) {
-            tellFiles(play().lastRestore());
+        LessonPlay now = sessions.play().orElseThrow();
+        progress.movedTo(now.lesson().id(), now.index());
+        keeper.save();
+        screen.good(language.get(wholeLesson ? "reset.lesson" : "reset.step"));
+        if (now.canCheckpoint()) {
+            tellFiles(now.lastRestore());
         }
-        tutor.showStep();
+        flow.showStep();
     }
 
-    private static String joined(java.util.List<java.nio.file.Path> paths) {
-        return String.join(", ", paths.stream().map(java.nio.file.Path::toString).sorted().toList());
-    }
-
-    void undo() throws IOException {
-        Engine engine = tutor.engine();
+    void undo() {
+        Engine engine = sessions.engine();
         if (engine != null && engine.snapshots().isEmpty()) {
             // A real engine cannot take back one command; replaying the step (reset) is the honest alternative.
-            tutor.screen.say(tutor.messages().get("undo.unavailable", tutor.engineName()));
+            screen.say(language.get("undo.unavailable", sessions.engineName()));
             return;
         }
-        Optional<FileChanges.Outcome> undone = tutor.play().isPresent() ? play().undo()
-                : tutor.currentSandbox() != null ? tutor.currentSandbox().undo() : Optional.empty();
+        Optional<FileChanges.Outcome> undone = sessions.play().isPresent() ? sessions.play().get().undo()
+                : sessions.sandbox().flatMap(Sandbox::undo);
         if (undone.isEmpty()) {
-            tutor.screen.say(tutor.messages().get("undo.nothing"));
+            screen.say(language.get("undo.nothing"));
             return;
         }
         FileChanges.Outcome o = undone.get();
-        tutor.screen.good(tutor.messages().get(o.tracked() ? "undo.done" : "undo.engineOnly"));
+        screen.good(language.get(o.tracked() ? "undo.done" : "undo.engineOnly"));
         tellFiles(o);
     }
 
     /** Names the files undo, reset or back left as they are, and why. */
     private void tellFiles(FileChanges.Outcome o) {
-        TutorMessages m = tutor.messages();
         if (!o.kept().isEmpty()) {
-            tutor.screen.warn(m.get("undo.keptChanged", joined(o.kept())));
+            screen.warn(language.get("undo.keptChanged", joined(o.kept())));
         }
         if (!o.notCopied().isEmpty()) {
-            tutor.screen.warn(m.get("undo.notCopied", joined(o.notCopied())));
+            screen.warn(language.get("undo.notCopied", joined(o.notCopied())));
         }
-        o.failed().forEach((path, e) -> tutor.screen.bad(m.get("undo.cannotRestore", path, FileFailure.reason(e, m))));
+        o.failed().forEach((path, e) -> screen.bad(language.get("undo.cannotRestore", path,
+                FileFailure.reason(e, language.messages()))));
+    }
+
+    private static String joined(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).sorted().toList());
     }
 }

@@ -2,7 +2,8 @@ package io.dockertutor.shell.repl;
 
 import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +23,32 @@ import java.util.regex.Pattern;
 final class TutorCommands {
     private static final Pattern SHELL_OPERATORS = Pattern.compile("[|;&<>`$(){}]");
 
-    private final Tutor tutor;
+    private final Screen screen;
+    private final Language language;
+    private final Supplier<LessonLibrary> library;
+    private final ProgressKeeper keeper;
+    private final Progress progress;
+    private final EngineSessions sessions;
+    private final LessonFlow flow;
     private final StepHelp steps;
     private final EngineChoice engines;
+    private final Runnable leave;
+    private final Consumer<Locale> switchLanguage;
 
-    TutorCommands(Tutor tutor) {
-        this.tutor = tutor;
-        this.steps = new StepHelp(tutor);
-        this.engines = new EngineChoice(tutor);
+    TutorCommands(Screen screen, Language language, Supplier<LessonLibrary> library, ProgressKeeper keeper,
+                  EngineSessions sessions, LessonFlow flow, StepHelp steps, EngineChoice engines, Runnable leave,
+                  Consumer<Locale> switchLanguage) {
+        this.screen = screen;
+        this.language = language;
+        this.library = library;
+        this.keeper = keeper;
+        this.progress = keeper.progress();
+        this.sessions = sessions;
+        this.flow = flow;
+        this.steps = steps;
+        this.engines = engines;
+        this.leave = leave;
+        this.switchLanguage = switchLanguage;
     }
 
     /** The verb of a line, when the line is a tutor command. */
@@ -60,8 +81,8 @@ final class TutorCommands {
         switch (verb) {
             case LESSONS -> lessons();
             case START -> start(first);
-            case STEP -> tutor.showStep();
-            case CHECK -> tutor.check();
+            case STEP -> flow.showStep();
+            case CHECK -> flow.check();
             case HINT -> steps.hint();
             case SOLUTION -> steps.solution("run".equals(first));
             case NEXT -> steps.skip(true);
@@ -72,65 +93,60 @@ final class TutorCommands {
             case PROGRESS -> progress(first, args.size() > 1 ? args.get(1) : null);
             case LANG -> language(first);
             case ENGINE -> engine(first);
-            case SANDBOX -> tutor.sandboxMode();
+            case SANDBOX -> flow.sandboxMode();
             case HELP -> help(first);
-            case EXIT -> tutor.leave();
+            case EXIT -> leave.run();
             default -> throw new IllegalStateException(verb.name());
         }
     }
 
     private TutorMessages m() {
-        return tutor.messages();
+        return language.messages();
     }
 
     private void lessons() {
-        List<Lesson> all = tutor.library().lessons();
+        List<Lesson> all = library.get().lessons();
         if (all.isEmpty()) {
-            tutor.screen.say(m().get("lessons.none"));
+            screen.say(m().get("lessons.none"));
             return;
         }
         int idWidth = all.stream().mapToInt(l -> DisplayWidth.of(l.id())).max().orElse(0);
-        Progress p = tutor.progress;
         for (Lesson l : all) {
-            LessonProgress lp = p.lessons.get(l.id());
-            String mark = p.isDone(l.id()) ? "✓" : l.id().equals(p.current) || (lp != null && lp.step > 0) ? "→" : "·";
+            boolean current = progress.current().filter(l.id()::equals).isPresent();
+            String mark = progress.isDone(l.id()) ? "✓" : current || progress.lesson(l.id()).begun() ? "→" : "·";
             String pad = " ".repeat(idWidth - DisplayWidth.of(l.id()));
-            tutor.screen.say(mark + " " + l.id() + pad + "  " + tutor.text(l.title()) + "  "
+            screen.say(mark + " " + l.id() + pad + "  " + language.text(l.title()) + "  "
                     + m().get("lessons.steps", l.steps().size()));
         }
-        tutor.screen.say(m().get("lessons.howToStart"));
+        screen.say(m().get("lessons.howToStart"));
     }
 
     private void start(String id) {
         Optional<Lesson> lesson;
         if (id == null) {
-            lesson = Optional.ofNullable(tutor.progress.current).flatMap(c -> tutor.library().lesson(c)).or(tutor::nextLesson);
+            lesson = progress.current().flatMap(c -> library.get().lesson(c)).or(flow::nextLesson);
             if (lesson.isEmpty()) {
-                tutor.screen.say(m().get(tutor.library().lessons().isEmpty() ? "lessons.none" : "lesson.allDone"));
+                screen.say(m().get(library.get().lessons().isEmpty() ? "lessons.none" : "lesson.allDone"));
                 return;
             }
         } else {
-            lesson = tutor.library().lesson(id);
+            lesson = library.get().lesson(id);
             if (lesson.isEmpty()) {
-                tutor.screen.bad(m().get("start.unknown", id));
+                screen.bad(m().get("start.unknown", id));
                 return;
             }
         }
         Lesson l = lesson.get();
-        LessonProgress lp = tutor.progress.lessons.get(l.id());
-        int at = lp == null || lp.done || lp.step >= l.steps().size() ? 0 : lp.step;
-        if (lp != null && lp.done) {
-            lp.done = false;
-        }
-        if (!tutor.start(l, at)) {
+        int at = progress.lesson(l.id()).resumeAt(l.steps().size());
+        progress.reopened(l.id());
+        if (!flow.start(l, at)) {
             return;
         }
-        tutor.screen.good(m().get(at > 0 ? "start.resumed" : "start.started", tutor.text(l.title()), at + 1));
-        tutor.showStep();
+        screen.good(m().get(at > 0 ? "start.resumed" : "start.started", language.text(l.title()), at + 1));
+        flow.showStep();
     }
 
     private void progress(String action, String file) {
-        ProgressStore store = tutor.store;
         if (action == null) {
             summary();
             return;
@@ -143,80 +159,69 @@ final class TutorCommands {
         try {
             path = Path.of(file).toAbsolutePath();
         } catch (java.nio.file.InvalidPathException e) {
-            tutor.screen.bad(m().get(action.equals("export") ? "progress.cannotExport" : "progress.cannotImport", file, e.getReason()));
+            screen.bad(m().get(action.equals("export") ? "progress.cannotExport" : "progress.cannotImport", file, e.getReason()));
             return;
         }
         if (action.equals("export")) {
             try {
-                store.exportTo(tutor.progress, path);
-                tutor.screen.good(m().get("progress.exported", path));
+                keeper.exportTo(path);
+                screen.good(m().get("progress.exported", path));
             } catch (IOException e) {
-                tutor.screen.bad(m().get("progress.cannotExport", path, FileFailure.reason(e, m())));
+                screen.bad(m().get("progress.cannotExport", path, FileFailure.reason(e, m())));
             }
             return;
         }
         try {
-            Progress imported = store.importFrom(path);
-            tutor.progress.lessons.clear();
-            tutor.progress.lessons.putAll(imported.lessons);
-            tutor.progress.current = imported.current;
-            tutor.progress.welcomed = true;
-            tutor.save();
-            tutor.screen.good(m().get("progress.imported", path));
+            keeper.importFrom(path);
+            screen.good(m().get("progress.imported", path));
         } catch (java.nio.file.NoSuchFileException e) {
-            tutor.screen.bad(m().get("progress.noFile", path));
+            screen.bad(m().get("progress.noFile", path));
         } catch (ProgressStore.NotAProgressFile e) {
-            tutor.screen.bad(switch (e.kind()) {
+            screen.bad(switch (e.kind()) {
                 case DIRECTORY -> m().get("progress.importDirectory", path);
                 case NOT_REGULAR -> m().get("progress.importNotRegular", path);
                 case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressStore.MAX_BYTES / (1024 * 1024));
             });
         } catch (IOException e) {
-            tutor.screen.bad(m().get("progress.cannotImport", path, FileFailure.reason(e, m())));
+            screen.bad(m().get("progress.cannotImport", path, FileFailure.reason(e, m())));
         } catch (ProgressStore.ImportException e) {
-            tutor.screen.bad(m().get("progress.notProgress", path, e.getMessage()));
+            screen.bad(m().get("progress.notProgress", path, e.getMessage()));
         }
     }
 
     private void summary() {
-        Progress p = tutor.progress;
         int shown = 0;
-        for (Lesson l : tutor.library().lessons()) {
-            LessonProgress lp = p.lessons.get(l.id());
+        for (Lesson l : library.get().lessons()) {
+            LessonProgress lp = progress.lessons().get(l.id());
             if (lp == null) {
                 continue;
             }
-            long stepsDone = lp.steps.values().stream().filter(s -> s.done).count();
-            int hints = lp.steps.values().stream().mapToInt(s -> s.hints).sum();
-            long solutions = lp.steps.values().stream().filter(s -> s.solution != io.dockertutor.shell.progress.StepProgress.Solution.NONE).count();
-            int attempts = lp.steps.values().stream().mapToInt(s -> s.attempts).sum();
-            tutor.screen.say(m().get(lp.done ? "progress.lessonDone" : "progress.lessonOpen", l.id(), tutor.text(l.title()),
-                    stepsDone, l.steps().size(), hints, solutions, attempts, (lp.seconds + 59) / 60));
+            screen.say(m().get(lp.done() ? "progress.lessonDone" : "progress.lessonOpen", l.id(), language.text(l.title()),
+                    lp.stepsDone(), l.steps().size(), lp.hintsShown(), lp.solutionsUsed(), lp.attempts(), lp.minutesBegun()));
             shown++;
         }
         if (shown == 0) {
-            tutor.screen.say(m().get("progress.nothing"));
+            screen.say(m().get("progress.nothing"));
         }
-        tutor.screen.say(m().get("progress.file", tutor.store.file()));
+        screen.say(m().get("progress.file", keeper.file()));
     }
 
     private void language(String code) {
         if (code == null) {
-            tutor.screen.say(m().get("lang.current", m().locale().getLanguage()));
+            screen.say(m().get("lang.current", m().locale().getLanguage()));
             return;
         }
         if (!code.equals("ko") && !code.equals("en")) {
             usage(TutorVerb.LANG);
             return;
         }
-        tutor.language(code.equals("ko") ? Locale.KOREAN : Locale.ENGLISH);
-        tutor.screen.good(m().get("lang.switched"));
+        switchLanguage.accept(code.equals("ko") ? Locale.KOREAN : Locale.ENGLISH);
+        screen.good(m().get("lang.switched"));
     }
 
     private void engine(String name) {
         if (name == null) {
-            String describe = tutor.engine() == null ? tutor.engineName() : tutor.engine().describe();
-            tutor.screen.say(m().get("engine.current", describe, String.join(", ", tutor.engines.names())));
+            engines.describe();
             return;
         }
         engines.switchTo(name);
@@ -228,19 +233,19 @@ final class TutorCommands {
             usage(verb.get());
             return;
         }
-        tutor.screen.heading(m().get("help.title"));
+        screen.heading(m().get("help.title"));
         int width = 0;
         for (TutorVerb v : TutorVerb.values()) {
             width = Math.max(width, v.word().length());
         }
         for (TutorVerb v : TutorVerb.values()) {
-            tutor.screen.say("  " + v.word() + " ".repeat(width - v.word().length()) + "  " + m().get("help." + v.word()));
+            screen.say("  " + v.word() + " ".repeat(width - v.word().length()) + "  " + m().get("help." + v.word()));
         }
-        tutor.screen.say(m().get("help.footer"));
+        screen.say(m().get("help.footer"));
     }
 
     private void usage(TutorVerb verb) {
-        tutor.screen.say(m().get("usage." + verb.word()));
-        tutor.screen.say("  " + m().get("help." + verb.word()));
+        screen.say(m().get("usage." + verb.word()));
+        screen.say("  " + m().get("help." + verb.word()));
     }
 }

@@ -2,6 +2,10 @@
  * The interactive tutor: the JLine REPL loop, tutor commands, lessons played step by step, undo and reset (from
  * snapshots on the simulated engine, by replay on a real one), the engine's banner and the clean-up of the tutor's own
  * objects when an engine session ends, completion and highlighting. Depends on lessons, checker, engine, JLine,
- * shell.render and shell.progress; only the top-level command ({@code TutorCommand}) depends on it.
+ * shell.i18n, shell.render, shell.progress and shell.workspace, never on the top-level package {@code shell}; only the
+ * top-level command ({@code TutorCommand}) depends on it. {@code Tutor} only puts the session together: lesson play
+ * ({@code LessonFlow}, {@code LessonPlay}), step help ({@code StepHelp}), engine choice ({@code EngineChoice},
+ * {@code EngineSessions}) and progress ({@code ProgressKeeper}) are parts given what they need; undo in a lesson and in
+ * free practice goes through one {@code UndoStack}.
  */
 package io.dockertutor.shell.repl;

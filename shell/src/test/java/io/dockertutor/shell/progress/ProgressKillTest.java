@@ -38,7 +38,7 @@ class ProgressKillTest {
             }
             ProgressStore.Loaded loaded = new ProgressStore(dir).load();
             assertThat(loaded.setAside()).as("run %d: the file was damaged: %s", run, loaded.problem()).isNull();
-            long generation = loaded.progress().lessons.values().iterator().next().seconds;
+            long generation = loaded.progress().lessons().values().iterator().next().seconds();
             assertThat(loaded.progress()).as("run %d: generation %d is whole", run, generation)
                     .isEqualTo(ProgressWriterLoop.generation(generation));
             // The writer had saved READY_AFTER generations before the kill: the file holds one of them or a later one.

@@ -24,17 +24,18 @@ class ProgressStoreTest {
 
     private static Progress sample() {
         Progress p = new Progress();
-        p.welcomed = true;
-        p.current = "ports";
-        LessonProgress l = p.lesson("ports");
-        l.step = 2;
-        l.seconds = 95;
-        StepProgress s = l.step("publish");
-        s.done = true;
-        s.hints = 2;
-        s.attempts = 4;
-        s.solution(StepProgress.Solution.SHOWN);
-        p.lesson("basics").done = true;
+        p.welcome();
+        p.opened("basics", 0);
+        p.finished("basics", 3);
+        p.opened("ports", 2);
+        p.studied("ports", 95);
+        for (int i = 0; i < 4; i++) {
+            p.attempted("ports", "publish");
+        }
+        p.hintShown("ports", "publish", 3);
+        p.hintShown("ports", "publish", 3);
+        p.solutionUsed("ports", "publish", StepProgress.Solution.SHOWN);
+        p.passed("ports", "publish");
         return p;
     }
 
@@ -54,7 +55,7 @@ class ProgressStoreTest {
     void noFileIsAFirstRun() throws Exception {
         ProgressStore.Loaded loaded = new ProgressStore(dir.resolve("new")).load();
         assertThat(loaded.progress()).isEqualTo(new Progress());
-        assertThat(loaded.progress().welcomed).isFalse();
+        assertThat(loaded.progress().welcomed()).isFalse();
     }
 
     @ParameterizedTest
@@ -78,10 +79,10 @@ class ProgressStoreTest {
                 + "  ports: {step: 2, steps: {publish: {done: true, hints: 1}}}\n");
         Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
         ProgressStore.Loaded loaded = new ProgressStore(dir, clock).load();
-        assertThat(loaded.progress().lessons).containsOnlyKeys("basics", "ports");
+        assertThat(loaded.progress().lessons()).containsOnlyKeys("basics", "ports");
         assertThat(loaded.progress().isDone("basics")).isTrue();
-        assertThat(loaded.progress().lesson("ports").step("publish").hints).isEqualTo(1);
-        assertThat(loaded.progress().current).isEqualTo("ports");
+        assertThat(loaded.progress().lesson("ports").step("publish").hints()).isEqualTo(1);
+        assertThat(loaded.progress().current()).contains("ports");
         assertThat(loaded.setAsideParts()).containsExactly("broken");
         assertThat(loaded.problem()).contains("broken");
         assertThat(loaded.setAside()).isEqualTo(dir.resolve("progress.yaml.damaged-20250102T030405"));
@@ -98,7 +99,7 @@ class ProgressStoreTest {
         ProgressStore.Loaded loaded = new ProgressStore(dir).load();
         assertThat(loaded.setAsideParts()).containsExactly("welcomed", "current");
         assertThat(loaded.progress().isDone("basics")).isTrue();
-        assertThat(loaded.progress().current).isNull();
+        assertThat(loaded.progress().current()).isEmpty();
     }
 
     @Test

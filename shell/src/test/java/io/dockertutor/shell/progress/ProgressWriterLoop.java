@@ -1,6 +1,8 @@
 package io.dockertutor.shell.progress;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The process {@link ProgressKillTest} kills: saves generation after generation of a progress whose every number is
@@ -28,18 +30,10 @@ public final class ProgressWriterLoop {
     }
 
     static Progress generation(long g) {
-        Progress p = new Progress();
-        p.welcomed = true;
-        p.current = "lesson-" + g;
-        LessonProgress l = p.lesson("lesson-" + g);
-        l.seconds = g;
-        l.step = (int) (g % 1000);
+        Map<String, StepProgress> steps = new LinkedHashMap<>();
         for (int i = 0; i < 300; i++) {
-            StepProgress s = l.step("step-" + i);
-            s.attempts = (int) g;
-            s.hints = (int) (g % 7);
-            s.done = g % 2 == 0;
+            steps.put("step-" + i, new StepProgress(g % 2 == 0, false, (int) (g % 7), StepProgress.Solution.NONE, (int) g));
         }
-        return p;
+        return new Progress(true, "lesson-" + g, Map.of("lesson-" + g, new LessonProgress(false, (int) (g % 1000), g, steps)));
     }
 }

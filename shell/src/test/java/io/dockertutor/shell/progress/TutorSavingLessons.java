@@ -14,7 +14,7 @@ public final class TutorSavingLessons {
         ProgressStore store = new ProgressStore(Path.of(args[0]));
         Progress p = store.load().progress();
         for (int i = 0; i < Integer.parseInt(args[2]); i++) {
-            p.lesson(args[1] + "-" + i).done = true;
+            p.finished(args[1] + "-" + i, 1);
             store.save(p);
         }
         store.close();

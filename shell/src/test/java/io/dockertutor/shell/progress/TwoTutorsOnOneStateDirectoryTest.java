@@ -27,13 +27,13 @@ class TwoTutorsOnOneStateDirectoryTest {
         ProgressStore b = new ProgressStore(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
-        pa.lesson("basics").done = true;
+        pa.finished("basics", 3);
         a.save(pa);
-        pb.lesson("ports").step = 2;
+        pb.movedTo("ports", 2);
         b.save(pb);
         Progress onDisk = new ProgressStore(dir).load().progress();
         assertThat(onDisk.isDone("basics")).isTrue();
-        assertThat(onDisk.lesson("ports").step).isEqualTo(2);
+        assertThat(onDisk.lesson("ports").stepIndex()).isEqualTo(2);
         // The later save also took in the other's lesson, so its next save cannot drop it.
         assertThat(pb.isDone("basics")).isTrue();
     }
@@ -42,35 +42,34 @@ class TwoTutorsOnOneStateDirectoryTest {
     void aStepDoneInEitherStaysDoneCountsAddUpAndTheLatestPositionWins() throws Exception {
         ProgressStore start = new ProgressStore(dir);
         Progress p = start.load().progress();
-        LessonProgress l = p.lesson("ports");
-        l.step = 1;
-        l.seconds = 100;
-        l.step("publish").attempts = 3;
+        p.movedTo("ports", 1);
+        p.studied("ports", 100);
+        attempts(p, "publish", 3);
         start.save(p);
 
         ProgressStore a = new ProgressStore(dir);
         ProgressStore b = new ProgressStore(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
-        pa.lesson("ports").step("publish").done = true;
-        pa.lesson("ports").step("publish").attempts += 2;
-        pa.lesson("ports").seconds += 50;
-        pa.lesson("ports").step = 2;
+        pa.passed("ports", "publish");
+        attempts(pa, "publish", 2);
+        pa.studied("ports", 50);
+        pa.movedTo("ports", 2);
         a.save(pa);
-        pb.lesson("ports").step("publish").attempts += 4;
-        pb.lesson("ports").step("publish").hints = 1;
-        pb.lesson("ports").step("inspect").done = true;
-        pb.lesson("ports").seconds += 30;
-        pb.lesson("ports").step = 3;
+        attempts(pb, "publish", 4);
+        pb.hintShown("ports", "publish", 2);
+        pb.passed("ports", "inspect");
+        pb.studied("ports", 30);
+        pb.movedTo("ports", 3);
         b.save(pb);
 
         LessonProgress merged = new ProgressStore(dir).load().progress().lesson("ports");
-        assertThat(merged.step("publish").done).isTrue();
-        assertThat(merged.step("inspect").done).isTrue();
-        assertThat(merged.step("publish").attempts).isEqualTo(3 + 2 + 4);
-        assertThat(merged.step("publish").hints).isEqualTo(1);
-        assertThat(merged.seconds).isEqualTo(100 + 50 + 30);
-        assertThat(merged.step).isEqualTo(3);
+        assertThat(merged.step("publish").done()).isTrue();
+        assertThat(merged.step("inspect").done()).isTrue();
+        assertThat(merged.step("publish").attempts()).isEqualTo(3 + 2 + 4);
+        assertThat(merged.step("publish").hints()).isEqualTo(1);
+        assertThat(merged.seconds()).isEqualTo(100 + 50 + 30);
+        assertThat(merged.stepIndex()).isEqualTo(3);
     }
 
     @Test
@@ -79,11 +78,11 @@ class TwoTutorsOnOneStateDirectoryTest {
         ProgressStore b = new ProgressStore(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
-        pa.lesson("ports").step = 4;
+        pa.movedTo("ports", 4);
         a.save(pa);
-        pb.lesson("basics").done = true;
+        pb.finished("basics", 3);
         b.save(pb);
-        assertThat(new ProgressStore(dir).load().progress().lesson("ports").step).isEqualTo(4);
+        assertThat(new ProgressStore(dir).load().progress().lesson("ports").stepIndex()).isEqualTo(4);
     }
 
     @Test
@@ -101,8 +100,8 @@ class TwoTutorsOnOneStateDirectoryTest {
                     Progress p = store.load().progress();
                     go.await();
                     for (int i = 0; i < saves; i++) {
-                        p.lesson(name + "-" + i).done = true;
-                        p.lesson("shared").step("s" + i).attempts++;
+                        p.finished(name + "-" + i, 1);
+                        p.attempted("shared", "s" + i);
                         store.save(p);
                     }
                     store.close();
@@ -123,7 +122,7 @@ class TwoTutorsOnOneStateDirectoryTest {
             }
         }
         for (int i = 0; i < saves; i++) {
-            assertThat(onDisk.lesson("shared").step("s" + i).attempts).as("attempts on s%d", i).isEqualTo(tutors);
+            assertThat(onDisk.lesson("shared").step("s" + i).attempts()).as("attempts on s%d", i).isEqualTo(tutors);
         }
     }
 
@@ -147,6 +146,12 @@ class TwoTutorsOnOneStateDirectoryTest {
             for (int i = 0; i < 40; i++) {
                 assertThat(onDisk.isDone(name + "-" + i)).as("%s lesson %d", name, i).isTrue();
             }
+        }
+    }
+
+    private static void attempts(Progress p, String step, int times) {
+        for (int i = 0; i < times; i++) {
+            p.attempted("ports", step);
         }
     }
 }

@@ -9,7 +9,7 @@ import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

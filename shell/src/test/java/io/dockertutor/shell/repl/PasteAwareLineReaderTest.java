@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -12,50 +11,48 @@ import java.util.Map;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.NonBlockingInputStream;
 import org.junit.jupiter.api.Test;
 
-/** A paste read by the tutor's line reader on an xterm without bracketed paste: whole, and drawn once it is in. */
+/**
+ * A paste read by the tutor's line reader on an xterm without bracketed paste: whole, and drawn once it is in.
+ *
+ * <p>The keys reach the reader with no thread in between: the whole paste is waiting before the first key is read,
+ * as in a real terminal's buffer. An {@code ExternalTerminal} would not do: its pump thread starts echoing the keys
+ * (cooked mode) before {@code readLine} turns the echo off, and it refills a 1 KB pipe on its own schedule, so on a
+ * loaded machine the reader's 1 ms look-ahead found the pipe empty mid-paste and drew the lines as typed ones.
+ */
 class PasteAwareLineReaderTest {
-    /** The pasted keys, then a quiet keyboard until the terminal closes. */
-    private static final class KeysThenSilence extends InputStream {
+    /** The pasted keys, all waiting at once, then a quiet keyboard until the terminal closes. */
+    private static final class PastedKeys extends NonBlockingInputStream {
         private final byte[] keys;
         private int next;
         private boolean closed;
 
-        KeysThenSilence(String keys) {
+        PastedKeys(String keys) {
             this.keys = keys.getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
-        public synchronized int read() throws IOException {
-            while (next >= keys.length && !closed) {
+        public synchronized int read(long timeout, boolean isPeek) throws IOException {
+            if (next < keys.length) {
+                return isPeek ? keys[next] & 0xff : keys[next++] & 0xff;
+            }
+            long deadline = System.currentTimeMillis() + timeout;
+            while (!closed) {
+                long left = timeout <= 0 ? 0 : deadline - System.currentTimeMillis();
+                if (timeout > 0 && left <= 0) {
+                    return READ_EXPIRED;
+                }
                 try {
-                    wait();
+                    wait(left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException();
                 }
             }
-            return closed ? -1 : keys[next++] & 0xff;
-        }
-
-        /** Whatever keys are left, at least one (waiting for it): never waits once some were read. */
-        @Override
-        public synchronized int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            int first = read();
-            if (first < 0) {
-                return -1;
-            }
-            b[off] = (byte) first;
-            int n = 1;
-            while (n < len && next < keys.length) {
-                b[off + n++] = keys[next++];
-            }
-            return n;
+            return EOF;
         }
 
         @Override
@@ -70,7 +67,7 @@ class PasteAwareLineReaderTest {
 
     private static Read paste(String keys) throws IOException {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        try (Terminal terminal = new ExternalTerminal("test", "xterm-256color", new KeysThenSilence(keys), screen,
+        try (Terminal terminal = new DumbTerminal("test", "xterm-256color", new PastedKeys(keys), screen,
                 StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(80, 24));
             Map<String, Object> variables = new HashMap<>();

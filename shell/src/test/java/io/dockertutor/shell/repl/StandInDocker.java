@@ -5,7 +5,7 @@ import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.Snapshots;
-import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.i18n.TutorMessages;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.dockertutor.shell;
+package io.dockertutor.shell.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
