@@ -33,8 +33,8 @@ final class AssertionKinds {
      * @param type       the record it becomes
      * @param conditions the other keys it allows, {@code message} aside (every kind allows that)
      */
-    record Kind(String key, Class<? extends Assertion> type, Set<String> conditions, KindReader reader) {
-        Kind {
+    record CheckKind(String key, Class<? extends Assertion> type, Set<String> conditions, KindReader reader) {
+        CheckKind {
             conditions = Set.copyOf(conditions);
         }
 
@@ -48,29 +48,29 @@ final class AssertionKinds {
     }
 
     // A list, not a set: messages name the keys in this order, the same on every run.
-    static final List<Kind> ALL = List.of(
-            new Kind("container", Assertion.ContainerIs.class, Set.of("state", "image", "command", "restart", "ports",
+    static final List<CheckKind> ALL = List.of(
+            new CheckKind("container", Assertion.ContainerIs.class, Set.of("state", "image", "command", "restart", "ports",
                     "mounts", "exitCode", "labels", "env", "user", "absent"), AssertionReader::container),
-            new Kind("containers", Assertion.ContainerCount.class, Set.of(), AssertionReader::containers),
-            new Kind("image", Assertion.ImageIs.class, Set.of("absent", "maxSize", "minSize", "layers", "user", "entrypoint",
-                    "cmd", "workdir", "exposes", "labels", "from"), AssertionReader::image),
-            new Kind("volume", Assertion.VolumeIs.class, Set.of("absent", "files"), AssertionReader::volume),
-            new Kind("file", Assertion.FileIs.class, Set.of("exists", "contains", "absent"), AssertionReader::file),
-            new Kind("http", Assertion.HttpAnswers.class, Set.of("status", "contains", "refused"), AssertionReader::http),
-            new Kind("ran", Assertion.Ran.class, Set.of(), AssertionReader::ran),
-            new Kind("output", Assertion.Output.class, Set.of(), AssertionReader::output),
-            new Kind("not", Assertion.Not.class, Set.of(), AssertionReader::not),
-            new Kind("anyOf", Assertion.AnyOf.class, Set.of(), AssertionReader::anyOf));
+            new CheckKind("containers", Assertion.ContainerCount.class, Set.of(), AssertionReader::containers),
+            new CheckKind("image", Assertion.ImageIs.class, Set.of("absent", "maxSize", "minSize", "layers", "user",
+                    "entrypoint", "cmd", "workdir", "exposes", "labels", "from"), AssertionReader::image),
+            new CheckKind("volume", Assertion.VolumeIs.class, Set.of("absent", "files"), AssertionReader::volume),
+            new CheckKind("file", Assertion.FileIs.class, Set.of("exists", "contains", "absent"), AssertionReader::file),
+            new CheckKind("http", Assertion.HttpAnswers.class, Set.of("status", "contains", "refused"), AssertionReader::http),
+            new CheckKind("ran", Assertion.Ran.class, Set.of(), AssertionReader::ran),
+            new CheckKind("output", Assertion.Output.class, Set.of(), AssertionReader::output),
+            new CheckKind("not", Assertion.Not.class, Set.of(), AssertionReader::not),
+            new CheckKind("anyOf", Assertion.AnyOf.class, Set.of(), AssertionReader::anyOf));
 
     private AssertionKinds() {
     }
 
     /** The subject keys in their fixed order. */
     static List<String> keys() {
-        return ALL.stream().map(Kind::key).toList();
+        return ALL.stream().map(CheckKind::key).toList();
     }
 
-    static Optional<Kind> byKey(String key) {
+    static Optional<CheckKind> byKey(String key) {
         return ALL.stream().filter(k -> k.key().equals(key)).findFirst();
     }
 }

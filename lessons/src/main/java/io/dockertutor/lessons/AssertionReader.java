@@ -33,7 +33,7 @@ final class AssertionReader {
             return null;
         }
         String subject = yaml.string(m.getValue().get(0).getKeyNode(), "a check's subject");
-        AssertionKinds.Kind kind = subject == null ? null : AssertionKinds.byKey(subject).orElse(null);
+        AssertionKinds.CheckKind kind = subject == null ? null : AssertionKinds.byKey(subject).orElse(null);
         if (kind == null) {
             yaml.error(m.getValue().get(0).getKeyNode(), "unknown check '" + subject + "' (expected one of: " + subjects + ")");
             return null;

@@ -15,14 +15,14 @@ class AssertionKindsTest {
 
     @Test
     void everyAssertionRecordHasExactlyOneKey() {
-        List<Class<? extends Assertion>> types = AssertionKinds.ALL.stream().<Class<? extends Assertion>>map(AssertionKinds.Kind::type).toList();
+        List<Class<? extends Assertion>> types = AssertionKinds.ALL.stream().<Class<? extends Assertion>>map(AssertionKinds.CheckKind::type).toList();
         assertThat(types).doesNotHaveDuplicates().containsExactlyInAnyOrder(permitted());
         assertThat(AssertionKinds.keys()).doesNotHaveDuplicates().hasSameSizeAs(permitted());
     }
 
     @Test
     void aKeyFindsItsKindAndAnUnknownOneNothing() {
-        assertThat(AssertionKinds.byKey("http")).map(AssertionKinds.Kind::type).contains(Assertion.HttpAnswers.class);
+        assertThat(AssertionKinds.byKey("http")).map(AssertionKinds.CheckKind::type).contains(Assertion.HttpAnswers.class);
         assertThat(AssertionKinds.byKey("Http")).isEmpty();
     }
 

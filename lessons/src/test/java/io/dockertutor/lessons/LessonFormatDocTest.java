@@ -69,7 +69,7 @@ class LessonFormatDocTest {
     @ParameterizedTest
     @MethodSource("kinds")
     void everyKindsSectionNamesItsConditionsAndShowsItsRecord(String key) throws IOException {
-        AssertionKinds.Kind kind = AssertionKinds.byKey(key).orElseThrow();
+        AssertionKinds.CheckKind kind = AssertionKinds.byKey(key).orElseThrow();
         String section = kindSections().get(kind.key());
         assertThat(section).as("the section of %s", kind.key()).isNotNull();
         assertThat(kind.conditions()).allSatisfy(c -> assertThat(section).containsPattern("\\b" + c + "\\b"));
