@@ -54,32 +54,69 @@ public final class Checker {
         return failure;
     }
 
-    // Java 17 has no pattern matching for switch; the family is sealed, so this chain is complete and checked by tests.
     private Optional<String> dispatch(Assertion a, CheckContext ctx) {
-        if (a instanceof Assertion.ContainerIs c) {
-            return ContainerChecks.check(c, ctx);
-        } else if (a instanceof Assertion.ContainerCount c) {
-            return count(c, ctx);
-        } else if (a instanceof Assertion.ImageIs i) {
-            return ImageChecks.check(i, ctx);
-        } else if (a instanceof Assertion.VolumeIs v) {
-            return volume(v, ctx);
-        } else if (a instanceof Assertion.FileIs f) {
-            return FileChecks.check(f, ctx);
-        } else if (a instanceof Assertion.HttpAnswers h) {
-            return http(h, ctx);
-        } else if (a instanceof Assertion.Ran r) {
-            return ctx.commandsRan().stream().anyMatch(cmd -> Pattern.compile(r.pattern()).matcher(cmd).find())
-                    ? Optional.empty() : Optional.of(CheckerMessages.get(ctx, "ran.missing", r.pattern()));
-        } else if (a instanceof Assertion.Output o) {
-            return output(o, ctx);
-        } else if (a instanceof Assertion.Not n) {
-            return evaluate(n.inner(), ctx).isPresent() ? Optional.empty()
-                    : Optional.of(CheckerMessages.get(ctx, "not.held", Describe.of(n.inner(), ctx)));
-        } else if (a instanceof Assertion.AnyOf any) {
-            return anyOf(any, ctx);
+        return a.accept(new Dispatch(ctx));
+    }
+
+    /** One branch per kind; a new kind of {@link Assertion} does not compile until it has one here. */
+    private final class Dispatch implements AssertionVisitor<Optional<String>> {
+        private final CheckContext ctx;
+
+        Dispatch(CheckContext ctx) {
+            this.ctx = ctx;
         }
-        throw new IllegalStateException("unknown assertion " + a);
+
+        @Override
+        public Optional<String> containerIs(Assertion.ContainerIs a) {
+            return ContainerChecks.check(a, ctx);
+        }
+
+        @Override
+        public Optional<String> containerCount(Assertion.ContainerCount a) {
+            return count(a, ctx);
+        }
+
+        @Override
+        public Optional<String> imageIs(Assertion.ImageIs a) {
+            return ImageChecks.check(a, ctx);
+        }
+
+        @Override
+        public Optional<String> volumeIs(Assertion.VolumeIs a) {
+            return volume(a, ctx);
+        }
+
+        @Override
+        public Optional<String> fileIs(Assertion.FileIs a) {
+            return FileChecks.check(a, ctx);
+        }
+
+        @Override
+        public Optional<String> httpAnswers(Assertion.HttpAnswers a) {
+            return http(a, ctx);
+        }
+
+        @Override
+        public Optional<String> ran(Assertion.Ran a) {
+            return ctx.commandsRan().stream().anyMatch(cmd -> Pattern.compile(a.pattern()).matcher(cmd).find())
+                    ? Optional.empty() : Optional.of(CheckerMessages.get(ctx, "ran.missing", a.pattern()));
+        }
+
+        @Override
+        public Optional<String> output(Assertion.Output a) {
+            return Checker.output(a, ctx);
+        }
+
+        @Override
+        public Optional<String> not(Assertion.Not a) {
+            return evaluate(a.inner(), ctx).isPresent() ? Optional.empty()
+                    : Optional.of(CheckerMessages.get(ctx, "not.held", Describe.of(a.inner(), ctx)));
+        }
+
+        @Override
+        public Optional<String> anyOf(Assertion.AnyOf a) {
+            return Checker.this.anyOf(a, ctx);
+        }
     }
 
     private Optional<String> anyOf(Assertion.AnyOf any, CheckContext ctx) {

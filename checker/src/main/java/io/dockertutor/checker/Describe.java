@@ -1,24 +1,68 @@
 package io.dockertutor.checker;
 
 /** A short description of what an assertion expects, for {@code not:} failures. */
-final class Describe {
-    private Describe() {
+final class Describe implements AssertionVisitor<String> {
+    private final CheckContext ctx;
+
+    private Describe(CheckContext ctx) {
+        this.ctx = ctx;
     }
 
     static String of(Assertion a, CheckContext ctx) {
-        if (a instanceof Assertion.ContainerIs c) {
-            return CheckerMessages.get(ctx, "describe.container", c.name(), c.state() == null ? "" : " (" + c.state() + ")");
-        } else if (a instanceof Assertion.ImageIs i) {
-            return CheckerMessages.get(ctx, "describe.image", i.ref());
-        } else if (a instanceof Assertion.VolumeIs v) {
-            return CheckerMessages.get(ctx, "describe.volume", v.name());
-        } else if (a instanceof Assertion.FileIs f) {
-            return CheckerMessages.get(ctx, "describe.file", f.path(), f.container());
-        } else if (a instanceof Assertion.HttpAnswers h) {
-            return CheckerMessages.get(ctx, "describe.http", (h.host() == null ? "127.0.0.1" : h.host()) + ":" + h.port());
-        } else if (a instanceof Assertion.Ran r) {
-            return CheckerMessages.get(ctx, "describe.ran", r.pattern());
-        }
+        return a.accept(new Describe(ctx));
+    }
+
+    @Override
+    public String containerIs(Assertion.ContainerIs c) {
+        return CheckerMessages.get(ctx, "describe.container", c.name(), c.state() == null ? "" : " (" + c.state() + ")");
+    }
+
+    @Override
+    public String containerCount(Assertion.ContainerCount a) {
+        return other();
+    }
+
+    @Override
+    public String imageIs(Assertion.ImageIs i) {
+        return CheckerMessages.get(ctx, "describe.image", i.ref());
+    }
+
+    @Override
+    public String volumeIs(Assertion.VolumeIs v) {
+        return CheckerMessages.get(ctx, "describe.volume", v.name());
+    }
+
+    @Override
+    public String fileIs(Assertion.FileIs f) {
+        return CheckerMessages.get(ctx, "describe.file", f.path(), f.container());
+    }
+
+    @Override
+    public String httpAnswers(Assertion.HttpAnswers h) {
+        return CheckerMessages.get(ctx, "describe.http", (h.host() == null ? "127.0.0.1" : h.host()) + ":" + h.port());
+    }
+
+    @Override
+    public String ran(Assertion.Ran r) {
+        return CheckerMessages.get(ctx, "describe.ran", r.pattern());
+    }
+
+    @Override
+    public String output(Assertion.Output a) {
+        return other();
+    }
+
+    @Override
+    public String not(Assertion.Not a) {
+        return other();
+    }
+
+    @Override
+    public String anyOf(Assertion.AnyOf a) {
+        return other();
+    }
+
+    private String other() {
         return CheckerMessages.get(ctx, "describe.other");
     }
 }

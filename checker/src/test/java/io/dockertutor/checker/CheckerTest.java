@@ -32,9 +32,9 @@ class CheckerTest {
     void webServer() {
         engine = new SimulatedEngine(catalog, Clock.systemUTC());
         engine.pull(ImageReference.parse("nginx"), e -> { });
-        String id = engine.createContainer(new ContainerSpec("web", "nginx", null, null, List.of("MODE=dev"), Map.of("tier", "front"),
-                null, null, null, null, List.of(new PortBinding(80, "tcp", "", 8080)), false, null, null, null,
-                new RestartPolicy("always", 0), false, null, null, false, false, null, null));
+        String id = engine.createContainer(ContainerSpec.builder("nginx").name("web").env(List.of("MODE=dev"))
+                .labels(Map.of("tier", "front")).portBindings(List.of(new PortBinding(80, "tcp", "", 8080)))
+                .restartPolicy(new RestartPolicy("always", 0)).build());
         engine.startContainer(id);
     }
 
@@ -124,8 +124,7 @@ class CheckerTest {
     @Test
     void volumeChecksSeeTheFilesInIt() {
         engine.createVolume("nginx_volume", null, null, null);
-        engine.createContainer(new ContainerSpec("vol-user", "nginx", null, null, null, null, null, null, null, null, null, false,
-                List.of("nginx_volume:/usr/share/nginx/html"), null, null, null, false, null, null, false, false, null, null));
+        engine.createContainer(ContainerSpec.builder("nginx").name("vol-user").binds(List.of("nginx_volume:/usr/share/nginx/html")).build());
         assertThat(check(new Assertion.VolumeIs("nginx_volume", false, List.of("index.html", "50x.html"), null)).passed()).isTrue();
         assertThat(check(new Assertion.VolumeIs("other", true, List.of(), null)).passed()).isTrue();
     }

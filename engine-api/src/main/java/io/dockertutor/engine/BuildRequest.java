@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code docker build}: the context directory on the learner's side and how to build it.
+ * {@code docker build}: the context directory on the learner's side and how to build it. Build one with
+ * {@link #builder(Path)}, naming only what differs from {@code docker build CONTEXT}.
  *
  * @param context    the build context (a directory inside the workspace)
  * @param dockerfile the Dockerfile as the learner named it ({@code -f}), relative to the working directory, or
@@ -19,5 +20,10 @@ public record BuildRequest(Path context, Path dockerfile, List<String> tags, Str
     public BuildRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);
         buildArgs = buildArgs == null ? Map.of() : Map.copyOf(buildArgs);
+    }
+
+    /** A builder whose defaults are what {@code docker build CONTEXT} means. */
+    public static BuildRequestBuilder builder(Path context) {
+        return new BuildRequestBuilder(context);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 /**
  * What {@code docker create} / {@code docker run} ask the engine to create ({@code POST /containers/create}).
+ * Build one with {@link #builder(String)}, naming only what differs from {@code docker create IMAGE}:
+ * {@code ContainerSpec.builder("nginx").name("web").autoRemove(true).build()}.
  *
  * @param name        the container name, or null for a generated one
  * @param image       the image as the learner typed it ({@code nginx}, {@code nginx:stable}, an id)
@@ -59,9 +61,18 @@ public record ContainerSpec(
         hostname = hostname == null ? "" : hostname;
     }
 
-    /** A spec with only an image and defaults, for tests and simple callers. */
+    /** A builder whose defaults are what {@code docker create IMAGE} means. */
+    public static ContainerSpecBuilder builder(String image) {
+        return new ContainerSpecBuilder(image);
+    }
+
+    /** A builder holding this spec, to change a few components of a copy. */
+    public ContainerSpecBuilder toBuilder() {
+        return new ContainerSpecBuilder(this);
+    }
+
+    /** A spec with a name, an image and a command, the rest as {@code docker create IMAGE} has it. */
     public static ContainerSpec of(String name, String image, List<String> cmd) {
-        return new ContainerSpec(name, image, cmd, null, null, null, null, null, null, null, null, false, null, null,
-                null, null, false, null, null, false, false, null, null);
+        return builder(image).name(name).cmd(cmd).build();
     }
 }

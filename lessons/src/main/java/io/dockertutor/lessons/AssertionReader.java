@@ -14,12 +14,10 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one item of a step's {@code check:} list into an {@link Assertion}: a mapping whose first key names the
- * subject ({@code container}, {@code containers}, {@code image}, {@code volume}, {@code file}, {@code http},
- * {@code ran}, {@code output}, {@code not}, {@code anyOf}) and whose other keys are its conditions.
+ * subject (one of {@link AssertionKinds#keys()}) and whose other keys are its conditions. Which keys exist, what
+ * each allows and which method below reads it is {@link AssertionKinds}' to say.
  */
 final class AssertionReader {
-    // Lists, not sets: messages name them in this order, the same on every run.
-    static final List<String> SUBJECTS = List.of("container", "containers", "image", "volume", "file", "http", "ran", "output", "not", "anyOf");
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|kB|KB|MB|GB|TB)?\\s*");
 
     private final Yaml yaml;
@@ -29,47 +27,34 @@ final class AssertionReader {
     }
 
     Assertion read(Node node) {
+        String subjects = String.join(", ", AssertionKinds.keys());
         if (!(node instanceof MappingNode m) || m.getValue().isEmpty()) {
-            yaml.error(node, "a check must be a mapping whose first key is one of: " + String.join(", ", SUBJECTS));
+            yaml.error(node, "a check must be a mapping whose first key is one of: " + subjects);
             return null;
         }
         String subject = yaml.string(m.getValue().get(0).getKeyNode(), "a check's subject");
-        if (subject == null || !SUBJECTS.contains(subject)) {
-            yaml.error(m.getValue().get(0).getKeyNode(), "unknown check '" + subject + "' (expected one of: " + String.join(", ", SUBJECTS) + ")");
+        AssertionKinds.CheckKind kind = subject == null ? null : AssertionKinds.byKey(subject).orElse(null);
+        if (kind == null) {
+            yaml.error(m.getValue().get(0).getKeyNode(), "unknown check '" + subject + "' (expected one of: " + subjects + ")");
             return null;
         }
-        Map<String, Node> keys = yaml.mapping(node, "check '" + subject + "'", allowed(subject));
+        Map<String, Node> keys = yaml.mapping(node, "check '" + subject + "'", kind.allowedKeys());
         Text message = keys.containsKey("message") ? yaml.text(keys.get("message"), "message") : null;
-        Node value = keys.get(subject);
-        return switch (subject) {
-            case "container" -> container(value, keys, message);
-            case "containers" -> containers(value, message);
-            case "image" -> image(value, keys, message);
-            case "volume" -> new Assertion.VolumeIs(yaml.string(value, "volume"), flag(keys, "absent"),
-                    keys.containsKey("files") ? yaml.strings(keys.get("files"), "files") : List.of(), message);
-            case "file" -> file(value, keys, message);
-            case "http" -> http(value, keys, message);
-            case "ran" -> new Assertion.Ran(regex(value, "ran"), message);
-            case "output" -> output(value, message);
-            case "not" -> {
-                Assertion inner = read(value);
-                yield inner == null ? null : new Assertion.Not(inner, message);
-            }
-            default -> anyOf(value, message);
-        };
+        return kind.reader().read(this, keys.get(subject), keys, message);
     }
 
-    private static Set<String> allowed(String subject) {
-        return switch (subject) {
-            case "container" -> Set.of("container", "state", "image", "command", "restart", "ports", "mounts", "exitCode",
-                    "labels", "env", "user", "absent", "message");
-            case "image" -> Set.of("image", "absent", "maxSize", "minSize", "layers", "user", "entrypoint", "cmd", "workdir",
-                    "exposes", "labels", "from", "message");
-            case "volume" -> Set.of("volume", "absent", "files", "message");
-            case "file" -> Set.of("file", "exists", "contains", "absent", "message");
-            case "http" -> Set.of("http", "status", "contains", "refused", "message");
-            default -> Set.of(subject, "message");
-        };
+    Assertion volume(Node value, Map<String, Node> keys, Text message) {
+        return new Assertion.VolumeIs(yaml.string(value, "volume"), flag(keys, "absent"),
+                keys.containsKey("files") ? yaml.strings(keys.get("files"), "files") : List.of(), message);
+    }
+
+    Assertion ran(Node value, Map<String, Node> keys, Text message) {
+        return new Assertion.Ran(regex(value, "ran"), message);
+    }
+
+    Assertion not(Node value, Map<String, Node> keys, Text message) {
+        Assertion inner = read(value);
+        return inner == null ? null : new Assertion.Not(inner, message);
     }
 
     private boolean flag(Map<String, Node> keys, String key) {
@@ -80,7 +65,7 @@ final class AssertionReader {
     private static final List<String> MOUNT_TYPES = List.of("bind", "volume", "tmpfs");
     private static final List<String> POLICIES = List.of("no", "on-failure", "always", "unless-stopped");
 
-    private Assertion container(Node value, Map<String, Node> k, Text message) {
+    Assertion container(Node value, Map<String, Node> k, Text message) {
         String state = k.containsKey("state") ? yaml.string(k.get("state"), "state") : null;
         if (state != null && !STATES.contains(state)) {
             yaml.error(k.get("state"), "state must be one of " + STATES);
@@ -112,7 +97,7 @@ final class AssertionReader {
         return k.containsKey(key) ? yaml.string(k.get(key), key) : null;
     }
 
-    private Assertion containers(Node value, Text message) {
+    Assertion containers(Node value, Map<String, Node> keys, Text message) {
         Map<String, Node> m = yaml.mapping(value, "containers", Set.of("filter", "count", "min", "max"));
         Map<String, String> filter = m.containsKey("filter") ? yaml.stringMap(m.get("filter"), "filter") : Map.of();
         for (String key : filter.keySet()) {
@@ -129,7 +114,7 @@ final class AssertionReader {
         return new Assertion.ContainerCount(filter, count, min, max, message);
     }
 
-    private Assertion image(Node value, Map<String, Node> k, Text message) {
+    Assertion image(Node value, Map<String, Node> k, Text message) {
         Integer minLayers = null;
         Integer maxLayers = null;
         if (k.containsKey("layers")) {
@@ -166,7 +151,7 @@ final class AssertionReader {
         return Math.round(Double.parseDouble(m.group(1)) * factor);
     }
 
-    private Assertion file(Node value, Map<String, Node> k, Text message) {
+    Assertion file(Node value, Map<String, Node> k, Text message) {
         Map<String, Node> f = yaml.mapping(value, "file", Set.of("container", "path"));
         if (!f.containsKey("container") || !f.containsKey("path")) {
             yaml.error(value, "file needs container and path");
@@ -174,7 +159,7 @@ final class AssertionReader {
         return new Assertion.FileIs(str(f, "container"), str(f, "path"), flag(k, "absent"), str(k, "contains"), message);
     }
 
-    private Assertion http(Node value, Map<String, Node> outer, Text message) {
+    Assertion http(Node value, Map<String, Node> outer, Text message) {
         Map<String, Node> h = yaml.mapping(value, "http", Set.of("port", "path", "host", "status", "contains", "refused"));
         Map<String, Node> all = new java.util.LinkedHashMap<>(outer);
         all.putAll(h);
@@ -188,7 +173,7 @@ final class AssertionReader {
                 all.containsKey("refused") && yaml.bool(all.get("refused"), "refused"), message);
     }
 
-    private Assertion output(Node value, Text message) {
+    Assertion output(Node value, Map<String, Node> keys, Text message) {
         Map<String, Node> o = yaml.mapping(value, "output", Set.of("contains", "matches"));
         if (o.isEmpty()) {
             yaml.error(value, "output needs contains or matches");
@@ -196,7 +181,7 @@ final class AssertionReader {
         return new Assertion.Output(str(o, "contains"), o.containsKey("matches") ? regex(o.get("matches"), "matches") : null, message);
     }
 
-    private Assertion anyOf(Node value, Text message) {
+    Assertion anyOf(Node value, Map<String, Node> keys, Text message) {
         List<Assertion> options = new ArrayList<>();
         for (Node n : yaml.sequence(value, "anyOf")) {
             Assertion a = read(n);

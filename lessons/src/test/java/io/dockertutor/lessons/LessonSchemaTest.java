@@ -2,6 +2,7 @@ package io.dockertutor.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -13,26 +14,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * docs/lesson.schema.json, the schema editors use, agrees with the reader: every bundled lesson and every success
- * fixture validates, and files the reader refuses for their shape (unknown keys and checks, wrong values) fail.
+ * fixture validates, files the reader refuses for their shape (unknown keys and checks, wrong values) fail, and
+ * its checks are exactly the reader's {@link AssertionKinds}, with the same conditions.
  */
 class LessonSchemaTest {
-    private static final JsonSchema SCHEMA = load();
+    private static final JsonNode JSON = load();
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON);
 
-    private static JsonSchema load() {
+    private static JsonNode load() {
         try (InputStream in = Files.newInputStream(Path.of("../docs/lesson.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theSchemasChecksAreExactlyTheReadersKindsWithTheirConditions() {
+        Map<String, Set<String>> schema = new LinkedHashMap<>();
+        for (JsonNode ref : JSON.at("/$defs/assertion/anyOf")) {
+            JsonNode check = JSON.at(ref.get("$ref").asText().substring(1));
+            Set<String> keys = new TreeSet<>();
+            check.get("properties").fieldNames().forEachRemaining(keys::add);
+            schema.put(check.at("/required/0").asText(), keys);
+        }
+        Map<String, Set<String>> reader = new LinkedHashMap<>();
+        AssertionKinds.ALL.forEach(k -> reader.put(k.key(), k.allowedKeys()));
+        assertThat(schema).containsExactlyEntriesOf(reader);
+        assertThat(JSON.at("/$defs/assertion/description").asText()).endsWith(String.join(", ", AssertionKinds.keys()) + ".");
     }
 
     static Stream<String> bundled() throws IOException {

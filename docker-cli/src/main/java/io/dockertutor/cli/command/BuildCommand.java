@@ -59,8 +59,9 @@ final class BuildCommand implements DockerCommand {
             }
         }
         boolean quiet = cmd.bool("quiet") || cmd.string("progress", "auto").equals("quiet");
-        BuildRequest request = new BuildRequest(context, dockerfile, tags, cmd.string("target", null), buildArgs,
-                cmd.bool("no-cache"), cmd.bool("pull"), cmd.string("platform", null));
+        BuildRequest request = BuildRequest.builder(context).dockerfile(dockerfile).tags(tags).target(cmd.string("target", null))
+                .buildArgs(buildArgs).noCache(cmd.bool("no-cache")).pull(cmd.bool("pull")).platform(cmd.string("platform", null))
+                .build();
         BuildPrinter printer = new BuildPrinter(ctx.err(), quiet);
         String id;
         try {

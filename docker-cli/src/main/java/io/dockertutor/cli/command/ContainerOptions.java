@@ -108,11 +108,13 @@ final class ContainerOptions {
             entrypoint = e.isEmpty() ? List.of() : List.of(e);
         }
         Integer stopTimeout = cmd.has("stop-timeout") ? cmd.integer("stop-timeout", 10) : null;
-        return new ContainerSpec(cmd.string("name", null), args.get(0), command, entrypoint, env, labels,
-                cmd.string("workdir", ""), cmd.string("user", ""), cmd.string("hostname", ""), List.copyOf(exposed),
-                bindings, cmd.bool("publish-all"), binds, mounts, cmd.list("tmpfs"), restart, autoRemove,
-                cmd.string("network", ""), cmd.list("network-alias"), cmd.bool("tty"), cmd.bool("interactive"),
-                cmd.string("stop-signal", null), stopTimeout);
+        return ContainerSpec.builder(args.get(0)).name(cmd.string("name", null)).cmd(command).entrypoint(entrypoint)
+                .env(env).labels(labels).workingDir(cmd.string("workdir", "")).user(cmd.string("user", ""))
+                .hostname(cmd.string("hostname", "")).exposedPorts(List.copyOf(exposed)).portBindings(bindings)
+                .publishAll(cmd.bool("publish-all")).binds(binds).mounts(mounts).tmpfs(cmd.list("tmpfs"))
+                .restartPolicy(restart).autoRemove(autoRemove).network(cmd.string("network", ""))
+                .networkAliases(cmd.list("network-alias")).tty(cmd.bool("tty")).openStdin(cmd.bool("interactive"))
+                .stopSignal(cmd.string("stop-signal", null)).stopTimeout(stopTimeout).build();
     }
 
     /** The CLI makes a relative bind source ({@code ./site:/usr/share/nginx/html}) absolute before sending it. */

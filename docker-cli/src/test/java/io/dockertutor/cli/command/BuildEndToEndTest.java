@@ -119,10 +119,8 @@ class BuildEndToEndTest {
         // Only the final stage is an image: the builder stage is not listed.
         assertThat(engine.listImages(true, io.dockertutor.engine.Filters.NONE)).hasSize(2);
 
-        ContainerSpec spec = ContainerSpec.of(null, "sample-image:0.1", null);
-        spec = new ContainerSpec(null, spec.image(), null, null, null, null, null, null, null, List.of("8080/tcp"),
-                List.of(new PortBinding(8080, "tcp", "", 12345)), false, null, null, null, null, false, null, null,
-                false, false, null, null);
+        ContainerSpec spec = ContainerSpec.builder("sample-image:0.1").exposedPorts(List.of("8080/tcp"))
+                .portBindings(List.of(new PortBinding(8080, "tcp", "", 12345))).build();
         String id = engine.createContainer(spec);
         engine.startContainer(id);
         HostNetwork.HttpResponse answer = engine.hostNetwork().send(HostNetwork.HttpRequest.get("localhost", 12345, "/"));
@@ -133,9 +131,8 @@ class BuildEndToEndTest {
     @Test
     void singleStageImageRunsFromItsWorkdir() throws Exception {
         assertThat(run("docker build -q -t sample-image:single .")[1]).startsWith("sha256:");
-        String id = engine.createContainer(new ContainerSpec(null, "sample-image:single", null, null, null, null, null, null,
-                null, null, List.of(new PortBinding(8080, "tcp", "", 12346)), false, null, null, null, null, false, null,
-                null, false, false, null, null));
+        String id = engine.createContainer(ContainerSpec.builder("sample-image:single")
+                .portBindings(List.of(new PortBinding(8080, "tcp", "", 12346))).build());
         engine.startContainer(id);
         assertThat(engine.hostNetwork().send(HostNetwork.HttpRequest.get("localhost", 12346, "/x")).bodyText())
                 .isEqualTo("Hello, Kubernetes");

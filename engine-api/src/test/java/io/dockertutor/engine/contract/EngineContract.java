@@ -262,8 +262,8 @@ public abstract class EngineContract {
     void aPublishedPortAnswersHttpUntilTheContainerIsGone() throws Exception {
         pull("nginx");
         int port = FreePort.find();
-        ContainerSpec web = new ContainerSpec("contract-web", "nginx", null, null, null, null, null, null, null, null,
-                List.of(new PortBinding(80, "tcp", "", port)), false, null, null, null, null, false, null, null, false, false, null, null);
+        ContainerSpec web = ContainerSpec.builder("nginx").name("contract-web")
+                .portBindings(List.of(new PortBinding(80, "tcp", "", port))).build();
         String id = engine().createContainer(web);
         engine().startContainer(id);
 
@@ -341,8 +341,7 @@ public abstract class EngineContract {
             binds.add(args.get(v + 1));
             args = args.subList(0, v);
         }
-        ContainerSpec spec = new ContainerSpec(name, image, args, null, null, null, null, null, null, null, null, false, binds,
-                null, null, null, false, null, null, false, false, null, null);
+        ContainerSpec spec = ContainerSpec.builder(image).name(name).cmd(args).binds(binds).build();
         String id = engine().createContainer(spec);
         engine().startContainer(id);
         return id;

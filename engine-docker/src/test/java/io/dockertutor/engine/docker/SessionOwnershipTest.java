@@ -103,7 +103,7 @@ class SessionOwnershipTest {
         Files.writeString(context.resolve("secret.txt"), "left out\n");
         Files.writeString(context.resolve(".dockerignore"), "secret.txt\n");
         List<BuildStep> steps = new ArrayList<>();
-        String id = tutor.build(new BuildRequest(context, null, List.of("contract-tutor-built:1"), null, null, false, false, null), steps::add);
+        String id = tutor.build(BuildRequest.builder(context).tags(List.of("contract-tutor-built:1")).build(), steps::add);
 
         assertThat(id).matches("sha256:[0-9a-f]{64}");
         assertThat(steps).extracting(BuildStep::name).containsExactly("[1/2] FROM busybox", "[2/2] COPY . /ctx/");

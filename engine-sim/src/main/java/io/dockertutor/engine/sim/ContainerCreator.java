@@ -108,10 +108,7 @@ final class ContainerCreator {
                 binds.add(path);
             }
         }
-        return new ContainerSpec(spec.name(), spec.image(), spec.cmd(), spec.entrypoint(), spec.env(), spec.labels(),
-                spec.workingDir(), spec.user(), spec.hostname(), spec.exposedPorts(), spec.portBindings(), spec.publishAll(),
-                binds, spec.mounts(), spec.tmpfs(), spec.restartPolicy(), spec.autoRemove(), spec.network(),
-                spec.networkAliases(), spec.tty(), spec.openStdin(), spec.stopSignal(), spec.stopTimeout());
+        return spec.toBuilder().binds(binds).build();
     }
 
     private static void checkRestartPolicy(ContainerSpec spec) {

@@ -65,9 +65,8 @@ class EngineInvariantsPropertyTest {
             case 0 -> engine.pull(ImageReference.parse(op.image()), e -> { });
             case 1, 2 -> {
                 List<PortBinding> ports = op.port() == 0 ? List.of() : List.of(new PortBinding(80, "tcp", "", op.port()));
-                String id = engine.createContainer(new ContainerSpec(op.name(), op.image(), cmd, null, null, null, null, null,
-                        null, null, ports, false, null, null, null, new RestartPolicy(policies[op.policy()], 0), false,
-                        null, null, false, false, null, null));
+                String id = engine.createContainer(ContainerSpec.builder(op.image()).name(op.name()).cmd(cmd).portBindings(ports)
+                        .restartPolicy(new RestartPolicy(policies[op.policy()], 0)).build());
                 if (op.kind() == 2) {
                     engine.startContainer(id);
                 }
@@ -83,9 +82,8 @@ class EngineInvariantsPropertyTest {
             case 11 -> engine.restartContainer(op.name(), null, null);
             case 12 -> engine.createVolume("vol-" + op.name(), null, null, null);
             case 13 -> engine.removeVolume("vol-" + op.name(), op.policy() > 1);
-            case 14 -> engine.createContainer(new ContainerSpec(op.name(), op.image(), cmd, null, null, null, null, null,
-                    null, null, null, false, List.of("vol-" + op.name() + ":/data"), null, null, null, false,
-                    null, null, false, false, null, null));
+            case 14 -> engine.createContainer(ContainerSpec.builder(op.image()).name(op.name()).cmd(cmd)
+                    .binds(List.of("vol-" + op.name() + ":/data")).build());
             default -> throw new IllegalStateException("no operation " + op.kind());
         }
     }

@@ -38,8 +38,8 @@ class SimulatedContainersTest {
     }
 
     private static ContainerSpec spec(String name, String image, RestartPolicy policy, List<PortBinding> ports, String... cmd) {
-        return new ContainerSpec(name, image, cmd.length == 0 ? null : List.of(cmd), null, null, null, null, null, null,
-                null, ports, false, null, null, null, policy, false, null, null, false, false, null, null);
+        return ContainerSpec.builder(image).name(name).cmd(cmd.length == 0 ? null : List.of(cmd)).portBindings(ports)
+                .restartPolicy(policy).build();
     }
 
     private ContainerSummary ps(String name) {

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +38,7 @@ class ImageBuilderTest {
     private String build(String dockerfile, String tag, String target) throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), dockerfile);
         steps = new ArrayList<>();
-        return engine.build(new BuildRequest(dir, null, tag == null ? List.of() : List.of(tag), target, Map.of(), false, false, null),
+        return engine.build(BuildRequest.builder(dir).tags(tag == null ? List.of() : List.of(tag)).target(target).build(),
                 steps::add);
     }
 
@@ -179,9 +178,9 @@ class ImageBuilderTest {
 
     @Test
     void buildsReadTheWorkspaceOnly() {
-        assertThatThrownBy(() -> engine.build(new BuildRequest(Path.of("/etc"), null, List.of(), null, Map.of(), false, false, null), s -> { }))
+        assertThatThrownBy(() -> engine.build(BuildRequest.builder(Path.of("/etc")).build(), s -> { }))
                 .isInstanceOf(BuildFailure.class).hasMessage("unable to prepare context: path \"/etc\" not found");
-        assertThatThrownBy(() -> engine.build(new BuildRequest(dir, Path.of("/etc/passwd"), List.of(), null, Map.of(), false, false, null), s -> { }))
+        assertThatThrownBy(() -> engine.build(BuildRequest.builder(dir).dockerfile(Path.of("/etc/passwd")).build(), s -> { }))
                 .isInstanceOf(BuildFailure.class);
     }
 }

@@ -92,7 +92,6 @@ class BindSpecTest {
     }
 
     private static ContainerSpec spec(List<String> binds, List<MountSpec> mounts) {
-        return new ContainerSpec(null, "busybox", null, null, null, null, null, null, null, null, null, false, binds,
-                mounts, null, null, false, null, null, false, false, null, null);
+        return ContainerSpec.builder("busybox").binds(binds).mounts(mounts).build();
     }
 }

@@ -28,8 +28,7 @@ class ContainerFilesAtRestTest {
     Path host;
 
     private ContainerFiles container(List<String> tmpfs) {
-        ContainerSpec spec = new ContainerSpec(null, "nginx", null, null, null, null, null, null, null, null, null,
-                false, List.of("simfs-data:/data"), null, tmpfs, null, false, null, null, false, false, null, null);
+        ContainerSpec spec = ContainerSpec.builder("nginx").binds(List.of("simfs-data:/data")).tmpfs(tmpfs).build();
         return new ContainerFiles(TestImages.nginx(), MountPlanner.plan(spec, volumes, host::resolve), volumes,
                 Map.of("/etc/hostname", "abc\n"));
     }

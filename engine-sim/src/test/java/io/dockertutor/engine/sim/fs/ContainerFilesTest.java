@@ -28,8 +28,7 @@ class ContainerFilesTest {
     Path host;
 
     private ContainerFiles container(List<String> binds, List<String> tmpfs) {
-        ContainerSpec spec = new ContainerSpec(null, "nginx", null, null, null, null, null, null, null, null, null,
-                false, binds, null, tmpfs, null, false, null, null, false, false, null, null);
+        ContainerSpec spec = ContainerSpec.builder("nginx").binds(binds).tmpfs(tmpfs).build();
         List<Mount> mounts = MountPlanner.plan(spec, volumes, host::resolve);
         return new ContainerFiles(TestImages.nginx(), mounts, volumes, Map.of());
     }

@@ -25,8 +25,7 @@ class ContainerShellTest {
     private Result run(Map<String, FileSpec> image, String shell, Identity identity, List<String> binds,
                        List<String> argv, Locale locale) {
         VolumeStore volumes = new VolumeStore(Clock.systemUTC());
-        ContainerSpec spec = new ContainerSpec(null, "img", null, null, null, null, null, null, null, null, null,
-                false, binds, null, null, null, false, null, null, false, false, null, null);
+        ContainerSpec spec = ContainerSpec.builder("img").binds(binds).build();
         ContainerFiles files = new ContainerFiles(image, MountPlanner.plan(spec, volumes, host::resolve), volumes,
                 Map.of());
         ContainerShell box = new ContainerShell(files, image, identity, shell, null, locale);
