@@ -53,9 +53,9 @@ public final class LessonRun implements AutoCloseable {
         listener.sessionStarted(this);
         for (String command : lesson.setup()) {
             // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
-            boolean mayFail = command.startsWith("!");
-            Outcome o = hidden(CommandListener.Kind.SETUP, mayFail ? command.substring(1).trim() : command);
-            if (!mayFail && o.status() != 0) {
+            SolutionCommand setup = SolutionCommand.parse(command);
+            Outcome o = hidden(CommandListener.Kind.SETUP, setup.text());
+            if (!setup.mayFail() && o.status() != 0) {
                 String first = o.output().strip().lines().findFirst().orElse("");
                 setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
             }
@@ -166,12 +166,12 @@ public final class LessonRun implements AutoCloseable {
      * Runs a step's solution command as the learner's ({@code hidden} false) or unseen. On a real engine a failing
      * command that only reads state a moment may change ({@code curl}, {@code docker logs|ps|inspect|port}, or one
      * whose arguments come from {@code $(...)}) is tried again for up to {@link Settling#WINDOW}, as a learner who
-     * looks again a second later would. {@code mayFail} marks a command expected to fail ({@code !command}), never
+     * looks again a second later would. A command expected to fail ({@code !command}) is never
      * tried again.
      */
-    public Outcome runSolution(String command, boolean hidden, boolean mayFail) {
-        boolean again = !mayFail && Settling.readsState(command);
-        return settling.until(() -> hidden ? runHidden(command) : run(command), o -> o.status() == 0 || !again);
+    public Outcome runSolution(SolutionCommand command, boolean hidden) {
+        boolean again = !command.mayFail() && command.readsState();
+        return settling.until(() -> hidden ? runHidden(command.text()) : run(command.text()), o -> o.status() == 0 || !again);
     }
 
     /** {@link #check(Step)}, asked again until it passes or {@link Settling#WINDOW} has gone by (at once on the simulator). */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Giving a real engine the moment a learner gives it. Its containers change state by themselves just after a command
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
 final class Settling {
     /** How long a real engine may take to settle after a command. */
     static final Duration WINDOW = Duration.ofSeconds(3);
-
-    /** Commands that only read state another moment may change: {@code curl}, {@code docker logs|ps|inspect|port}, {@code $(...)}. */
-    private static final Pattern READS_STATE = Pattern.compile(
-            "^\\s*(curl\\b|docker\\s+(container\\s+)?(logs|ps|inspect|port)\\b)|\\$\\(");
 
     /** The daemon doubles a loop's wait after each failed run (100 ms, 200 ms, ...); from this many on it is long. */
     private static final int SETTLED_RESTARTS = 3;
@@ -37,10 +32,6 @@ final class Settling {
 
     Settling(Engine engine) {
         this.engine = engine;
-    }
-
-    static boolean readsState(String command) {
-        return READS_STATE.matcher(command).find();
     }
 
     /** {@code attempt}, made again after a pause until {@code done} holds of its result or the window has gone by. */

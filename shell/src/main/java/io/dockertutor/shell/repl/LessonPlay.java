@@ -5,6 +5,7 @@ import io.dockertutor.checker.Verdict;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
+import io.dockertutor.lessons.SolutionCommand;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.workspace.FileChanges;
 import io.dockertutor.shell.workspace.WorkspaceState;
@@ -150,8 +151,7 @@ final class LessonPlay {
     }
 
     private static String normalize(String command) {
-        String c = command.startsWith("!") ? command.substring(1) : command;
-        return c.strip().replaceAll("\\s+", " ");
+        return SolutionCommand.parse(command).text().strip().replaceAll("\\s+", " ");
     }
 
     /** Moves to the next step; the caller has checked there is one. */
@@ -174,7 +174,7 @@ final class LessonPlay {
 
     private void solveUnseen() {
         for (String command : step().solution()) {
-            run.runHidden(command.startsWith("!") ? command.substring(1).strip() : command);
+            run.runHidden(SolutionCommand.parse(command).text());
         }
     }
 

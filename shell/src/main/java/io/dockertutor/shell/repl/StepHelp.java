@@ -1,6 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.lessons.SolutionCommand;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.TutorMessages;
 import io.dockertutor.shell.progress.StepProgress;
@@ -71,7 +72,7 @@ final class StepHelp {
     }
 
     private static String bare(String command) {
-        return command.startsWith("!") ? command.substring(1).strip() : command;
+        return SolutionCommand.parse(command).text();
     }
 
     /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step done or skipped before. */
