@@ -78,7 +78,7 @@ public final class LessonValidator {
      * in a fresh engine with the earlier steps replayed, one after the other, as a shared real engine needs.
      */
     public List<StepResult> validateAll(List<Lesson> lessons, Consumer<StepResult> progress) {
-        if (!snapshotsAvailable()) {
+        if (!undoAvailable()) {
             List<StepResult> results = new ArrayList<>();
             for (Lesson lesson : lessons) {
                 for (int k = 0; k < lesson.steps().size(); k++) {
@@ -112,16 +112,16 @@ public final class LessonValidator {
         }
     }
 
-    private boolean snapshotsAvailable() {
+    private boolean undoAvailable() {
         try {
             Path ws = Files.createTempDirectory("docker-tutor-validate-");
             try (Engine probe = engines.apply(ws)) {
-                return probe.snapshots().isPresent();
+                return probe.capabilities().undo();
             } finally {
                 Files.deleteIfExists(ws);
             }
         } catch (IOException | RuntimeException e) {
-            // An engine that cannot be opened has no snapshots; each step then says why it could not run.
+            // An engine that cannot be opened offers no undo; each step then says why it could not run.
             return false;
         }
     }

@@ -11,6 +11,7 @@ import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.FileChange;
@@ -31,6 +32,7 @@ import io.dockertutor.engine.ProgressEvent;
 import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.SearchResult;
+import io.dockertutor.engine.Settling;
 import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import java.io.IOException;
@@ -71,6 +73,7 @@ public final class DockerJavaEngine implements Engine {
     private final RealBuild builds;
     private final HostNetwork hostNetwork = new SocketHostNetwork(10_000);
     private final EngineVersion version;
+    private final Settling settling = new DaemonSettling(this);
 
     private DockerJavaEngine(DockerEndpoint endpoint, DockerClient client, DaemonErrors errors, String sessionId) {
         this.endpoint = endpoint;
@@ -127,8 +130,13 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public boolean concurrentCalls() {
-        return true;
+    public EngineCapabilities capabilities() {
+        return EngineCapabilities.NONE.withConcurrentCalls();
+    }
+
+    @Override
+    public Settling settling() {
+        return settling;
     }
 
     @Override

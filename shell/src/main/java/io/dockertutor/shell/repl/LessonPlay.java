@@ -58,7 +58,7 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
-        WorkspaceState filesBefore = engine.snapshots().isEmpty() ? WorkspaceState.take(workspace).orElse(null) : null;
+        WorkspaceState filesBefore = !engine.capabilities().undo() ? WorkspaceState.take(workspace).orElse(null) : null;
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
         play.stepStarts.add(play.checkpoint());
@@ -227,7 +227,7 @@ final class LessonPlay {
 
     /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */
     boolean canCheckpoint() {
-        return engine.snapshots().isPresent();
+        return engine.capabilities().undo();
     }
 
     private Checkpoint checkpoint() {

@@ -152,7 +152,7 @@ final class StepHelp {
 
     void undo() throws IOException {
         Engine engine = tutor.engine();
-        if (engine != null && engine.snapshots().isEmpty()) {
+        if (engine != null && !engine.capabilities().undo()) {
             // A real engine cannot take back one command; replaying the step (reset) is the honest alternative.
             tutor.screen.say(tutor.messages().get("undo.unavailable", tutor.engineName()));
             return;

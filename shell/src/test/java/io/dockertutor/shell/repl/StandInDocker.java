@@ -1,6 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.Ownership;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code docker} engine for the REPL's tests: the simulated engine dressed as a real one, with no snapshots (so
+ * The {@code docker} engine for the REPL's tests: the simulated engine dressed as a real one, with no undo (so
  * reset and back must replay), an address, and an ownership that counts its clean-ups and reports the learner's own
  * objects it was given. Its clean-up empties the simulated engine, which held nothing but the session's objects.
  * Every engine opened is kept in {@link #opened}, in order, for the tests to look at.
@@ -69,6 +70,7 @@ final class StandInDocker implements Engines.Factory {
             this.engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "snapshots" -> Optional.empty();
+                        case "capabilities" -> withoutUndo(sim.capabilities());
                         case "ownership" -> ownership;
                         case "describe" -> "docker (unix:///stand-in/docker.sock)";
                         case "close" -> {
@@ -83,6 +85,10 @@ final class StandInDocker implements Engines.Factory {
                             }
                         }
                     });
+        }
+
+        private static EngineCapabilities withoutUndo(EngineCapabilities c) {
+            return new EngineCapabilities(false, c.daemonRestart(), c.engineFiles(), c.concurrentCalls());
         }
 
         private List<String> cleanUp() {
