@@ -115,14 +115,7 @@ public final class DockerJavaEngine implements Engine {
 
     /** Connects to what the docker CLI would use here; a broken configuration is told like a missing daemon. */
     public static DockerJavaEngine fromEnvironment(String sessionId, Locale locale) {
-        DockerEndpointResolver resolver = new DockerEndpointResolver(System.getenv(), Path.of(System.getProperty("user.home")));
-        DockerEndpoint endpoint;
-        try {
-            endpoint = resolver.resolve();
-        } catch (DockerEndpointException e) {
-            throw new ConnectionMessages(locale).exception(e);
-        }
-        return connect(endpoint, resolver.configDir(), sessionId, locale);
+        return new DockerEndpointResolver(System.getenv(), Path.of(System.getProperty("user.home"))).connect(sessionId, locale);
     }
 
     public DockerEndpoint endpoint() {

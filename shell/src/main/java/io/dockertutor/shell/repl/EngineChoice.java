@@ -3,6 +3,7 @@ package io.dockertutor.shell.repl;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.sh.Prompter;
+import io.dockertutor.shell.engines.CannotOpenEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class EngineChoice {
         try (Engine engine = tutor.engines.open(tutor.engineName(), tutor.workspace(), tutor.messages())) {
             announce(engine);
             return true;
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             tutor.screen.bad(e.getMessage());
         }
         if (tutor.terminal() && !ask(tutor.messages().get("engine.offerSim"))) {
@@ -61,7 +62,7 @@ final class EngineChoice {
             tutor.engineName(canonical);
             tutor.screen.good(tutor.messages().get("engine.switched", canonical));
             announce(probe);
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             tutor.screen.bad(e.getMessage());
             return;
         }

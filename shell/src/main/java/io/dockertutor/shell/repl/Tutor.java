@@ -7,6 +7,8 @@ import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.ProgressStore;
@@ -32,7 +34,7 @@ final class Tutor implements CompletionContext {
     private static final Duration MAX_GAP = Duration.ofMinutes(5);
 
     final Screen screen;
-    final Engines engines;
+    final EngineFactory engines;
     final ProgressStore store;
     final Progress progress;
     private final Supplier<LessonLibrary> library;
@@ -61,7 +63,7 @@ final class Tutor implements CompletionContext {
         return keyboard;
     }
 
-    Tutor(Screen screen, TutorMessages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
+    Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
           ProgressStore store, Progress progress, Path workspace, boolean terminal) {
         this.screen = screen;
         this.messages = messages;
@@ -197,7 +199,7 @@ final class Tutor implements CompletionContext {
             try {
                 sandbox = new Sandbox(engines.open(engineName, practiceWorkspace, messages), practiceWorkspace,
                         messages.locale(), terminal);
-            } catch (Engines.Unavailable e) {
+            } catch (CannotOpenEngine e) {
                 screen.bad(e.getMessage());
                 return null;
             }
@@ -224,7 +226,7 @@ final class Tutor implements CompletionContext {
         try {
             Engine engine = engines.open(engineName, lessonWorkspace(lesson), messages);
             opened = LessonPlay.open(lesson, engine, lessonWorkspace(lesson), messages.locale(), atStep);
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());
             return false;
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.Snapshots;
 import io.dockertutor.shell.TutorMessages;
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -21,25 +23,25 @@ import java.util.Set;
  * objects it was given. Its clean-up empties the simulated engine, which held nothing but the session's objects.
  * Every engine opened is kept in {@link #opened}, in order, for the tests to look at.
  */
-final class StandInDocker implements Engines.Factory {
-    private final Engines simulated;
+final class StandInDocker implements EngineFactory.Opener {
+    private final EngineFactory simulated;
     private final Ownership.Foreign foreign;
     final List<Session> opened = new ArrayList<>();
 
-    StandInDocker(Engines simulated, Ownership.Foreign foreign) {
+    StandInDocker(EngineFactory simulated, Ownership.Foreign foreign) {
         this.simulated = simulated;
         this.foreign = foreign;
     }
 
     /** {@code engines} with {@code docker} replaced by a stand-in reporting {@code foreign} as the learner's objects. */
-    static StandInDocker register(Engines engines, Ownership.Foreign foreign) {
+    static StandInDocker register(EngineFactory engines, Ownership.Foreign foreign) {
         StandInDocker docker = new StandInDocker(engines, foreign);
         engines.register("docker", docker);
         return docker;
     }
 
     @Override
-    public Engine open(Path workspace, TutorMessages messages) throws Engines.Unavailable {
+    public Engine open(Path workspace, TutorMessages messages) throws CannotOpenEngine {
         Session session = new Session((Engine) simulated.open("sim", workspace, messages), foreign);
         opened.add(session);
         return session.engine;
