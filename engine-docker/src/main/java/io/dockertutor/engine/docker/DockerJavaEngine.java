@@ -54,7 +54,7 @@ import java.util.function.Consumer;
  * {@link #dataRoot()} are empty.
  *
  * <pre>{@code
- * try (Engine engine = DockerJavaEngine.connect(DockerEndpointResolver.fromEnvironment(), "lesson-42", Locale.KOREAN)) {
+ * try (Engine engine = DockerJavaEngine.fromEnvironment("lesson-42", Locale.KOREAN)) {
  *     engine.pull(ImageReference.parse("busybox"), e -> { });
  * }   // an unreachable daemon throws EngineUnavailableException, already in Korean
  * }</pre>
@@ -73,7 +73,6 @@ public final class DockerJavaEngine implements Engine {
     private final RealBuild builds;
     private final HostNetwork hostNetwork = new SocketHostNetwork(10_000);
     private final EngineVersion version;
-    private final Settling settling = new DaemonSettling(this);
 
     private DockerJavaEngine(DockerEndpoint endpoint, DockerClient client, DaemonErrors errors, String sessionId) {
         this.endpoint = endpoint;
@@ -91,17 +90,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     /**
-     * Connects to the daemon at {@code endpoint} and checks that it answers.
+     * Connects to the daemon at {@code endpoint} (Docker configuration in {@code configDir}); checks that it answers.
      *
      * @param sessionId the value of {@link Ownership#SESSION_LABEL} on everything this engine creates
      * @param locale    the learner's language, for the messages of a daemon that cannot be reached
      * @throws EngineUnavailableException when no daemon answers, in {@code locale}
      */
-    public static DockerJavaEngine connect(DockerEndpoint endpoint, String sessionId, Locale locale) {
-        return connect(endpoint, Path.of(System.getProperty("user.home"), ".docker"), sessionId, locale);
-    }
-
-    /** As {@link #connect(DockerEndpoint, String, Locale)}, with the Docker config directory given. */
     public static DockerJavaEngine connect(DockerEndpoint endpoint, Path configDir, String sessionId, Locale locale) {
         DaemonErrors errors = new DaemonErrors(endpoint, locale);
         DockerClient client = DockerClients.open(endpoint, configDir, locale);
@@ -129,7 +123,7 @@ public final class DockerJavaEngine implements Engine {
 
     @Override
     public Settling settling() {
-        return settling;
+        return new DaemonSettling(this);
     }
 
     @Override
