@@ -1,8 +1,10 @@
 package io.dockertutor.bench;
 
 import io.dockertutor.cli.Interpreter;
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.shell.i18n.TutorMessages;
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -55,8 +58,13 @@ public final class LearnerSession implements AutoCloseable {
 
     /** What starting a session costs: catalog load, engine, interpreter (the workspace already exists). */
     public static Interpreter newInterpreter(Path workspace) {
-        SimulatedEngine engine = new SimulatedEngine(new CatalogLoader().loadDefault(), Clock.systemUTC());
-        return new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
+        try {
+            Engine engine = EngineFactory.standard(null, Locale.ENGLISH, Map.of())
+                    .open(EngineFactory.SIMULATED, workspace, new TutorMessages(Locale.ENGLISH));
+            return new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
+        } catch (CannotOpenEngine e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public Interpreter interpreter() {

@@ -173,12 +173,15 @@ public interface Engine extends AutoCloseable {
     /** {@code GET /system/df}. */
     DiskUsage diskUsage();
 
-    /** Stopping and restarting the daemon ({@code systemctl restart docker}), where the tutor owns it. */
+    /**
+     * Stopping and restarting the daemon ({@code systemctl restart docker}), where the tutor owns it
+     * ({@link EngineCapabilities#daemonRestart()}).
+     */
     default java.util.Optional<DaemonControl> daemonControl() {
         return java.util.Optional.empty();
     }
 
-    /** Saving and restoring the engine's whole state (undo, reset), where the tutor owns the engine. */
+    /** Saving and restoring the engine's whole state (undo, reset), where the tutor owns it ({@link EngineCapabilities#undo()}). */
     default java.util.Optional<Snapshots> snapshots() {
         return java.util.Optional.empty();
     }
@@ -192,12 +195,14 @@ public interface Engine extends AutoCloseable {
     }
 
     /**
-     * True when calls may run at the same time on several threads, as a real engine's API allows ({@code docker stop
-     * A B C} then stops them together, as the docker CLI does); the simulated engine's state is one thread's.
+     * What this engine can do beyond the calls above, by name: undo, restarting the daemon, its files in reach,
+     * concurrent calls. Each engine states its own; the optional parts ({@link #snapshots()}, {@link #daemonControl()},
+     * {@link #dataRoot()}) are present exactly where it says so.
      */
-    default boolean concurrentCalls() {
-        return false;
-    }
+    EngineCapabilities capabilities();
+
+    /** How this engine's state settles after a call, for checks made as a learner would make them. */
+    Settling settling();
 
     /** Which objects are the tutor's; the simulated engine holds nothing else ({@link Ownership#EVERYTHING}). */
     default Ownership ownership() {

@@ -33,7 +33,6 @@ public final class LessonRun implements AutoCloseable {
     private final List<String> ranThisStep = new ArrayList<>();
     private final List<String> setupFailures = new ArrayList<>();
     private final CommandListener listener;
-    private final Settling settling;
     private String lastOutput = "";
 
     public LessonRun(Lesson lesson, Engine engine, Path workspace, Locale locale) throws IOException {
@@ -45,7 +44,6 @@ public final class LessonRun implements AutoCloseable {
         this.listener = listener;
         this.lesson = lesson;
         this.engine = engine;
-        this.settling = new Settling(engine);
         this.workspace = workspace;
         this.locale = locale;
         this.interpreter = new Interpreter(engine, workspace, locale, clock);
@@ -53,9 +51,9 @@ public final class LessonRun implements AutoCloseable {
         listener.sessionStarted(this);
         for (String command : lesson.setup()) {
             // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
-            boolean mayFail = command.startsWith("!");
-            Outcome o = hidden(CommandListener.Kind.SETUP, mayFail ? command.substring(1).trim() : command);
-            if (!mayFail && o.status() != 0) {
+            SolutionCommand setup = SolutionCommand.parse(command);
+            Outcome o = hidden(CommandListener.Kind.SETUP, setup.text());
+            if (!setup.mayFail() && o.status() != 0) {
                 String first = o.output().strip().lines().findFirst().orElse("");
                 setupFailures.add("setup command '" + command + "' exited " + o.status() + ": " + first);
             }
@@ -165,18 +163,18 @@ public final class LessonRun implements AutoCloseable {
     /**
      * Runs a step's solution command as the learner's ({@code hidden} false) or unseen. On a real engine a failing
      * command that only reads state a moment may change ({@code curl}, {@code docker logs|ps|inspect|port}, or one
-     * whose arguments come from {@code $(...)}) is tried again for up to {@link Settling#WINDOW}, as a learner who
-     * looks again a second later would. {@code mayFail} marks a command expected to fail ({@code !command}), never
+     * whose arguments come from {@code $(...)}) is tried again within the engine's {@link Engine#settling()}, as a
+     * learner who looks again a second later would. A command expected to fail ({@code !command}) is never
      * tried again.
      */
-    public Outcome runSolution(String command, boolean hidden, boolean mayFail) {
-        boolean again = !mayFail && Settling.readsState(command);
-        return settling.until(() -> hidden ? runHidden(command) : run(command), o -> o.status() == 0 || !again);
+    public Outcome runSolution(SolutionCommand command, boolean hidden) {
+        boolean again = !command.mayFail() && command.readsState();
+        return engine.settling().until(() -> hidden ? runHidden(command.text()) : run(command.text()), o -> o.status() == 0 || !again);
     }
 
-    /** {@link #check(Step)}, asked again until it passes or {@link Settling#WINDOW} has gone by (at once on the simulator). */
+    /** {@link #check(Step)}, asked again until it passes or the engine's settling window has gone by (none on the simulator). */
     public Verdict checkSettled(Step step) {
-        return settling.until(() -> check(step), Verdict::passed);
+        return engine.settling().until(() -> check(step), Verdict::passed);
     }
 
     /** Every command goes through here, so the listener hears each one exactly once. */
@@ -195,8 +193,8 @@ public final class LessonRun implements AutoCloseable {
     public List<String> unmetNeeds(Step step) {
         List<String> unmet = new ArrayList<>();
         for (String need : step.needs()) {
-            if ((need.equals("daemon") && engine.daemonControl().isEmpty())
-                    || (need.equals("engine-files") && engine.dataRoot().isEmpty())) {
+            if ((need.equals("daemon") && !engine.capabilities().daemonRestart())
+                    || (need.equals("engine-files") && !engine.capabilities().engineFiles())) {
                 unmet.add(need);
             }
         }
@@ -206,7 +204,7 @@ public final class LessonRun implements AutoCloseable {
     /** Starts a new step: the commands of the previous one no longer count for {@code ran:} checks. */
     public void beginStep() {
         // A step begins where a learner would find the engine after reading it: young restart loops settled.
-        settling.awaitRestartLoops();
+        engine.settling().awaitSettled();
         ranThisStep.clear();
         lastOutput = "";
     }
@@ -214,10 +212,11 @@ public final class LessonRun implements AutoCloseable {
     /**
      * The step's check now. On a real engine a container caught in a restart loop is {@code running} for a moment
      * between its backoff waits, where the simulator shows it {@code restarting} throughout: the check first lets
-     * such a container get back to its wait (for up to {@link Settling#WINDOW}), so both engines are judged alike.
+     * such a container get back to its wait (within the engine's {@link Engine#settling()}), so both engines are
+     * judged alike.
      */
     public Verdict check(Step step) {
-        settling.awaitRestartLoops();
+        engine.settling().awaitSettled();
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
     }
 

@@ -78,7 +78,7 @@ public final class LessonValidator {
      * in a fresh engine with the earlier steps replayed, one after the other, as a shared real engine needs.
      */
     public List<StepResult> validateAll(List<Lesson> lessons, Consumer<StepResult> progress) {
-        if (!snapshotsAvailable()) {
+        if (!undoAvailable()) {
             List<StepResult> results = new ArrayList<>();
             for (Lesson lesson : lessons) {
                 for (int k = 0; k < lesson.steps().size(); k++) {
@@ -112,16 +112,16 @@ public final class LessonValidator {
         }
     }
 
-    private boolean snapshotsAvailable() {
+    private boolean undoAvailable() {
         try {
             Path ws = Files.createTempDirectory("docker-tutor-validate-");
             try (Engine probe = engines.apply(ws)) {
-                return probe.snapshots().isPresent();
+                return probe.capabilities().undo();
             } finally {
                 Files.deleteIfExists(ws);
             }
         } catch (IOException | RuntimeException e) {
-            // An engine that cannot be opened has no snapshots; each step then says why it could not run.
+            // An engine that cannot be opened offers no undo; each step then says why it could not run.
             return false;
         }
     }
@@ -175,7 +175,7 @@ public final class LessonValidator {
                     return env.failure;
                 }
                 env.run.beginStep();
-                wrong.commands().forEach(c -> env.run.run(strip(c)));
+                wrong.commands().forEach(c -> env.run.run(SolutionCommand.parse(c).text()));
                 Verdict v = env.run.check(step);
                 verdicts.add(verdictAt("wrong " + wrong.commands(), v));
                 if (v.passed()) {
@@ -193,10 +193,11 @@ public final class LessonValidator {
             if (before.passed()) {
                 return "the check passes before the solution (too weak)";
             }
-            for (String command : step.solution()) {
-                LessonRun.Outcome o = env.run.runSolution(strip(command), false, command.startsWith("!"));
-                if (!command.startsWith("!") && o.status() != 0) {
-                    return "solution command '" + command + "' exited " + o.status() + ": " + firstLine(o.output());
+            for (String written : step.solution()) {
+                SolutionCommand command = SolutionCommand.parse(written);
+                LessonRun.Outcome o = env.run.runSolution(command, false);
+                if (!command.mayFail() && o.status() != 0) {
+                    return "solution command '" + command.text() + "' exited " + o.status() + ": " + firstLine(o.output());
                 }
             }
             Verdict v = env.run.checkSettled(step);
@@ -211,10 +212,6 @@ public final class LessonValidator {
     /** One entry of {@link StepResult#verdicts}: the moment the check was asked, and its verdict. */
     static String verdictAt(String moment, Verdict v) {
         return moment + ": " + v.summary();
-    }
-
-    static String strip(String command) {
-        return command.startsWith("!") ? command.substring(1).trim() : command;
     }
 
     /** The line of a command's output that says what went wrong: the first naming an error, else the first. */
@@ -238,10 +235,11 @@ public final class LessonValidator {
             if (lesson.steps().get(i).needs().stream().anyMatch(unavailable::contains)) {
                 continue; // skipped here, so not replayed either: later steps must not depend on it
             }
-            for (String command : lesson.steps().get(i).solution()) {
-                LessonRun.Outcome o = env.run.runSolution(strip(command), true, command.startsWith("!"));
-                if (!command.startsWith("!") && o.status() != 0) {
-                    env.failure = "step '" + lesson.steps().get(i).id() + "' solution '" + command + "' exited " + o.status()
+            for (String written : lesson.steps().get(i).solution()) {
+                SolutionCommand command = SolutionCommand.parse(written);
+                LessonRun.Outcome o = env.run.runSolution(command, true);
+                if (!command.mayFail() && o.status() != 0) {
+                    env.failure = "step '" + lesson.steps().get(i).id() + "' solution '" + command.text() + "' exited " + o.status()
                             + " on the way to this step: " + firstLine(o.output());
                 }
             }

@@ -64,7 +64,7 @@ final class SnapshotWalk {
             String failure = null;
             for (Step.WrongAttempt wrong : step.wrong()) {
                 run.beginStep();
-                wrong.commands().forEach(c -> run.run(LessonValidator.strip(c)));
+                wrong.commands().forEach(c -> run.run(SolutionCommand.parse(c).text()));
                 var v = run.check(step);
                 verdicts.add(LessonValidator.verdictAt("wrong " + wrong.commands(), v));
                 if (failure == null && v.passed()) {
@@ -90,10 +90,11 @@ final class SnapshotWalk {
             verdicts.add(LessonValidator.verdictAt("before", before));
             failure = before.passed() ? "the check passes before the solution (too weak)" : null;
         }
-        for (String command : step.solution()) {
-            LessonRun.Outcome o = run.run(LessonValidator.strip(command));
-            if (!command.startsWith("!") && o.status() != 0) {
-                String what = "'" + command + "' exited " + o.status();
+        for (String written : step.solution()) {
+            SolutionCommand command = SolutionCommand.parse(written);
+            LessonRun.Outcome o = run.run(command.text());
+            if (!command.mayFail() && o.status() != 0) {
+                String what = "'" + command.text() + "' exited " + o.status();
                 String output = LessonValidator.firstLine(o.output());
                 return new Attempt(failure != null ? failure : "solution command " + what + ": " + output,
                         "step '" + step.id() + "' solution " + what + " on the way to this step: " + output);

@@ -4,6 +4,7 @@ import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ final class SimulatedValidation {
         return (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class}, (proxy, method, args) -> {
             if (method.getName().equals("snapshots") && method.getParameterCount() == 0) {
                 return Optional.empty();
+            }
+            if (method.getName().equals("capabilities")) {
+                EngineCapabilities all = engine.capabilities();
+                return new EngineCapabilities(false, all.daemonRestart(), all.engineFiles(), all.concurrentCalls());
             }
             try {
                 return method.invoke(engine, args);

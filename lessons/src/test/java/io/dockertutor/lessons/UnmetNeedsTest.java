@@ -3,6 +3,7 @@ package io.dockertutor.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
 import java.io.IOException;
@@ -37,6 +38,9 @@ class UnmetNeedsTest {
                 (proxy, method, args) -> {
                     if (method.getName().equals("dataRoot") || method.getName().equals("daemonControl")) {
                         return Optional.empty();
+                    }
+                    if (method.getName().equals("capabilities")) {
+                        return EngineCapabilities.NONE;
                     }
                     try {
                         return method.invoke(sim, args);

@@ -55,7 +55,7 @@ final class PrefetchCommand implements Callable<Integer> {
         }
         Engine engine;
         try {
-            engine = session.interpreter(locale).engine();
+            engine = session.engine(locale, session.realWorkspace());
         } catch (SessionOptions.SessionException e) {
             out.println(e.getMessage());
             return 1;

@@ -2,11 +2,9 @@ package io.dockertutor.shell;
 
 import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.Catalog;
-import io.dockertutor.engine.sim.catalog.CatalogException;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.shell.engines.CannotOpenEngine;
 import io.dockertutor.shell.i18n.TutorMessages;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,10 +69,7 @@ final class SessionOptions {
         if (workspace != null && !Files.isDirectory(workspace)) {
             return messages.get("error.workspace", workspace.toAbsolutePath());
         }
-        return switch (engine) {
-            case "sim", "simulated", "docker" -> null;
-            default -> messages.get("error.engine", engine);
-        };
+        return EngineFactory.known(engine) ? null : messages.get("error.engine", engine);
     }
 
     /**
@@ -91,41 +86,22 @@ final class SessionOptions {
     }
 
     Interpreter interpreter(Locale locale) throws SessionException {
-        TutorMessages messages = new TutorMessages(locale);
         Path ws = realWorkspace();
-        if (!Files.isDirectory(ws)) {
-            throw new SessionException(messages.get("error.workspace", ws));
-        }
-        Interpreter interpreter = new Interpreter(engine(messages, ws), ws, locale, Clock.systemUTC());
+        Interpreter interpreter = new Interpreter(engine(locale, ws), ws, locale, Clock.systemUTC());
         interpreter.docker().allowForeign(allowForeign);
         return interpreter;
     }
 
-    private Engine engine(TutorMessages messages, Path workspace) throws SessionException {
-        switch (engine) {
-            case "sim", "simulated" -> {
-                try {
-                    CatalogLoader loader = new CatalogLoader(messages.locale());
-                    Catalog c = catalog == null ? loader.loadDefault() : loader.load(catalog);
-                    SimulatedEngine sim = new SimulatedEngine(c, Clock.systemUTC());
-                    sim.hostRoot(workspace);
-                    return sim;
-                } catch (CatalogException e) {
-                    throw new SessionException(messages.get("error.catalog", e.getMessage()));
-                }
-            }
-            case "docker" -> {
-                try {
-                    Engine real = io.dockertutor.engine.docker.DockerJavaEngine.fromEnvironment(
-                            java.util.UUID.randomUUID().toString(), messages.locale());
-                    real.version();
-                    return real;
-                } catch (io.dockertutor.engine.EngineException e) {
-                    // No daemon, no permission on the socket, TLS trouble: the engine's message says which, in the learner's language.
-                    throw new SessionException(e.getMessage());
-                }
-            }
-            default -> throw new SessionException(messages.get("error.engine", engine));
+    /** The engine these options name, for {@code workspace} (checked to be a directory first). */
+    Engine engine(Locale locale, Path workspace) throws SessionException {
+        TutorMessages messages = new TutorMessages(locale);
+        if (!Files.isDirectory(workspace)) {
+            throw new SessionException(messages.get("error.workspace", workspace));
+        }
+        try {
+            return EngineFactory.standard(catalog, locale, System.getenv()).open(engine, workspace, messages);
+        } catch (CannotOpenEngine e) {
+            throw new SessionException(e.getMessage());
         }
     }
 }

@@ -1,8 +1,7 @@
 package io.dockertutor.shell;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.Catalog;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.lessons.CommandLogFile;
 import io.dockertutor.lessons.JUnitReport;
 import io.dockertutor.lessons.Lesson;
@@ -10,14 +9,16 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.LessonProblem;
 import io.dockertutor.lessons.LessonValidator;
 import io.dockertutor.shell.i18n.TutorMessages;
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,38 +76,25 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(messages.get("validate.broken", library.errors().size()));
             return 1;
         }
-        LessonValidator validator;
-        if ("docker".equals(session.engine)) {
-            // A real engine: every step in a fresh session whose objects are removed afterwards; nothing else is
-            // touched. Docker Hub and the daemon itself are out of reach there.
-            var resolver = new io.dockertutor.engine.docker.DockerEndpointResolver(System.getenv(),
-                    Path.of(System.getProperty("user.home")));
-            io.dockertutor.engine.docker.DockerEndpoint endpoint;
-            try {
-                endpoint = resolver.resolve();
-                // One probe first, so a missing daemon is one clear message (in the learner's language), exit 1.
-                try (var probe = io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint, resolver.configDir(),
-                        "validate-probe", locale)) {
-                    probe.version();
-                }
-            } catch (io.dockertutor.engine.EngineException | io.dockertutor.engine.docker.DockerEndpointException e) {
-                out.println(e.getMessage());
-                return 1;
-            }
-            validator = new LessonValidator(ws -> io.dockertutor.engine.docker.DockerJavaEngine.connect(endpoint,
-                    resolver.configDir(), "validate-" + java.util.UUID.randomUUID(), Locale.ENGLISH),
-                    Set.of("internet", "daemon", "engine-files"), Locale.ENGLISH);
-        } else if ("sim".equals(session.engine) || "simulated".equals(session.engine)) {
-            Catalog catalog = session.catalog == null ? new CatalogLoader(locale).loadDefault() : new CatalogLoader(locale).load(session.catalog);
-            validator = new LessonValidator(ws -> {
-                SimulatedEngine engine = new SimulatedEngine(catalog, Clock.systemUTC());
-                engine.hostRoot(ws);
-                return engine;
-            }, Set.of(), Locale.ENGLISH);
-        } else {
-            out.println(messages.get("error.engine", session.engine));
+        EngineFactory engines = EngineFactory.standard(session.catalog, locale, System.getenv()).sessionPrefix("validate-");
+        String engine = engines.canonical(session.engine);
+        Set<String> unavailable;
+        // One probe first, so a missing daemon or a broken catalog is one clear message in the learner's language, exit 1.
+        try (Engine probe = engines.open(session.engine, session.realWorkspace(), messages)) {
+            unavailable = unavailable(engine, probe.capabilities());
+        } catch (CannotOpenEngine e) {
+            out.println(e.getMessage());
             return 1;
         }
+        // Every step in a fresh engine; on a real one its objects are removed afterwards and nothing else is touched.
+        TutorMessages english = new TutorMessages(Locale.ENGLISH);
+        LessonValidator validator = new LessonValidator(ws -> {
+            try {
+                return engines.open(engine, ws, english);
+            } catch (CannotOpenEngine e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, unavailable, Locale.ENGLISH);
         List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
         List<LessonValidator.StepResult> all;
         try (CommandLogFile log = commandLog == null ? null : new CommandLogFile(commandLog)) {
@@ -129,6 +117,24 @@ final class ValidateCommand implements Callable<Integer> {
             JUnitReport.write(report, all);
         }
         return failed == 0 && !all.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * What a validation on {@code engine} cannot offer, so steps needing it are skipped: on a real engine Docker Hub
+     * ({@code internet}), and whatever its capabilities lack (restarting the daemon, its files in reach).
+     */
+    static Set<String> unavailable(String engine, EngineCapabilities capabilities) {
+        Set<String> lacking = new TreeSet<>();
+        if (!EngineFactory.SIMULATED.equals(engine)) {
+            lacking.add("internet");
+        }
+        if (!capabilities.daemonRestart()) {
+            lacking.add("daemon");
+        }
+        if (!capabilities.engineFiles()) {
+            lacking.add("engine-files");
+        }
+        return lacking;
     }
 
     private static String line(LessonValidator.StepResult r) {

@@ -78,7 +78,7 @@ final class EachContainer implements DockerCommand {
     private List<EngineException> start(ParsedCommand cmd, CliContext ctx) {
         List<String> names = cmd.args();
         List<EngineException> outcomes = new ArrayList<>();
-        if (!together || names.size() < 2 || !ctx.engine().concurrentCalls()) {
+        if (!together || names.size() < 2 || !ctx.engine().capabilities().concurrentCalls()) {
             names.forEach(name -> outcomes.add(attempt(ctx, cmd, name)));
             return outcomes;
         }

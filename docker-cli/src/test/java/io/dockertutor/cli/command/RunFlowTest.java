@@ -38,6 +38,7 @@ class RunFlowTest {
     RunFlowTest() {
         // A simulated engine's ownership: every object is the tutor's, so no command is held back.
         org.mockito.Mockito.when(engine.ownership()).thenReturn(io.dockertutor.engine.Ownership.EVERYTHING);
+        org.mockito.Mockito.when(engine.capabilities()).thenReturn(io.dockertutor.engine.EngineCapabilities.NONE);
     }
 
     private int docker(String... words) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.EngineException.Kind;
 import io.dockertutor.engine.ExecSpec;
@@ -46,6 +47,17 @@ public abstract class EngineContract {
     /** The daemon's message in today's engine wording; engines that already speak it answer it unchanged. */
     protected String currentWording(String daemonMessage) {
         return daemonMessage;
+    }
+
+    // -- capabilities --------------------------------------------------------------------------------------
+
+    @Test
+    void theOptionalPartsArePresentExactlyWhereTheCapabilitiesSaySo() {
+        EngineCapabilities can = engine().capabilities();
+
+        assertThat(engine().snapshots()).as("snapshots").matches(s -> s.isPresent() == can.undo());
+        assertThat(engine().daemonControl()).as("daemon control").matches(d -> d.isPresent() == can.daemonRestart());
+        assertThat(engine().dataRoot()).as("data root").matches(r -> r.isPresent() == can.engineFiles());
     }
 
     // -- images and the registry ---------------------------------------------------------------------------

@@ -38,6 +38,22 @@ public final class DockerEndpointResolver {
         return new DockerEndpointResolver(System.getenv(), Path.of(System.getProperty("user.home"))).resolve();
     }
 
+    /**
+     * Connects to the daemon the docker CLI would use; a configuration that names no usable endpoint is told like a
+     * missing daemon, in {@code locale}.
+     *
+     * @throws EngineUnavailableException when no daemon answers or the configuration is broken
+     */
+    public DockerJavaEngine connect(String sessionId, java.util.Locale locale) {
+        DockerEndpoint endpoint;
+        try {
+            endpoint = resolve();
+        } catch (DockerEndpointException e) {
+            throw new ConnectionMessages(locale).exception(e);
+        }
+        return DockerJavaEngine.connect(endpoint, configDir(), sessionId, locale);
+    }
+
     /** {@code $DOCKER_CONFIG}, or {@code ~/.docker}. */
     public Path configDir() {
         String dir = value("DOCKER_CONFIG");

@@ -11,6 +11,7 @@ import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.FileChange;
@@ -31,6 +32,7 @@ import io.dockertutor.engine.ProgressEvent;
 import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.SearchResult;
+import io.dockertutor.engine.Settling;
 import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import java.io.IOException;
@@ -52,7 +54,7 @@ import java.util.function.Consumer;
  * {@link #dataRoot()} are empty.
  *
  * <pre>{@code
- * try (Engine engine = DockerJavaEngine.connect(DockerEndpointResolver.fromEnvironment(), "lesson-42", Locale.KOREAN)) {
+ * try (Engine engine = DockerJavaEngine.fromEnvironment("lesson-42", Locale.KOREAN)) {
  *     engine.pull(ImageReference.parse("busybox"), e -> { });
  * }   // an unreachable daemon throws EngineUnavailableException, already in Korean
  * }</pre>
@@ -88,17 +90,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     /**
-     * Connects to the daemon at {@code endpoint} and checks that it answers.
+     * Connects to the daemon at {@code endpoint} (Docker configuration in {@code configDir}); checks that it answers.
      *
      * @param sessionId the value of {@link Ownership#SESSION_LABEL} on everything this engine creates
      * @param locale    the learner's language, for the messages of a daemon that cannot be reached
      * @throws EngineUnavailableException when no daemon answers, in {@code locale}
      */
-    public static DockerJavaEngine connect(DockerEndpoint endpoint, String sessionId, Locale locale) {
-        return connect(endpoint, Path.of(System.getProperty("user.home"), ".docker"), sessionId, locale);
-    }
-
-    /** As {@link #connect(DockerEndpoint, String, Locale)}, with the Docker config directory given. */
     public static DockerJavaEngine connect(DockerEndpoint endpoint, Path configDir, String sessionId, Locale locale) {
         DaemonErrors errors = new DaemonErrors(endpoint, locale);
         DockerClient client = DockerClients.open(endpoint, configDir, locale);
@@ -112,14 +109,7 @@ public final class DockerJavaEngine implements Engine {
 
     /** Connects to what the docker CLI would use here; a broken configuration is told like a missing daemon. */
     public static DockerJavaEngine fromEnvironment(String sessionId, Locale locale) {
-        DockerEndpointResolver resolver = new DockerEndpointResolver(System.getenv(), Path.of(System.getProperty("user.home")));
-        DockerEndpoint endpoint;
-        try {
-            endpoint = resolver.resolve();
-        } catch (DockerEndpointException e) {
-            throw new ConnectionMessages(locale).exception(e);
-        }
-        return connect(endpoint, resolver.configDir(), sessionId, locale);
+        return new DockerEndpointResolver(System.getenv(), Path.of(System.getProperty("user.home"))).connect(sessionId, locale);
     }
 
     public DockerEndpoint endpoint() {
@@ -127,8 +117,13 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public boolean concurrentCalls() {
-        return true;
+    public EngineCapabilities capabilities() {
+        return EngineCapabilities.NONE.withConcurrentCalls();
+    }
+
+    @Override
+    public Settling settling() {
+        return new DaemonSettling(this);
     }
 
     @Override

@@ -643,6 +643,17 @@ public final class SimulatedEngine implements Engine {
 
     // -- the daemon ---------------------------------------------------------------------------------------------
 
+    /** The tutor owns this engine whole: it saves and restores it, restarts its daemon, and shows its files. */
+    @Override
+    public io.dockertutor.engine.EngineCapabilities capabilities() {
+        return io.dockertutor.engine.EngineCapabilities.NONE.withUndo().withDaemonRestart().withEngineFiles();
+    }
+
+    @Override
+    public io.dockertutor.engine.Settling settling() {
+        return io.dockertutor.engine.Settling.AT_ONCE;
+    }
+
     @Override
     public Optional<io.dockertutor.engine.Snapshots> snapshots() {
         return Optional.of(new io.dockertutor.engine.Snapshots() {

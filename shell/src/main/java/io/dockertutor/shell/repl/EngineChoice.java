@@ -1,8 +1,10 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.shell.engines.EngineFactory;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.sh.Prompter;
+import io.dockertutor.shell.engines.CannotOpenEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -15,14 +17,14 @@ import java.util.function.Supplier;
  * per engine, so nothing a learner did is lost either way.
  */
 final class EngineChoice {
-    private final Engines engines;
+    private final EngineFactory engines;
     private final EngineSessions sessions;
     private final LessonFlow flow;
     private final Screen screen;
     private final Language language;
     private final Supplier<InputStream> keyboard;
 
-    EngineChoice(Engines engines, EngineSessions sessions, LessonFlow flow, Screen screen, Language language,
+    EngineChoice(EngineFactory engines, EngineSessions sessions, LessonFlow flow, Screen screen, Language language,
                  Supplier<InputStream> keyboard) {
         this.engines = engines;
         this.sessions = sessions;
@@ -46,7 +48,7 @@ final class EngineChoice {
         try (Engine engine = sessions.open(sessions.workspace())) {
             announce(engine);
             return true;
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());
         }
         if (sessions.terminal() && !ask(language.get("engine.offerSim"))) {
@@ -73,7 +75,7 @@ final class EngineChoice {
             sessions.engineName(canonical);
             screen.good(language.get("engine.switched", canonical));
             announce(probe);
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());
             return;
         }

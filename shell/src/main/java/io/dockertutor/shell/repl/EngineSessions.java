@@ -1,5 +1,7 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import io.dockertutor.engine.Engine;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * the lesson while there is one.
  */
 final class EngineSessions {
-    private final Engines engines;
+    private final EngineFactory engines;
     private final Screen screen;
     private final Language language;
     private final boolean terminal;
@@ -20,7 +22,7 @@ final class EngineSessions {
     private LessonPlay play;
     private Sandbox sandbox;
 
-    EngineSessions(Engines engines, String engineName, Screen screen, Language language, boolean terminal,
+    EngineSessions(EngineFactory engines, String engineName, Screen screen, Language language, boolean terminal,
                    Path practiceWorkspace) {
         this.engines = engines;
         this.engineName = engineName;
@@ -41,7 +43,7 @@ final class EngineSessions {
     }
 
     /** A new session on the current engine, its files in {@code workspace}. */
-    Engine open(Path workspace) throws Engines.Unavailable {
+    Engine open(Path workspace) throws CannotOpenEngine {
         return engines.open(engineName, workspace, language.messages());
     }
 
@@ -64,7 +66,7 @@ final class EngineSessions {
         if (sandbox == null) {
             try {
                 sandbox = new Sandbox(open(practiceWorkspace), practiceWorkspace, language.locale(), terminal);
-            } catch (Engines.Unavailable e) {
+            } catch (CannotOpenEngine e) {
                 screen.bad(e.getMessage());
             }
         }

@@ -1,5 +1,7 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import io.dockertutor.checker.Verdict;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
@@ -76,7 +78,7 @@ final class LessonFlow {
         try {
             Engine engine = sessions.open(workspaces.of(lesson));
             opened = LessonPlay.open(lesson, engine, workspaces.of(lesson), language.locale(), atStep);
-        } catch (Engines.Unavailable e) {
+        } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());
             return false;
         } catch (IOException e) {

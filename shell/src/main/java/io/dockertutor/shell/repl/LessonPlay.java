@@ -6,6 +6,7 @@ import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
+import io.dockertutor.lessons.SolutionCommand;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.workspace.FileChanges;
 import io.dockertutor.shell.workspace.WorkspaceState;
@@ -50,7 +51,7 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
-        WorkspaceState filesBefore = engine.snapshots().isEmpty() ? WorkspaceState.take(workspace).orElse(null) : null;
+        WorkspaceState filesBefore = !engine.capabilities().undo() ? WorkspaceState.take(workspace).orElse(null) : null;
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
         play.stepStarts.add(play.checkpoint());
@@ -163,8 +164,7 @@ final class LessonPlay {
     }
 
     private static String normalize(String command) {
-        String c = command.startsWith("!") ? command.substring(1) : command;
-        return c.strip().replaceAll("\\s+", " ");
+        return SolutionCommand.parse(command).text().strip().replaceAll("\\s+", " ");
     }
 
     /** Moves to the next step; the caller has checked there is one. */
@@ -187,7 +187,7 @@ final class LessonPlay {
 
     private void solveUnseen() {
         for (String command : step().solution()) {
-            run.runHidden(command.startsWith("!") ? command.substring(1).strip() : command);
+            run.runHidden(SolutionCommand.parse(command).text());
         }
     }
 
@@ -240,7 +240,7 @@ final class LessonPlay {
 
     /** Whether reset, back and undo restore checkpoints (the simulated engine) rather than replay the lesson. */
     boolean canCheckpoint() {
-        return engine.snapshots().isPresent();
+        return engine.capabilities().undo();
     }
 
     private RestorePoint checkpoint() {

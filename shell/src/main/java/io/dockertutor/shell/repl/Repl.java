@@ -6,6 +6,8 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.sh.builtins.BuiltinTable;
 import io.dockertutor.shell.i18n.TutorMessages;
 import io.dockertutor.shell.progress.Progress;
+import io.dockertutor.shell.engines.EngineFactory;
+import io.dockertutor.shell.progress.LessonProgress;
 import io.dockertutor.shell.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,11 +48,11 @@ public final class Repl {
     private final Runnable preload;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
-        this(terminal, settings, env, Engines.standard(settings.catalog(), settings.locale(), realTerminal(terminal), env));
+        this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal)));
     }
 
     /** As the public constructor, with the engines given (tests register a stand-in for the real one). */
-    Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, Engines engines) throws IOException {
+    Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, EngineFactory engines) throws IOException {
         boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         TutorMessages messages = new TutorMessages(settings.locale());
@@ -98,7 +100,7 @@ public final class Repl {
      * The image catalog, the docker grammar and the lessons load while the learner reads the welcome: started once
      * the welcome is on the screen, so they do not compete with the start-up for the processor.
      */
-    private static void preload(Engines engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
+    private static void preload(EngineFactory engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
         engines.preload();
         Thread t = new Thread(() -> {
             grammar.get();

@@ -1,6 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.lessons.SolutionCommand;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.shell.progress.Progress;
 import io.dockertutor.shell.progress.StepProgress;
@@ -84,7 +85,7 @@ final class StepHelp {
     }
 
     private static String bare(String command) {
-        return command.startsWith("!") ? command.substring(1).strip() : command;
+        return SolutionCommand.parse(command).text();
     }
 
     /** {@code skip}: solves the step unseen and moves on; {@code next}: the same, for a step done or skipped before. */
@@ -164,7 +165,7 @@ final class StepHelp {
 
     void undo() {
         Engine engine = sessions.engine();
-        if (engine != null && engine.snapshots().isEmpty()) {
+        if (engine != null && !engine.capabilities().undo()) {
             // A real engine cannot take back one command; replaying the step (reset) is the honest alternative.
             screen.say(language.get("undo.unavailable", sessions.engineName()));
             return;

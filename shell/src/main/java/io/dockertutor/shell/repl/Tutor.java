@@ -1,5 +1,6 @@
 package io.dockertutor.shell.repl;
 
+import io.dockertutor.shell.engines.EngineFactory;
 import io.dockertutor.checker.Text;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 final class Tutor implements CompletionContext {
     private final Screen screen;
     private final Language language;
-    private final Engines engines;
+    private final EngineFactory engines;
     private final Supplier<LessonLibrary> library;
     private final ProgressKeeper keeper;
     private final LessonWorkspaces workspaces;
@@ -35,7 +36,7 @@ final class Tutor implements CompletionContext {
     private InputStream keyboard = InputStream.nullInputStream();
 
     /** {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson. */
-    Tutor(Screen screen, TutorMessages messages, Engines engines, String engineName, Supplier<LessonLibrary> library,
+    Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
           ProgressStore store, Progress progress, Path workspace, boolean terminal) {
         this.screen = screen;
         this.language = new Language(messages);

@@ -1,6 +1,7 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class ReplSession {
     private Map<String, String> env = Map.of();
     private String engine = "sim";
     private String terminalType = Terminal.TYPE_DUMB;
-    private java.util.function.Consumer<Engines> engines = e -> { };
+    private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
 
     ReplSession(Path state) {
@@ -48,7 +49,7 @@ final class ReplSession {
     }
 
     /** Changes the engines before each session starts (a stand-in for the real one). */
-    ReplSession engines(java.util.function.Consumer<Engines> adjust) {
+    ReplSession engines(java.util.function.Consumer<EngineFactory> adjust) {
         this.engines = adjust;
         return this;
     }
@@ -83,7 +84,7 @@ final class ReplSession {
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(100, 40));
             ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, ReplSession::library, state);
-            Engines all = Engines.standard(null, locale, false, env);
+            EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();
             terminal.flush();

@@ -1,11 +1,14 @@
 package io.dockertutor.shell.repl;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.Snapshots;
 import io.dockertutor.shell.i18n.TutorMessages;
+import io.dockertutor.shell.engines.CannotOpenEngine;
+import io.dockertutor.shell.engines.EngineFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -15,30 +18,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code docker} engine for the REPL's tests: the simulated engine dressed as a real one, with no snapshots (so
+ * The {@code docker} engine for the REPL's tests: the simulated engine dressed as a real one, with no undo (so
  * reset and back must replay), an address, and an ownership that counts its clean-ups and reports the learner's own
  * objects it was given. Its clean-up empties the simulated engine, which held nothing but the session's objects.
  * Every engine opened is kept in {@link #opened}, in order, for the tests to look at.
  */
-final class StandInDocker implements Engines.Factory {
-    private final Engines simulated;
+final class StandInDocker implements EngineFactory.Opener {
+    private final EngineFactory simulated;
     private final Ownership.Foreign foreign;
     final List<Session> opened = new ArrayList<>();
 
-    StandInDocker(Engines simulated, Ownership.Foreign foreign) {
+    StandInDocker(EngineFactory simulated, Ownership.Foreign foreign) {
         this.simulated = simulated;
         this.foreign = foreign;
     }
 
     /** {@code engines} with {@code docker} replaced by a stand-in reporting {@code foreign} as the learner's objects. */
-    static StandInDocker register(Engines engines, Ownership.Foreign foreign) {
+    static StandInDocker register(EngineFactory engines, Ownership.Foreign foreign) {
         StandInDocker docker = new StandInDocker(engines, foreign);
         engines.register("docker", docker);
         return docker;
     }
 
     @Override
-    public Engine open(Path workspace, TutorMessages messages) throws Engines.Unavailable {
+    public Engine open(Path workspace, TutorMessages messages) throws CannotOpenEngine {
         Session session = new Session((Engine) simulated.open("sim", workspace, messages), foreign);
         opened.add(session);
         return session.engine;
@@ -69,6 +72,7 @@ final class StandInDocker implements Engines.Factory {
             this.engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "snapshots" -> Optional.empty();
+                        case "capabilities" -> withoutUndo(sim.capabilities());
                         case "ownership" -> ownership;
                         case "describe" -> "docker (unix:///stand-in/docker.sock)";
                         case "close" -> {
@@ -83,6 +87,10 @@ final class StandInDocker implements Engines.Factory {
                             }
                         }
                     });
+        }
+
+        private static EngineCapabilities withoutUndo(EngineCapabilities c) {
+            return new EngineCapabilities(false, c.daemonRestart(), c.engineFiles(), c.concurrentCalls());
         }
 
         private List<String> cleanUp() {

@@ -1,29 +1,22 @@
-package io.dockertutor.lessons;
+package io.dockertutor.engine.docker;
 
 import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.Settling;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * Giving a real engine the moment a learner gives it. Its containers change state by themselves just after a command
- * returns: a server is not listening yet, a failing container is not yet {@code restarting}, a container caught in
- * a restart loop is {@code running} for a moment between short backoff waits. Where the simulator shows the settled
- * state at once, a lesson run on a real engine asks again, for up to {@link #WINDOW}; on the simulated engine (the
- * one with snapshots) nothing waits.
+ * A real daemon's settling: its containers change state by themselves just after a call returns, so a check is
+ * asked again for up to {@link #WINDOW}, and a container of the session's caught in a young restart loop (running
+ * for a moment between short backoff waits, where the simulator shows it {@code restarting} throughout) is waited
+ * out before a check looks at it.
  */
-final class Settling {
+final class DaemonSettling implements Settling {
     /** How long a real engine may take to settle after a command. */
     static final Duration WINDOW = Duration.ofSeconds(3);
-
-    /** Commands that only read state another moment may change: {@code curl}, {@code docker logs|ps|inspect|port}, {@code $(...)}. */
-    private static final Pattern READS_STATE = Pattern.compile(
-            "^\\s*(curl\\b|docker\\s+(container\\s+)?(logs|ps|inspect|port)\\b)|\\$\\(");
 
     /** The daemon doubles a loop's wait after each failed run (100 ms, 200 ms, ...); from this many on it is long. */
     private static final int SETTLED_RESTARTS = 3;
@@ -31,35 +24,15 @@ final class Settling {
     /** A container with a restart policy started this recently may be a loop's short run. */
     private static final Duration FRESH = Duration.ofMillis(1500);
 
-    private static final long PAUSE_MS = 200;
-
     private final Engine engine;
 
-    Settling(Engine engine) {
+    DaemonSettling(Engine engine) {
         this.engine = engine;
     }
 
-    static boolean readsState(String command) {
-        return READS_STATE.matcher(command).find();
-    }
-
-    /** {@code attempt}, made again after a pause until {@code done} holds of its result or the window has gone by. */
-    <T> T until(Supplier<T> attempt, Predicate<T> done) {
-        long deadline = System.nanoTime() + window().toNanos();
-        T result = attempt.get();
-        while (!done.test(result) && System.nanoTime() < deadline && pause()) {
-            result = attempt.get();
-        }
-        return result;
-    }
-
-    /** Returns once no young restart loop of the session's is mid-run (at once on the simulator). */
-    void awaitRestartLoops() {
-        until(this::restartLoopRunning, running -> !running);
-    }
-
-    private Duration window() {
-        return engine.snapshots().isPresent() ? Duration.ZERO : WINDOW;
+    @Override
+    public Duration window() {
+        return WINDOW;
     }
 
     /**
@@ -68,10 +41,8 @@ final class Settling {
      * restart with a backoff still short. From the {@link #SETTLED_RESTARTS}th restart on, the wait lasts long enough
      * (400 ms and more) that a check sees the container {@code restarting} throughout, as the simulator shows it.
      */
-    private boolean restartLoopRunning() {
-        if (window().isZero()) {
-            return false;
-        }
+    @Override
+    public boolean unsettled() {
         Instant freshSince = Instant.now().minus(FRESH);
         for (ContainerSummary c : engine.listContainers(false, -1, false, Filters.NONE)) {
             boolean running = "running".equals(c.state());
@@ -91,15 +62,5 @@ final class Settling {
             }
         }
         return false;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(PAUSE_MS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.dockertutor.shell.repl;
+package io.dockertutor.shell.engines;
 
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.ProgressEvent;
