@@ -135,7 +135,8 @@ final class ContainerOperations {
 
     List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
         SimulatedEngine.State s = s();
-        Predicate<SimContainer> filter = ContainerFilters.of(filters, s.containers, s.images);
+        Predicate<SimContainer> filter = ContainerFilters.forList(filters, s.containers, s.images, s.networks);
+        boolean stopped = all || ContainerFilters.listsStopped(filters);
         List<SimContainer> newestFirst = new ArrayList<>(s.containers.all());
         java.util.Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing((SimContainer c) -> c.created).reversed());
@@ -145,7 +146,7 @@ final class ContainerOperations {
             if (limit > 0 && out.size() >= limit) {
                 break;
             }
-            if ((all || limit > 0 || c.running()) && filter.test(c)) {
+            if ((stopped || limit > 0 || c.running()) && filter.test(c)) {
                 out.add(ContainerViews.summary(c, now, size));
             }
         }
@@ -230,14 +231,10 @@ final class ContainerOperations {
     }
 
     Pruned prune(Filters filters) {
-        for (String key : filters.keys()) {
-            if (!key.equals("until") && !key.equals("label") && !key.equals("label!")) {
-                throw EngineException.badRequest("invalid filter '" + key + "'");
-            }
-        }
+        Predicate<SimContainer> filter = ContainerFilters.forPrune(filters, engine.now());
         List<String> removed = new ArrayList<>();
         for (SimContainer c : List.copyOf(s().containers.all())) {
-            if (!c.running()) {
+            if (!c.running() && filter.test(c)) {
                 s().containers.remove(c);
                 engine.mountsRemoved(c, false);
                 removed.add(c.id);
