@@ -35,7 +35,6 @@ public final class CorpusMask {
      * simulator follows; these rewrite the old wording in recordings. Each is a known, documented difference.
      */
     private static final List<String[]> ENGINE_20_WORDING = List.of(
-            new String[] {"Error response from daemon: Invalid filter '([^'=]+)=\\[([^\\]]*)\\]'", "Error response from daemon: invalid filter '$1=$2'"},
             new String[] {"Error response from daemon: Invalid filter '", "Error response from daemon: invalid filter '"},
             // Image lookups (inspect, history) repeat the name the old way: "no such image: X: No such image: X:latest".
             new String[] {"Error response from daemon: no such image: \\S+: No such image: ", "Error response from daemon: No such image: "},

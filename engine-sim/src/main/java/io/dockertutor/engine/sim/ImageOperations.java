@@ -26,10 +26,10 @@ import java.util.function.Supplier;
  * removal, prune, push (which the simulated Docker Hub refuses) and the image rows of {@code system df}.
  */
 final class ImageOperations {
-    private final Supplier<SimulatedEngine.State> state;
+    private final Supplier<SimState> state;
     private final Supplier<Instant> clock;
 
-    ImageOperations(Supplier<SimulatedEngine.State> state, Supplier<Instant> clock) {
+    ImageOperations(Supplier<SimState> state, Supplier<Instant> clock) {
         this.state = state;
         this.clock = clock;
     }

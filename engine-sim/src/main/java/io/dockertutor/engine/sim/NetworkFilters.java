@@ -41,7 +41,8 @@ final class NetworkFilters {
         }
         for (String type : args.get("type")) {
             if (!type.equals("builtin") && !type.equals("custom")) {
-                throw EngineException.badRequest("invalid filter: 'type'='" + type + "'");
+                // moby returns this one untyped, so the API answers 500.
+                throw EngineException.serverError("invalid filter: 'type'='" + type + "'");
             }
         }
         List<String> types = args.get("type");

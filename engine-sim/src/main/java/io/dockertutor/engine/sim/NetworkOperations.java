@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 
 /** The network calls of the engine API over the simulated state: create, list with its filters, connect, remove, prune. */
 final class NetworkOperations {
-    private final Supplier<SimulatedEngine.State> state;
+    private final Supplier<SimState> state;
     private final Supplier<Instant> clock;
 
-    NetworkOperations(Supplier<SimulatedEngine.State> state, Supplier<Instant> clock) {
+    NetworkOperations(Supplier<SimState> state, Supplier<Instant> clock) {
         this.state = state;
         this.clock = clock;
     }

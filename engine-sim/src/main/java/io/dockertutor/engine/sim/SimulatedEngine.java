@@ -1,10 +1,16 @@
 package io.dockertutor.engine.sim;
 
+import io.dockertutor.engine.ContainerDetails;
+import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.ContainerStats;
+import io.dockertutor.engine.ContainerSummary;
+import io.dockertutor.engine.DaemonControl;
 import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.Engine;
-import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.EngineInfo;
 import io.dockertutor.engine.EngineVersion;
+import io.dockertutor.engine.ExecSpec;
+import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HistoryEntry;
 import io.dockertutor.engine.HostNetwork;
@@ -12,42 +18,30 @@ import io.dockertutor.engine.ImageDeletion;
 import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.ImageSummary;
-import io.dockertutor.engine.ProgressEvent;
-import io.dockertutor.engine.PruneReport;
-import io.dockertutor.engine.SearchResult;
-import io.dockertutor.engine.sim.catalog.Catalog;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import io.dockertutor.engine.sim.catalog.HistorySpec;
-import io.dockertutor.engine.sim.fs.MountPlanner;
-import io.dockertutor.engine.sim.fs.VolumeStore;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import io.dockertutor.engine.ContainerDetails;
-import io.dockertutor.engine.ContainerSpec;
-import io.dockertutor.engine.ContainerStats;
-import io.dockertutor.engine.ContainerSummary;
-import io.dockertutor.engine.DaemonControl;
-import io.dockertutor.engine.ExecSpec;
-import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.NetworkInfo;
 import io.dockertutor.engine.NetworkSpec;
 import io.dockertutor.engine.PathStat;
+import io.dockertutor.engine.ProgressEvent;
+import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
+import io.dockertutor.engine.SearchResult;
 import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
+import io.dockertutor.engine.sim.catalog.Catalog;
+import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import io.dockertutor.engine.sim.fs.MountPlanner;
+import io.dockertutor.engine.sim.fs.VolumeStore;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * A Docker engine simulated in memory: no daemon, no network, no root, and answers in microseconds.
@@ -62,48 +56,10 @@ public final class SimulatedEngine implements Engine {
     static final String VERSION = "28.2.2";
     static final String API_VERSION = "1.50";
 
-    /** Everything the engine holds; one object, so that snapshots (undo, reset) copy it whole. */
-    static final class State {
-        final ImageStore images;
-        final ContainerStore containers;
-        final NetworkStore networks;
-        final PortTable ports;
-        final VolumeStore volumes;
-        final EngineIds ids;
-        boolean daemonRunning = true;
-        /** Host pids handed to started containers; kept here because a ContainerRuntime is made per call. */
-        int nextPid = 2000;
-
-        State(ImageStore images, ContainerStore containers, NetworkStore networks, PortTable ports, VolumeStore volumes, EngineIds ids) {
-            this.images = images;
-            this.containers = containers;
-            this.networks = networks;
-            this.ports = ports;
-            this.volumes = volumes;
-            this.ids = ids;
-            volumes.usedBy(name -> containers.all().stream()
-                    .filter(c -> c.mounts.stream().anyMatch(m -> name.equals(m.name()))).map(c -> c.id).toList());
-        }
-
-        State copy() {
-            ContainerStore c = containers.copy();
-            VolumeStore v = volumes.copy();
-            for (SimContainer copied : c.all()) {
-                if (copied.files != null) {
-                    copied.files = copied.files.copy(v);
-                }
-            }
-            State s = new State(images.copy(), c, networks.copy(), ports.copy(c), v, ids);
-            s.daemonRunning = daemonRunning;
-            s.nextPid = nextPid;
-            return s;
-        }
-    }
-
     private final SimRegistry registry;
     private final Clock clock;
-    private State state;
-    private io.dockertutor.hostfs.ConfinedFileView hostView;
+    private SimState state;
+    private final SimWorkspace workspace = new SimWorkspace();
     private final ContainerOperations containerOps = new ContainerOperations(this);
     private final ContainerExec exec = new ContainerExec(this);
     private final ImageOperations imageOps = new ImageOperations(this::state, this::now);
@@ -115,18 +71,18 @@ public final class SimulatedEngine implements Engine {
         this.clock = clock;
         EngineIds ids = new EngineIds(20261123L);
         ContainerStore containers = new ContainerStore();
-        this.state = new State(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(),
+        this.state = new SimState(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(),
                 new VolumeStore(clock), ids);
     }
 
-    State state() {
+    SimState state() {
         return state;
     }
 
     ContainerRuntime runtime() {
         return new ContainerRuntime(state.containers, state.networks, state.ports, () -> state.nextPid++, this::context, c -> {
             state.containers.remove(c);
-            mountsRemoved(c, true);
+            state.containerGone(c, true);
         });
     }
 
@@ -138,49 +94,13 @@ public final class SimulatedEngine implements Engine {
         return c.imageFiles;
     }
 
-    /**
-     * Where bind mounts and builds may reach: inside the learner's workspace only, through the one confined
-     * view, so a source that is or passes through a symbolic link leading out is refused like any path outside.
-     * The answer is the real path (no link on it), so nothing later follows a link. Without a host root every
-     * bind is refused.
-     */
     MountPlanner.HostPaths hostPaths() {
-        return hostPath -> {
-            if (hostView == null) {
-                return null;
-            }
-            try {
-                return hostView.resolve(hostPath);
-            } catch (io.dockertutor.sh.OutsideViewException e) {
-                return null;
-            }
-        };
+        return workspace;
     }
 
-    /** Lets bind mounts reach {@code workspace}, the host directory the learner works in (a link to it too). */
+    /** Lets bind mounts and builds reach {@code workspace}, the host directory the learner works in (a link to it too). */
     public void hostRoot(java.nio.file.Path workspace) {
-        this.hostView = workspace == null ? null : io.dockertutor.hostfs.ConfinedFileView.workspace(workspace);
-    }
-
-    /** A container went away: its anonymous volumes go too when asked ({@code rm -v}, {@code --rm}). */
-    void mountsRemoved(SimContainer c, boolean removeAnonymousVolumes) {
-        if (state.images.byId(c.imageId).isEmpty()) {
-            // Its image was removed by force while it stood on it: its layers go with the last such container.
-            List<String> stillUsed = state.containers.all().stream().flatMap(o -> o.imageLayers.stream()).toList();
-            state.images.dropUnusedLayers(c.imageLayers.stream().filter(k -> !stillUsed.contains(k)).toList());
-        }
-        if (!removeAnonymousVolumes) {
-            return;
-        }
-        for (io.dockertutor.engine.MountPoint m : c.mounts) {
-            if (m.type().equals("volume") && state.volumes.exists(m.name()) && state.volumes.inspect(m.name()).anonymous()) {
-                try {
-                    state.volumes.remove(m.name(), false);
-                } catch (EngineException stillUsed) {
-                    // Another container mounts it too; Docker keeps it then.
-                }
-            }
-        }
+        this.workspace.root(workspace);
     }
 
     public static SimulatedEngine withDefaultCatalog() {
@@ -254,18 +174,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
-        // Like bind mounts, builds read the learner's workspace only, never the rest of the host; the context
-        // and the Dockerfile go on as real paths, so reading them follows no link.
-        java.nio.file.Path context = hostPaths().toHost(request.context().toString());
-        java.nio.file.Path dockerfile = request.dockerfile() != null ? hostPaths().toHost(request.dockerfile().toString())
-                : context == null ? null : hostPaths().toHost(request.context().resolve("Dockerfile").toString());
-        if (context == null || dockerfile == null) {
-            throw new io.dockertutor.engine.BuildFailure("unable to prepare context: path \"" + request.context() + "\" not found", "", "", 0, 0);
-        }
-        io.dockertutor.engine.BuildRequest confined = new io.dockertutor.engine.BuildRequest(context, dockerfile, request.tags(),
-                request.target(), request.buildArgs(), request.noCache(), request.pull(), request.platform());
-        return new io.dockertutor.engine.sim.build.ImageBuilder(new SimBuildHost(state.images, registry, this::now), buildCache, this::now)
-                .build(confined, progress);
+        return new SimBuilds(() -> state.images, registry, this::hostPaths, this::now).build(request, progress, buildCache);
     }
 
     @Override
@@ -377,31 +286,22 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<FileChange> diff(String name) {
-        return withFiles(name, files -> files.diff());
+        return containerOps.diff(name);
     }
 
     @Override
     public PathStat statPath(String name, String path) {
-        return withFiles(name, files -> files.stat(name, path));
+        return containerOps.statPath(name, path);
     }
 
     @Override
     public byte[] getArchive(String name, String path) {
-        return withFiles(name, files -> files.archive(name, path));
+        return containerOps.getArchive(name, path);
     }
 
     @Override
     public void putArchive(String name, String path, byte[] tar) {
-        withFiles(name, files -> {
-            files.extract(name, path, tar);
-            return null;
-        });
-    }
-
-    /** Serves a container's files; only their changes stay in memory afterwards. */
-    private <T> T withFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
-        io.dockertutor.engine.sim.fs.ContainerFiles files = state.containers.get(name).files;
-        return files.using(() -> call.apply(files));
+        containerOps.putArchive(name, path, tar);
     }
 
     // -- volumes ----------------------------------------------------------------------------------------------
@@ -477,21 +377,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public Optional<io.dockertutor.engine.Snapshots> snapshots() {
-        return Optional.of(new io.dockertutor.engine.Snapshots() {
-            @Override
-            public Snapshot take() {
-                return new SavedState(state.copy());
-            }
-
-            @Override
-            public void restore(Snapshot snapshot) {
-                state = ((SavedState) snapshot).state.copy();
-            }
-        });
-    }
-
-    /** A copy of the state, never handed out mutable: restoring copies it again. */
-    private record SavedState(State state) implements io.dockertutor.engine.Snapshots.Snapshot {
+        return Optional.of(new SimSnapshots(() -> state, restored -> state = restored));
     }
 
     @Override
