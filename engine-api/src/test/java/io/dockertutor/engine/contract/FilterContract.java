@@ -117,6 +117,15 @@ public abstract class FilterContract extends ContractSupport {
     @Test
     void psRefusesUnknownKeysAndBadValues() {
         assertFilterError(() -> engine().listContainers(true, -1, false, filters("colour=red")), Kind.BAD_REQUEST, "invalid filter 'colour'");
+        assertFilterError(() -> engine().listContainers(true, -1, false, filters("status=asleep")), Kind.BAD_REQUEST,
+                "invalid filter 'status=asleep': invalid value for state (asleep): must be one of created, running, paused, "
+                        + "restarting, removing, exited, dead");
+        assertFilterError(() -> engine().listContainers(true, -1, false, filters("exited=x")), Kind.BAD_REQUEST,
+                "invalid filter 'exited=x': strconv.Atoi: parsing \"x\": invalid syntax");
+        assertFilterError(() -> engine().listContainers(true, -1, false, filters("health=fine")), Kind.BAD_REQUEST,
+                "invalid filter 'health=fine': invalid value for health (fine): must be one of none, starting, healthy, unhealthy");
+        assertFilterError(() -> engine().listContainers(true, -1, false, filters("before=" + run)), Kind.NOT_FOUND,
+                "No such container: " + run);
         assertFilterError(() -> engine().listContainers(true, -1, false, filters("is-task=maybe")), Kind.BAD_REQUEST,
                 "invalid filter 'is-task=[maybe]'");
         assertFilterError(() -> engine().listContainers(true, -1, false, filters("publish=x/tcp")), Kind.BAD_REQUEST,
