@@ -35,7 +35,14 @@ public final class CorpusMask {
      * simulator follows; these rewrite the old wording in recordings. Each is a known, documented difference.
      */
     private static final List<String[]> ENGINE_20_WORDING = List.of(
-            new String[] {"Error response from daemon: Invalid filter '([^'=]+)=\\[([^\\]]*)\\]'", "Error response from daemon: invalid filter '$1=$2'"},
+            // Moby 23+ explains refused ps filter values; 20.10 only named them (or gave the bare parse error).
+            new String[] {"Error response from daemon: Invalid filter 'status=([^']*)'", "Error response from daemon: invalid filter "
+                + "'status=$1': invalid value for state ($1): must be one of created, running, paused, restarting, removing, exited, dead"},
+            new String[] {"Error response from daemon: strconv.Atoi: parsing \"([^\"]*)\": invalid syntax",
+                "Error response from daemon: invalid filter 'exited=$1': strconv.Atoi: parsing \"$1\": invalid syntax"},
+            new String[] {"Error response from daemon: Unrecognised filter value for health: (\\S+)", "Error response from daemon: "
+                + "invalid filter 'health=$1': invalid value for health ($1): must be one of none, starting, healthy, unhealthy"},
+            new String[] {"Error response from daemon: no such container (\\S+)", "Error response from daemon: No such container: $1"},
             new String[] {"Error response from daemon: Invalid filter '", "Error response from daemon: invalid filter '"},
             // Image lookups (inspect, history) repeat the name the old way: "no such image: X: No such image: X:latest".
             new String[] {"Error response from daemon: no such image: \\S+: No such image: ", "Error response from daemon: No such image: "},

@@ -37,17 +37,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Images are the lab engine's stand-ins ({@code corpus/lab-catalog.yaml}); every object a test makes is named
  * {@code contract-*}. Daemon messages are stated in today's engine wording; an engine that words a message
- * differently in a documented way rewrites it in {@link #currentWording} first.
+ * differently in a documented way rewrites it in {@link #currentWording} first. The filters of every list and
+ * prune have their own contract, {@link FilterContract}.
  */
-public abstract class EngineContract {
-
-    /** The engine under test, fresh or cleaned for each test. */
-    protected abstract Engine engine();
-
-    /** The daemon's message in today's engine wording; engines that already speak it answer it unchanged. */
-    protected String currentWording(String daemonMessage) {
-        return daemonMessage;
-    }
+public abstract class EngineContract extends ContractSupport {
 
     // -- capabilities --------------------------------------------------------------------------------------
 
@@ -335,44 +328,5 @@ public abstract class EngineContract {
         assertDaemonError(() -> engine().removeNetwork("contract-net"), Kind.FORBIDDEN,
                 "error while removing network: network contract-net has active endpoints (name:\"contract-member\" id:\""
                         + shortId(endpoint) + "\")");
-    }
-
-    // -- helpers -------------------------------------------------------------------------------------------
-
-    protected void pull(String reference) {
-        engine().pull(ImageReference.parse(reference), e -> { });
-    }
-
-    /** Pulls the image, creates and starts a container; {@code -v SPEC} at the end of {@code cmd} adds a bind. */
-    protected String runDetached(String name, String image, String... cmd) {
-        pull(image);
-        List<String> args = new ArrayList<>(List.of(cmd));
-        List<String> binds = new ArrayList<>();
-        int v = args.indexOf("-v");
-        if (v >= 0) {
-            binds.add(args.get(v + 1));
-            args = args.subList(0, v);
-        }
-        ContainerSpec spec = ContainerSpec.builder(image).name(name).cmd(args).binds(binds).build();
-        String id = engine().createContainer(spec);
-        engine().startContainer(id);
-        return id;
-    }
-
-    protected ImageSummary image(String tag) {
-        return engine().listImages(false, Filters.NONE).stream().filter(i -> i.repoTags().contains(tag)).findFirst()
-                .orElseThrow(() -> new AssertionError("no image tagged " + tag));
-    }
-
-    protected static String shortId(String id) {
-        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
-        return hex.substring(0, 12);
-    }
-
-    protected void assertDaemonError(ThrowingCallable call, Kind kind, String message) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(EngineException.class, e -> {
-            assertThat(currentWording(e.getMessage())).isEqualTo(message);
-            assertThat(e.kind()).isEqualTo(kind);
-        });
     }
 }

@@ -46,4 +46,13 @@ final class DockerClients {
                 .build();
         return DockerClientImpl.getInstance(config, http);
     }
+
+    /** Closes a client; closing a connection pool that failed is no news for the learner. */
+    static void closeQuietly(DockerClient client) {
+        try {
+            client.close();
+        } catch (java.io.IOException e) {
+            // Nothing to tell.
+        }
+    }
 }

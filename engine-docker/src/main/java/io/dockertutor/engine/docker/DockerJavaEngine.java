@@ -35,7 +35,6 @@ import io.dockertutor.engine.SearchResult;
 import io.dockertutor.engine.Settling;
 import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -102,7 +101,7 @@ public final class DockerJavaEngine implements Engine {
         try {
             return new DockerJavaEngine(endpoint, client, errors, sessionId);
         } catch (RuntimeException e) {
-            closeQuietly(client);
+            DockerClients.closeQuietly(client);
             throw errors.map(e);
         }
     }
@@ -145,7 +144,6 @@ public final class DockerJavaEngine implements Engine {
     public Ownership ownership() {
         return ownership;
     }
-
 
     @Override
     public List<SearchResult> search(String term, int limit, Filters filters) {
@@ -196,7 +194,6 @@ public final class DockerJavaEngine implements Engine {
     public PruneReport pruneImages(boolean all, Filters filters) {
         return images.prune(all, filters);
     }
-
 
     @Override
     public String createContainer(ContainerSpec spec) {
@@ -313,7 +310,6 @@ public final class DockerJavaEngine implements Engine {
         files.put(name, path, tar);
     }
 
-
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
         return storage.createVolume(name, driver, labels, options);
@@ -374,7 +370,6 @@ public final class DockerJavaEngine implements Engine {
         return storage.pruneNetworks(filters);
     }
 
-
     @Override
     public HostNetwork hostNetwork() {
         return hostNetwork;
@@ -387,14 +382,6 @@ public final class DockerJavaEngine implements Engine {
 
     @Override
     public void close() {
-        closeQuietly(client);
-    }
-
-    private static void closeQuietly(DockerClient client) {
-        try {
-            client.close();
-        } catch (IOException e) {
-            // Closing a connection pool that failed is no news for the learner.
-        }
+        DockerClients.closeQuietly(client);
     }
 }

@@ -3,73 +3,114 @@ package io.dockertutor.engine.sim;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.PortBinding;
+import io.dockertutor.engine.sim.filter.FilterArgs;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The filters of {@code GET /containers/json} ({@code docker ps -f}): id and name (partial, name as a regular
- * expression), label, exited, status, ancestor, before, since, volume, network, publish, expose, health.
+ * The container filters of the daemon (moby daemon/list.go and daemon/prune.go). {@code docker ps -f}: id (a
+ * unique prefix), name (exact or a regular expression, with or without the leading slash), label, exited, status
+ * (which lists stopped containers too), ancestor (the image or an image built on it), before, since, volume (name,
+ * bind source or destination), network (name or id prefix), publish, expose, health, isolation, is-task.
+ * {@code docker container prune --filter}: until, label, label!.
  */
 final class ContainerFilters {
-    private static final Set<String> KEYS = Set.of("id", "name", "label", "exited", "status", "ancestor", "before",
-            "since", "volume", "network", "publish", "expose", "health", "is-task");
-    private static final Set<String> STATUSES = Set.of("created", "restarting", "running", "removing", "paused", "exited", "dead");
+    private static final Set<String> LIST_KEYS = Set.of("id", "name", "label", "exited", "status", "ancestor", "before",
+            "since", "volume", "network", "publish", "expose", "health", "isolation", "is-task");
+    private static final Set<String> PRUNE_KEYS = Set.of("until", "label", "label!");
+    private static final List<String> STATES = List.of("created", "running", "paused", "restarting", "removing", "exited", "dead");
+    private static final List<String> HEALTHS = List.of("none", "starting", "healthy", "unhealthy");
 
     private ContainerFilters() {
     }
 
-    static Predicate<SimContainer> of(Filters filters, ContainerStore containers, ImageStore images) {
-        for (String key : filters.keys()) {
-            if (!KEYS.contains(key)) {
-                throw EngineException.badRequest("invalid filter '" + key + "'");
-            }
-        }
-        Predicate<SimContainer> p = c -> true;
-        p = p.and(anyOf(filters.get("id"), (c, v) -> c.id.startsWith(v)));
-        for (String v : filters.get("name")) {
+    /** A {@code status} filter lists stopped containers without {@code -a}, as the daemon does. */
+    static boolean listsStopped(Filters filters) {
+        return filters.has("status");
+    }
+
+    static Predicate<SimContainer> forList(Filters filters, ContainerStore containers, ImageStore images, NetworkStore networks) {
+        FilterArgs args = FilterArgs.validated(filters, LIST_KEYS);
+        Set<Integer> exited = new HashSet<>();
+        for (String v : args.get("exited")) {
             try {
-                Pattern.compile(v);
-            } catch (PatternSyntaxException e) {
-                throw EngineException.badRequest("error parsing regexp: " + e.getDescription() + ": `" + v + "`");
-            }
-        }
-        p = p.and(anyOf(filters.get("name"), (c, v) -> Pattern.compile(v).matcher("/" + c.name).find()));
-        for (String v : filters.get("label")) {
-            int eq = v.indexOf('=');
-            p = p.and(eq < 0 ? c -> c.labels.containsKey(v) : c -> v.substring(eq + 1).equals(c.labels.get(v.substring(0, eq))));
-        }
-        for (String v : filters.get("exited")) {
-            try {
-                Integer.parseInt(v);
+                exited.add(Integer.parseInt(v));
             } catch (NumberFormatException e) {
-                throw EngineException.badRequest("strconv.Atoi: parsing \"" + v + "\": invalid syntax");
+                throw EngineException.badRequest("invalid filter 'exited=" + v + "': strconv.Atoi: parsing \"" + v + "\": invalid syntax");
             }
         }
-        p = p.and(anyOf(filters.get("exited"), (c, v) -> c.status.equals("exited") && c.startedAt != null && c.exitCode == Integer.parseInt(v)));
-        for (String v : filters.get("status")) {
-            if (!STATUSES.contains(v)) {
-                throw EngineException.badRequest("invalid filter 'status=" + v + "'");
+        for (String v : args.get("status")) {
+            if (!STATES.contains(v)) {
+                throw EngineException.badRequest("invalid filter 'status=" + v + "': invalid value for state (" + v
+                        + "): must be one of " + String.join(", ", STATES));
             }
         }
-        p = p.and(anyOf(filters.get("status"), (c, v) -> c.status.equals(v)));
-        p = p.and(anyOf(filters.get("ancestor"), (c, v) -> ancestor(c, v, images)));
-        for (String v : filters.get("before")) {
-            SimContainer limit = containers.get(v);
-            p = p.and(c -> c.created.isBefore(limit.created) || (c.created.equals(limit.created) && order(containers, c) < order(containers, limit)));
+        boolean isTask = args.bool("is-task", false);
+        for (String v : args.get("health")) {
+            if (!HEALTHS.contains(v)) {
+                throw EngineException.badRequest("invalid filter 'health=" + v + "': invalid value for health (" + v
+                        + "): must be one of " + String.join(", ", HEALTHS));
+            }
         }
-        for (String v : filters.get("since")) {
-            SimContainer limit = containers.get(v);
-            p = p.and(c -> c.created.isAfter(limit.created) || (c.created.equals(limit.created) && order(containers, c) > order(containers, limit)));
-        }
-        p = p.and(anyOf(filters.get("volume"), (c, v) -> c.mounts.stream().anyMatch(m -> v.equals(m.name()) || v.equals(m.destination()) || v.equals(m.source()))));
-        p = p.and(anyOf(filters.get("network"), (c, v) -> c.networkIps.containsKey(v)));
-        p = p.and(anyOf(filters.get("publish"), (c, v) -> ports(c.ports, v)));
-        p = p.and(anyOf(filters.get("expose"), (c, v) -> c.exposedPorts.contains(v.contains("/") ? v : v + "/tcp")));
-        p = p.and(anyOf(filters.get("health"), (c, v) -> v.equals("none")));
+        List<SimContainer> before = args.get("before").stream().map(containers::get).toList();
+        List<SimContainer> since = args.get("since").stream().map(containers::get).toList();
+        Set<String> ancestors = new HashSet<>();
+        args.get("ancestor").forEach(ref -> images.find(ref).ifPresent(img -> ancestors.addAll(images.selfAndDescendants(img.id()))));
+        Set<String> publish = ContainerPorts.of("publish", args.get("publish"));
+        Set<String> expose = ContainerPorts.of("expose", args.get("expose"));
+        Set<String> ids = uniquePrefixes(args.get("id"), containers);
+
+        Predicate<SimContainer> p = c -> args.match("name", c.name) || args.match("name", "/" + c.name);
+        p = p.and(c -> !args.contains("id") || (ids.contains(c.id) && args.match("id", c.id)));
+        p = p.and(c -> !args.contains("is-task") || !isTask);
+        p = p.and(c -> args.matchKeyValues("label", c.labels));
+        p = p.and(c -> exited.isEmpty() || (!c.running() && c.startedAt != null && exited.contains(c.exitCode)));
+        p = p.and(c -> args.match("status", c.status));
+        p = p.and(c -> args.exactMatch("health", "none"));
+        p = p.and(c -> before.stream().allMatch(limit -> older(containers, c, limit)));
+        p = p.and(c -> since.stream().allMatch(limit -> older(containers, limit, c)));
+        p = p.and(c -> !args.contains("volume") || args.get("volume").stream().anyMatch(v -> c.mounts.stream()
+                .anyMatch(m -> v.equals(m.destination()) || v.equals(m.name() == null || m.name().isEmpty() ? m.source() : m.name()))));
+        p = p.and(c -> !args.contains("ancestor") || ancestors.contains(c.imageId));
+        p = p.and(c -> !args.contains("network") || args.get("network").stream().anyMatch(v -> c.networkIps.keySet().stream()
+                .anyMatch(n -> n.equals(v) || networks.find(n).map(net -> net.id.startsWith(v)).orElse(false))));
+        p = p.and(c -> (publish.isEmpty() && expose.isEmpty()) || ContainerViews.ports(c).stream().anyMatch(b -> published(b, publish)
+                || expose.contains(b.containerPort() + "/" + b.protocol())));
         return p;
+    }
+
+    /** {@code docker container prune --filter}: created up to {@code until}, with the labels asked for. */
+    static Predicate<SimContainer> forPrune(Filters filters, Instant now) {
+        FilterArgs args = FilterArgs.validated(filters, PRUNE_KEYS);
+        Instant until = args.until(now).orElse(null);
+        return c -> (until == null || !c.created.isAfter(until)) && args.matchLabels(c.labels);
+    }
+
+    private static boolean published(PortBinding b, Set<String> publish) {
+        return b.hostPort() > 0 && publish.contains(b.hostPort() + "/" + b.protocol());
+    }
+
+    /** Each id value names the one container whose id starts with it; a prefix of several names none. */
+    private static Set<String> uniquePrefixes(List<String> values, ContainerStore containers) {
+        Set<String> ids = new HashSet<>();
+        for (String v : values) {
+            List<SimContainer> found = containers.all().stream().filter(c -> c.id.startsWith(v)).limit(2).toList();
+            if (found.size() == 1) {
+                ids.add(found.get(0).id);
+            }
+        }
+        return ids;
+    }
+
+    /** Whether {@code a} was created before {@code b}, by time and then by creation order. */
+    private static boolean older(ContainerStore containers, SimContainer a, SimContainer b) {
+        if (!a.created.equals(b.created)) {
+            return a.created.isBefore(b.created);
+        }
+        return order(containers, a) < order(containers, b);
     }
 
     private static int order(ContainerStore containers, SimContainer c) {
@@ -81,26 +122,5 @@ final class ContainerFilters {
             i++;
         }
         return i;
-    }
-
-    private static boolean ports(List<PortBinding> bound, String v) {
-        String port = v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
-        String proto = v.contains("/") ? v.substring(v.indexOf('/') + 1) : "tcp";
-        return bound.stream().anyMatch(p -> String.valueOf(p.hostPort()).equals(port) && p.protocol().equals(proto));
-    }
-
-    private static boolean ancestor(SimContainer c, String ref, ImageStore images) {
-        return images.find(ref).map(img -> img.id().equals(c.imageId)).orElse(false) || c.imageName.equals(ref);
-    }
-
-    private interface Match {
-        boolean test(SimContainer c, String value);
-    }
-
-    private static Predicate<SimContainer> anyOf(List<String> values, Match match) {
-        if (values.isEmpty()) {
-            return c -> true;
-        }
-        return c -> values.stream().anyMatch(v -> match.test(c, v));
     }
 }

@@ -32,12 +32,12 @@ final class ContainerOperations {
         this.engine = engine;
     }
 
-    private SimulatedEngine.State s() {
+    private SimState s() {
         return engine.state();
     }
 
     String create(ContainerSpec spec) {
-        SimulatedEngine.State s = s();
+        SimState s = s();
         return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, engine.hostPaths()).create(spec, engine.now()).id;
     }
 
@@ -99,7 +99,7 @@ final class ContainerOperations {
         }
         s().containers.remove(c);
         s().ports.release(c);
-        engine.mountsRemoved(c, volumes);
+        s().containerGone(c, volumes);
     }
 
     void rename(String name, String newName) {
@@ -134,8 +134,9 @@ final class ContainerOperations {
     }
 
     List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
-        SimulatedEngine.State s = s();
-        Predicate<SimContainer> filter = ContainerFilters.of(filters, s.containers, s.images);
+        SimState s = s();
+        Predicate<SimContainer> filter = ContainerFilters.forList(filters, s.containers, s.images, s.networks);
+        boolean stopped = all || ContainerFilters.listsStopped(filters);
         List<SimContainer> newestFirst = new ArrayList<>(s.containers.all());
         java.util.Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing((SimContainer c) -> c.created).reversed());
@@ -145,7 +146,7 @@ final class ContainerOperations {
             if (limit > 0 && out.size() >= limit) {
                 break;
             }
-            if ((all || limit > 0 || c.running()) && filter.test(c)) {
+            if ((stopped || limit > 0 || c.running()) && filter.test(c)) {
                 out.add(ContainerViews.summary(c, now, size));
             }
         }
@@ -230,19 +231,40 @@ final class ContainerOperations {
     }
 
     Pruned prune(Filters filters) {
-        for (String key : filters.keys()) {
-            if (!key.equals("until") && !key.equals("label") && !key.equals("label!")) {
-                throw EngineException.badRequest("invalid filter '" + key + "'");
-            }
-        }
+        Predicate<SimContainer> filter = ContainerFilters.forPrune(filters, engine.now());
         List<String> removed = new ArrayList<>();
         for (SimContainer c : List.copyOf(s().containers.all())) {
-            if (!c.running()) {
+            if (!c.running() && filter.test(c)) {
                 s().containers.remove(c);
-                engine.mountsRemoved(c, false);
+                s().containerGone(c, false);
                 removed.add(c.id);
             }
         }
         return new Pruned(removed, 0);
+    }
+
+    List<io.dockertutor.engine.FileChange> diff(String name) {
+        return withFiles(name, files -> files.diff());
+    }
+
+    io.dockertutor.engine.PathStat statPath(String name, String path) {
+        return withFiles(name, files -> files.stat(name, path));
+    }
+
+    byte[] getArchive(String name, String path) {
+        return withFiles(name, files -> files.archive(name, path));
+    }
+
+    void putArchive(String name, String path, byte[] tar) {
+        withFiles(name, files -> {
+            files.extract(name, path, tar);
+            return null;
+        });
+    }
+
+    /** Serves a container's files; only their changes stay in memory afterwards. */
+    private <T> T withFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
+        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
+        return files.using(() -> call.apply(files));
     }
 }

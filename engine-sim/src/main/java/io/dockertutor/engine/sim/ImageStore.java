@@ -142,6 +142,21 @@ final class ImageStore {
         return Optional.empty();
     }
 
+    /** The image and every image built on it (its children, their children, ...): what an {@code ancestor} filter names. */
+    java.util.Set<String> selfAndDescendants(String imageId) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(List.of(imageId));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (LocalImage img : byId.values()) {
+                if (!img.parentId().isEmpty() && ids.contains(img.parentId()) && ids.add(img.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Like {@link #find} but failing with the daemon's {@code No such image} message. */
     LocalImage get(String name) {
         return find(name).orElseThrow(() -> EngineException.notFound("No such image: " + displayName(name)));

@@ -25,7 +25,7 @@ final class SimDaemon implements DaemonControl {
 
     @Override
     public void stop() {
-        SimulatedEngine.State s = engine.state();
+        SimState s = engine.state();
         if (!s.daemonRunning) {
             return;
         }
@@ -42,7 +42,7 @@ final class SimDaemon implements DaemonControl {
 
     @Override
     public void start() {
-        SimulatedEngine.State s = engine.state();
+        SimState s = engine.state();
         if (s.daemonRunning) {
             return;
         }

@@ -13,17 +13,17 @@ import java.util.function.Supplier;
  * does not listen there resets the connection, as docker-proxy does; anything else is refused.
  */
 final class SimHostNetwork implements HostNetwork {
-    private final Supplier<SimulatedEngine.State> state;
+    private final Supplier<SimState> state;
     private final SimulatedEngine engine;
 
-    SimHostNetwork(SimulatedEngine engine, Supplier<SimulatedEngine.State> state) {
+    SimHostNetwork(SimulatedEngine engine, Supplier<SimState> state) {
         this.engine = engine;
         this.state = state;
     }
 
     @Override
     public HttpResponse send(HttpRequest request) throws ConnectionFailure {
-        SimulatedEngine.State s = state.get();
+        SimState s = state.get();
         String host = request.host().toLowerCase(java.util.Locale.ROOT);
         SimContainer target = null;
         int containerPort = request.port();

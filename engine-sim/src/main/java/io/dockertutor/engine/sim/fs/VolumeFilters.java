@@ -3,75 +3,60 @@ package io.dockertutor.engine.sim.fs;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.VolumeInfo;
+import io.dockertutor.engine.sim.filter.FilterArgs;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The filters of {@code docker volume ls} ({@code dangling}, {@code name}, {@code label}, {@code driver}) and of
- * {@code docker volume prune} ({@code label}, {@code label!}): values of one key are alternatives, keys must all
- * match, as the daemon's filter args work.
+ * The volume filters of the daemon (moby volume/service). {@code docker volume ls -f}: dangling (no container
+ * mounts it), name (exact or a regular expression), label, driver. {@code docker volume prune --filter}: label,
+ * label!, and all (named volumes too, not only anonymous ones).
  */
 final class VolumeFilters implements Predicate<VolumeInfo> {
     private static final Set<String> LIST_KEYS = Set.of("dangling", "name", "label", "driver");
     private static final Set<String> PRUNE_KEYS = Set.of("label", "label!", "all");
 
-    private final Filters filters;
+    private final FilterArgs args;
     private final Predicate<String> inUse;
+    private final Boolean dangling;
 
-    VolumeFilters(Filters filters, Predicate<String> inUse) {
-        this.filters = check(filters, LIST_KEYS);
+    private VolumeFilters(FilterArgs args, Predicate<String> inUse) {
+        this.args = args;
         this.inUse = inUse;
+        this.dangling = args.contains("dangling") ? args.bool("dangling", false) : null;
+    }
+
+    static VolumeFilters forList(Filters filters, Predicate<String> inUse) {
+        return new VolumeFilters(FilterArgs.validated(filters, LIST_KEYS), inUse);
     }
 
     static VolumeFilters forPrune(Filters filters) {
-        return new VolumeFilters(check(filters, PRUNE_KEYS), name -> false, true);
+        return new VolumeFilters(FilterArgs.validated(filters, PRUNE_KEYS), name -> false);
     }
 
-    private VolumeFilters(Filters filters, Predicate<String> inUse, boolean checked) {
-        this.filters = filters;
-        this.inUse = inUse;
-    }
-
-    private static Filters check(Filters filters, Set<String> keys) {
-        for (String key : filters.keys()) {
-            if (!keys.contains(key)) {
-                throw EngineException.badRequest("invalid filter '" + key + "'");
-            }
+    /** The {@code all} filter of a prune, read as Go's strconv.ParseBool does; absent is false. */
+    boolean all() {
+        List<String> all = args.get("all");
+        if (all.isEmpty()) {
+            return false;
         }
-        return filters;
+        if (all.size() > 1) {
+            throw EngineException.badRequest("invalid filter 'all=[" + String.join(" ", all) + "]': only one value is expected");
+        }
+        return switch (all.get(0)) {
+            case "1", "t", "T", "TRUE", "true", "True" -> true;
+            case "0", "f", "F", "FALSE", "false", "False" -> false;
+            default -> throw EngineException.badRequest("invalid filter 'all': strconv.ParseBool: parsing \"" + all.get(0)
+                    + "\": invalid syntax");
+        };
     }
 
     @Override
     public boolean test(VolumeInfo v) {
-        List<String> dangling = filters.get("dangling");
-        if (!dangling.isEmpty()) {
-            boolean wanted = dangling.stream().anyMatch(d -> d.equalsIgnoreCase("true") || d.equals("1"));
-            if (inUse.test(v.name()) == wanted) {
-                return false;
-            }
-        }
-        if (!anyOrEmpty(filters.get("name"), n -> v.name().contains(n))) {
+        if (dangling != null && inUse.test(v.name()) == dangling) {
             return false;
         }
-        if (!anyOrEmpty(filters.get("driver"), d -> d.equals(v.driver()))) {
-            return false;
-        }
-        if (!filters.get("label").stream().allMatch(l -> hasLabel(v, l))) {
-            return false;
-        }
-        return filters.get("label!").stream().noneMatch(l -> hasLabel(v, l));
-    }
-
-    private static boolean anyOrEmpty(List<String> values, Predicate<String> test) {
-        return values.isEmpty() || values.stream().anyMatch(test);
-    }
-
-    private static boolean hasLabel(VolumeInfo v, String filter) {
-        int eq = filter.indexOf('=');
-        if (eq < 0) {
-            return v.labels().containsKey(filter);
-        }
-        return filter.substring(eq + 1).equals(v.labels().get(filter.substring(0, eq)));
+        return args.match("name", v.name()) && args.exactMatch("driver", v.driver()) && args.matchLabels(v.labels());
     }
 }

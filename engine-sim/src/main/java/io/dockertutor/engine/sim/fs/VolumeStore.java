@@ -117,7 +117,7 @@ public final class VolumeStore {
 
     /** {@code docker volume ls}, in name order, with the daemon's filters. */
     public synchronized List<VolumeInfo> list(Filters filters) {
-        VolumeFilters match = new VolumeFilters(filters, name -> !usedBy.apply(name).isEmpty());
+        VolumeFilters match = VolumeFilters.forList(filters, name -> !usedBy.apply(name).isEmpty());
         return volumes.values().stream().filter(match::test)
                 .sorted(java.util.Comparator.comparing(VolumeInfo::name)).toList();
     }
@@ -155,10 +155,11 @@ public final class VolumeStore {
     /** {@code docker volume prune}: unused anonymous volumes, or with {@code all} every unused one. */
     public synchronized Pruned prune(Filters filters, boolean all) {
         VolumeFilters match = VolumeFilters.forPrune(filters);
+        boolean everyUnused = all || match.all();
         List<String> removed = new ArrayList<>();
         long bytes = 0;
         for (VolumeInfo v : List.copyOf(volumes.values())) {
-            if ((all || v.anonymous()) && match.test(v) && usedBy.apply(v.name()).isEmpty()) {
+            if ((everyUnused || v.anonymous()) && match.test(v) && usedBy.apply(v.name()).isEmpty()) {
                 bytes += delete(v.name());
                 removed.add(v.name());
             }

@@ -1,0 +1,195 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.DiskUsage;
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.HistoryEntry;
+import io.dockertutor.engine.ImageDeletion;
+import io.dockertutor.engine.ImageDetails;
+import io.dockertutor.engine.ImageReference;
+import io.dockertutor.engine.ImageSummary;
+import io.dockertutor.engine.ProgressEvent;
+import io.dockertutor.engine.PruneReport;
+import io.dockertutor.engine.sim.catalog.HistorySpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The image calls of the engine API over the simulated state: listing with its filters, inspect, history, tags,
+ * removal, prune, push (which the simulated Docker Hub refuses) and the image rows of {@code system df}.
+ */
+final class ImageOperations {
+    private final Supplier<SimState> state;
+    private final Supplier<Instant> clock;
+
+    ImageOperations(Supplier<SimState> state, Supplier<Instant> clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    private ImageStore images() {
+        return state.get().images;
+    }
+
+    void push(ImageReference reference, Consumer<ProgressEvent> progress) {
+        progress.accept(ProgressEvent.line("The push refers to repository [" + reference.canonicalRepository() + "]"));
+        LocalImage img = images().byTag(reference.familiar()).orElseThrow(() -> EngineException.inStream(
+                "An image does not exist locally with the tag: " + reference.familiarRepository()));
+        if (!reference.domain().equals(ImageReference.DEFAULT_DOMAIN)) {
+            throw EngineException.inStream("Get \"https://" + reference.domain() + "/v2/\": dial tcp: lookup "
+                    + reference.domain().replaceAll(":\\d+$", "") + ": no such host");
+        }
+        for (int i = img.layers().size() - 1; i >= 0; i--) {
+            images().layer(img.layers().get(i)).ifPresent(l -> progress.accept(ProgressEvent.of(EngineIds.shortId(l.diffId()), "Preparing")));
+        }
+        // The simulated Docker Hub has no accounts: like the real one for a learner who is not logged in, it refuses.
+        throw EngineException.inStream("denied: requested access to the resource is denied");
+    }
+
+    /** moby's Images(): intermediate images only with {@code all}; a reference filter narrows the names shown. */
+    List<ImageSummary> list(boolean all, Filters filters) {
+        ImageFilters.Listing filter = ImageFilters.forList(filters, images(), clock.get());
+        Set<String> parents = new HashSet<>();
+        images().all().forEach(img -> parents.add(img.parentId()));
+        List<ImageSummary> out = new ArrayList<>();
+        for (LocalImage img : images().all()) {
+            if (!filter.matches().test(img) || (filter.dangling() == Boolean.TRUE && parents.contains(img.id()))) {
+                continue;
+            }
+            List<String> tags = filter.names(img.repoTags());
+            List<String> digests = filter.names(img.repoDigests());
+            if (tags.isEmpty() && digests.isEmpty()) {
+                boolean shown = (all || !parents.contains(img.id())) && filter.dangling() != Boolean.FALSE
+                        && filter.references().isEmpty();
+                if (!shown) {
+                    continue;
+                }
+            } else if (filter.dangling() == Boolean.TRUE && !tags.isEmpty()) {
+                continue;
+            }
+            out.add(summary(img.withNames(tags, digests, img.lastTagTime())));
+        }
+        out.sort(Comparator.comparing(ImageSummary::created).reversed());
+        return out;
+    }
+
+    private static ImageSummary summary(LocalImage img) {
+        return new ImageSummary(img.id(), img.repoTags().stream().sorted().toList(), img.repoDigests().stream().sorted().toList(),
+                img.parentId(), img.created(), img.size(), -1, img.config().labels());
+    }
+
+    ImageDetails inspect(String name) {
+        LocalImage img = images().get(name);
+        List<String> diffIds = img.layers().stream().map(k -> images().layer(k).map(l -> l.diffId()).orElse(k)).toList();
+        return new ImageDetails(img.id(), img.repoTags().stream().sorted().toList(), img.repoDigests().stream().sorted().toList(),
+                img.parentId(), img.comment(), img.created(), img.dockerVersion(), img.author(), img.config(), img.architecture(),
+                img.os(), img.size(), diffIds, img.lastTagTime());
+    }
+
+    List<HistoryEntry> history(String name) {
+        LocalImage img = images().get(name);
+        List<HistoryEntry> out = new ArrayList<>();
+        int layer = 0;
+        for (HistorySpec step : img.history()) {
+            long size = 0;
+            if (!step.emptyLayer() && layer < img.layers().size()) {
+                size = images().layer(img.layers().get(layer++)).map(l -> l.size()).orElse(0L);
+            }
+            out.add(new HistoryEntry(HistoryEntry.MISSING, step.created(), step.createdBy(), size, step.comment(), List.of()));
+        }
+        Collections.reverse(out);
+        if (!out.isEmpty()) {
+            HistoryEntry top = out.get(0);
+            out.set(0, new HistoryEntry(img.id(), top.created(), top.createdBy(), top.size(), top.comment(), img.repoTags()));
+        }
+        return out;
+    }
+
+    void tag(String source, ImageReference target) {
+        images().tag(images().get(source), target.withDefaultTag().familiar(), clock.get());
+    }
+
+    List<ImageDeletion> remove(String name, boolean force, boolean noPrune) {
+        return new ImageRemover(images(), this::users).remove(name, force, noPrune);
+    }
+
+    /**
+     * moby's ImagesPrune: dangling images (or every one with {@code all}) that match the filters and that no
+     * container uses; an untagged image that others are built on stays.
+     */
+    PruneReport prune(boolean all, Filters filters) {
+        ImageFilters.Pruning filter = ImageFilters.forPrune(filters, all, clock.get());
+        Set<String> parents = new HashSet<>();
+        images().all().forEach(img -> parents.add(img.parentId()));
+        List<ImageDeletion> deleted = new ArrayList<>();
+        long reclaimed = 0;
+        for (LocalImage img : List.copyOf(images().all())) {
+            boolean named = !img.repoTags().isEmpty() || !img.repoDigests().isEmpty();
+            boolean candidate = filter.danglingOnly() ? img.dangling() && !parents.contains(img.id()) : named || !parents.contains(img.id());
+            if (candidate && filter.matches().test(img) && users(img.id()).isEmpty() && images().byId(img.id()).isPresent()) {
+                long before = layerBytes();
+                deleted.addAll(new ImageRemover(images(), this::users).remove(img.id(), true, false));
+                reclaimed += before - layerBytes();
+            }
+        }
+        return new PruneReport(deleted, reclaimed);
+    }
+
+    private long layerBytes() {
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        for (LocalImage img : images().all()) {
+            for (String key : img.layers()) {
+                if (seen.add(key)) {
+                    total += images().layer(key).map(l -> l.size()).orElse(0L);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The image and container rows of {@code system df}; as the CLI computes it, shared layers are not reclaimable. */
+    DiskUsage diskUsage() {
+        long size = layerBytes();
+        int active = (int) images().all().stream().filter(img -> !users(img.id()).isEmpty()).count();
+        long activeBytes = 0;
+        for (LocalImage img : images().all()) {
+            if (!users(img.id()).isEmpty()) {
+                activeBytes += img.size() - sharedBytes(img);
+            }
+        }
+        ContainerStore containers = state.get().containers;
+        int running = (int) containers.all().stream().filter(SimContainer::running).count();
+        return new DiskUsage(new DiskUsage.Row(images().size(), active, size, Math.max(0, size - activeBytes)),
+                new DiskUsage.Row(containers.size(), running, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+    }
+
+    /** Bytes of {@code img}'s layers that another image uses too (the API's SharedSize). */
+    private long sharedBytes(LocalImage img) {
+        long shared = 0;
+        for (String key : img.layers()) {
+            boolean elsewhere = images().all().stream().anyMatch(o -> o != img && !o.id().equals(img.id()) && o.layers().contains(key));
+            if (elsewhere) {
+                shared += images().layer(key).map(l -> l.size()).orElse(0L);
+            }
+        }
+        return shared;
+    }
+
+    private List<ImageRemover.User> users(String imageId) {
+        List<ImageRemover.User> users = new ArrayList<>();
+        for (SimContainer c : state.get().containers.all()) {
+            if (c.imageId.equals(imageId)) {
+                users.add(new ImageRemover.User(c.shortId(), c.running()));
+            }
+        }
+        return users;
+    }
+}

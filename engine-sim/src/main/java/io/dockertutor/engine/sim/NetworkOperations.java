@@ -1,0 +1,103 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.EngineException;
+import io.dockertutor.engine.Filters;
+import io.dockertutor.engine.NetworkInfo;
+import io.dockertutor.engine.NetworkSpec;
+import io.dockertutor.engine.Pruned;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** The network calls of the engine API over the simulated state: create, list with its filters, connect, remove, prune. */
+final class NetworkOperations {
+    private final Supplier<SimState> state;
+    private final Supplier<Instant> clock;
+
+    NetworkOperations(Supplier<SimState> state, Supplier<Instant> clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    private NetworkStore networks() {
+        return state.get().networks;
+    }
+
+    String create(NetworkSpec spec) {
+        return networks().create(spec, state.get().ids, clock.get()).id;
+    }
+
+    List<NetworkInfo> list(Filters filters) {
+        Predicate<NetworkInfo> filter = NetworkFilters.forList(filters);
+        Map<String, SimContainer> containers = containersById();
+        List<NetworkInfo> out = new ArrayList<>();
+        for (NetworkStore.Net n : networks().all()) {
+            NetworkInfo info = networks().info(n, containers);
+            if (filter.test(info)) {
+                out.add(info);
+            }
+        }
+        return out;
+    }
+
+    NetworkInfo inspect(String name) {
+        return networks().info(networks().get(name), containersById());
+    }
+
+    private Map<String, SimContainer> containersById() {
+        Map<String, SimContainer> m = new HashMap<>();
+        state.get().containers.all().forEach(c -> m.put(c.id, c));
+        return m;
+    }
+
+    void remove(String name) {
+        NetworkStore.Net n = networks().get(name);
+        if (n.predefined()) {
+            throw EngineException.forbidden(n.name + " is a pre-defined network and cannot be removed");
+        }
+        List<SimContainer> users = state.get().containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
+        if (!users.isEmpty()) {
+            SimContainer first = users.get(0);
+            throw EngineException.forbidden("error while removing network: network " + n.name + " has active endpoints (name:\""
+                    + first.name + "\" id:\"" + EngineIds.sha256(n.id + first.id).substring(7, 19) + "\")");
+        }
+        networks().remove(n);
+    }
+
+    void connect(String network, String container) {
+        NetworkStore.Net n = networks().get(network);
+        SimContainer c = state.get().containers.get(container);
+        if (c.networkIps.containsKey(n.name)) {
+            throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
+        }
+        c.networkIps.put(n.name, c.isRunningProcess() ? n.allocate(c.id) : "");
+    }
+
+    void disconnect(String network, String container) {
+        NetworkStore.Net n = networks().get(network);
+        SimContainer c = state.get().containers.get(container);
+        if (!c.networkIps.containsKey(n.name)) {
+            throw EngineException.forbidden("container " + c.id + " is not connected to network " + n.name);
+        }
+        c.networkIps.remove(n.name);
+        n.ipByContainer.remove(c.id);
+    }
+
+    /** Networks no container is connected to, but never the predefined three, that match the filters. */
+    Pruned prune(Filters filters) {
+        Predicate<NetworkStore.Net> filter = NetworkFilters.forPrune(filters, clock.get());
+        List<String> removed = new ArrayList<>();
+        for (NetworkStore.Net n : List.copyOf(networks().all())) {
+            boolean used = state.get().containers.all().stream().anyMatch(c -> c.networkIps.containsKey(n.name));
+            if (!n.predefined() && !used && filter.test(n)) {
+                networks().remove(n);
+                removed.add(n.name);
+            }
+        }
+        return new Pruned(removed, 0);
+    }
+}
