@@ -36,14 +36,14 @@ final class LayeringRules {
                 .because("the real engine is reached through the Engine interface; only engine-docker sees docker-java");
     }
 
-    static ArchRule jlineOnlyInShell() {
-        return noClasses().that().resideOutsideOfPackages("io.dockertutor.shell..", "io.dockertutor.bench..")
+    static ArchRule jlineOnlyInTutor() {
+        return noClasses().that().resideOutsideOfPackages("io.dockertutor.tutor..", "io.dockertutor.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jline..")
                 .because("the terminal belongs to the app; everything below it reads and writes plain text");
     }
 
-    static ArchRule picocliOnlyInShell() {
-        return noClasses().that().resideOutsideOfPackage("io.dockertutor.shell..")
+    static ArchRule picocliOnlyInTutor() {
+        return noClasses().that().resideOutsideOfPackage("io.dockertutor.tutor..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .because("docker-tutor's own command line is the app's; docker's grammar is data in docker-cli");
     }

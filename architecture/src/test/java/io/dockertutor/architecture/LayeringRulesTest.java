@@ -49,14 +49,14 @@ class LayeringRulesTest {
 
     @Test
     void jlineBelowTheAppIsRefused() {
-        EvaluationResult result = evaluate(LayeringRules.jlineOnlyInShell(), CheckerThatDrawsOnTheTerminal.class);
+        EvaluationResult result = evaluate(LayeringRules.jlineOnlyInTutor(), CheckerThatDrawsOnTheTerminal.class);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("org.jline.terminal.Terminal");
     }
 
     @Test
     void picocliBelowTheAppIsRefused() {
-        EvaluationResult result = evaluate(LayeringRules.picocliOnlyInShell(), LessonsWithTheirOwnCommandLine.class);
+        EvaluationResult result = evaluate(LayeringRules.picocliOnlyInTutor(), LessonsWithTheirOwnCommandLine.class);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("picocli.CommandLine");
     }

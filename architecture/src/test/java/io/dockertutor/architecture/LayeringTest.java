@@ -28,12 +28,12 @@ class LayeringTest {
 
     @Test
     void onlyTheAppSeesTheTerminalLibrary() {
-        LayeringRules.jlineOnlyInShell().check(classes);
+        LayeringRules.jlineOnlyInTutor().check(classes);
     }
 
     @Test
     void onlyTheAppSeesPicocli() {
-        LayeringRules.picocliOnlyInShell().check(classes);
+        LayeringRules.picocliOnlyInTutor().check(classes);
     }
 
     @Test

@@ -23,10 +23,10 @@ record ProjectModules(String name, List<String> packages, List<String> uses) {
             new ProjectModules("checker", List.of("io.dockertutor.checker.."), List.of("engine-api")),
             new ProjectModules("lessons", List.of("io.dockertutor.lessons.."),
                     List.of("engine-api", "sh", "gotext", "docker-cli", "checker")),
-            new ProjectModules("shell", List.of("io.dockertutor.shell.."),
+            new ProjectModules("tutor", List.of("io.dockertutor.tutor.."),
                     List.of("engine-api", "sh", "gotext", "engine-sim", "engine-docker", "docker-cli", "checker", "lessons")),
             new ProjectModules("bench", List.of("io.dockertutor.bench.."),
-                    List.of("engine-api", "sh", "gotext", "engine-sim", "docker-cli", "checker", "lessons", "shell")));
+                    List.of("engine-api", "sh", "gotext", "engine-sim", "docker-cli", "checker", "lessons", "tutor")));
 
     /** The module's compiled main classes; a module not built yet is an error that says so. */
     Path classes() {

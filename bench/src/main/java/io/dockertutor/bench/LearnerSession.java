@@ -2,9 +2,9 @@ package io.dockertutor.bench;
 
 import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
-import io.dockertutor.shell.i18n.TutorMessages;
-import io.dockertutor.shell.engines.CannotOpenEngine;
-import io.dockertutor.shell.engines.EngineFactory;
+import io.dockertutor.tutor.i18n.TutorMessages;
+import io.dockertutor.tutor.engines.CannotOpenEngine;
+import io.dockertutor.tutor.engines.EngineFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.dockertutor.bench;
 
-import io.dockertutor.shell.repl.PasteAwareLineReader;
-import io.dockertutor.shell.repl.ShellLineParser;
+import io.dockertutor.tutor.repl.PasteAwareLineReader;
+import io.dockertutor.tutor.repl.ShellLineParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

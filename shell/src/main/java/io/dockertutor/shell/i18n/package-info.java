@@ -1,6 +1,0 @@
-/**
- * docker-tutor's own words in Korean and English ({@link io.dockertutor.shell.i18n.TutorMessages} over
- * {@code io/dockertutor/shell/messages*.properties}). Depends on the JDK only; every other package of the app may use
- * it, so the top-level commands and the REPL need not depend on each other for their messages.
- */
-package io.dockertutor.shell.i18n;

@@ -1,0 +1,147 @@
+package io.dockertutor.tutor;
+
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.EngineCapabilities;
+import io.dockertutor.lessons.CommandLogFile;
+import io.dockertutor.lessons.JUnitReport;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.lessons.LessonProblem;
+import io.dockertutor.lessons.LessonValidator;
+import io.dockertutor.tutor.i18n.TutorMessages;
+import io.dockertutor.tutor.engines.CannotOpenEngine;
+import io.dockertutor.tutor.engines.EngineFactory;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
+ * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass. The hidden
+ * {@code --command-log FILE} writes every command run, session by session ({@link CommandLogFile}).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "io.dockertutor.tutor.messages", header = "${bundle:validate.description}")
+final class ValidateCommand implements Callable<Integer> {
+    // Options given before the subcommand (docker-tutor --lessons DIR validate) live on the parent.
+    @ParentCommand
+    TutorCommand parent;
+
+    @Mixin
+    SessionOptions session;
+
+    @Mixin
+    LessonSource source;
+
+    @Option(names = "--report", paramLabel = "FILE", descriptionKey = "option.report")
+    Path report;
+
+    // For scripts/measure-overhead, not for learners: hidden from --help.
+    @Option(names = "--command-log", paramLabel = "FILE", hidden = true, descriptionKey = "option.command-log")
+    Path commandLog;
+
+    @Parameters(paramLabel = "LESSON", arity = "0..*", descriptionKey = "validate.lessons")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        session = session.over(parent == null ? null : parent.session);
+        source = source.over(parent == null ? null : parent.lessons);
+        // Main chose the language from --lang wherever it stands on the command line, then from LANG.
+        Locale locale = Locale.getDefault();
+        TutorMessages messages = new TutorMessages(locale);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LessonLibrary library;
+        try {
+            library = source.load();
+        } catch (LessonSource.Unavailable e) {
+            out.println(e.getMessage());
+            return 2;
+        }
+        for (LessonProblem p : library.errors()) {
+            out.println(p);
+        }
+        if (!library.errors().isEmpty()) {
+            out.println(messages.get("validate.broken", library.errors().size()));
+            return 1;
+        }
+        EngineFactory engines = EngineFactory.standard(session.catalog, locale, System.getenv()).sessionPrefix("validate-");
+        String engine = engines.canonical(session.engine);
+        Set<String> unavailable;
+        // One probe first, so a missing daemon or a broken catalog is one clear message in the learner's language, exit 1.
+        try (Engine probe = engines.open(session.engine, session.realWorkspace(), messages)) {
+            unavailable = unavailable(engine, probe.capabilities());
+        } catch (CannotOpenEngine e) {
+            out.println(e.getMessage());
+            return 1;
+        }
+        // Every step in a fresh engine; on a real one its objects are removed afterwards and nothing else is touched.
+        TutorMessages english = new TutorMessages(Locale.ENGLISH);
+        LessonValidator validator = new LessonValidator(ws -> {
+            try {
+                return engines.open(engine, ws, english);
+            } catch (CannotOpenEngine e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, unavailable, Locale.ENGLISH);
+        List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
+        List<LessonValidator.StepResult> all;
+        try (CommandLogFile log = commandLog == null ? null : new CommandLogFile(commandLog)) {
+            if (log != null) {
+                validator.commandListener(log);
+            }
+            all = validator.validateAll(chosen, r -> out.println(line(r)));
+        }
+        for (String id : only) {
+            if (library.lesson(id).isEmpty()) {
+                out.println(messages.get("validate.unknown", id));
+                return 1;
+            }
+        }
+        long passed = all.stream().filter(r -> r.status() == LessonValidator.StepResult.Status.PASSED).count();
+        long failed = all.stream().filter(r -> r.status() == LessonValidator.StepResult.Status.FAILED).count();
+        long skipped = all.size() - passed - failed;
+        out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+        if (report != null) {
+            JUnitReport.write(report, all);
+        }
+        return failed == 0 && !all.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * What a validation on {@code engine} cannot offer, so steps needing it are skipped: on a real engine Docker Hub
+     * ({@code internet}), and whatever its capabilities lack (restarting the daemon, its files in reach).
+     */
+    static Set<String> unavailable(String engine, EngineCapabilities capabilities) {
+        Set<String> lacking = new TreeSet<>();
+        if (!EngineFactory.SIMULATED.equals(engine)) {
+            lacking.add("internet");
+        }
+        if (!capabilities.daemonRestart()) {
+            lacking.add("daemon");
+        }
+        if (!capabilities.engineFiles()) {
+            lacking.add("engine-files");
+        }
+        return lacking;
+    }
+
+    private static String line(LessonValidator.StepResult r) {
+        return switch (r.status()) {
+            case PASSED -> String.format(Locale.ROOT, "PASS %s/%s (%.2fs)", r.lesson(), r.step(), r.seconds());
+            case SKIPPED -> "SKIP " + r.lesson() + "/" + r.step() + ": " + r.reason();
+            default -> "FAIL " + r.lesson() + "/" + r.step() + ": " + r.reason();
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package io.dockertutor.tutor.repl;
+
+import io.dockertutor.cli.grammar.DockerGrammar;
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.sh.builtins.BuiltinTable;
+import io.dockertutor.tutor.i18n.TutorMessages;
+import io.dockertutor.tutor.progress.Progress;
+import io.dockertutor.tutor.engines.EngineFactory;
+import io.dockertutor.tutor.progress.LessonProgress;
+import io.dockertutor.tutor.progress.ProgressStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.Completer;
+import org.jline.reader.Highlighter;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive tutor on a JLine terminal: prompt, read, run, repeat. Ctrl-C drops the line being typed, Ctrl-D
+ * or {@code exit} leaves, and progress and history are saved on the way out. Everything is wired in
+ * {@link #Repl(Terminal, ReplSettings, Map)}; the loop in {@link #run()} stays short.
+ *
+ * <pre>{@code
+ * try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+ *     return new Repl(terminal, settings, System.getenv()).run();
+ * }
+ * }</pre>
+ */
+public final class Repl {
+    private static final Set<String> SHELL_KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "for", "while", "until",
+            "do", "done", "case", "esac", "sudo", "break", "continue", "return", "{", "}", "!");
+
+    private final Tutor tutor;
+    private final LineReader reader;
+    private final ProgressStore.Loaded loaded;
+    /** Whether another tutor was running on the same state directory when this one started. */
+    private final boolean sharedState;
+    private final Runnable preload;
+
+    public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
+        this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal)));
+    }
+
+    /** As the public constructor, with the engines given (tests register a stand-in for the real one). */
+    Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, EngineFactory engines) throws IOException {
+        boolean realTerminal = realTerminal(terminal);
+        boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+        TutorMessages messages = new TutorMessages(settings.locale());
+        ProgressStore store = new ProgressStore(settings.stateDirectory());
+        this.loaded = store.load();
+        this.sharedState = !store.claimSession();
+        Supplier<LessonLibrary> library = memoize(settings.lessons());
+        Supplier<DockerGrammar> grammar = DockerGrammar::get;
+        Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
+        this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
+                settings.workspace(), realTerminal);
+        Set<String> shellCommands = new TreeSet<>(BuiltinTable.standard().keySet());
+        shellCommands.addAll(SHELL_KEYWORDS);
+        this.reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
+                new LineHighlighter(color, grammar, shellCommands));
+        this.tutor.keyboard(new KeyboardInput(reader));
+        this.preload = () -> preload(engines, library, grammar);
+    }
+
+    /** JLine's reader as {@code LineReaderBuilder} would build it, but one that does not redraw during a paste. */
+    static LineReader lineReader(Terminal terminal, ReplSettings settings, Completer completer, Highlighter highlighter) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_FILE, settings.stateDirectory().resolve("history"));
+        variables.put(LineReader.HISTORY_SIZE, 2000);
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
+        LineReaderImpl reader = new PasteAwareLineReader(terminal, "docker-tutor", variables);
+        reader.setHistory(new QuietHistory());
+        reader.setParser(new ShellLineParser());
+        reader.setCompleter(completer);
+        reader.setHighlighter(highlighter);
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.INSERT_TAB, false);
+        return reader;
+    }
+
+    private static boolean realTerminal(Terminal terminal) {
+        return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
+    private TutorMessages tutorMessages() {
+        return tutor.messages();
+    }
+
+    /**
+     * The image catalog, the docker grammar and the lessons load while the learner reads the welcome: started once
+     * the welcome is on the screen, so they do not compete with the start-up for the processor.
+     */
+    private static void preload(EngineFactory engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
+        engines.preload();
+        Thread t = new Thread(() -> {
+            grammar.get();
+            library.get();
+        }, "docker-tutor-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Runs until the learner leaves; answers the exit status of the shell's {@code exit N}, else 0. */
+    public int run() {
+        if (!tutor.engineChoice().atLaunch()) {
+            tutor.keeper().close();
+            return 1;
+        }
+        greet();
+        preload.run();
+        while (!tutor.leaving()) {
+            String line;
+            try {
+                line = reader.readLine(tutor.prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (!line.isBlank()) {
+                dispatch(line);
+            }
+        }
+        return farewell();
+    }
+
+    private void dispatch(String line) {
+        try {
+            if (!tutor.commands().handle(line)) {
+                tutor.learnerLine(line);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The learner gets one line and the tutor goes on; their files and progress are untouched.
+            tutor.screen().bad(tutor.messages().get("error.internal", e));
+        }
+    }
+
+    private void greet() {
+        TutorMessages m = tutor.messages();
+        Screen screen = tutor.screen();
+        ProgressKeeper keeper = tutor.keeper();
+        if (loaded.cannotRead() != null) {
+            boolean stateIsFile = Files.exists(keeper.directory()) && !Files.isDirectory(keeper.directory());
+            screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", keeper.directory())
+                    : m.get("progress.cannotRead", keeper.file(), FileFailure.reason(loaded.cannotRead(), m)));
+            keeper.save();
+        } else if (loaded.setAside() != null && loaded.setAsideParts().isEmpty()) {
+            screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
+        } else if (loaded.setAside() != null) {
+            screen.warn(m.get("progress.partlyDamaged", loaded.setAside(), loaded.problem(),
+                    String.join(", ", loaded.setAsideParts())));
+        }
+        if (sharedState) {
+            screen.warn(m.get("progress.sharedState", keeper.directory()));
+        }
+        Progress progress = keeper.progress();
+        if (!progress.welcomed()) {
+            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
+            progress.welcome();
+            keeper.save();
+            return;
+        }
+        Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
+        if (lesson.isEmpty()) {
+            screen.say(m.get("welcome.back"));
+            return;
+        }
+        if (tutor.flow().start(lesson.get(), progress.lesson(lesson.get().id()).stepIndex())) {
+            screen.good(m.get("start.resumed", tutor.text(lesson.get().title()), tutor.stepIndex() + 1));
+            tutor.flow().showStep();
+        }
+    }
+
+    /** Saves, removes what the tutor made on a real engine, and answers the exit status of the learner's shell. */
+    private int farewell() {
+        int status = tutor.exitStatus();
+        tutor.end();
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // History is a convenience; losing it is not worth a message on the way out.
+        }
+        ProgressKeeper keeper = tutor.keeper();
+        tutor.screen().say(keeper.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", keeper.file()));
+        keeper.close();
+        return status;
+    }
+}

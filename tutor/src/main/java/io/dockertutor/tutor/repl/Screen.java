@@ -1,0 +1,114 @@
+package io.dockertutor.tutor.repl;
+
+import io.dockertutor.tutor.render.MarkdownRenderer;
+import io.dockertutor.tutor.render.Theme;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Where the tutor writes: its own messages (plain, or styled as success, warning, problem), lesson text rendered
+ * from Markdown, and the byte stream learners' commands print to. Colors only when {@code color} says so (a real
+ * terminal, no {@code NO_COLOR}, no {@code --no-color}).
+ */
+final class Screen {
+    private final Terminal terminal;
+    private final boolean color;
+    private final PrintWriter writer;
+    private MarkdownRenderer markdown;
+
+    Screen(Terminal terminal, boolean color, Function<String, String> calloutLabel) {
+        this.terminal = terminal;
+        this.color = color;
+        this.writer = terminal.writer();
+        labels(calloutLabel);
+    }
+
+    /** The language changed: call-outs get the new labels. */
+    void labels(Function<String, String> calloutLabel) {
+        this.markdown = new MarkdownRenderer(color ? Theme.colored() : Theme.plain(), calloutLabel);
+    }
+
+    boolean color() {
+        return color;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** Columns to wrap text to: the terminal's width, or 80 when it does not know (pipes, dumb terminals). */
+    int width() {
+        int w = terminal.getWidth();
+        return w <= 0 ? 80 : Math.min(w, 100);
+    }
+
+    void say(String text) {
+        writer.println(text);
+        writer.flush();
+    }
+
+    void good(String text) {
+        styled(text, AttributedStyle.DEFAULT.bold().foreground(AttributedStyle.GREEN));
+    }
+
+    void warn(String text) {
+        styled(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
+    }
+
+    void bad(String text) {
+        styled(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
+    }
+
+    void heading(String text) {
+        styled(text, AttributedStyle.DEFAULT.bold().foreground(AttributedStyle.CYAN));
+    }
+
+    void styled(String text, AttributedStyle style) {
+        say(color ? new AttributedString(text, style).toAnsi() : text);
+    }
+
+    void markdown(String text) {
+        for (AttributedString line : markdown.render(text, width())) {
+            writer.println(color ? line.toAnsi() : line.toString());
+        }
+        writer.flush();
+    }
+
+    /** The stream learners' commands write to; the tutor's own buffered text is flushed first to keep the order. */
+    OutputStream commands() {
+        writer.flush();
+        OutputStream out = terminal.output();
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                out.flush();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    void flush() {
+        writer.flush();
+        try {
+            terminal.output().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.dockertutor.tutor.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jline.reader.LineReader;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.NonBlockingInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A paste read by the tutor's line reader on an xterm without bracketed paste: whole, and drawn once it is in.
+ *
+ * <p>The keys reach the reader with no thread in between: the whole paste is waiting before the first key is read,
+ * as in a real terminal's buffer. An {@code ExternalTerminal} would not do: its pump thread starts echoing the keys
+ * (cooked mode) before {@code readLine} turns the echo off, and it refills a 1 KB pipe on its own schedule, so on a
+ * loaded machine the reader's 1 ms look-ahead found the pipe empty mid-paste and drew the lines as typed ones.
+ */
+class PasteAwareLineReaderTest {
+    /** The pasted keys, all waiting at once, then a quiet keyboard until the terminal closes. */
+    private static final class PastedKeys extends NonBlockingInputStream {
+        private final byte[] keys;
+        private int next;
+        private boolean closed;
+
+        PastedKeys(String keys) {
+            this.keys = keys.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public synchronized int read(long timeout, boolean isPeek) throws IOException {
+            if (next < keys.length) {
+                return isPeek ? keys[next] & 0xff : keys[next++] & 0xff;
+            }
+            long deadline = System.currentTimeMillis() + timeout;
+            while (!closed) {
+                long left = timeout <= 0 ? 0 : deadline - System.currentTimeMillis();
+                if (timeout > 0 && left <= 0) {
+                    return READ_EXPIRED;
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException();
+                }
+            }
+            return EOF;
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            notifyAll();
+        }
+    }
+
+    private record Read(String line, String screen) {
+    }
+
+    private static Read paste(String keys) throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "xterm-256color", new PastedKeys(keys), screen,
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(80, 24));
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
+            PasteAwareLineReader reader = new PasteAwareLineReader(terminal, "test", variables);
+            reader.setParser(new ShellLineParser());
+            reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+            String line = reader.readLine("$ ");
+            return new Read(line, screen.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aPastedFortyKilobyteLineIsReadWholeAndShownWithItsEnd() throws IOException {
+        String line = "echo " + "word ".repeat(8_000) + "END-OF-PASTE";
+        Read read = paste(line + "\n");
+        assertThat(read.line()).isEqualTo(line);
+        assertThat(read.screen()).contains("END-OF-PASTE");
+    }
+
+    @Test
+    void aPastedHereDocumentIsOneCommandUpToItsTerminator() throws IOException {
+        StringBuilder text = new StringBuilder("cat > notes.txt <<EOF");
+        for (int i = 0; i < 300; i++) {
+            text.append("\nline ").append(i).append(" EOFX");
+        }
+        text.append("\nEOF");
+        Read read = paste(text + "\necho next\n");
+        assertThat(read.line()).isEqualTo(text.toString());
+        assertThat(read.screen()).contains("line 299 EOFX");
+    }
+}

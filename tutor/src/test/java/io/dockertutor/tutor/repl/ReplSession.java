@@ -1,0 +1,102 @@
+package io.dockertutor.tutor.repl;
+
+import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.tutor.engines.EngineFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * Runs the REPL over a dumb terminal on piped streams, as JLine's own ReaderTestSupport does: the learner's
+ * keystrokes are bytes in, the screen is bytes out. One state directory per test, kept across {@link #type} calls so
+ * a second session sees the first one's progress.
+ */
+final class ReplSession {
+    final Path state;
+    private Locale locale = Locale.ENGLISH;
+    private Map<String, String> env = Map.of();
+    private String engine = "sim";
+    private String terminalType = Terminal.TYPE_DUMB;
+    private java.util.function.Consumer<EngineFactory> engines = e -> { };
+    private Path workspace;
+
+    ReplSession(Path state) {
+        this.state = state;
+    }
+
+    ReplSession locale(Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    ReplSession env(Map<String, String> env) {
+        this.env = env;
+        return this;
+    }
+
+    /** The engine the session starts on ({@code --engine}). */
+    ReplSession engine(String name) {
+        this.engine = name;
+        return this;
+    }
+
+    /** Changes the engines before each session starts (a stand-in for the real one). */
+    ReplSession engines(java.util.function.Consumer<EngineFactory> adjust) {
+        this.engines = adjust;
+        return this;
+    }
+
+    /** The directory given with {@code --workspace} (free practice and lessons work there). */
+    ReplSession workspace(Path dir) {
+        this.workspace = dir;
+        return this;
+    }
+
+    /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
+    ReplSession terminalType(String type) {
+        this.terminalType = type;
+        return this;
+    }
+
+    static Path fixtureLessons() {
+        try {
+            return Path.of(ReplSession.class.getResource("/lessons").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the screen showed, and the REPL's exit status, for one session fed {@code input}. */
+    record Result(String screen, int status) {
+    }
+
+    Result type(String input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", terminalType,
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+            terminal.setSize(new org.jline.terminal.Size(100, 40));
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, ReplSession::library, state);
+            EngineFactory all = EngineFactory.standard(null, locale, env);
+            engines.accept(all);
+            int status = new Repl(terminal, settings, env, all).run();
+            terminal.flush();
+            return new Result(out.toString(StandardCharsets.UTF_8), status);
+        }
+    }
+
+    private static LessonLibrary library() {
+        try {
+            return LessonLibrary.load(fixtureLessons());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.dockertutor.tutor.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code undo} in free practice takes back the learner's last command in their own directory, and nothing else. */
+class UndoInFreePracticeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void undoTakesBackTheLastCommandAndLeavesEveryOtherFileAsItWas() throws Exception {
+        Path ws = Files.createDirectory(dir.resolve("ws"));
+        Path key = Files.writeString(ws.resolve("id_ed25519"), "private");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Path a = Files.writeString(ws.resolve("a"), "linked");
+        Path b = Files.createLink(ws.resolve("b"), a);
+        Files.writeString(ws.resolve("notes.txt"), "first line\n");
+        String screen = new ReplSession(dir.resolve("state")).workspace(ws)
+                .type("echo hi > made.txt\necho second line >> notes.txt\nundo\nundo\nls\nexit\n").screen();
+        assertThat(screen).contains("Undone");
+        assertThat(ws.resolve("made.txt")).doesNotExist();
+        assertThat(Files.readString(ws.resolve("notes.txt"))).isEqualTo("first line\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        assertThat(Files.readString(key)).isEqualTo("private");
+        assertThat(Files.isSameFile(a, b)).isTrue();
+    }
+
+    @Test
+    void aFileSomethingElseChangedAfterTheCommandIsKeptAndNamed() throws Exception {
+        Path ws = Files.createDirectory(dir.resolve("ws"));
+        Path notes = ws.resolve("notes.yaml");
+        // progress export is the tutor's own command, not the learner's: here it plays another program writing the file.
+        String screen = new ReplSession(dir.resolve("state")).workspace(ws)
+                .type("echo mine > notes.yaml\nprogress export " + notes + "\nundo\nexit\n").screen();
+        assertThat(screen).contains("Kept as it is now: notes.yaml");
+        assertThat(Files.readString(notes)).contains("docker-tutor progress");
+    }
+
+    @Test
+    void resetInALessonOnTheLearnersDirectoryChangesOnlyWhatChangedSinceTheStepBegan() throws Exception {
+        Path ws = Files.createDirectory(dir.resolve("ws"));
+        Path key = Files.writeString(ws.resolve("id_ed25519"), "private");
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Path a = Files.writeString(ws.resolve("a"), "linked");
+        Path b = Files.createLink(ws.resolve("b"), a);
+        String screen = new ReplSession(dir.resolve("state")).workspace(ws)
+                .type("start\necho hi > made.txt\necho more >> a\nreset\nexit\n").screen();
+        assertThat(screen).contains("back to how this step began");
+        assertThat(ws.resolve("made.txt")).doesNotExist();
+        assertThat(Files.readString(a)).isEqualTo("linked");
+        assertThat(Files.isSameFile(a, b)).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+    }
+}
