@@ -142,9 +142,14 @@ public final class LessonValidator {
             Thread.currentThread().interrupt();
             why = "interrupted";
         } catch (ExecutionException e) {
-            why = "could not run: " + e.getCause();
+            why = "could not run: " + reason(e.getCause());
         }
         return lesson.steps().stream().map(s -> new StepResult(lesson.id(), s.id(), StepResult.Status.FAILED, why, 0)).toList();
+    }
+
+    /** What went wrong in the words of the exception (an engine that could not open says why), never a Java class name. */
+    private static String reason(Throwable e) {
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private StepResult stepResult(Lesson lesson, int k) {
@@ -159,7 +164,7 @@ public final class LessonValidator {
         try {
             failure = validateStep(lesson, k, verdicts);
         } catch (IOException | RuntimeException e) {
-            failure = "could not run: " + e;
+            failure = "could not run: " + reason(e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new StepResult(lesson.id(), step.id(), failure == null ? StepResult.Status.PASSED : StepResult.Status.FAILED,
