@@ -179,6 +179,23 @@ public abstract class FilterContract extends ContractSupport {
         assertFilterError(() -> engine().pruneNetworks(filters("name=x")), Kind.BAD_REQUEST, "invalid filter 'name'");
     }
 
+    /** moby's prune keeps only networks with endpoints, and a stopped container has none (daemon/prune.go). */
+    @Test
+    void networkPruneRemovesANetworkWhoseContainersAreStopped() {
+        network("idle", Map.of(run, ""));
+        network("busy", Map.of(run, ""));
+        pull("busybox");
+        String stopped = engine().createContainer(sleeper("stopped", run + "-idle"));
+        engine().startContainer(stopped);
+        engine().stopContainer(stopped, 0, null);
+        // Engine 20.10 answers the stop before it releases the endpoints; an inspect waits for the lock held until then.
+        assertThat(engine().inspectContainer(stopped, false).state().running()).isFalse();
+        engine().startContainer(engine().createContainer(sleeper("up", run + "-busy")));
+
+        assertThat(engine().pruneNetworks(filters("label=" + run)).removed()).containsExactly(run + "-idle");
+        assertThat(networkNames("label=" + run)).containsExactly(run + "-busy");
+    }
+
     // -- volumes ---------------------------------------------------------------------------------------------
 
     @Test
@@ -260,6 +277,12 @@ public abstract class FilterContract extends ContractSupport {
 
     private ContainerSpec spec(String suffix, String image, Map<String, String> labels, List<String> binds, String network) {
         return ContainerSpec.builder(image).name(run + "-" + suffix).cmd(List.of("true")).labels(labels).binds(binds)
+                .network(network).build();
+    }
+
+    /** A container of busybox that runs until stopped, named {@code RUN-suffix}, labelled with this run. */
+    private ContainerSpec sleeper(String suffix, String network) {
+        return ContainerSpec.builder("busybox").name(run + "-" + suffix).cmd(List.of("sleep", "300")).labels(Map.of(run, ""))
                 .network(network).build();
     }
 

@@ -20,13 +20,15 @@ import java.util.Optional;
  * {@link ContainerShell} over the container's own files, with its environment, user and working directory.
  */
 final class ContainerExec {
-    private final SimulatedEngine engine;
+    private final SimContext ctx;
 
-    ContainerExec(SimulatedEngine engine) {
-        this.engine = engine;
+    ContainerExec(SimContext ctx) {
+        this.ctx = ctx;
     }
 
-    int exec(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+    /** {@code docker exec NAME CMD}: only in a running container, not a paused one. */
+    int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+        SimContainer c = ctx.state().containers.get(name);
         if (c.status.equals("paused")) {
             throw EngineException.conflict("container " + c.id + " is paused, unpause the container before exec");
         }
@@ -67,7 +69,7 @@ final class ContainerExec {
     private int interactive(SimContainer c, ContainerShell container, boolean tty, InputStream in, OutputStream out, OutputStream err) {
         io.dockertutor.sh.ShellSession sh = container.shell();
         java.io.PrintStream screen = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        boolean bash = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash");
+        boolean bash = hasBash(c);
         int status = 0;
         while (!sh.hasExited()) {
             if (tty) {
@@ -119,9 +121,13 @@ final class ContainerExec {
     private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv) {
         List<String> env = new ArrayList<>(c.env);
         env.addAll(extraEnv);
-        String program = engine.imageFiles(c).containsKey("/bin/bash") || engine.imageFiles(c).containsKey("/usr/bin/bash") ? "bash" : "sh";
-        return new ContainerShell(c.files, engine.imageFiles(c), new Identity(c.hostname, user, env, workingDir), program,
-                engine.hostNetwork(), Locale.ENGLISH, java.util.Map.of("ping", new Ping(engine, c)));
+        String program = hasBash(c) ? "bash" : "sh";
+        return new ContainerShell(c.files, c.imageFiles, new Identity(c.hostname, user, env, workingDir), program,
+                ctx.hostNetwork(), Locale.ENGLISH, java.util.Map.of("ping", new Ping(ctx::state, c)));
+    }
+
+    private static boolean hasBash(SimContainer c) {
+        return c.imageFiles.containsKey("/bin/bash") || c.imageFiles.containsKey("/usr/bin/bash");
     }
 
     /** Reads the container's files through its mounts, for the programs that serve them. */

@@ -26,28 +26,28 @@ import java.util.function.Predicate;
 final class ContainerOperations {
     private static final DateTimeFormatter STIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    private final SimulatedEngine engine;
+    private final SimContext ctx;
 
-    ContainerOperations(SimulatedEngine engine) {
-        this.engine = engine;
+    ContainerOperations(SimContext ctx) {
+        this.ctx = ctx;
     }
 
     private SimState s() {
-        return engine.state();
+        return ctx.state();
     }
 
     String create(ContainerSpec spec) {
         SimState s = s();
-        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, engine.hostPaths()).create(spec, engine.now()).id;
+        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths()).create(spec, ctx.now()).id;
     }
 
     void start(String name) {
-        engine.runtime().start(s().containers.get(name), engine.now());
+        ctx.runtime().start(s().containers.get(name), ctx.now());
     }
 
     OptionalInt runAttached(String id, Consumer<LogEntry> output) {
         SimContainer c = s().containers.get(id);
-        List<LogEntry> out = engine.runtime().start(c, engine.now());
+        List<LogEntry> out = ctx.runtime().start(c, ctx.now());
         out.forEach(output);
         if (c.status.equals("exited") || s().containers.find(c.id).isEmpty()) {
             return OptionalInt.of(c.exitCode);
@@ -56,36 +56,36 @@ final class ContainerOperations {
     }
 
     void stop(String name, String signal) {
-        engine.runtime().stop(s().containers.get(name), signal, engine.now());
+        ctx.runtime().stop(s().containers.get(name), signal, ctx.now());
     }
 
     void restart(String name, String signal) {
         SimContainer c = s().containers.get(name);
-        engine.runtime().stop(c, signal, engine.now());
+        ctx.runtime().stop(c, signal, ctx.now());
         if (s().containers.find(c.id).isPresent()) {
-            engine.runtime().start(c, engine.now());
+            ctx.runtime().start(c, ctx.now());
         }
     }
 
     /** The API router wraps every kill error, the daemon's own included: {@code cannot kill container: NAME: ...}. */
     void kill(String name, String signal) {
         try {
-            engine.runtime().kill(s().containers.get(name), signal, engine.now());
+            ctx.runtime().kill(s().containers.get(name), signal, ctx.now());
         } catch (EngineException e) {
             throw new EngineException(e.kind(), "cannot kill container: " + name + ": " + e.getMessage());
         }
     }
 
     void pause(String name) {
-        engine.runtime().pause(s().containers.get(name));
+        ctx.runtime().pause(s().containers.get(name));
     }
 
     void unpause(String name) {
-        engine.runtime().unpause(s().containers.get(name));
+        ctx.runtime().unpause(s().containers.get(name));
     }
 
     OptionalInt await(String name) {
-        return engine.runtime().exitCodeIfDone(s().containers.get(name));
+        return ctx.runtime().exitCodeIfDone(s().containers.get(name));
     }
 
     void remove(String name, boolean force, boolean volumes) {
@@ -95,7 +95,7 @@ final class ContainerOperations {
                     + "stop the container before removing or force remove");
         }
         if (c.isRunningProcess()) {
-            engine.runtime().exited(c, 137, engine.now(), true, new ArrayList<>());
+            ctx.runtime().exited(c, 137, ctx.now(), true, new ArrayList<>());
         }
         s().containers.remove(c);
         s().ports.release(c);
@@ -120,7 +120,7 @@ final class ContainerOperations {
 
     List<LogEntry> logs(String name, LogOptions options) {
         SimContainer c = s().containers.get(name);
-        engine.runtime().catchUp(c);
+        ctx.runtime().catchUp(c);
         List<LogEntry> out = new ArrayList<>();
         for (LogEntry e : c.logs) {
             if ((options.since() == null || !e.time().isBefore(options.since())) && (options.until() == null || e.time().isBefore(options.until()))) {
@@ -141,7 +141,7 @@ final class ContainerOperations {
         java.util.Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing((SimContainer c) -> c.created).reversed());
         List<ContainerSummary> out = new ArrayList<>();
-        Instant now = engine.now();
+        Instant now = ctx.now();
         for (SimContainer c : newestFirst) {
             if (limit > 0 && out.size() >= limit) {
                 break;
@@ -231,7 +231,7 @@ final class ContainerOperations {
     }
 
     Pruned prune(Filters filters) {
-        Predicate<SimContainer> filter = ContainerFilters.forPrune(filters, engine.now());
+        Predicate<SimContainer> filter = ContainerFilters.forPrune(filters, ctx.now());
         List<String> removed = new ArrayList<>();
         for (SimContainer c : List.copyOf(s().containers.all())) {
             if (!c.running() && filter.test(c)) {

@@ -59,13 +59,18 @@ final class NetworkOperations {
         if (n.predefined()) {
             throw EngineException.forbidden(n.name + " is a pre-defined network and cannot be removed");
         }
-        List<SimContainer> users = state.get().containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
+        List<SimContainer> users = endpoints(n);
         if (!users.isEmpty()) {
             SimContainer first = users.get(0);
             throw EngineException.forbidden("error while removing network: network " + n.name + " has active endpoints (name:\""
                     + first.name + "\" id:\"" + EngineIds.sha256(n.id + first.id).substring(7, 19) + "\")");
         }
         networks().remove(n);
+    }
+
+    /** The containers with an endpoint on {@code n}: connected and running (paused and restarting ones included). */
+    private List<SimContainer> endpoints(NetworkStore.Net n) {
+        return state.get().containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
     }
 
     void connect(String network, String container) {
@@ -87,13 +92,16 @@ final class NetworkOperations {
         n.ipByContainer.remove(c.id);
     }
 
-    /** Networks no container is connected to, but never the predefined three, that match the filters. */
+    /**
+     * Networks without endpoints, but never the predefined three, that match the filters (moby's localNetworkPrune):
+     * a stopped container connected to a network has no endpoint on it, so it keeps the network no more than it
+     * stops {@code docker network rm}.
+     */
     Pruned prune(Filters filters) {
         Predicate<NetworkStore.Net> filter = NetworkFilters.forPrune(filters, clock.get());
         List<String> removed = new ArrayList<>();
         for (NetworkStore.Net n : List.copyOf(networks().all())) {
-            boolean used = state.get().containers.all().stream().anyMatch(c -> c.networkIps.containsKey(n.name));
-            if (!n.predefined() && !used && filter.test(n)) {
+            if (!n.predefined() && endpoints(n).isEmpty() && filter.test(n)) {
                 networks().remove(n);
                 removed.add(n.name);
             }

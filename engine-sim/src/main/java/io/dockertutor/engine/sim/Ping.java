@@ -5,6 +5,7 @@ import io.dockertutor.sh.Invocation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * busybox {@code ping} inside a container: names resolve as Docker's embedded DNS resolves them (containers,
@@ -12,11 +13,11 @@ import java.util.Optional;
  * and addresses of running containers on a shared network answer. The output is busybox's.
  */
 final class Ping implements Command {
-    private final SimulatedEngine engine;
+    private final Supplier<SimState> state;
     private final SimContainer self;
 
-    Ping(SimulatedEngine engine, SimContainer self) {
-        this.engine = engine;
+    Ping(Supplier<SimState> state, SimContainer self) {
+        this.state = state;
         this.self = self;
     }
 
@@ -67,7 +68,7 @@ final class Ping implements Command {
             if (network.equals("bridge") || network.equals("host") || network.equals("none")) {
                 continue;
             }
-            for (SimContainer other : engine.state().containers.all()) {
+            for (SimContainer other : state.get().containers.all()) {
                 String ip = other.networkIps.get(network);
                 if (ip == null || ip.isEmpty() || !other.isRunningProcess()) {
                     continue;

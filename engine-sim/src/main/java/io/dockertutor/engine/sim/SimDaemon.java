@@ -11,10 +11,10 @@ import java.util.List;
  * had stopped them; {@code unless-stopped} ones the learner had not stopped; never {@code no} or {@code on-failure}.
  */
 final class SimDaemon implements DaemonControl {
-    private final SimulatedEngine engine;
+    private final SimContext ctx;
 
-    SimDaemon(SimulatedEngine engine) {
-        this.engine = engine;
+    SimDaemon(SimContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
@@ -25,15 +25,15 @@ final class SimDaemon implements DaemonControl {
 
     @Override
     public void stop() {
-        SimState s = engine.state();
+        SimState s = ctx.state();
         if (!s.daemonRunning) {
             return;
         }
-        ContainerRuntime runtime = engine.runtime();
+        ContainerRuntime runtime = ctx.runtime();
         for (SimContainer c : new ArrayList<>(s.containers.all())) {
             if (c.running()) {
                 boolean byUser = c.stoppedByUser;
-                runtime.stop(c, null, engine.now());
+                runtime.stop(c, null, ctx.now());
                 c.stoppedByUser = byUser;
             }
         }
@@ -42,12 +42,12 @@ final class SimDaemon implements DaemonControl {
 
     @Override
     public void start() {
-        SimState s = engine.state();
+        SimState s = ctx.state();
         if (s.daemonRunning) {
             return;
         }
         s.daemonRunning = true;
-        ContainerRuntime runtime = engine.runtime();
+        ContainerRuntime runtime = ctx.runtime();
         List<SimContainer> back = new ArrayList<>();
         for (SimContainer c : s.containers.all()) {
             String policy = c.spec.restartPolicy().name();
@@ -56,12 +56,12 @@ final class SimDaemon implements DaemonControl {
             }
         }
         for (SimContainer c : back) {
-            runtime.start(c, engine.now());
+            runtime.start(c, ctx.now());
         }
     }
 
     @Override
     public boolean running() {
-        return engine.state().daemonRunning;
+        return ctx.state().daemonRunning;
     }
 }

@@ -5,7 +5,6 @@ import io.dockertutor.engine.sim.process.Program;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The simulated host's network: a connection to the host (127.0.0.1, localhost) reaches a container only through
@@ -13,17 +12,15 @@ import java.util.function.Supplier;
  * does not listen there resets the connection, as docker-proxy does; anything else is refused.
  */
 final class SimHostNetwork implements HostNetwork {
-    private final Supplier<SimState> state;
-    private final SimulatedEngine engine;
+    private final SimContext ctx;
 
-    SimHostNetwork(SimulatedEngine engine, Supplier<SimState> state) {
-        this.engine = engine;
-        this.state = state;
+    SimHostNetwork(SimContext ctx) {
+        this.ctx = ctx;
     }
 
     @Override
     public HttpResponse send(HttpRequest request) throws ConnectionFailure {
-        SimState s = state.get();
+        SimState s = ctx.state();
         String host = request.host().toLowerCase(java.util.Locale.ROOT);
         SimContainer target = null;
         int containerPort = request.port();
@@ -54,8 +51,8 @@ final class SimHostNetwork implements HostNetwork {
         }
         List<Program.Line> log = new ArrayList<>();
         Optional<HttpResponse> answer = target.program == null ? Optional.empty()
-                : target.program.http(containerPort, request, "172.17.0.1", engine.context(target), log);
-        engine.runtime().log(target, log, engine.now());
+                : target.program.http(containerPort, request, "172.17.0.1", ctx.context(target), log);
+        ctx.runtime().log(target, log, ctx.now());
         return answer.orElseThrow(() -> new ConnectionFailure(ConnectionFailure.Reason.RESET, "Recv failure: Connection reset by peer"));
     }
 }

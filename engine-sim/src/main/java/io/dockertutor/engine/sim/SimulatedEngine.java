@@ -1,5 +1,7 @@
 package io.dockertutor.engine.sim;
 
+import io.dockertutor.engine.BuildRequest;
+import io.dockertutor.engine.BuildStep;
 import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.ContainerStats;
@@ -31,12 +33,11 @@ import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import io.dockertutor.engine.sim.fs.MountPlanner;
+import io.dockertutor.engine.sim.build.BuildCache;
 import io.dockertutor.engine.sim.fs.VolumeStore;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,63 +54,38 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class SimulatedEngine implements Engine {
-    static final String VERSION = "28.2.2";
-    static final String API_VERSION = "1.50";
-
     private final SimRegistry registry;
-    private final Clock clock;
-    private SimState state;
-    private final SimWorkspace workspace = new SimWorkspace();
-    private final ContainerOperations containerOps = new ContainerOperations(this);
-    private final ContainerExec exec = new ContainerExec(this);
-    private final ImageOperations imageOps = new ImageOperations(this::state, this::now);
-    private final NetworkOperations networkOps = new NetworkOperations(this::state, this::now);
-    private final io.dockertutor.engine.sim.build.BuildCache buildCache = new io.dockertutor.engine.sim.build.BuildCache();
+    private final SimContext ctx;
+    private final ContainerOperations containerOps;
+    private final ImageOperations imageOps;
+    private final NetworkOperations networkOps;
+    private final BuildCache buildCache = new BuildCache();
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
-        this.clock = clock;
         EngineIds ids = new EngineIds(20261123L);
-        ContainerStore containers = new ContainerStore();
-        this.state = new SimState(new ImageStore(), containers, new NetworkStore(ids, clock.instant()), new PortTable(),
-                new VolumeStore(clock), ids);
-    }
-
-    SimState state() {
-        return state;
-    }
-
-    ContainerRuntime runtime() {
-        return new ContainerRuntime(state.containers, state.networks, state.ports, () -> state.nextPid++, this::context, c -> {
-            state.containers.remove(c);
-            state.containerGone(c, true);
-        });
-    }
-
-    ContainerContext context(SimContainer c) {
-        return new ContainerContext(c, imageFiles(c), now(), exec::runProgram, exec.reader());
-    }
-
-    java.util.Map<String, io.dockertutor.engine.sim.catalog.FileSpec> imageFiles(SimContainer c) {
-        return c.imageFiles;
-    }
-
-    MountPlanner.HostPaths hostPaths() {
-        return workspace;
-    }
-
-    /** Lets bind mounts and builds reach {@code workspace}, the host directory the learner works in (a link to it too). */
-    public void hostRoot(java.nio.file.Path workspace) {
-        this.workspace.root(workspace);
+        this.ctx = new SimContext(new SimState(new ImageStore(), new ContainerStore(), new NetworkStore(ids, clock.instant()),
+                new PortTable(), new VolumeStore(clock), ids), clock);
+        this.containerOps = new ContainerOperations(ctx);
+        this.imageOps = new ImageOperations(ctx::state, ctx::now);
+        this.networkOps = new NetworkOperations(ctx::state, ctx::now);
     }
 
     public static SimulatedEngine withDefaultCatalog() {
         return new SimulatedEngine(new CatalogLoader().loadDefault(), Clock.systemUTC());
     }
 
-    Instant now() {
-        return clock.instant();
+    /** Lets bind mounts and builds reach {@code workspace}, the host directory the learner works in (a link to it too). */
+    public void hostRoot(java.nio.file.Path workspace) {
+        ctx.hostRoot(workspace);
     }
+
+    /** The whole state, for tests that look inside. */
+    SimState state() {
+        return ctx.state();
+    }
+
+    // -- the daemon -------------------------------------------------------------------------------------------
 
     @Override
     public String describe() {
@@ -118,19 +94,46 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public EngineVersion version() {
-        return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "26b2c2c", "go1.24.3",
-                "linux", "amd64", "6.1.0-docker-tutor", Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
+        return SimDaemonInfo.version();
     }
 
     @Override
     public EngineInfo info() {
-        int count = state.images.size();
-        int running = (int) state.containers.all().stream().filter(c -> c.status.equals("running") || c.status.equals("restarting")).count();
-        int paused = (int) state.containers.all().stream().filter(c -> c.status.equals("paused")).count();
-        int total = state.containers.size();
-        return new EngineInfo("docker-tutor", VERSION, total, running, paused, total - running - paused, count, "overlay2", "json-file", "systemd",
-                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", "6.1.0-docker-tutor");
+        return SimDaemonInfo.info(ctx.state());
     }
+
+    /** The tutor owns this engine whole: it saves and restores it, restarts its daemon, and shows its files. */
+    @Override
+    public io.dockertutor.engine.EngineCapabilities capabilities() {
+        return io.dockertutor.engine.EngineCapabilities.NONE.withUndo().withDaemonRestart().withEngineFiles();
+    }
+
+    @Override
+    public io.dockertutor.engine.Settling settling() {
+        return io.dockertutor.engine.Settling.AT_ONCE;
+    }
+
+    @Override
+    public Optional<io.dockertutor.engine.Snapshots> snapshots() {
+        return Optional.of(new SimSnapshots(ctx::state, ctx::restore));
+    }
+
+    @Override
+    public Optional<DaemonControl> daemonControl() {
+        return Optional.of(new SimDaemon(ctx));
+    }
+
+    @Override
+    public HostNetwork hostNetwork() {
+        return ctx.hostNetwork();
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the simulated engine lives in memory only.
+    }
+
+    // -- images -----------------------------------------------------------------------------------------------
 
     @Override
     public List<SearchResult> search(String term, int limit, Filters filters) {
@@ -139,7 +142,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
-        new ImagePuller(state.images, registry).pull(reference, now(), progress);
+        new ImagePuller(ctx.state().images, registry).pull(reference, ctx.now(), progress);
     }
 
     @Override
@@ -173,18 +176,13 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
-        return new SimBuilds(() -> state.images, registry, this::hostPaths, this::now).build(request, progress, buildCache);
+    public String build(BuildRequest request, Consumer<BuildStep> progress) {
+        return new SimBuilds(() -> ctx.state().images, registry, ctx::hostPaths, ctx::now).build(request, progress, buildCache);
     }
 
     @Override
     public PruneReport pruneImages(boolean all, Filters filters) {
         return imageOps.prune(all, filters);
-    }
-
-    @Override
-    public HostNetwork hostNetwork() {
-        return new SimHostNetwork(this, this::state);
     }
 
     @Override
@@ -281,7 +279,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
-        return exec.exec(state.containers.get(name), spec, in, out, err);
+        return ctx.exec().exec(name, spec, in, out, err);
     }
 
     @Override
@@ -308,32 +306,32 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
-        return state.volumes.create(name, driver, labels, options);
+        return ctx.state().volumes.create(name, driver, labels, options);
     }
 
     @Override
     public List<VolumeInfo> listVolumes(Filters filters) {
-        return state.volumes.list(filters);
+        return ctx.state().volumes.list(filters);
     }
 
     @Override
     public VolumeInfo inspectVolume(String name) {
-        return state.volumes.inspect(name);
+        return ctx.state().volumes.inspect(name);
     }
 
     @Override
     public void removeVolume(String name, boolean force) {
-        state.volumes.remove(name, force);
+        ctx.state().volumes.remove(name, force);
     }
 
     @Override
     public Pruned pruneVolumes(Filters filters, boolean all) {
-        return state.volumes.prune(filters, all);
+        return ctx.state().volumes.prune(filters, all);
     }
 
     @Override
     public Optional<java.nio.file.Path> dataRoot() {
-        return Optional.of(state.volumes.dataRoot());
+        return Optional.of(ctx.state().volumes.dataRoot());
     }
 
     // -- networks ---------------------------------------------------------------------------------------------
@@ -371,33 +369,5 @@ public final class SimulatedEngine implements Engine {
     @Override
     public Pruned pruneNetworks(Filters filters) {
         return networkOps.prune(filters);
-    }
-
-    // -- the daemon ---------------------------------------------------------------------------------------------
-
-    /** The tutor owns this engine whole: it saves and restores it, restarts its daemon, and shows its files. */
-    @Override
-    public io.dockertutor.engine.EngineCapabilities capabilities() {
-        return io.dockertutor.engine.EngineCapabilities.NONE.withUndo().withDaemonRestart().withEngineFiles();
-    }
-
-    @Override
-    public io.dockertutor.engine.Settling settling() {
-        return io.dockertutor.engine.Settling.AT_ONCE;
-    }
-
-    @Override
-    public Optional<io.dockertutor.engine.Snapshots> snapshots() {
-        return Optional.of(new SimSnapshots(() -> state, restored -> state = restored));
-    }
-
-    @Override
-    public Optional<DaemonControl> daemonControl() {
-        return Optional.of(new SimDaemon(this));
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release: the simulated engine lives in memory only.
     }
 }

@@ -1,0 +1,67 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.HostNetwork;
+import io.dockertutor.engine.sim.fs.MountPlanner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * What the parts of the simulated engine share: its state (replaced whole when a snapshot is restored), its clock,
+ * the learner's workspace, and what is made over them per call (the container runtime, a program's context, the host
+ * network). The parts hold this, never the engine, so {@link SimulatedEngine} stays a façade that only delegates.
+ */
+final class SimContext {
+    private final Clock clock;
+    private final SimWorkspace workspace = new SimWorkspace();
+    private final ContainerExec exec = new ContainerExec(this);
+    private SimState state;
+
+    SimContext(SimState state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    SimState state() {
+        return state;
+    }
+
+    /** Puts a restored snapshot in place of the whole state. */
+    void restore(SimState restored) {
+        this.state = restored;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    MountPlanner.HostPaths hostPaths() {
+        return workspace;
+    }
+
+    /** Lets bind mounts and builds reach {@code root}, the host directory the learner works in. */
+    void hostRoot(Path root) {
+        workspace.root(root);
+    }
+
+    ContainerExec exec() {
+        return exec;
+    }
+
+    /** The container state machine over today's state; a container removed on exit ({@code --rm}) goes from it. */
+    ContainerRuntime runtime() {
+        return new ContainerRuntime(state.containers, state.networks, state.ports, () -> state.nextPid++, this::context, c -> {
+            state.containers.remove(c);
+            state.containerGone(c, true);
+        });
+    }
+
+    /** What {@code c}'s program sees: its environment, this clock, its files, and commands run inside it. */
+    ContainerContext context(SimContainer c) {
+        return new ContainerContext(c, c.imageFiles, now(), exec::runProgram, exec.reader());
+    }
+
+    HostNetwork hostNetwork() {
+        return new SimHostNetwork(this);
+    }
+}

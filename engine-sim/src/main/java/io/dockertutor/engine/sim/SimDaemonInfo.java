@@ -1,0 +1,31 @@
+package io.dockertutor.engine.sim;
+
+import io.dockertutor.engine.EngineInfo;
+import io.dockertutor.engine.EngineVersion;
+import java.time.Instant;
+
+/**
+ * What the simulated daemon says about itself: {@code docker version}, fixed to the release it imitates, and
+ * {@code docker info}, whose counts of containers and images come from the state.
+ */
+final class SimDaemonInfo {
+    static final String VERSION = "28.2.2";
+    static final String API_VERSION = "1.50";
+
+    private SimDaemonInfo() {
+    }
+
+    static EngineVersion version() {
+        return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "26b2c2c", "go1.24.3",
+                "linux", "amd64", "6.1.0-docker-tutor", Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
+    }
+
+    static EngineInfo info(SimState state) {
+        int count = state.images.size();
+        int running = (int) state.containers.all().stream().filter(c -> c.status.equals("running") || c.status.equals("restarting")).count();
+        int paused = (int) state.containers.all().stream().filter(c -> c.status.equals("paused")).count();
+        int total = state.containers.size();
+        return new EngineInfo("docker-tutor", VERSION, total, running, paused, total - running - paused, count, "overlay2", "json-file", "systemd",
+                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", "6.1.0-docker-tutor");
+    }
+}
