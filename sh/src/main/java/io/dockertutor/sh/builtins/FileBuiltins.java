@@ -270,10 +270,22 @@ final class FileBuiltins {
                 }
                 String destShell = intoDir ? targetShell + "/" + ShellPaths.baseName(s) : targetShell;
                 Path dest = move || recursive ? call.resolveEntry(destShell) : call.resolve(destShell);
+                // coreutils' names for the pair: the operand as typed, the destination as cp and mv form it
+                String destTyped = intoDir ? target.replaceAll("/+$", "") + "/" + ShellPaths.baseName(s) : target;
+                boolean intoItself = LinkSafeTrees.insideOf(dest, src);
+                if (move && intoItself) {
+                    call.err().println(name + ": cannot move '" + s + "' to a subdirectory of itself, '" + destTyped + "'");
+                    status = 1;
+                    continue;
+                }
                 if (move) {
                     LinkSafeTrees.move(src, dest, destShell, call.shell().files());
                 } else {
                     LinkSafeTrees.copy(src, dest, destShell, call.shell().files());
+                }
+                if (intoItself) {
+                    call.err().println(name + ": cannot copy a directory, '" + s + "', into itself, '" + destTyped + "'");
+                    status = 1;
                 }
             } catch (LinkSafeTrees.LinkLeavesView e) {
                 call.err().println(name + ": cannot create symbolic link '" + e.shellPath + "': " + call.reason(e.reason));

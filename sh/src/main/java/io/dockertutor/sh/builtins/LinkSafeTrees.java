@@ -38,14 +38,25 @@ final class LinkSafeTrees {
      */
     static void copy(Path from, Path to, String toShell, FileView view) throws IOException {
         List<LinkLeavesView> refused = new ArrayList<>();
-        copy(from, to, toShell, view, refused);
+        copy(from, to, toShell, view, refused, insideOf(to, from) ? to : null);
         if (!refused.isEmpty()) {
             throw refused.get(0);
         }
     }
 
-    private static void copy(Path from, Path to, String toShell, FileView view, List<LinkLeavesView> refused)
-            throws IOException {
+    /**
+     * Whether {@code inner} is {@code outer} or lies below it: copying or moving a directory there would go on
+     * forever. (Both come from the view with no link among their parents, so comparing names is enough.)
+     */
+    static boolean insideOf(Path inner, Path outer) {
+        return inner.getFileSystem() == outer.getFileSystem()
+                && Files.isDirectory(outer, LinkOption.NOFOLLOW_LINKS)
+                && inner.toAbsolutePath().normalize().startsWith(outer.toAbsolutePath().normalize());
+    }
+
+    /** {@code skip} is the copy's own destination when it lies inside the source: never copied into itself. */
+    private static void copy(Path from, Path to, String toShell, FileView view, List<LinkLeavesView> refused,
+            Path skip) throws IOException {
         if (Files.isSymbolicLink(from)) {
             Files.deleteIfExists(to);
             Path target = Files.readSymbolicLink(from);
@@ -64,8 +75,11 @@ final class LinkSafeTrees {
                 Files.createDirectory(to);
             }
             for (Path child : children(from)) {
+                if (skip != null && child.toAbsolutePath().normalize().equals(skip.toAbsolutePath().normalize())) {
+                    continue;
+                }
                 String name = child.getFileName().toString();
-                copy(child, to.resolve(name), toShell + "/" + name, view, refused);
+                copy(child, to.resolve(name), toShell + "/" + name, view, refused, skip);
             }
         } else {
             if (Files.isSymbolicLink(to)) {
