@@ -153,18 +153,4 @@ class ShellExecutionTest {
         assertThat(h.run("x=$(false)").status()).isEqualTo(1);
         assertThat(h.run("x=1").status()).isZero();
     }
-
-    @Test
-    void parsingAndRunningASmallPipelineTakesMicroseconds() {
-        for (int i = 0; i < 20_000; i++) {
-            h.run("echo hi | grep h");
-        }
-        int runs = 20_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            h.run("echo hi | grep h");
-        }
-        long perRunMicros = (System.nanoTime() - start) / runs / 1000;
-        assertThat(perRunMicros).isLessThan(500);
-    }
 }
