@@ -47,6 +47,13 @@ public class SmallWorkBenchmarks {
         shell = new ShellSession("docker-tutor", ConfinedFileView.workspace(workspace), BuiltinTable.standard(), null,
                 Locale.ENGLISH);
         row = GoTemplate.parse("{{.Name}}\t{{upper .Name}}\t{{if .Empty}}x{{end}}");
+        // No number may flatter a broken command: each measured piece must first do what it should.
+        if (shellPipeline() != 0 || !out.toString(java.nio.charset.StandardCharsets.UTF_8).equals("hi\n")) {
+            throw new IllegalStateException("echo hi | grep h printed " + out);
+        }
+        if (!templateTableRow().equals("web\tWEB\t")) {
+            throw new IllegalStateException("the template row rendered " + templateTableRow());
+        }
     }
 
     @Benchmark
