@@ -273,6 +273,14 @@ final class FileBuiltins {
                 // coreutils' names for the pair: the operand as typed, the destination as cp and mv form it
                 String destTyped = intoDir ? target.replaceAll("/+$", "") + "/" + ShellPaths.baseName(s) : target;
                 boolean intoItself = LinkSafeTrees.insideOf(dest, src);
+                if (dest.getParent() != null && !Files.isDirectory(dest.getParent())) {
+                    // the destination's directory is missing: coreutils names the destination, not the source
+                    call.err().println(name + ": " + (move ? "cannot move '" + s + "' to '" + destTyped + "'"
+                            : "cannot create " + (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS) ? "directory '"
+                                    : "regular file '") + destTyped + "'") + ": No such file or directory");
+                    status = 1;
+                    continue;
+                }
                 if (move && intoItself) {
                     call.err().println(name + ": cannot move '" + s + "' to a subdirectory of itself, '" + destTyped + "'");
                     status = 1;
