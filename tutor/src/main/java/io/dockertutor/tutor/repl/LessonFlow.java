@@ -58,7 +58,7 @@ final class LessonFlow {
         if (v.passed()) {
             stepPassed(play);
         } else {
-            play.nearMiss(line).ifPresent(hint -> screen.warn(language.get("tutor.nearMiss", language.text(hint))));
+            play.nearMiss().ifPresent(hint -> screen.warn(language.get("tutor.nearMiss", language.text(hint))));
         }
     }
 

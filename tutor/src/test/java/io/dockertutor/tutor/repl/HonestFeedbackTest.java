@@ -1,0 +1,71 @@
+package io.dockertutor.tutor.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.lessons.LessonLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the tutor says after a learner's command in the bundled lessons, over a dumb terminal: a near miss only when
+ * the learner made one, a word when a step can no longer pass, and an {@code undo} that takes back the last command
+ * that did something and names it.
+ */
+class HonestFeedbackTest {
+    @TempDir
+    Path dir;
+
+    private ReplSession session() {
+        return new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws")).lessons(LessonLibrary::bundled);
+    }
+
+    private static String skips(int n) {
+        return "skip\n".repeat(n);
+    }
+
+    @Test
+    void typingTheUnlessStoppedSolutionCommandByCommandShowsNoNearMiss() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start run\n" + skips(6)
+                + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
+                + "docker stop calm always-web\n"
+                + "sudo systemctl restart docker\nexit\n").screen();
+        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite")
+                .contains("Step 7 of 7 is complete");
+    }
+
+    @Test
+    void aNearMissIsToldOnceTheLearnerHasMadeTheWholeOfIt() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start run\n" + skips(6)
+                + "docker run -d --name calm --restart always nginx:latest\n"
+                + "docker ps\n"
+                + "docker stop calm always-web\n"
+                + "sudo systemctl restart docker\nexit\n").screen();
+        assertThat(screen).containsOnlyOnce("Close, but not quite")
+                .contains("Close, but not quite: `always` brings back even containers you stopped");
+        assertThat(screen.indexOf("Close, but not quite")).isGreaterThan(screen.indexOf("systemctl restart docker"));
+    }
+
+    @Test
+    void oneUndoAfterAWrongRunThenLookingTakesBackTheRunAndNamesIt() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("docker run -d --name oops -p 8080:80 nginx:latest\n"
+                + "curl -s 127.0.0.1:8080\ncurl -s 127.0.0.1:8080\ndocker ps\ndocker ps\n"
+                + "undo\ndocker ps -a --format '{{.Names}}:{{.Status}}'\nundo\nexit\n").screen();
+        String afterUndo = screen.substring(screen.indexOf("Undone"));
+        assertThat(afterUndo).startsWith("Undone `docker run -d --name oops -p 8080:80 nginx:latest`")
+                .doesNotContain("oops:").contains("There is nothing to undo");
+    }
+
+    @Test
+    void undoInALessonNamesTheCommandInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start run\n"
+                + "docker create --name oops nginx:latest\ndocker ps -a\nundo\nexit\n").screen();
+        assertThat(screen).contains("`docker create --name oops nginx:latest`을(를) 되돌렸습니다");
+    }
+}
