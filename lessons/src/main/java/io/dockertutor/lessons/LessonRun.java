@@ -221,6 +221,28 @@ public final class LessonRun implements AutoCloseable {
     }
 
     /**
+     * The step's check after {@code commands} run unseen in a shell of their own that starts in {@code cwd}, counted
+     * with the learner's commands for {@code ran:} and as the last output for {@code output:}: whether the step
+     * could still pass from here. The learner's shell, their commands and their last output stay as they were;
+     * the engine and the files keep what the commands did, for the caller to restore.
+     */
+    public Verdict tryFrom(Step step, List<String> commands, String cwd) {
+        Interpreter trial = new Interpreter(engine, workspace, locale, clock);
+        trial.shell().cwd(cwd);
+        List<String> ran = new ArrayList<>(ranThisStep);
+        String output = lastOutput;
+        for (String command : commands) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            trial.run(command, InputStream.nullInputStream(), out, out);
+            ran.add(command);
+            output = bytes.toString(StandardCharsets.UTF_8);
+        }
+        engine.settling().awaitSettled();
+        return new Checker().check(step.check(), new CheckContext(engine, workspace, ran, output, locale));
+    }
+
+    /**
      * A new interpreter over the same engine and workspace, in the same working directory: needed after the
      * engine's state was restored from a snapshot, since an interpreter shows the volumes of the state it began with.
      */

@@ -39,6 +39,9 @@ final class LessonPlay {
     private final UndoStack undo;
     /** The learner's commands in this step, in order: what a near miss is matched against. */
     private final List<String> typed = new ArrayList<>();
+    /** Where the learner's shell began the lesson, and this step: where the step's solution may be meant to run. */
+    private String home;
+    private String stepCwd;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -58,6 +61,7 @@ final class LessonPlay {
         Engine watched = EngineWrites.watch(engine);
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, watched, workspace, locale), watched, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
+        play.home = play.run.interpreter().shell().cwd();
         play.stepStarts.add(play.checkpoint());
         while (play.index < target) {
             play.solveUnseen();
@@ -65,6 +69,7 @@ final class LessonPlay {
             play.stepStarts.add(play.checkpoint());
         }
         play.run.beginStep();
+        play.stepCwd = play.run.interpreter().shell().cwd();
         play.filesBefore = filesBefore;
         return play;
     }
@@ -163,6 +168,15 @@ final class LessonPlay {
     }
 
     /**
+     * Whether the step can still pass from here, its solution tried unseen from the state now and everything put
+     * back ({@link SolutionProbe}); empty where that cannot be told (a real engine, a workspace too large to copy).
+     */
+    Optional<Boolean> canStillPass() {
+        return SolutionProbe.canStillPass(run, step(), engine, workspace,
+                List.of(run.interpreter().shell().cwd(), stepCwd, home));
+    }
+
+    /**
      * The author's hint for a near miss: the learner's last command completed one of the step's {@code wrong}
      * attempts ({@link NearMiss}).
      */
@@ -176,6 +190,7 @@ final class LessonPlay {
         run.beginStep();
         undo.clear();
         typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         if (stepStarts.size() <= index) {
             stepStarts.add(checkpoint());
         } else {
@@ -205,6 +220,7 @@ final class LessonPlay {
         run.beginStep();
         undo.clear();
         typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 
@@ -218,6 +234,7 @@ final class LessonPlay {
         run.beginStep();
         undo.clear();
         typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 
@@ -232,6 +249,7 @@ final class LessonPlay {
         run.beginStep();
         undo.clear();
         typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 

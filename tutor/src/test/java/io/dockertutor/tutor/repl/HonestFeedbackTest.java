@@ -33,7 +33,7 @@ class HonestFeedbackTest {
                 + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
                 + "docker stop calm always-web\n"
                 + "sudo systemctl restart docker\nexit\n").screen();
-        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite")
+        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
                 .contains("Step 7 of 7 is complete");
     }
 
@@ -67,5 +67,34 @@ class HonestFeedbackTest {
         String screen = session().locale(Locale.KOREAN).type("start run\n"
                 + "docker create --name oops nginx:latest\ndocker ps -a\nundo\nexit\n").screen();
         assertThat(screen).contains("`docker create --name oops nginx:latest`을(를) 되돌렸습니다");
+    }
+
+    @Test
+    void theReversedDockerCpIsToldAsADeadEndWithUndoAndUndoOpensTheWayAgain() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n"
+                + "docker cp web:/usr/share/nginx/html/index.html index.html\n"
+                + "undo\n"
+                + "docker cp index.html web:/usr/share/nginx/html/index.html\nexit\n").screen();
+        assertThat(screen).contains("Close, but not quite: Wrong way round")
+                .contains("From here this step can no longer pass, not even with its solution. `undo` takes back "
+                        + "`docker cp web:/usr/share/nginx/html/index.html index.html`; `reset step` starts the step again.")
+                .contains("Step 1 of 6 is complete");
+    }
+
+    @Test
+    void aDeadEndIsToldInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start files\n"
+                + "docker cp web:/usr/share/nginx/html/index.html index.html\nexit\n").screen();
+        assertThat(screen).contains("정답 명령으로도 이 단계를 더 이상 통과할 수 없습니다").contains("`reset step`");
+    }
+
+    @Test
+    void aWrongCommandThatLeavesTheWayOpenIsNotCalledADeadEnd() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n"
+                + "docker cp index.html web:/usr/share/nginx/index.html\ndocker ps\nexit\n").screen();
+        assertThat(screen).contains("Close, but not quite: nginx serves files from").doesNotContain("can no longer pass");
     }
 }
