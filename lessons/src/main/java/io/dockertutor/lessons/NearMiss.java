@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which of a step's {@code wrong} attempts a learner has just made. An attempt is made when the command just typed is
+ * Which of a step's {@code wrong} attempts with a hint a learner has just made (one without a hint only proves the
+ * check strict, and is never told). An attempt is made when the command just typed is
  * its last command and the learner's commands in this step hold all of its commands in order (other commands, a
  * {@code docker ps} to look, may come between): typing one command that a longer attempt also contains is not that
  * attempt yet. When several are made, the longest is the one meant. Commands compare as written, spaces aside and
@@ -14,14 +15,14 @@ import java.util.Optional;
  * NearMiss.made(step, List.of("docker run -d --name calm --restart always nginx:latest"))  // empty
  * }</pre>
  *
- * {@link LessonReader} refuses a step whose own solution, typed command by command, would make one of its wrong
- * attempts before the last command: the learner on the way to the solution would be told it is wrong.
+ * {@link LessonReader} refuses a step whose own solution, typed command by command, would make one of its hinted
+ * wrong attempts before the last command: the learner on the way to the solution would be told it is wrong.
  */
 public final class NearMiss {
     private NearMiss() {
     }
 
-    /** The wrong attempt {@code typed} (the learner's commands in this step, the last one just now) has made, if any. */
+    /** The hinted wrong attempt {@code typed} (the learner's commands in this step, the last one just now) has made, if any. */
     public static Optional<Step.WrongAttempt> made(Step step, List<String> typed) {
         if (typed.isEmpty()) {
             return Optional.empty();
@@ -29,6 +30,9 @@ public final class NearMiss {
         List<String> said = typed.stream().map(NearMiss::normalize).toList();
         Step.WrongAttempt best = null;
         for (Step.WrongAttempt wrong : step.wrong()) {
+            if (wrong.hint() == null) {
+                continue;
+            }
             List<String> commands = wrong.commands().stream().map(NearMiss::normalize).toList();
             if (!commands.isEmpty() && commands.get(commands.size() - 1).equals(said.get(said.size() - 1))
                     && inOrder(commands, said) && (best == null || commands.size() > best.commands().size())) {

@@ -97,4 +97,21 @@ class HonestFeedbackTest {
                 + "docker cp index.html web:/usr/share/nginx/index.html\ndocker ps\nexit\n").screen();
         assertThat(screen).contains("Close, but not quite: nginx serves files from").doesNotContain("can no longer pass");
     }
+
+    @Test
+    void aFailedRanCheckSaysWhatToRunAndCdThenLsCountsAsTheAbsolutePath() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n" + skips(5) + "check\n"
+                + "cd /var/lib/docker/volumes/nginx_volume/_data\nls\nexit\n").screen();
+        assertThat(screen).contains("expected you to run a command like `ls /var/lib/docker/volumes/nginx_volume/_data`")
+                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 6 is complete");
+    }
+
+    @Test
+    void aFailedRanCheckSaysWhatToRunInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start files\n" + skips(5) + "check\nexit\n").screen();
+        assertThat(screen).contains("`ls /var/lib/docker/volumes/nginx_volume/_data` 같은 명령을 실행해야 하지만")
+                .doesNotContain("\\s");
+    }
 }
