@@ -76,8 +76,15 @@ public sealed interface Assertion {
         }
     }
 
-    /** {@code ran: REGEX}: a command the learner ran during the step matches. */
-    record Ran(String pattern, Text message) implements Assertion {
+    /**
+     * {@code ran: REGEX}: a command the learner ran during the step matches. {@code like} is a command that matches,
+     * what a learner who has not run one yet is told to run; the pattern itself is never shown.
+     */
+    record Ran(String pattern, String like, Text message) implements Assertion {
+        public Ran(String pattern, Text message) {
+            this(pattern, null, message);
+        }
+
         @Override
         public <R> R accept(AssertionVisitor<R> visitor) {
             return visitor.ran(this);

@@ -98,8 +98,11 @@ public final class Checker {
 
         @Override
         public Optional<String> ran(Assertion.Ran a) {
-            return ctx.commandsRan().stream().anyMatch(cmd -> Pattern.compile(a.pattern()).matcher(cmd).find())
-                    ? Optional.empty() : Optional.of(CheckerMessages.get(ctx, "ran.missing", a.pattern()));
+            if (ctx.commandsRan().stream().anyMatch(cmd -> Pattern.compile(a.pattern()).matcher(cmd).find())) {
+                return Optional.empty();
+            }
+            return Optional.of(a.like() != null ? CheckerMessages.get(ctx, "ran.missing", a.like())
+                    : CheckerMessages.get(ctx, "ran.missingUnnamed"));
         }
 
         @Override
@@ -197,7 +200,8 @@ public final class Checker {
             return Optional.of(CheckerMessages.get(ctx, "output.contains", o.contains()));
         }
         if (o.matches() != null && !Pattern.compile(o.matches()).matcher(ctx.lastOutput()).find()) {
-            return Optional.of(CheckerMessages.get(ctx, "output.matches", o.matches()));
+            // The pattern is the author's, not the learner's: a lesson says in its message what should show.
+            return Optional.of(CheckerMessages.get(ctx, "output.matches"));
         }
         return Optional.empty();
     }

@@ -44,7 +44,7 @@ final class Describe implements AssertionVisitor<String> {
 
     @Override
     public String ran(Assertion.Ran r) {
-        return CheckerMessages.get(ctx, "describe.ran", r.pattern());
+        return r.like() != null ? CheckerMessages.get(ctx, "describe.ran", r.like()) : CheckerMessages.get(ctx, "describe.ranUnnamed");
     }
 
     @Override

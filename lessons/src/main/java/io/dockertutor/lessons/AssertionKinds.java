@@ -57,7 +57,7 @@ final class AssertionKinds {
             new CheckKind("volume", Assertion.VolumeIs.class, Set.of("absent", "files"), AssertionReader::volume),
             new CheckKind("file", Assertion.FileIs.class, Set.of("exists", "contains", "absent"), AssertionReader::file),
             new CheckKind("http", Assertion.HttpAnswers.class, Set.of("status", "contains", "refused"), AssertionReader::http),
-            new CheckKind("ran", Assertion.Ran.class, Set.of(), AssertionReader::ran),
+            new CheckKind("ran", Assertion.Ran.class, Set.of("like"), AssertionReader::ran),
             new CheckKind("output", Assertion.Output.class, Set.of(), AssertionReader::output),
             new CheckKind("not", Assertion.Not.class, Set.of(), AssertionReader::not),
             new CheckKind("anyOf", Assertion.AnyOf.class, Set.of(), AssertionReader::anyOf));

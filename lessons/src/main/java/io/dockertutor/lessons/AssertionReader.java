@@ -21,6 +21,8 @@ final class AssertionReader {
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|kB|KB|MB|GB|TB)?\\s*");
 
     private final Yaml yaml;
+    /** How deep inside {@code not} and {@code anyOf} the item being read is: 0 for a step's own check item. */
+    private int nested;
 
     AssertionReader(Yaml yaml) {
         this.yaml = yaml;
@@ -48,13 +50,33 @@ final class AssertionReader {
                 keys.containsKey("files") ? yaml.strings(keys.get("files"), "files") : List.of(), message);
     }
 
+    /**
+     * {@code ran: REGEX} with {@code like: COMMAND}, a command the pattern matches: what a learner who has not run
+     * one yet is told to run, since the pattern is never shown. A step's own item needs {@code like} or a
+     * {@code message}; inside {@code not} or {@code anyOf} the enclosing item speaks.
+     */
     Assertion ran(Node value, Map<String, Node> keys, Text message) {
-        return new Assertion.Ran(regex(value, "ran"), message);
+        String pattern = regex(value, "ran");
+        String like = keys.containsKey("like") ? yaml.string(keys.get("like"), "like") : null;
+        if (like != null && pattern != null && validRegex(pattern) && !Pattern.compile(pattern).matcher(like).find()) {
+            yaml.error(keys.get("like"), "like: '" + like + "' does not match the ran: pattern, so it would tell a learner"
+                    + " to run a command that does not pass");
+        }
+        if (like == null && message == null && nested == 0) {
+            yaml.error(value, "ran: needs like: (a command that matches, told to a learner who has not run one) or a"
+                    + " message: the pattern itself is never shown to a learner");
+        }
+        return new Assertion.Ran(pattern, like, message);
     }
 
     Assertion not(Node value, Map<String, Node> keys, Text message) {
-        Assertion inner = read(value);
-        return inner == null ? null : new Assertion.Not(inner, message);
+        nested++;
+        try {
+            Assertion inner = read(value);
+            return inner == null ? null : new Assertion.Not(inner, message);
+        } finally {
+            nested--;
+        }
     }
 
     private boolean flag(Map<String, Node> keys, String key) {
@@ -178,18 +200,36 @@ final class AssertionReader {
         if (o.isEmpty()) {
             yaml.error(value, "output needs contains or matches");
         }
+        if (o.containsKey("matches") && message == null && nested == 0) {
+            yaml.warn(o.get("matches"), "output matches: without a message: a learner is told only that the output is"
+                    + " not what the step asks for (the pattern itself is never shown)");
+        }
         return new Assertion.Output(str(o, "contains"), o.containsKey("matches") ? regex(o.get("matches"), "matches") : null, message);
     }
 
     Assertion anyOf(Node value, Map<String, Node> keys, Text message) {
         List<Assertion> options = new ArrayList<>();
-        for (Node n : yaml.sequence(value, "anyOf")) {
-            Assertion a = read(n);
-            if (a != null) {
-                options.add(a);
+        nested++;
+        try {
+            for (Node n : yaml.sequence(value, "anyOf")) {
+                Assertion a = read(n);
+                if (a != null) {
+                    options.add(a);
+                }
             }
+        } finally {
+            nested--;
         }
         return new Assertion.AnyOf(options, message);
+    }
+
+    private static boolean validRegex(String s) {
+        try {
+            Pattern.compile(s);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private String regex(Node node, String what) {

@@ -155,8 +155,12 @@ public final class LessonReader {
                 }
             }
         }
-        return new Step(id, text, hints, solution, wrong, check, m.containsKey("needs") ? yaml.strings(m.get("needs"), "needs") : List.of(),
+        Step step = new Step(id, text, hints, solution, wrong, check, m.containsKey("needs") ? yaml.strings(m.get("needs"), "needs") : List.of(),
                 Yaml.line(node));
+        NearMiss.madeOnTheWay(step).ifPresent(w -> yaml.error(m.get("wrong"), "step '" + id + "': the wrong attempt "
+                + w.commands() + " is made on the way to the solution, so a learner typing the solution would be told"
+                + " it is wrong; a wrong attempt must end somewhere the solution does not pass through"));
+        return step;
     }
 
     /** {@code - [cmd, ...]}, {@code - cmd}, or {@code - {commands: [...], hint: {ko, en}}}. */

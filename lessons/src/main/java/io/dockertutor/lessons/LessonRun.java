@@ -99,9 +99,10 @@ public final class LessonRun implements AutoCloseable {
     public Outcome run(String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        String cwd = interpreter.shell().cwd();
         int status = interpret(CommandListener.Kind.STEP, command, InputStream.nullInputStream(), out);
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
-        ranThisStep.add(command);
+        ran(ranThisStep, command, cwd);
         return new Outcome(status, lastOutput);
     }
 
@@ -135,11 +136,24 @@ public final class LessonRun implements AutoCloseable {
             }
         };
         PrintStream out = new PrintStream(tee, true, StandardCharsets.UTF_8);
+        String cwd = interpreter.shell().cwd();
         int status = interpret(CommandListener.Kind.STEP, command, keyboard, out);
         out.flush();
         lastOutput = bytes.toString(StandardCharsets.UTF_8);
-        ranThisStep.add(command);
+        ran(ranThisStep, command, cwd);
         return new Outcome(status, lastOutput);
+    }
+
+    /**
+     * Notes {@code command}, run in {@code cwd}, for {@code ran:} checks: as typed, and with the paths of its file
+     * commands made absolute ({@link AbsoluteSpelling}), so {@code cd DIR} then {@code ls} counts as {@code ls DIR}.
+     */
+    private static void ran(List<String> ran, String command, String cwd) {
+        ran.add(command);
+        String absolute = AbsoluteSpelling.of(command, cwd);
+        if (!absolute.equals(command)) {
+            ran.add(absolute);
+        }
     }
 
     /** Changes the language of check failures and of the shell's own messages (the REPL's {@code lang}). */
@@ -218,6 +232,29 @@ public final class LessonRun implements AutoCloseable {
     public Verdict check(Step step) {
         engine.settling().awaitSettled();
         return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
+    }
+
+    /**
+     * The step's check after {@code commands} run unseen in a shell of their own that starts in {@code cwd}, counted
+     * with the learner's commands for {@code ran:} and as the last output for {@code output:}: whether the step
+     * could still pass from here. The learner's shell, their commands and their last output stay as they were;
+     * the engine and the files keep what the commands did, for the caller to restore.
+     */
+    public Verdict tryFrom(Step step, List<String> commands, String cwd) {
+        Interpreter trial = new Interpreter(engine, workspace, locale, clock);
+        trial.shell().cwd(cwd);
+        List<String> ran = new ArrayList<>(ranThisStep);
+        String output = lastOutput;
+        for (String command : commands) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            String here = trial.shell().cwd();
+            trial.run(command, InputStream.nullInputStream(), out, out);
+            ran(ran, command, here);
+            output = bytes.toString(StandardCharsets.UTF_8);
+        }
+        engine.settling().awaitSettled();
+        return new Checker().check(step.check(), new CheckContext(engine, workspace, ran, output, locale));
     }
 
     /**

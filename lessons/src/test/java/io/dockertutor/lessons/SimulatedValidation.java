@@ -34,7 +34,7 @@ final class SimulatedValidation {
         return new LessonValidator(ws -> withoutSnapshots(engine(ws)), Set.of(), Locale.ENGLISH);
     }
 
-    private static SimulatedEngine engine(Path ws) {
+    static SimulatedEngine engine(Path ws) {
         SimulatedEngine engine = new SimulatedEngine(CATALOG, Clock.systemUTC());
         engine.hostRoot(ws);
         return engine;

@@ -58,7 +58,11 @@ final class LessonFlow {
         if (v.passed()) {
             stepPassed(play);
         } else {
-            play.nearMiss(line).ifPresent(hint -> screen.warn(language.get("tutor.nearMiss", language.text(hint))));
+            play.nearMiss().ifPresent(hint -> screen.warn(language.get("tutor.nearMiss", language.text(hint))));
+            // Only a command that changed something can have closed the way; a real engine cannot be asked.
+            if (play.lastCommandChanged() && play.canStillPass().equals(Optional.of(false))) {
+                screen.warn(language.get("step.deadEnd", line));
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonRun;
+import io.dockertutor.lessons.NearMiss;
 import io.dockertutor.lessons.SolutionCommand;
 import io.dockertutor.lessons.Step;
 import io.dockertutor.tutor.workspace.FileChanges;
@@ -36,6 +37,11 @@ final class LessonPlay {
     private FileChanges.Outcome lastRestore = new FileChanges.Outcome(true, List.of(), List.of(), java.util.Map.of());
     private final List<RestorePoint> stepStarts = new ArrayList<>();
     private final UndoStack undo;
+    /** The learner's commands in this step, in order: what a near miss is matched against. */
+    private final List<String> typed = new ArrayList<>();
+    /** Where the learner's shell began the lesson, and this step: where the step's solution may be meant to run. */
+    private String home;
+    private String stepCwd;
     private int index;
 
     private LessonPlay(Lesson lesson, LessonRun run, Engine engine, Path workspace) {
@@ -52,8 +58,10 @@ final class LessonPlay {
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
         WorkspaceState filesBefore = !engine.capabilities().undo() ? WorkspaceState.take(workspace).orElse(null) : null;
-        LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, engine, workspace, locale), engine, workspace);
+        Engine watched = EngineWrites.watch(engine);
+        LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, watched, workspace, locale), watched, workspace);
         int target = Math.max(0, Math.min(at, lesson.steps().size() - 1));
+        play.home = play.run.interpreter().shell().cwd();
         play.stepStarts.add(play.checkpoint());
         while (play.index < target) {
             play.solveUnseen();
@@ -61,6 +69,7 @@ final class LessonPlay {
             play.stepStarts.add(play.checkpoint());
         }
         play.run.beginStep();
+        play.stepCwd = play.run.interpreter().shell().cwd();
         play.filesBefore = filesBefore;
         return play;
     }
@@ -145,26 +154,34 @@ final class LessonPlay {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     LessonRun.Outcome run(String command, OutputStream screen, java.io.InputStream keyboard) {
-        return undo.record(() -> run.run(command, screen, keyboard));
+        typed.add(command);
+        return undo.record(command, () -> run.run(command, screen, keyboard));
+    }
+
+    /** Whether the last command may have changed the engine or the files (always, on a real engine). */
+    boolean lastCommandChanged() {
+        return undo.lastChanged();
     }
 
     Verdict check() {
         return run.check(step());
     }
 
-    /** The author's hint for a near miss: the learner's command is one of a {@code wrong} attempt's commands. */
-    Optional<Text> nearMiss(String command) {
-        String typed = normalize(command);
-        for (Step.WrongAttempt wrong : step().wrong()) {
-            if (wrong.hint() != null && wrong.commands().stream().anyMatch(c -> normalize(c).equals(typed))) {
-                return Optional.of(wrong.hint());
-            }
-        }
-        return Optional.empty();
+    /**
+     * Whether the step can still pass from here, its solution tried unseen from the state now and everything put
+     * back ({@link SolutionProbe}); empty where that cannot be told (a real engine, a workspace too large to copy).
+     */
+    Optional<Boolean> canStillPass() {
+        return SolutionProbe.canStillPass(run, step(), engine, workspace,
+                List.of(run.interpreter().shell().cwd(), stepCwd, home));
     }
 
-    private static String normalize(String command) {
-        return SolutionCommand.parse(command).text().strip().replaceAll("\\s+", " ");
+    /**
+     * The author's hint for a near miss: the learner's last command completed one of the step's {@code wrong}
+     * attempts ({@link NearMiss}).
+     */
+    Optional<Text> nearMiss() {
+        return NearMiss.made(step(), typed).map(Step.WrongAttempt::hint);
     }
 
     /** Moves to the next step; the caller has checked there is one. */
@@ -172,6 +189,8 @@ final class LessonPlay {
         index++;
         run.beginStep();
         undo.clear();
+        typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         if (stepStarts.size() <= index) {
             stepStarts.add(checkpoint());
         } else {
@@ -200,6 +219,8 @@ final class LessonPlay {
         lastRestore = stepStarts.get(index).restore();
         run.beginStep();
         undo.clear();
+        typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 
@@ -212,6 +233,8 @@ final class LessonPlay {
         lastRestore = start.restore();
         run.beginStep();
         undo.clear();
+        typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 
@@ -225,12 +248,19 @@ final class LessonPlay {
         index = 0;
         run.beginStep();
         undo.clear();
+        typed.clear();
+        stepCwd = run.interpreter().shell().cwd();
         return true;
     }
 
-    /** Takes back the last command (engine, and the files it changed); empty when there is nothing or the engine cannot. */
-    Optional<FileChanges.Outcome> undo() {
-        return undo.undo();
+    /**
+     * Takes back the last command that changed something (engine, and the files it changed), and forgets it and the
+     * commands after it for near misses; empty when there is nothing or the engine cannot.
+     */
+    Optional<UndoStack.Undone> undo() {
+        Optional<UndoStack.Undone> undone = undo.undo();
+        undone.ifPresent(u -> typed.subList(Math.min(u.position(), typed.size()), typed.size()).clear());
+        return undone;
     }
 
     /** What the last {@link #back()}, {@link #resetStep()} or {@link #resetLesson()} could not put back in the files. */

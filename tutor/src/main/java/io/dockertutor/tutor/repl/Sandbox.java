@@ -2,7 +2,6 @@ package io.dockertutor.tutor.repl;
 
 import io.dockertutor.cli.Interpreter;
 import io.dockertutor.engine.Engine;
-import io.dockertutor.tutor.workspace.FileChanges;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ final class Sandbox {
     private final UndoStack undo;
 
     Sandbox(Engine engine, Path workspace, Locale locale, boolean terminal) {
-        this(new Interpreter(engine, workspace, locale, Clock.systemUTC()));
+        this(new Interpreter(EngineWrites.watch(engine), workspace, locale, Clock.systemUTC()));
         interpreter.terminal(terminal);
     }
 
@@ -63,11 +62,11 @@ final class Sandbox {
 
     /** As {@link #run(String, OutputStream)}, with the learner's keyboard as standard input ({@code docker exec -it}). */
     int run(String command, OutputStream screen, InputStream keyboard) {
-        return undo.record(() -> interpreter.run(command, keyboard, screen, screen));
+        return undo.record(command, () -> interpreter.run(command, keyboard, screen, screen));
     }
 
-    /** Takes back the last command: its engine state, and the files it changed; empty when there is nothing. */
-    Optional<FileChanges.Outcome> undo() {
+    /** Takes back the last command that changed something: its engine state, and the files it changed; empty when there is nothing. */
+    Optional<UndoStack.Undone> undo() {
         return undo.undo();
     }
 }

@@ -170,14 +170,14 @@ final class StepHelp {
             screen.say(language.get("undo.unavailable", sessions.engineName()));
             return;
         }
-        Optional<FileChanges.Outcome> undone = sessions.play().isPresent() ? sessions.play().get().undo()
+        Optional<UndoStack.Undone> undone = sessions.play().isPresent() ? sessions.play().get().undo()
                 : sessions.sandbox().flatMap(Sandbox::undo);
         if (undone.isEmpty()) {
             screen.say(language.get("undo.nothing"));
             return;
         }
-        FileChanges.Outcome o = undone.get();
-        screen.good(language.get(o.tracked() ? "undo.done" : "undo.engineOnly"));
+        FileChanges.Outcome o = undone.get().files();
+        screen.good(language.get(o.tracked() ? "undo.done" : "undo.engineOnly", undone.get().command()));
         tellFiles(o);
     }
 

@@ -27,6 +27,7 @@ final class ReplSession {
     private String terminalType = Terminal.TYPE_DUMB;
     private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
+    private java.util.function.Supplier<LessonLibrary> lessons = ReplSession::library;
 
     ReplSession(Path state) {
         this.state = state;
@@ -60,6 +61,12 @@ final class ReplSession {
         return this;
     }
 
+    /** The lessons the tutor offers (the test fixtures unless told). */
+    ReplSession lessons(java.util.function.Supplier<LessonLibrary> library) {
+        this.lessons = library;
+        return this;
+    }
+
     /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
     ReplSession terminalType(String type) {
         this.terminalType = type;
@@ -83,7 +90,7 @@ final class ReplSession {
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(100, 40));
-            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, ReplSession::library, state);
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, lessons, state);
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();

@@ -1,0 +1,71 @@
+package io.dockertutor.tutor.repl;
+
+import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.Snapshots;
+import io.dockertutor.lessons.LessonRun;
+import io.dockertutor.lessons.SolutionCommand;
+import io.dockertutor.lessons.Step;
+import io.dockertutor.tutor.workspace.FileChanges;
+import io.dockertutor.tutor.workspace.WorkspaceState;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a step can still pass from where the learner is: its solution is tried unseen from the engine and files as
+ * they are now, then both are put back. A learner half-way through the solution has done part of it, so each tail
+ * of the solution (all of it, all but the first command, ...) is tried, in the directory the learner is in, where the
+ * step began, and the workspace's top; one pass is enough. Only an engine with snapshots (the simulated one) and a
+ * workspace small enough to copy whole can be asked: elsewhere the answer is "cannot tell", and the tutor says
+ * nothing rather than guess.
+ *
+ * <pre>{@code
+ * SolutionProbe.canStillPass(run, step, engine, workspace, List.of(cwd, stepStart, home))  // Optional[false]: stuck
+ * }</pre>
+ */
+final class SolutionProbe {
+    private SolutionProbe() {
+    }
+
+    /** True when some tail of the solution passes from here, false when none does, empty when it cannot be told. */
+    static Optional<Boolean> canStillPass(LessonRun run, Step step, Engine engine, java.nio.file.Path workspace,
+                                          List<String> directories) {
+        Optional<Snapshots> snapshots = engine.snapshots();
+        if (snapshots.isEmpty() || step.solution().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<WorkspaceState> files = WorkspaceState.take(workspace);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        Snapshots.Snapshot now = snapshots.get().take();
+        List<String> solution = step.solution().stream().map(c -> SolutionCommand.parse(c).text()).toList();
+        Set<String> places = new LinkedHashSet<>(directories);
+        boolean passes = false;
+        try {
+            for (int from = 0; from < solution.size() && !passes; from++) {
+                for (String cwd : places) {
+                    passes = run.tryFrom(step, solution.subList(from, solution.size()), cwd).passed();
+                    if (!restore(snapshots.get(), now, files.get())) {
+                        return Optional.empty();
+                    }
+                    if (passes) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // A trial that broke says nothing about the learner's state; put it back and keep quiet.
+            restore(snapshots.get(), now, files.get());
+            return Optional.empty();
+        }
+        return Optional.of(passes);
+    }
+
+    private static boolean restore(Snapshots snapshots, Snapshots.Snapshot now, WorkspaceState files) {
+        snapshots.restore(now);
+        FileChanges.Outcome o = files.restore();
+        return o.failed().isEmpty();
+    }
+}

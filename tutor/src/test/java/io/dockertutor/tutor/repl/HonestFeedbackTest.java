@@ -1,0 +1,117 @@
+package io.dockertutor.tutor.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.lessons.LessonLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the tutor says after a learner's command in the bundled lessons, over a dumb terminal: a near miss only when
+ * the learner made one, a word when a step can no longer pass, and an {@code undo} that takes back the last command
+ * that did something and names it.
+ */
+class HonestFeedbackTest {
+    @TempDir
+    Path dir;
+
+    private ReplSession session() {
+        return new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws")).lessons(LessonLibrary::bundled);
+    }
+
+    private static String skips(int n) {
+        return "skip\n".repeat(n);
+    }
+
+    @Test
+    void typingTheUnlessStoppedSolutionCommandByCommandShowsNoNearMiss() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start run\n" + skips(6)
+                + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
+                + "docker stop calm always-web\n"
+                + "sudo systemctl restart docker\nexit\n").screen();
+        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
+                .contains("Step 7 of 7 is complete");
+    }
+
+    @Test
+    void aNearMissIsToldOnceTheLearnerHasMadeTheWholeOfIt() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start run\n" + skips(6)
+                + "docker run -d --name calm --restart always nginx:latest\n"
+                + "docker ps\n"
+                + "docker stop calm always-web\n"
+                + "sudo systemctl restart docker\nexit\n").screen();
+        assertThat(screen).containsOnlyOnce("Close, but not quite")
+                .contains("Close, but not quite: `always` brings back even containers you stopped");
+        assertThat(screen.indexOf("Close, but not quite")).isGreaterThan(screen.indexOf("systemctl restart docker"));
+    }
+
+    @Test
+    void oneUndoAfterAWrongRunThenLookingTakesBackTheRunAndNamesIt() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("docker run -d --name oops -p 8080:80 nginx:latest\n"
+                + "curl -s 127.0.0.1:8080\ncurl -s 127.0.0.1:8080\ndocker ps\ndocker ps\n"
+                + "undo\ndocker ps -a --format '{{.Names}}:{{.Status}}'\nundo\nexit\n").screen();
+        String afterUndo = screen.substring(screen.indexOf("Undone"));
+        assertThat(afterUndo).startsWith("Undone `docker run -d --name oops -p 8080:80 nginx:latest`")
+                .doesNotContain("oops:").contains("There is nothing to undo");
+    }
+
+    @Test
+    void undoInALessonNamesTheCommandInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start run\n"
+                + "docker create --name oops nginx:latest\ndocker ps -a\nundo\nexit\n").screen();
+        assertThat(screen).contains("`docker create --name oops nginx:latest`을(를) 되돌렸습니다");
+    }
+
+    @Test
+    void theReversedDockerCpIsToldAsADeadEndWithUndoAndUndoOpensTheWayAgain() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n"
+                + "docker cp web:/usr/share/nginx/html/index.html index.html\n"
+                + "undo\n"
+                + "docker cp index.html web:/usr/share/nginx/html/index.html\nexit\n").screen();
+        assertThat(screen).contains("Close, but not quite: Wrong way round")
+                .contains("From here this step can no longer pass, not even with its solution. `undo` takes back "
+                        + "`docker cp web:/usr/share/nginx/html/index.html index.html`; `reset step` starts the step again.")
+                .contains("Step 1 of 6 is complete");
+    }
+
+    @Test
+    void aDeadEndIsToldInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start files\n"
+                + "docker cp web:/usr/share/nginx/html/index.html index.html\nexit\n").screen();
+        assertThat(screen).contains("정답 명령으로도 이 단계를 더 이상 통과할 수 없습니다").contains("`reset step`");
+    }
+
+    @Test
+    void aWrongCommandThatLeavesTheWayOpenIsNotCalledADeadEnd() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n"
+                + "docker cp index.html web:/usr/share/nginx/index.html\ndocker ps\nexit\n").screen();
+        assertThat(screen).contains("Close, but not quite: nginx serves files from").doesNotContain("can no longer pass");
+    }
+
+    @Test
+    void aFailedRanCheckSaysWhatToRunAndCdThenLsCountsAsTheAbsolutePath() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().type("start files\n" + skips(5) + "check\n"
+                + "cd /var/lib/docker/volumes/nginx_volume/_data\nls\nexit\n").screen();
+        assertThat(screen).contains("expected you to run a command like `ls /var/lib/docker/volumes/nginx_volume/_data`")
+                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 6 is complete");
+    }
+
+    @Test
+    void aFailedRanCheckSaysWhatToRunInKorean() throws Exception {
+        Files.createDirectories(dir.resolve("ws"));
+        String screen = session().locale(Locale.KOREAN).type("start files\n" + skips(5) + "check\nexit\n").screen();
+        assertThat(screen).contains("`ls /var/lib/docker/volumes/nginx_volume/_data` 같은 명령을 실행해야 하지만")
+                .doesNotContain("\\s");
+    }
+}
