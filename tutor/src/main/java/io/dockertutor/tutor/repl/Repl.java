@@ -179,10 +179,13 @@ public final class Repl {
         }
         Progress progress = keeper.progress();
         if (!progress.welcomed()) {
-            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
+            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine", tutor.workspaceSentence()));
             progress.welcome();
             keeper.save();
             return;
+        }
+        if (tutor.namedWorkspace()) {
+            screen.warn(tutor.workspaceSentence());
         }
         Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
         if (lesson.isEmpty()) {
