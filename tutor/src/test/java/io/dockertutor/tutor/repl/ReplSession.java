@@ -27,6 +27,7 @@ final class ReplSession {
     private String terminalType = Terminal.TYPE_DUMB;
     private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
+    private Path lessons;
 
     ReplSession(Path state) {
         this.state = state;
@@ -60,6 +61,12 @@ final class ReplSession {
         return this;
     }
 
+    /** The directory given with {@code --lessons} (its load problems are shown at start); else the fixture lessons. */
+    ReplSession lessons(Path dir) {
+        this.lessons = dir;
+        return this;
+    }
+
     /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
     ReplSession terminalType(String type) {
         this.terminalType = type;
@@ -83,7 +90,9 @@ final class ReplSession {
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(100, 40));
-            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, ReplSession::library, state);
+            Path from = lessons == null ? fixtureLessons() : lessons;
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, () -> library(from), state,
+                    lessons);
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();
@@ -92,9 +101,9 @@ final class ReplSession {
         }
     }
 
-    private static LessonLibrary library() {
+    private static LessonLibrary library(Path from) {
         try {
-            return LessonLibrary.load(fixtureLessons());
+            return LessonLibrary.load(from);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -161,7 +161,7 @@ class StateDirectoryTroubleTest {
                 + "  first-image: {step: 1, steps: {pull: {done: true}}}\n  broken: {step: three}\n");
         String screen = new ReplSession(state).type("progress\nexit\n").screen();
         assertThat(screen).contains("part of your progress file could not be read").contains(": broken.")
-                .contains("→ first-image (Your first image): 1/3 steps");
+                .contains("→ first-image (Your first image): on step 2 of 3; no hints, no commands");
         assertNoCrash(screen);
     }
 
