@@ -28,6 +28,7 @@ final class ReplSession {
     private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
     private Path lessons;
+    private int columns = 100;
 
     ReplSession(Path state) {
         this.state = state;
@@ -67,6 +68,12 @@ final class ReplSession {
         return this;
     }
 
+    /** The terminal's width in columns (100 unless told). */
+    ReplSession columns(int columns) {
+        this.columns = columns;
+        return this;
+    }
+
     /** Any type but {@code dumb} makes the REPL behave as on a learner's terminal (it asks questions). */
     ReplSession terminalType(String type) {
         this.terminalType = type;
@@ -89,7 +96,7 @@ final class ReplSession {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-            terminal.setSize(new org.jline.terminal.Size(100, 40));
+            terminal.setSize(new org.jline.terminal.Size(columns, 40));
             Path from = lessons == null ? fixtureLessons() : lessons;
             ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, () -> library(from), state,
                     lessons);
