@@ -19,9 +19,8 @@ class LessonListTest {
     @TempDir
     Path state;
 
-    /** A wide terminal: each row on one line (a narrower one wraps a row's last column under itself). */
     private ReplSession session() {
-        return new ReplSession(state).columns(200);
+        return new ReplSession(state);
     }
 
     private static String rowOf(String screen, String id) {
@@ -86,7 +85,7 @@ class LessonListTest {
         String screen = session().lessons(dir).type("lessons\nstart\nexit\n").screen();
         assertThat(screen).contains(dir.resolve("broken.yaml") + ":").contains("No lesson could be loaded")
                 .doesNotContain("No lessons are installed");
-        String korean = new ReplSession(state.resolve("ko")).columns(200).locale(Locale.KOREAN).lessons(dir).type("lessons\nexit\n").screen();
+        String korean = new ReplSession(state.resolve("ko")).locale(Locale.KOREAN).lessons(dir).type("lessons\nexit\n").screen();
         assertThat(korean).contains("레슨에 문제가 1개 있습니다").contains("불러올 수 있는 레슨이 없습니다");
         assertThat(Arrays.stream(screen.split("\n")).filter(l -> l.contains("broken.yaml:")).count()).isGreaterThan(1);
     }

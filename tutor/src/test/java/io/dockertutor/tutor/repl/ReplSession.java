@@ -28,7 +28,8 @@ final class ReplSession {
     private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
     private Path lessons;
-    private int columns = 100;
+    /** Wide enough that no message of the tutor's wraps (lesson text wraps at 100 all the same): tests read whole lines. */
+    private int columns = 1000;
 
     ReplSession(Path state) {
         this.state = state;
@@ -68,7 +69,7 @@ final class ReplSession {
         return this;
     }
 
-    /** The terminal's width in columns (100 unless told). */
+    /** The terminal's width in columns (1000 unless told: no message wraps). */
     ReplSession columns(int columns) {
         this.columns = columns;
         return this;
