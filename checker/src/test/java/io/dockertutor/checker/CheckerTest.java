@@ -92,7 +92,7 @@ class CheckerTest {
     void containerCountsFollowPsFilters() {
         assertThat(check(new Assertion.ContainerCount(Map.of("ancestor", "nginx"), 1, null, null, null)).passed()).isTrue();
         assertThat(check(new Assertion.ContainerCount(Map.of("status", "exited"), null, 1, null, null)).failures())
-                .containsExactly("expected at least 1 container(s) (status=exited), but found 0");
+                .containsExactly("expected at least 1 container (status=exited), but found 0");
     }
 
     @Test

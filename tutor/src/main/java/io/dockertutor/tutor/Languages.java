@@ -10,6 +10,11 @@ final class Languages {
     private Languages() {
     }
 
+    /** Whether {@code --lang} names a language the tutor speaks: {@code ko} or {@code en} (also as {@code ko_KR}, {@code en-US}). */
+    static boolean known(String flag) {
+        return flag.toLowerCase(Locale.ROOT).matches("(ko|en)([_.-].*)?");
+    }
+
     static Locale resolve(String flag, Map<String, String> env) {
         if (flag != null && !flag.isBlank()) {
             return flag.toLowerCase(Locale.ROOT).startsWith("ko") ? KOREAN : Locale.ENGLISH;

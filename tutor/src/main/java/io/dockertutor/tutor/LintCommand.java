@@ -45,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
         }
         problems.forEach(out::println);
         long errors = problems.stream().filter(p -> !p.warning()).count();
-        out.println(errors + " errors, " + (problems.size() - errors) + " warnings");
+        out.println(messages.get("lint.summary", errors, problems.size() - errors));
         return errors == 0 ? 0 : 1;
     }
 }

@@ -16,7 +16,15 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        Locale locale = Languages.resolve(langFlag(args), System.getenv());
+        String lang = langFlag(args);
+        if (lang != null && !Languages.known(lang)) {
+            // The learner's language is the unknown: say it in both, as a picocli usage error would exit.
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            err.println(new TutorMessages(Locale.ENGLISH).get("error.lang", lang));
+            err.println(new TutorMessages(Locale.KOREAN).get("error.lang", lang));
+            return 2;
+        }
+        Locale locale = Languages.resolve(lang, System.getenv());
         Locale.setDefault(locale);
         if (args.length == 0) {
             // The common case skips picocli: its classes target Java 5, which JDK 17's class-data sharing cannot

@@ -51,7 +51,7 @@ final class TutorCommand implements Callable<Integer> {
         }
         ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
                 session.workspace == null ? null : session.realWorkspace(), session.noColor, () -> library(lessons),
-                ProgressStore.stateDirectory(System.getenv()));
+                ProgressStore.stateDirectory(System.getenv()), lessons.path());
         // dumb(true): with no terminal (a pipe, a CI job) JLine falls back to a dumb one instead of warning about it.
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {

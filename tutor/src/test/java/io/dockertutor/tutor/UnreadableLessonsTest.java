@@ -36,7 +36,7 @@ class UnreadableLessonsTest {
         Files.write(dir.resolve("bad.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xFF, '\n'});
         MainRun r = MainRun.of("--lang", "en", "lint", dir.toString());
         assertThat(r.out()).isEqualTo(dir.resolve("bad.yaml")
-                + ":1:5: the file is not UTF-8 text (byte 0xFF); save it as UTF-8\n1 errors, 0 warnings\n");
+                + ":1:5: the file is not UTF-8 text (byte 0xFF); save it as UTF-8\n1 error, 0 warnings\n");
         assertThat(r.status()).isEqualTo(1);
     }
 
@@ -60,7 +60,7 @@ class UnreadableLessonsTest {
                   - {id: s, text: t, hints: [h], solution: [docker pull busybox], check: [{image: busybox}]}
                 """);
         String expected = dir.resolve("a.yaml") + ":4:3: a file in files: needs a name (this one has none)\n";
-        assertThat(MainRun.of("--lang", "en", "lint", dir.toString()).out()).isEqualTo(expected + "1 errors, 0 warnings\n");
+        assertThat(MainRun.of("--lang", "en", "lint", dir.toString()).out()).isEqualTo(expected + "1 error, 0 warnings\n");
         MainRun validate = MainRun.of("--lang", "en", "validate", "--lessons", dir.toString());
         assertThat(validate.out()).startsWith(expected).doesNotContain("Exception");
         assertThat(validate.status()).isEqualTo(1);

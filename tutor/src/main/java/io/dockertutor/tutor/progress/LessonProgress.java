@@ -2,6 +2,7 @@ package io.dockertutor.tutor.progress;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -9,7 +10,7 @@ import java.util.function.UnaryOperator;
  * One lesson's record: finished or not, the step to come back to, seconds spent, and each step's record by id (in
  * the order the learner reached them). A value, like {@link StepProgress}; {@link Progress} makes the changed ones.
  *
- * @param done      the lesson was finished (its last step passed or skipped)
+ * @param done      the lesson was finished once (its last step passed or skipped); playing it again keeps it so
  * @param stepIndex the step the learner is on (0-based); the step count once the lesson is finished
  * @param seconds   time spent on it, pauses over five minutes not counted
  * @param steps     each step's record by the step's id
@@ -30,9 +31,47 @@ public record LessonProgress(boolean done, int stepIndex, long seconds, Map<Stri
         return steps.getOrDefault(id, StepProgress.NOT_STARTED);
     }
 
-    /** Where {@code start} opens the lesson again: the step the learner left, or the first once it was finished. */
+    /**
+     * Where {@code start} opens the lesson again: the step the learner left, or the first once its end was reached
+     * (a finished lesson played again resumes where the learner left it, and stays finished meanwhile).
+     */
     public int resumeAt(int stepCount) {
-        return done || stepIndex >= stepCount ? 0 : stepIndex;
+        return stepIndex >= stepCount ? 0 : stepIndex;
+    }
+
+    /** Whether a finished lesson is being played again: it was opened since its end was reached. */
+    public boolean playedAgain(int stepCount) {
+        return done && stepIndex < stepCount;
+    }
+
+    /**
+     * How the lesson's steps stand, steps named in {@code stepIds} (the lesson's steps now) counted once each: a
+     * record for a step the lesson no longer has is not counted.
+     */
+    public Tally tally(List<String> stepIds) {
+        int own = 0;
+        int withSolution = 0;
+        int skipped = 0;
+        for (String id : stepIds) {
+            StepProgress s = step(id);
+            if (s.done()) {
+                if (s.solution() == StepProgress.Solution.NONE) {
+                    own++;
+                } else {
+                    withSolution++;
+                }
+            } else if (s.skipped()) {
+                skipped++;
+            }
+        }
+        return new Tally(own, withSolution, skipped, stepIds.size() - own - withSolution - skipped);
+    }
+
+    /**
+     * Steps by how they stand: passed with the learner's own commands, passed after the solution was shown or run,
+     * moved past without passing, and not done yet.
+     */
+    public record Tally(int own, int withSolution, int skipped, int open) {
     }
 
     /** Whether the learner got past its first step. */
@@ -77,9 +116,5 @@ public record LessonProgress(boolean done, int stepIndex, long seconds, Map<Stri
 
     LessonProgress finished(int stepCount) {
         return new LessonProgress(true, stepCount, seconds, steps);
-    }
-
-    LessonProgress reopened() {
-        return new LessonProgress(false, stepIndex, seconds, steps);
     }
 }

@@ -119,13 +119,6 @@ public final class Progress {
         current = null;
     }
 
-    /** A finished lesson is played again: it counts as not finished until its end is reached again. */
-    public void reopened(String id) {
-        if (isDone(id)) {
-            change(id, LessonProgress::reopened);
-        }
-    }
-
     /** The learner left the lesson for free practice; its record stays, no lesson is resumed on the next start. */
     public void leftLesson() {
         current = null;

@@ -10,13 +10,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Where a lesson's files go: an empty directory per lesson under the state directory, or, when the learner named a
- * workspace, that one. A state directory that cannot be written must not stop the lessons: their files then go to a
- * temporary directory, made once per session and removed at its end.
+ * Where the learner's files go: an empty directory per lesson and one for free practice (kept between sessions)
+ * under the state directory, or, when the learner named a workspace, that one for everything. The directory the
+ * tutor was started in is never written unless it was named. A state directory that cannot be written must not stop
+ * the lessons: their files then go to a temporary directory, made once per session and removed at its end.
  */
 final class LessonWorkspaces {
-    private final boolean perLesson;
-    private final Path practice;
+    private final Path named;
     private final Supplier<Path> stateDirectory;
     private final Screen screen;
     private final Language language;
@@ -25,32 +25,49 @@ final class LessonWorkspaces {
 
     /** {@code named} is the learner's own workspace, or null for a directory per lesson. */
     LessonWorkspaces(Path named, Supplier<Path> stateDirectory, Screen screen, Language language) {
-        this.perLesson = named == null;
-        this.practice = named == null ? Path.of("").toAbsolutePath() : named.toAbsolutePath();
+        this.named = named == null ? null : named.toAbsolutePath();
         this.stateDirectory = stateDirectory;
         this.screen = screen;
         this.language = language;
     }
 
-    /** The directory free practice starts in: the named workspace, else the directory the tutor was started in. */
+    /** Whether the learner named a directory of their own ({@code --workspace}): commands really change it. */
+    boolean named() {
+        return named != null;
+    }
+
+    /**
+     * The directory free practice works in: the named workspace, else {@code practice} under the state directory
+     * (beside {@code workspaces}, so no lesson id can name it), made if need be and kept as the learner left it.
+     */
     Path practice() {
-        return practice;
+        if (named != null) {
+            return named;
+        }
+        try {
+            return directory(Path.of("practice"), false);
+        } catch (IOException e) {
+            // Not even a temporary directory: the session can still show lessons; commands will say what fails.
+            return stateDirectory.get().resolve("practice");
+        }
     }
 
     /** {@code lesson}'s workspace, emptied (or the named one, as it is). */
     Path of(Lesson lesson) throws IOException {
-        if (!perLesson) {
-            return practice;
-        }
+        return named != null ? named : directory(Path.of("workspaces", lesson.id()), true);
+    }
+
+    /** {@code relative} under the state directory, else in this session's temporary directory. */
+    private Path directory(Path relative, boolean emptied) throws IOException {
         if (fallback == null) {
             try {
-                return emptyDirectory(stateDirectory.get().resolve("workspaces").resolve(lesson.id()));
+                return prepared(stateDirectory.get().resolve(relative), emptied);
             } catch (IOException e) {
                 fallback = Files.createTempDirectory("docker-tutor-workspaces-");
                 screen.warn(language.get("progress.workspacesElsewhere", fallback, FileFailure.reason(e, language.messages())));
             }
         }
-        return emptyDirectory(fallback.resolve(lesson.id()));
+        return prepared(fallback.resolve(relative), emptied);
     }
 
     /** Removes the lesson files made outside the state directory; the session is over. */
@@ -68,8 +85,8 @@ final class LessonWorkspaces {
         fallback = null;
     }
 
-    private static Path emptyDirectory(Path dir) throws IOException {
-        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+    private static Path prepared(Path dir, boolean emptied) throws IOException {
+        if (emptied && Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);

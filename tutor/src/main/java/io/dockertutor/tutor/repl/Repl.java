@@ -46,6 +46,8 @@ public final class Repl {
     /** Whether another tutor was running on the same state directory when this one started. */
     private final boolean sharedState;
     private final Runnable preload;
+    /** Whether the lessons come from a path the learner named: its load problems are shown at start. */
+    private final boolean namedLessons;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
         this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal)));
@@ -70,6 +72,7 @@ public final class Repl {
                 new LineHighlighter(color, grammar, shellCommands));
         this.tutor.keyboard(new KeyboardInput(reader));
         this.preload = () -> preload(engines, library, grammar);
+        this.namedLessons = settings.lessonsPath() != null;
     }
 
     /** JLine's reader as {@code LineReaderBuilder} would build it, but one that does not redraw during a paste. */
@@ -177,12 +180,18 @@ public final class Repl {
         if (sharedState) {
             screen.warn(m.get("progress.sharedState", keeper.directory()));
         }
+        if (namedLessons) {
+            tutor.commands().list().problems();
+        }
         Progress progress = keeper.progress();
         if (!progress.welcomed()) {
-            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine"));
+            screen.markdown(m.get(tutor.engineName().equals("sim") ? "welcome" : "welcome.realEngine", tutor.workspaceSentence()));
             progress.welcome();
             keeper.save();
             return;
+        }
+        if (tutor.namedWorkspace()) {
+            screen.warn(tutor.workspaceSentence());
         }
         Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
         if (lesson.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.dockertutor.tutor.repl;
 
 import io.dockertutor.tutor.render.MarkdownRenderer;
+import io.dockertutor.tutor.render.MessageLines;
 import io.dockertutor.tutor.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,8 +49,16 @@ final class Screen {
         return w <= 0 ? 80 : Math.min(w, 100);
     }
 
+    /** Columns the tutor's own messages wrap to: the terminal's width; 0 (no wrapping) when it has none (a pipe). */
+    private int messageWidth() {
+        return Math.max(0, terminal.getWidth());
+    }
+
+    /** A message of the tutor's, wrapped at spaces to the terminal's width ({@link MessageLines}). */
     void say(String text) {
-        writer.println(text);
+        for (String line : MessageLines.wrap(text, messageWidth())) {
+            writer.println(line);
+        }
         writer.flush();
     }
 
@@ -70,7 +79,10 @@ final class Screen {
     }
 
     void styled(String text, AttributedStyle style) {
-        say(color ? new AttributedString(text, style).toAnsi() : text);
+        for (String line : MessageLines.wrap(text, messageWidth())) {
+            writer.println(color ? new AttributedString(line, style).toAnsi() : line);
+        }
+        writer.flush();
     }
 
     void markdown(String text) {

@@ -129,6 +129,19 @@ final class Tutor implements CompletionContext {
         return sessions.workspace();
     }
 
+    /**
+     * Where the learner's files are, in a sentence: the tutor's own practice workspace, or the directory they named
+     * with {@code --workspace}, which commands really change.
+     */
+    String workspaceSentence() {
+        return language.get(workspaces.named() ? "workspace.named" : "workspace.own", sessions.workspace());
+    }
+
+    /** Whether the learner named a directory of their own with {@code --workspace}. */
+    boolean namedWorkspace() {
+        return workspaces.named();
+    }
+
     /** {@code [ports 2/4] $ } in a lesson, {@code $ } in free practice. */
     String prompt() {
         return sessions.play().map(p -> "[" + p.lesson().id() + " " + (p.index() + 1) + "/" + p.lesson().steps().size()

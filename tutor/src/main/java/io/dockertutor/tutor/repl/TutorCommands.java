@@ -1,10 +1,8 @@
 package io.dockertutor.tutor.repl;
 
-import io.dockertutor.cli.command.DisplayWidth;
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.tutor.i18n.TutorMessages;
-import io.dockertutor.tutor.progress.LessonProgress;
 import io.dockertutor.tutor.progress.Progress;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.IOException;
@@ -34,6 +32,7 @@ final class TutorCommands {
     private final EngineChoice engines;
     private final Runnable leave;
     private final Consumer<Locale> switchLanguage;
+    private final LessonList list;
 
     TutorCommands(Screen screen, Language language, Supplier<LessonLibrary> library, ProgressKeeper keeper,
                   EngineSessions sessions, LessonFlow flow, StepHelp steps, EngineChoice engines, Runnable leave,
@@ -49,6 +48,12 @@ final class TutorCommands {
         this.engines = engines;
         this.leave = leave;
         this.switchLanguage = switchLanguage;
+        this.list = new LessonList(screen, language, library, progress);
+    }
+
+    /** The lessons as {@code lessons} and {@code progress} show them, and their load problems. */
+    LessonList list() {
+        return list;
     }
 
     /** The verb of a line, when the line is a tutor command. */
@@ -79,7 +84,7 @@ final class TutorCommands {
     private void run(TutorVerb verb, List<String> args) throws IOException {
         String first = args.isEmpty() ? null : args.get(0);
         switch (verb) {
-            case LESSONS -> lessons();
+            case LESSONS -> list.table();
             case START -> start(first);
             case STEP -> flow.showStep();
             case CHECK -> flow.check();
@@ -104,29 +109,16 @@ final class TutorCommands {
         return language.messages();
     }
 
-    private void lessons() {
-        List<Lesson> all = library.get().lessons();
-        if (all.isEmpty()) {
-            screen.say(m().get("lessons.none"));
-            return;
-        }
-        int idWidth = all.stream().mapToInt(l -> DisplayWidth.of(l.id())).max().orElse(0);
-        for (Lesson l : all) {
-            boolean current = progress.current().filter(l.id()::equals).isPresent();
-            String mark = progress.isDone(l.id()) ? "✓" : current || progress.lesson(l.id()).begun() ? "→" : "·";
-            String pad = " ".repeat(idWidth - DisplayWidth.of(l.id()));
-            screen.say(mark + " " + l.id() + pad + "  " + language.text(l.title()) + "  "
-                    + m().get("lessons.steps", l.steps().size()));
-        }
-        screen.say(m().get("lessons.howToStart"));
-    }
-
     private void start(String id) {
         Optional<Lesson> lesson;
         if (id == null) {
             lesson = progress.current().flatMap(c -> library.get().lesson(c)).or(flow::nextLesson);
             if (lesson.isEmpty()) {
-                screen.say(m().get(library.get().lessons().isEmpty() ? "lessons.none" : "lesson.allDone"));
+                if (library.get().lessons().isEmpty()) {
+                    screen.say(m().get(list.problems() ? "lessons.noneLoaded" : "lessons.none"));
+                } else {
+                    screen.say(m().get("lesson.allDone"));
+                }
                 return;
             }
         } else {
@@ -138,7 +130,6 @@ final class TutorCommands {
         }
         Lesson l = lesson.get();
         int at = progress.lesson(l.id()).resumeAt(l.steps().size());
-        progress.reopened(l.id());
         if (!flow.start(l, at)) {
             return;
         }
@@ -190,17 +181,7 @@ final class TutorCommands {
     }
 
     private void summary() {
-        int shown = 0;
-        for (Lesson l : library.get().lessons()) {
-            LessonProgress lp = progress.lessons().get(l.id());
-            if (lp == null) {
-                continue;
-            }
-            screen.say(m().get(lp.done() ? "progress.lessonDone" : "progress.lessonOpen", l.id(), language.text(l.title()),
-                    lp.stepsDone(), l.steps().size(), lp.hintsShown(), lp.solutionsUsed(), lp.attempts(), lp.minutesBegun()));
-            shown++;
-        }
-        if (shown == 0) {
+        if (!list.summary()) {
             screen.say(m().get("progress.nothing"));
         }
         screen.say(m().get("progress.file", keeper.file()));

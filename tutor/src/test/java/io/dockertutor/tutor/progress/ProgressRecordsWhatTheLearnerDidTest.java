@@ -77,21 +77,29 @@ class ProgressRecordsWhatTheLearnerDidTest {
     }
 
     @Test
-    void aFinishedLessonStartsAgainAtItsFirstStepAndCountsAsOpenOnceReopened() {
+    void aFinishedLessonStartsAgainAtItsFirstStepAndStaysFinishedWhilePlayedAgain() {
         progress.finished("ports", 4);
         assertThat(progress.lesson("ports").resumeAt(4)).isZero();
-        progress.reopened("ports");
-        assertThat(progress.isDone("ports")).isFalse();
-        assertThat(progress.anyDone()).isFalse();
+        progress.opened("ports", 0);
+        progress.movedTo("ports", 2);
+        assertThat(progress.isDone("ports")).isTrue();
+        assertThat(progress.lesson("ports").playedAgain(4)).isTrue();
+        assertThat(progress.lesson("ports").resumeAt(4)).as("comes back where the replay was left").isEqualTo(2);
+        progress.finished("ports", 4);
+        assertThat(progress.lesson("ports").playedAgain(4)).isFalse();
     }
 
     @Test
-    void reopeningALessonNotFinishedChangesNothing() {
-        progress.opened("ports", 1);
-        Progress before = progress.copy();
-        progress.reopened("ports");
-        progress.reopened("never-opened");
-        assertThat(progress).isEqualTo(before);
+    void aTallyCountsEachOfTheLessonsStepsByHowItWasPassed() {
+        progress.passed("ports", "own");
+        progress.solutionUsed("ports", "shown", StepProgress.Solution.SHOWN);
+        progress.passed("ports", "shown");
+        progress.solutionUsed("ports", "ran", StepProgress.Solution.RUN);
+        progress.passed("ports", "ran");
+        progress.passedOver("ports", "skipped");
+        progress.passed("ports", "gone-from-the-lesson");
+        assertThat(progress.lesson("ports").tally(java.util.List.of("own", "shown", "ran", "skipped", "untouched")))
+                .isEqualTo(new LessonProgress.Tally(1, 2, 1, 1));
     }
 
     @Test

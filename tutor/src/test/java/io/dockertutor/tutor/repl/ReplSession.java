@@ -27,7 +27,10 @@ final class ReplSession {
     private String terminalType = Terminal.TYPE_DUMB;
     private java.util.function.Consumer<EngineFactory> engines = e -> { };
     private Path workspace;
-    private java.util.function.Supplier<LessonLibrary> lessons = ReplSession::library;
+    private Path lessons;
+    private java.util.function.Supplier<LessonLibrary> library;
+    /** Wide enough that no message of the tutor's wraps (lesson text wraps at 100 all the same): tests read whole lines. */
+    private int columns = 1000;
 
     ReplSession(Path state) {
         this.state = state;
@@ -63,7 +66,19 @@ final class ReplSession {
 
     /** The lessons the tutor offers (the test fixtures unless told). */
     ReplSession lessons(java.util.function.Supplier<LessonLibrary> library) {
-        this.lessons = library;
+        this.library = library;
+        return this;
+    }
+
+    /** The directory given with {@code --lessons} (its load problems are shown at start); else the fixture lessons. */
+    ReplSession lessons(Path dir) {
+        this.lessons = dir;
+        return this;
+    }
+
+    /** The terminal's width in columns (1000 unless told: no message wraps). */
+    ReplSession columns(int columns) {
+        this.columns = columns;
         return this;
     }
 
@@ -89,8 +104,10 @@ final class ReplSession {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-            terminal.setSize(new org.jline.terminal.Size(100, 40));
-            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, lessons, state);
+            terminal.setSize(new org.jline.terminal.Size(columns, 40));
+            Path from = lessons == null ? fixtureLessons() : lessons;
+            java.util.function.Supplier<LessonLibrary> offered = library != null ? library : () -> library(from);
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons);
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();
@@ -99,9 +116,9 @@ final class ReplSession {
         }
     }
 
-    private static LessonLibrary library() {
+    private static LessonLibrary library(Path from) {
         try {
-            return LessonLibrary.load(fixtureLessons());
+            return LessonLibrary.load(from);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

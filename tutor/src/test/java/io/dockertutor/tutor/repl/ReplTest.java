@@ -162,7 +162,7 @@ class ReplTest {
         assertThat(Files.readString(file)).contains("first-image");
         ReplSession other = new ReplSession(elsewhere.resolve("state2"));
         String screen = other.type("progress import " + file + "\nprogress\nexit\n").screen();
-        assertThat(screen).contains("Progress read from").contains("→ first-image (Your first image): 1/3 steps");
+        assertThat(screen).contains("Progress read from").contains("→ first-image (Your first image): on step 2 of 3; no hints, 1 command");
     }
 
     @Test

@@ -74,7 +74,7 @@ class StateDirectoryTroubleTest {
         Path state = Files.writeString(dir.resolve("state"), "a file");
         String screen = new ReplSession(state).type("start\ndocker pull nginx\nexit\n").screen();
         assertThat(screen).contains("the state directory " + state + " is a file, not a directory")
-                .contains("Lesson files go to").contains("Step 1 of 3 is complete");
+                .contains("Your files go to").contains("Step 1 of 3 is complete");
         assertNoCrash(screen);
         assertUnsavedFarewell(screen, state.resolve("progress.yaml"));
         assertThat(Files.readString(state)).isEqualTo("a file");
@@ -161,7 +161,7 @@ class StateDirectoryTroubleTest {
                 + "  first-image: {step: 1, steps: {pull: {done: true}}}\n  broken: {step: three}\n");
         String screen = new ReplSession(state).type("progress\nexit\n").screen();
         assertThat(screen).contains("part of your progress file could not be read").contains(": broken.")
-                .contains("→ first-image (Your first image): 1/3 steps");
+                .contains("→ first-image (Your first image): on step 2 of 3; no hints, no commands");
         assertNoCrash(screen);
     }
 
