@@ -108,7 +108,8 @@ class LoopingContainerTest {
     @Test
     void aForegroundEndlessLoopGivesThePromptBackAndKeepsRunning() {
         Result r = run("docker run --name fg busybox sh -c 'while true; do echo x; sleep 1; done'");
-        assertThat(r.out()).startsWith("x\n").contains("keeps running in the foreground");
+        assertThat(r.out()).startsWith("x\n").contains("fg keeps running. Real docker would now hold this terminal")
+                .contains("until you press Ctrl-C, which stops the container").contains("that is what -d is for");
         assertThat(run("docker inspect -f '{{.State.Status}}' fg").out()).isEqualTo("running\n");
     }
 }

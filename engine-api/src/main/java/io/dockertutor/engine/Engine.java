@@ -104,6 +104,16 @@ public interface Engine extends AutoCloseable {
      */
     java.util.OptionalInt runAttached(String id, Consumer<LogEntry> output);
 
+    /**
+     * {@code POST /containers/{id}/attach} with standard input, then, when {@code start}, the start: the container's
+     * process reads {@code in} and writes to {@code out} and {@code err} until it ends, as {@code docker run -i},
+     * {@code docker start -ai} and {@code docker attach} do. Answers its exit code, or empty when the process
+     * keeps running after the input ended or Ctrl-C was pressed ({@link Interruption}) and the engine gives the
+     * prompt back (the simulated engine's servers).
+     */
+    java.util.OptionalInt attach(String id, boolean start, java.io.InputStream in, java.io.OutputStream out,
+                                 java.io.OutputStream err);
+
     void removeContainer(String name, boolean force, boolean removeVolumes);
 
     void renameContainer(String name, String newName);

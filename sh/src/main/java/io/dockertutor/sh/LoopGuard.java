@@ -3,8 +3,8 @@ package io.dockertutor.sh;
 import java.io.OutputStream;
 
 /**
- * The state {@code break}, {@code continue} and {@code return} act on, and the bound on loops: the tutor has no
- * Ctrl-C for a loop that never ends ({@code sleep} returns at once), so one command line may run at most
+ * The state {@code break}, {@code continue} and {@code return} act on, and the bound on loops: Ctrl-C stops a loop
+ * at its next iteration, but a batch run has no Ctrl-C (and {@code sleep} returns at once there), so one command line may run at most
  * {@link #MAX_ITERATIONS} loop iterations, write at most {@link #MAX_OUTPUT_BYTES} from inside loops and spend at
  * most {@link #MAX_MILLIS} in them; past any of these the whole line stops with a message and status 130, as if
  * the learner had pressed Ctrl-C. Function calls nest at most {@link #MAX_CALL_DEPTH} deep.
@@ -16,11 +16,21 @@ final class LoopGuard {
     static final int MAX_CALL_DEPTH = 100;
     /** Scripts running inside scripts (bodies, substitutions, calls): bounds the Java stack whatever nests. */
     static final int MAX_RUN_DEPTH = 400;
+    private static final String INTERRUPTED = "interrupted";
 
     /** Thrown through the executor when a bound is reached; {@link ShellSession#run} prints {@link #getMessage()}. */
     static final class Stop extends RuntimeException {
         Stop(String messageKey) {
             super(messageKey, null, false, false);
+        }
+
+        /** Ctrl-C stopped the line: no message, status 130. */
+        static Stop interrupt() {
+            return new Stop(INTERRUPTED);
+        }
+
+        boolean interrupted() {
+            return INTERRUPTED.equals(getMessage());
         }
     }
 
@@ -74,6 +84,9 @@ final class LoopGuard {
     void tick() {
         if (startedAt == 0) {
             startedAt = System.nanoTime();
+        }
+        if (io.dockertutor.engine.Interruption.pressed()) {
+            throw Stop.interrupt();
         }
         if (++iterations > maxIterations) {
             throw new Stop("loop.tooManyIterations");

@@ -224,8 +224,15 @@ final class ShellExecutor {
         Invocation call = new Invocation(argv.get(0), argv.subList(1, argv.size()), in, out, err, env, shell,
                 terminal);
         int status;
+        if (io.dockertutor.engine.Interruption.pressed()) {
+            throw LoopGuard.Stop.interrupt(); // Ctrl-C ends the whole line, not only the command it came in
+        }
         try {
             status = command.run(call);
+            if (io.dockertutor.engine.Interruption.pressed()) {
+                call.flush();
+                throw LoopGuard.Stop.interrupt();
+            }
         } catch (LoopGuard.Stop e) {
             throw e; // a bound reached inside (a command that runs the shell again): it stops the whole line
         } catch (IOException | RuntimeException e) {

@@ -86,6 +86,17 @@ public final class ShellSession {
             int status = new ShellExecutor(this).runScript(script, new ShellExecutor.Streams(in, out, err, terminal));
             lastStatus = status;
         } catch (LoopGuard.Stop e) {
+            if (e.interrupted()) {
+                // Ctrl-C: the terminal showed ^C; the prompt comes on the next line, as a real shell's does.
+                lastStatus = 130;
+                if (!outermost) {
+                    throw e;
+                }
+                if (terminal) {
+                    printer(err).println();
+                }
+                return finish(out, err);
+            }
             printer(err).println(name + ": " + messages().format(e.getMessage(), guard.maxIterations(),
                     LoopGuard.MAX_OUTPUT_BYTES >> 20, LoopGuard.MAX_MILLIS / 1000, LoopGuard.MAX_CALL_DEPTH));
             lastStatus = 130;
@@ -100,8 +111,15 @@ public final class ShellSession {
             runDepth--;
             if (outermost) {
                 guard.reset();
+                if (io.dockertutor.engine.Interruption.clear()) {
+                    lastStatus = 130;
+                }
             }
         }
+        return finish(out, err);
+    }
+
+    private int finish(OutputStream out, OutputStream err) {
         try {
             out.flush();
         } catch (java.io.IOException e) {
@@ -224,6 +242,11 @@ public final class ShellSession {
 
     void lastStatus(int status) {
         lastStatus = status;
+    }
+
+    /** Whether the shell runs at a learner's terminal, where time passes ({@code sleep} waits) and Ctrl-C stops it. */
+    public boolean terminal() {
+        return terminal;
     }
 
     /** Whether standard output of the whole line is the learner's terminal (the REPL says yes). */

@@ -25,6 +25,7 @@ final class ContainerCommands {
         cli.register("stats", new StatsCommand());
         cli.register("diff", new DiffCommand());
         cli.register("exec", new ExecCommand());
+        cli.register("attach", new AttachCommand());
         cli.register("cp", new CpCommand());
         cli.register("ps", new PsCommand());
         cli.register("container prune", new ContainerPruneCommand());

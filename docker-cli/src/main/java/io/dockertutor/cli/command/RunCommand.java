@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * {@code docker run}: create (pulling a missing image first), then either print the id and start ({@code -d}),
- * or attach, start and follow the output until the process ends, exiting with its status. Every failure reads
+ * or attach, start and follow the output until the process ends, exiting with its status; with {@code -i} the
+ * keyboard is attached too ({@link AttachCommand#follow}). Every failure reads
  * as the v28 CLI's {@code docker: Error response from daemon: ...} with the help hint; the status is 125, or
  * 127/126 when the OCI runtime could not find or execute the command ({@code runStartContainerErr}).
  */
@@ -22,7 +23,7 @@ final class RunCommand implements DockerCommand {
         if (bad.isPresent()) {
             throw OptionError.usage("run", bad.get());
         }
-        if (spec.openStdin() && spec.tty() && !ctx.terminal()) {
+        if (!cmd.bool("detach") && spec.openStdin() && spec.tty() && !AttachCommand.inputIsTerminal(ctx)) {
             ctx.err().println("the input device is not a TTY");
             return 1;
         }
@@ -48,6 +49,11 @@ final class RunCommand implements DockerCommand {
             }
             return 0;
         }
+        String shown = spec.name() == null ? ShortIds.of(id) : spec.name();
+        if (spec.openStdin()) {
+            // -i: the keyboard (or the pipe) is the container's standard input; a shell opens its own prompt.
+            return AttachCommand.follow(ctx, id, true, true, spec.tty(), shown);
+        }
         OptionalInt status;
         try {
             status = ctx.engine().runAttached(id, entry -> print(ctx, entry));
@@ -56,7 +62,7 @@ final class RunCommand implements DockerCommand {
         }
         if (status.isEmpty()) {
             ctx.out().flush();
-            ctx.err().println(DockerCli.message(ctx, "run.keepsRunning", spec.name() == null ? ShortIds.of(id) : spec.name()));
+            AttachCommand.keepsRunning(ctx, shown, spec.tty());
             return 0;
         }
         return status.getAsInt();

@@ -20,15 +20,26 @@ final class StartCommand implements DockerCommand {
                 return 1;
             }
             String name = cmd.args().get(0);
+            io.dockertutor.engine.ContainerDetails c;
+            try {
+                c = ctx.engine().inspectContainer(name, false);
+            } catch (EngineException e) {
+                ctx.err().println("Error response from daemon: " + e.getMessage());
+                return 1;
+            }
+            boolean stdin = cmd.bool("interactive") && c.config().openStdin();
+            if (stdin || c.config().tty()) {
+                return AttachCommand.follow(ctx, c.id(), true, stdin, c.config().tty(), name);
+            }
             OptionalInt status;
             try {
-                status = ctx.engine().runAttached(name, entry -> RunCommand.print(ctx, entry));
+                status = ctx.engine().runAttached(c.id(), entry -> RunCommand.print(ctx, entry));
             } catch (EngineException e) {
                 ctx.err().println("Error response from daemon: " + e.getMessage());
                 return 1;
             }
             if (status.isEmpty()) {
-                ctx.err().println(DockerCli.message(ctx, "run.keepsRunning", name));
+                AttachCommand.keepsRunning(ctx, name, false);
                 return 0;
             }
             return status.getAsInt();

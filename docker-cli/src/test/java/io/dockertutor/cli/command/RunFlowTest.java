@@ -137,7 +137,8 @@ class RunFlowTest {
             return OptionalInt.empty();
         });
         assertThat(docker("run", "--name", "web", "nginx")).isZero();
-        assertThat(stderr()).startsWith("nginx: ready\ndocker-tutor: the container web keeps running");
+        assertThat(stderr()).startsWith("nginx: ready\ndocker-tutor: web keeps running. Real docker would now hold this terminal")
+                .contains("start such containers with -d (detached)");
     }
 
     @Test

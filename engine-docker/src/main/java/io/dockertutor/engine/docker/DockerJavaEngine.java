@@ -246,6 +246,11 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
+        return containers.attach(id, start, in, out, err);
+    }
+
+    @Override
     public void removeContainer(String name, boolean force, boolean removeVolumes) {
         containers.remove(name, force, removeVolumes);
     }

@@ -100,24 +100,24 @@ final class RealContainers {
                 lines.frame(frame);
             }
         };
-        errors.run(() -> client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(attach));
-        // With --rm the docker CLI waits until the daemon has removed the container, not only until it exits, so a
-        // `docker ps -a` right after no longer lists it; that wait must be asked for before the start.
-        boolean autoRemove = Boolean.TRUE.equals(errors.call(() -> client.inspectContainerCmd(id).exec()).getHostConfig().getAutoRemove());
-        WaitContainerResultCallback removed = autoRemove ? errors.call(() -> client.waitContainerCmd(id)
-                .withCondition(com.github.dockerjava.api.model.WaitContainerCondition.REMOVED)
-                .exec(new WaitContainerResultCallback())) : null;
-        try {
-            attach.awaitStarted();
-            start(id);
-            OptionalInt code = removed != null ? OptionalInt.of(errors.call(removed::awaitStatusCode)) : await(id);
-            attach.awaitCompletion();
-            lines.finish();
-            return code;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw EngineException.serverError("interrupted");
-        }
+        return new RealAttach(client, errors).follow(id, true, null, attach, lines::finish);
+    }
+
+    /** {@code docker run -i}, {@code start -ai}, {@code attach}: the streams as they are, standard input included. */
+    OptionalInt attach(String id, boolean start, java.io.InputStream in, java.io.OutputStream out, java.io.OutputStream err) {
+        ResultCallback.Adapter<Frame> copy = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                try {
+                    var to = frame.getStreamType() == com.github.dockerjava.api.model.StreamType.STDERR ? err : out;
+                    to.write(frame.getPayload());
+                    to.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        return new RealAttach(client, errors).follow(id, start, in, copy, () -> { });
     }
 
     void remove(String name, boolean force, boolean volumes) {

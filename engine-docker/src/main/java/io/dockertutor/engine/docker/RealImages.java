@@ -71,11 +71,14 @@ final class RealImages {
                 ProgressMapping.event(item).ifPresent(progress);
             }
         };
-        try {
-            cmd.exec(callback).awaitCompletion();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw io.dockertutor.engine.EngineException.serverError("interrupted");
+        var running = cmd.exec(callback);
+        if (io.dockertutor.engine.Interruption.await(() -> running.awaitCompletion()) == null) {
+            // Ctrl-C: the CLI cancels its request and the transfer stops; the shell reports 130.
+            try {
+                running.close();
+            } catch (java.io.IOException e) {
+                // the stream is gone either way
+            }
         }
     }
 

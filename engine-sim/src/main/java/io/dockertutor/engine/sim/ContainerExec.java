@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Commands run inside a container: a one-shot program at start, and {@code docker exec}. They run in a
@@ -54,6 +55,57 @@ final class ContainerExec {
             return 126;
         }
         return shell.exec(spec.cmd(), in, out, err);
+    }
+
+    /**
+     * {@code docker run -i}, {@code docker start -ai}, {@code docker attach}: the keyboard (or a pipe) is the
+     * container's own standard input. A shell reads its lines until {@code exit} or the end of input and the
+     * container ends with its status; {@code cat} copies its input back; anything else does not read its input,
+     * so it keeps running (empty) once what it printed is shown.
+     */
+    OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
+        SimContainer c = ctx.state().containers.get(id);
+        if (start) {
+            java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+            java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+            for (io.dockertutor.engine.LogEntry line : ctx.runtime().start(c, ctx.now())) {
+                (line.stderr() ? e : o).print(line.text().endsWith("\n") ? line.text() : line.text() + "\n");
+            }
+        }
+        if (!c.isRunningProcess()) {
+            return OptionalInt.of(c.exitCode);
+        }
+        String program = c.program.processes().isEmpty() ? "" : c.program.processes().get(0).split(" ")[0];
+        String base = program.substring(program.lastIndexOf('/') + 1);
+        int status;
+        if (isBareShell(List.of(base))) {
+            status = c.files.using(() -> interactive(c, shell(c, c.user, c.workingDir, List.of()), c.spec.tty(), in, out, err));
+        } else if (base.equals("cat")) {
+            status = copy(in, out);
+        } else {
+            return OptionalInt.empty();
+        }
+        if (io.dockertutor.engine.Interruption.clear() && !c.spec.tty()) {
+            status = 130; // without a terminal, Ctrl-C reaches the process as SIGINT (docker's sig-proxy)
+        }
+        if (c.isRunningProcess()) {
+            ctx.runtime().exited(c, status, ctx.now(), false, new ArrayList<>());
+        }
+        return OptionalInt.of(status);
+    }
+
+    private static int copy(InputStream in, OutputStream out) {
+        byte[] buffer = new byte[8192];
+        try {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 0;
     }
 
     private static boolean isBareShell(List<String> argv) {

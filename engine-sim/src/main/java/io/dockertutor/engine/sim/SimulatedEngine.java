@@ -238,6 +238,11 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
+        return ctx.exec().attach(id, start, in, out, err);
+    }
+
+    @Override
     public void removeContainer(String name, boolean force, boolean removeVolumes) {
         containerOps.remove(name, force, removeVolumes);
     }

@@ -227,7 +227,31 @@ final class ShellBuiltins {
                 return Usage.fail(call, "invalid time interval ‘" + a + "’", 1);
             }
         }
-        return 0; // the tutor's time does not pass: sleeping returns at once
+        if (call.shell().terminal()) {
+            // At a learner's terminal time passes, and Ctrl-C ends the wait (the shell then reports 130).
+            io.dockertutor.engine.Interruption.sleep(millis(call.args()));
+        }
+        return 0; // in a batch run the tutor's time does not pass: sleeping returns at once
+    }
+
+    /** GNU sleep adds its arguments up: {@code 1m 30s}; {@code inf} is as long as a long lasts. */
+    private static long millis(java.util.List<String> args) {
+        long total = 0;
+        for (String a : args) {
+            if (a.startsWith("inf")) {
+                return Long.MAX_VALUE;
+            }
+            char unit = a.charAt(a.length() - 1);
+            double n = Double.parseDouble(Character.isLetter(unit) ? a.substring(0, a.length() - 1) : a);
+            long scale = switch (unit) {
+                case 'm' -> 60_000L;
+                case 'h' -> 3_600_000L;
+                case 'd' -> 86_400_000L;
+                default -> 1_000L;
+            };
+            total = Math.min(Long.MAX_VALUE / 2, total + (long) (n * scale));
+        }
+        return total;
     }
 
     static int clear(Invocation call) {

@@ -47,11 +47,8 @@ final class PacedPulls implements InvocationHandler {
         return event -> {
             display.accept(event);
             if (!event.id().isEmpty() && System.nanoTime() + PER_EVENT_MILLIS * 1_000_000 < deadline) {
-                try {
-                    Thread.sleep(PER_EVENT_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                // Ctrl-C ends the wait; the rest of the pull shows at once and the shell reports 130.
+                io.dockertutor.engine.Interruption.sleep(PER_EVENT_MILLIS);
             }
         };
     }

@@ -9,8 +9,9 @@ import org.jline.reader.UserInterruptException;
 /**
  * The learner's keyboard as a command's standard input: each time the command wants more, one line is read with
  * the same line reader (history and editing included), so {@code docker exec -it web sh} gets a nested prompt, the
- * container shell's own ({@code / # }), handed over through {@link io.dockertutor.sh.Prompter}. Ctrl-D or Ctrl-C
- * ends the input.
+ * container shell's own ({@code / # }), handed over through {@link io.dockertutor.sh.Prompter}. Ctrl-D ends the
+ * input; Ctrl-C at a shell's prompt gives it an empty line (it draws its prompt again), and otherwise stops the
+ * program reading, as its SIGINT would.
  */
 final class KeyboardInput extends InputStream implements io.dockertutor.sh.Prompter {
     private final LineReader reader;
@@ -54,10 +55,20 @@ final class KeyboardInput extends InputStream implements io.dockertutor.sh.Promp
             // The container's shell hands its prompt over, so the line editor draws it.
             String shown = prompt;
             prompt = "";
-            line = (reader.readLine(shown) + "\n").getBytes(StandardCharsets.UTF_8);
+            try {
+                line = (reader.readLine(shown) + "\n").getBytes(StandardCharsets.UTF_8);
+            } catch (UserInterruptException e) {
+                if (shown.isEmpty()) {
+                    // A program reading the keyboard (cat, docker run -i without -t): Ctrl-C stops it.
+                    io.dockertutor.engine.Interruption.press(Thread.currentThread());
+                    return false;
+                }
+                // A shell at its prompt: the line is dropped and the prompt drawn again, as a real shell does.
+                line = "\n".getBytes(StandardCharsets.UTF_8);
+            }
             next = 0;
             return true;
-        } catch (EndOfFileException | UserInterruptException e) {
+        } catch (EndOfFileException e) {
             return false;
         }
     }

@@ -26,7 +26,8 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 /**
- * The interactive tutor on a JLine terminal: prompt, read, run, repeat. Ctrl-C drops the line being typed, Ctrl-D
+ * The interactive tutor on a JLine terminal: prompt, read, run, repeat. Ctrl-C drops the line being typed or stops
+ * the command running (status 130), Ctrl-D
  * or {@code exit} leaves, and progress and history are saved on the way out. Everything is wired in
  * {@link #Repl(Terminal, ReplSettings, Map)}; the loop in {@link #run()} stays short.
  *
@@ -48,6 +49,7 @@ public final class Repl {
     private final Runnable preload;
     /** Whether the lessons come from a path the learner named: its load problems are shown at start. */
     private final boolean namedLessons;
+    private final Terminal terminal;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
         this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal)));
@@ -55,6 +57,7 @@ public final class Repl {
 
     /** As the public constructor, with the engines given (tests register a stand-in for the real one). */
     Repl(Terminal terminal, ReplSettings settings, Map<String, String> env, EngineFactory engines) throws IOException {
+        this.terminal = terminal;
         boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         TutorMessages messages = new TutorMessages(settings.locale());
@@ -151,7 +154,19 @@ public final class Repl {
         return farewell();
     }
 
+    /** Runs one line; Ctrl-C meanwhile stops the command running (see {@link io.dockertutor.engine.Interruption}). */
     private void dispatch(String line) {
+        Thread worker = Thread.currentThread();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> io.dockertutor.engine.Interruption.press(worker));
+        try {
+            run(line);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            io.dockertutor.engine.Interruption.clear();
+        }
+    }
+
+    private void run(String line) {
         try {
             if (!tutor.commands().handle(line)) {
                 tutor.learnerLine(line);

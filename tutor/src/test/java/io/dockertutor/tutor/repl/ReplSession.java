@@ -31,6 +31,8 @@ final class ReplSession {
     private java.util.function.Supplier<LessonLibrary> library;
     /** Wide enough that no message of the tutor's wraps (lesson text wraps at 100 all the same): tests read whole lines. */
     private int columns = 1000;
+    private boolean lineDiscipline;
+    private long interruptAfterMillis = -1;
 
     ReplSession(Path state) {
         this.state = state;
@@ -88,6 +90,18 @@ final class ReplSession {
         return this;
     }
 
+    /** Ctrl-C typed in the input becomes SIGINT, as a terminal's line discipline makes it (ISIG, VINTR = ^C). */
+    ReplSession lineDiscipline() {
+        this.lineDiscipline = true;
+        return this;
+    }
+
+    /** Presses Ctrl-C (SIGINT from the terminal) once, this long after the session starts. */
+    ReplSession interruptAfter(long millis) {
+        this.interruptAfterMillis = millis;
+        return this;
+    }
+
     static Path fixtureLessons() {
         try {
             return Path.of(ReplSession.class.getResource("/lessons").toURI());
@@ -105,6 +119,24 @@ final class ReplSession {
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(columns, 40));
+                        if (lineDiscipline) {
+                org.jline.terminal.Attributes attributes = terminal.getAttributes();
+                attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
+                attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
+                terminal.setAttributes(attributes);
+            }
+            if (interruptAfterMillis >= 0) {
+                Thread ctrlC = new Thread(() -> {
+                    try {
+                        Thread.sleep(interruptAfterMillis);
+                        terminal.raise(Terminal.Signal.INT);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "test-ctrl-c");
+                ctrlC.setDaemon(true);
+                ctrlC.start();
+            }
             Path from = lessons == null ? fixtureLessons() : lessons;
             java.util.function.Supplier<LessonLibrary> offered = library != null ? library : () -> library(from);
             ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons);

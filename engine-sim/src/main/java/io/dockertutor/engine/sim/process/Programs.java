@@ -81,7 +81,7 @@ public final class Programs {
             case "tail":
                 return rest.contains("-f") || rest.contains("-F") ? new Idle(argv) : new OneShot(argv);
             case "cat":
-                return rest.isEmpty() && ctx.openStdin() ? new Idle(argv) : new OneShot(argv);
+                return rest.isEmpty() && (ctx.openStdin() || ctx.tty()) ? new Idle(argv) : new OneShot(argv);
             case "top":
                 return new Idle(argv);
             default:
@@ -91,7 +91,8 @@ public final class Programs {
                                 .orElseGet(() -> new OneShot(argv));
                     }
                     // No script and no standard input: the shell reads end-of-file and ends at once, successfully.
-                    return ctx.openStdin() ? new Idle(argv) : new Failing(argv, List.of(), 0);
+                    // A terminal (-t) never ends its input: the shell waits at its prompt, with or without -i.
+                    return ctx.openStdin() || ctx.tty() ? new Idle(argv) : new Failing(argv, List.of(), 0);
                 }
                 return new OneShot(argv);
         }
