@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -182,23 +183,7 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public List<String> cleanUp() {
-        List<String> removed = new ArrayList<>();
-        String filter = "?filters=" + ApiJson.encodeQuery("{\"label\":[\"" + SESSION_LABEL + "=" + sessionId + "\"]}");
-        for (JsonNode c : errors.call(() -> api.get("/containers/json?all=1&" + filter.substring(1)))) {
-            String id = ApiJson.text(c, "Id");
-            quietly(() -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
-            removed.add("container " + ApiJson.strings(c.path("Names")).stream().findFirst().orElse(id));
-        }
-        for (JsonNode n : errors.call(() -> api.get("/networks" + filter))) {
-            String name = ApiJson.text(n, "Name");
-            quietly(() -> client.removeNetworkCmd(name).exec());
-            removed.add("network " + name);
-        }
-        for (JsonNode v : errors.call(() -> api.get("/volumes" + filter)).path("Volumes")) {
-            String name = ApiJson.text(v, "Name");
-            quietly(() -> client.removeVolumeCmd(name).exec());
-            removed.add("volume " + name);
-        }
+        List<String> removed = removeLabelled(sessionId::equals);
         for (String reference : tutorReferences) {
             if (quietly(() -> client.removeImageCmd(reference).withForce(false).exec())) {
                 removed.add("image " + reference);
@@ -224,6 +209,60 @@ final class SessionOwnership implements Ownership {
         tutorReferences.clear();
         ownedImageIds.clear();
         return removed;
+    }
+
+    /**
+     * Removes the containers (with their anonymous volumes), networks and volumes whose {@link #SESSION_LABEL} value
+     * {@code session} accepts, and nothing else: this session's, or those of an earlier tutor process that is gone.
+     */
+    List<String> removeLabelled(Predicate<String> session) {
+        List<String> removed = new ArrayList<>();
+        for (Labelled o : labelled(session)) {
+            quietly(() -> {
+                switch (o.kind()) {
+                    case "container" -> client.removeContainerCmd(o.id()).withForce(true).withRemoveVolumes(true).exec();
+                    case "network" -> client.removeNetworkCmd(o.id()).exec();
+                    default -> client.removeVolumeCmd(o.id()).exec();
+                }
+            });
+            removed.add(o.toString());
+        }
+        return removed;
+    }
+
+    /** A container, network or volume with a session label: containers first, as they hold the others. */
+    record Labelled(String kind, String id, String name) {
+        @Override
+        public String toString() {
+            return kind + " " + name;
+        }
+    }
+
+    /** The objects whose session label {@code session} accepts, in the order they can be removed. */
+    List<Labelled> labelled(Predicate<String> session) {
+        List<Labelled> out = new ArrayList<>();
+        String filter = "filters=" + ApiJson.encodeQuery("{\"label\":[\"" + SESSION_LABEL + "\"]}");
+        for (JsonNode c : errors.call(() -> api.get("/containers/json?all=1&" + filter))) {
+            if (session.test(sessionOf(c))) {
+                String name = ApiJson.strings(c.path("Names")).stream().findFirst().orElse("/").substring(1);
+                out.add(new Labelled("container", ApiJson.text(c, "Id"), name));
+            }
+        }
+        for (JsonNode n : errors.call(() -> api.get("/networks?" + filter))) {
+            if (session.test(sessionOf(n))) {
+                out.add(new Labelled("network", ApiJson.text(n, "Name"), ApiJson.text(n, "Name")));
+            }
+        }
+        for (JsonNode v : errors.call(() -> api.get("/volumes?" + filter)).path("Volumes")) {
+            if (session.test(sessionOf(v))) {
+                out.add(new Labelled("volume", ApiJson.text(v, "Name"), ApiJson.text(v, "Name")));
+            }
+        }
+        return out;
+    }
+
+    private static String sessionOf(JsonNode object) {
+        return ApiJson.stringMap(object.path("Labels")).getOrDefault(SESSION_LABEL, "");
     }
 
     private boolean labelled(Supplier<JsonNode> labels) {
