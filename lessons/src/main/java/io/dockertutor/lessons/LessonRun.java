@@ -46,6 +46,8 @@ public final class LessonRun implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace;
         this.locale = locale;
+        // On a shared real engine the lesson sees only what it makes, as on an empty one (Ownership#lessonScope).
+        engine.ownership().lessonScope(true);
         this.interpreter = new Interpreter(engine, workspace, locale, clock);
         writeFiles(lesson, workspace);
         listener.sessionStarted(this);

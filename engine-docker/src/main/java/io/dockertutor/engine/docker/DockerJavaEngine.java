@@ -81,10 +81,10 @@ public final class DockerJavaEngine implements Engine {
         this.version = SystemRecords.version(errors.call(() -> api.get("/version")));
         this.ownership = new SessionOwnership(sessionId, api, client, errors);
         this.images = new RealImages(client, api, errors, ownership);
-        this.containers = new RealContainers(client, api, errors, ownership);
+        this.storage = new RealVolumesNetworks(api, errors, ownership, version.apiVersion());
+        this.containers = new RealContainers(client, api, errors, ownership, storage);
         this.stats = new ContainerStatsReader(api, errors);
         this.files = new RealExecArchive(client, api, errors);
-        this.storage = new RealVolumesNetworks(api, errors, ownership, version.apiVersion());
         this.builds = new RealBuild(client, errors, ownership);
         LiveSessions.opened(this);
     }

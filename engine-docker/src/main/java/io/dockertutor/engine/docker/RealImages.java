@@ -79,10 +79,15 @@ final class RealImages {
         }
     }
 
+    /** In lesson mode only the images the session pulled, built or tagged, with only its tags (SessionOwnership). */
     List<ImageSummary> list(boolean all, Filters filters) {
-        List<ImageSummary> out = new ArrayList<>();
+        List<ImageSummary> found = new ArrayList<>();
         errors.call(() -> api.get("/images/json?all=" + (all ? 1 : 0) + and(ApiJson.filters(filters))))
-                .forEach(i -> out.add(ImageRecords.summary(i)));
+                .forEach(i -> found.add(ImageRecords.summary(i)));
+        List<ImageSummary> out = new ArrayList<>();
+        for (ImageSummary i : ownership.scope().keep(found, i -> ownership.asSeenByTheLesson(i) != null)) {
+            out.add(ownership.lessonScoped() ? ownership.asSeenByTheLesson(i) : i);
+        }
         return out;
     }
 

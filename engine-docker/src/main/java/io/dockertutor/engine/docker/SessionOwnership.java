@@ -36,12 +36,14 @@ final class SessionOwnership implements Ownership {
     private final Set<String> ownedImageIds = new LinkedHashSet<>();
     private final Set<String> tutorReferences = new LinkedHashSet<>();
     private final Set<String> touchedReferences = new HashSet<>();
+    private final LessonScope scope;
 
     SessionOwnership(String sessionId, ApiJson api, DockerClient client, DaemonErrors errors) {
         this.sessionId = sessionId;
         this.api = api;
         this.client = client;
         this.errors = errors;
+        this.scope = new LessonScope(sessionId);
         this.imagesAtStart = new HashSet<>();
         errors.call(() -> api.get("/images/json?all=1")).forEach(i -> imagesAtStart.add(ApiJson.text(i, "Id")));
     }
@@ -135,7 +137,56 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public boolean ownsVolume(String name) {
-        return labelled(() -> api.get("/volumes/" + ApiJson.encode(name)).path("Labels"));
+        String daemon = scope.volume(name, n -> false);
+        return scope.anonymous(daemon) || labelled(() -> api.get("/volumes/" + ApiJson.encode(daemon)).path("Labels"));
+    }
+
+    @Override
+    public void lessonScope(boolean on) {
+        scope.on(on);
+    }
+
+    @Override
+    public boolean lessonScoped() {
+        return scope.on();
+    }
+
+    @Override
+    public int hiddenByLastListing() {
+        return scope.hidden();
+    }
+
+    LessonScope scope() {
+        return scope;
+    }
+
+    /** Whether a volume named {@code name} exists on the daemon and is not this session's. */
+    boolean foreignVolume(String name) {
+        try {
+            JsonNode v = errors.call(() -> api.get("/volumes/" + ApiJson.encode(name)));
+            return !scope.mineVolume(v);
+        } catch (EngineException e) {
+            if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An image as a lesson sees it: one the session pulled, built or tagged, with only the tags the session
+     * touched unless the session made the image itself; null for an image that is someone else's alone.
+     */
+    io.dockertutor.engine.ImageSummary asSeenByTheLesson(io.dockertutor.engine.ImageSummary image) {
+        if (ownedImageIds.contains(image.id())) {
+            return image;
+        }
+        List<String> tags = image.repoTags().stream().filter(t -> touchedReferences.contains(familiar(t))).toList();
+        if (tags.isEmpty()) {
+            return null;
+        }
+        return new io.dockertutor.engine.ImageSummary(image.id(), tags, image.repoDigests(), image.parentId(), image.created(),
+                image.size(), image.containers(), image.labels());
     }
 
     @Override
@@ -167,7 +218,7 @@ final class SessionOwnership implements Ownership {
         }
         List<String> volumes = new ArrayList<>();
         for (JsonNode v : errors.call(() -> api.get("/volumes")).path("Volumes")) {
-            if (!sessionId.equals(ApiJson.stringMap(v.path("Labels")).get(SESSION_LABEL))) {
+            if (!scope.mineVolume(v)) {
                 volumes.add(ApiJson.text(v, "Name"));
             }
         }
