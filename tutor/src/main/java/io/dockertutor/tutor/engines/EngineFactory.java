@@ -57,6 +57,7 @@ public final class EngineFactory {
     private final String run = UUID.randomUUID().toString().substring(0, 8) + "-";
     private final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
     private SessionRecords records;
+    private final java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EngineFactory(Supplier<Catalog> loader) {
         this.loader = loader;
@@ -174,7 +175,7 @@ public final class EngineFactory {
             Engine real = new DockerEndpointResolver(env, Path.of(System.getProperty("user.home")))
                     .connect(sessionIds() + sessions.incrementAndGet(), messages.locale());
             real.version();
-            if (records != null && sessions.get() == 1) {
+            if (records != null && recorded.compareAndSet(false, true)) {
                 records.write(sessionIds());
             }
             StopCleanup.register(sessionIds(), records, messages);
