@@ -88,8 +88,9 @@ final class LessonScope {
 
     /**
      * The daemon's name for the volume the lesson calls {@code name}: its own when nobody else has a volume of that
-     * name (or the session made it), else the session's alias, decided once. {@code foreign} answers whether
-     * someone else's volume of that name exists.
+     * name (or the session made it), else the session's alias, decided once; so in a lesson someone else's volume
+     * is never found by its name, as on an empty engine ({@code no such volume}, in the lesson's name). {@code foreign}
+     * answers whether someone else's volume of that name exists.
      */
     String volume(String name, Predicate<String> foreign) {
         if (!on || name == null || name.isEmpty()) {

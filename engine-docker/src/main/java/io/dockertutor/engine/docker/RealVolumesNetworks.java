@@ -65,7 +65,7 @@ final class RealVolumesNetworks {
     VolumeInfo inspectVolume(String name) {
         LessonScope scope = scope();
         try {
-            return StorageRecords.volume(scope.shown(errors.call(() -> api.get("/volumes/" + ApiJson.encode(scope.volume(name, n -> false))))));
+            return StorageRecords.volume(scope.shown(errors.call(() -> api.get("/volumes/" + ApiJson.encode(scope.volume(name, ownership::foreignVolume))))));
         } catch (EngineException e) {
             throw scope.shown(e);
         }
@@ -74,7 +74,7 @@ final class RealVolumesNetworks {
     void removeVolume(String name, boolean force) {
         LessonScope scope = scope();
         try {
-            errors.run(() -> api.send("DELETE", "/volumes/" + ApiJson.encode(scope.volume(name, n -> false)) + "?force=" + force, null));
+            errors.run(() -> api.send("DELETE", "/volumes/" + ApiJson.encode(scope.volume(name, ownership::foreignVolume)) + "?force=" + force, null));
         } catch (EngineException e) {
             throw scope.shown(e);
         }

@@ -36,6 +36,7 @@ final class SessionOwnership implements Ownership {
     private final Set<String> ownedImageIds = new LinkedHashSet<>();
     private final Set<String> tutorReferences = new LinkedHashSet<>();
     private final Set<String> touchedReferences = new HashSet<>();
+    private final Set<String> hiddenReferences = new HashSet<>();
     private final LessonScope scope;
 
     SessionOwnership(String sessionId, ApiJson api, DockerClient client, DaemonErrors errors) {
@@ -69,10 +70,32 @@ final class SessionOwnership implements Ownership {
         return out;
     }
 
+    /**
+     * In a lesson, a name the learner's image had before the session and the session pulled again: the lesson's
+     * {@code docker rmi} of it takes it out of the lesson's view only ({@link #hideFromLesson}), and the learner's
+     * tag stays.
+     */
+    boolean sharedTag(String reference) {
+        String r = familiar(reference);
+        return scope.on() && touchedReferences.contains(r) && !tutorReferences.contains(r);
+    }
+
+    /** The lesson no longer sees {@code reference}: as if removed, on an engine where it is the learner's too. */
+    void hideFromLesson(String reference) {
+        touchedReferences.remove(familiar(reference));
+        hiddenReferences.add(familiar(reference));
+    }
+
+    /** Whether the lesson removed {@code reference} from its view ({@link #hideFromLesson}) and has not pulled it since. */
+    boolean hiddenFromLesson(String reference) {
+        return scope.on() && hiddenReferences.contains(familiar(reference));
+    }
+
     /** Runs a pull or tag that may make {@code reference}, and remembers what it made. */
     void making(String reference, Runnable operation) {
         Optional<String> before = imageId(reference);
         operation.run();
+        hiddenReferences.remove(familiar(reference));
         touchedReferences.add(familiar(reference));
         imageId(reference).ifPresent(after -> {
             if (before.isEmpty() || !before.get().equals(after)) {
@@ -137,7 +160,7 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public boolean ownsVolume(String name) {
-        String daemon = scope.volume(name, n -> false);
+        String daemon = scope.volume(name, this::foreignVolume);
         return scope.anonymous(daemon) || labelled(() -> api.get("/volumes/" + ApiJson.encode(daemon)).path("Labels"));
     }
 
@@ -196,7 +219,7 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public boolean ownsImage(String referenceOrId) {
-        if (tutorReferences.contains(familiar(referenceOrId))) {
+        if (tutorReferences.contains(familiar(referenceOrId)) || sharedTag(referenceOrId)) {
             return true;
         }
         return imageId(referenceOrId).map(ownedImageIds::contains).orElse(false);
