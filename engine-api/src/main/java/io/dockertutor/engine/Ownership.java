@@ -47,6 +47,25 @@ public interface Ownership {
      */
     List<String> cleanUp();
 
+    /**
+     * Lesson mode on a shared engine: from now on this session sees the engine as if it held only its own objects.
+     * Listings of containers, images, volumes and networks leave the others out ({@link #hiddenByLastListing()}
+     * says how many), prunes remove only the session's, and a volume the session names like one of the learner's
+     * is the session's own, kept apart under another name on the daemon. Nothing on an engine of the tutor's alone.
+     */
+    default void lessonScope(boolean on) {
+    }
+
+    /** Whether {@link #lessonScope} is on. */
+    default boolean lessonScoped() {
+        return false;
+    }
+
+    /** How many objects of others the last listing left out (lesson mode); 0 otherwise. */
+    default int hiddenByLastListing() {
+        return 0;
+    }
+
     /** Objects that are not the tutor's; networks exclude the engine's own {@code bridge}, {@code host}, {@code none}. */
     record Foreign(List<String> containers, List<String> images, List<String> volumes, List<String> networks) {
         public Foreign {

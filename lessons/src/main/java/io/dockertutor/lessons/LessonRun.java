@@ -46,9 +46,17 @@ public final class LessonRun implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace;
         this.locale = locale;
+        // On a shared real engine the lesson sees only what it makes, as on an empty one (Ownership#lessonScope).
+        engine.ownership().lessonScope(true);
         this.interpreter = new Interpreter(engine, workspace, locale, clock);
         writeFiles(lesson, workspace);
         listener.sessionStarted(this);
+        List<String> clashes = LessonNames.clashes(lesson, engine);
+        if (!clashes.isEmpty()) {
+            setupFailures.add("objects that are not the tutor's have names this lesson uses: " + String.join(", ", clashes)
+                    + "; rename or remove them, then start the lesson again");
+            return;
+        }
         for (String command : lesson.setup()) {
             // As in solutions, a leading ! marks a command expected to fail; a broken setup is the author's bug.
             SolutionCommand setup = SolutionCommand.parse(command);

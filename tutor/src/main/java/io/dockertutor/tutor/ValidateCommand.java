@@ -11,6 +11,7 @@ import io.dockertutor.lessons.LessonValidator;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.engines.EngineFactory;
+import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,12 +77,18 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(messages.get("validate.broken", library.errors().size()));
             return 1;
         }
-        EngineFactory engines = EngineFactory.standard(session.catalog, locale, System.getenv()).sessionPrefix("validate-");
+        EngineFactory engines = EngineFactory.standard(session.catalog, locale, System.getenv()).sessionPrefix("validate-")
+                .stateDirectory(ProgressStore.stateDirectory(System.getenv()));
         String engine = engines.canonical(session.engine);
         Set<String> unavailable;
         // One probe first, so a missing daemon or a broken catalog is one clear message in the learner's language, exit 1.
         try (Engine probe = engines.open(session.engine, session.realWorkspace(), messages)) {
             unavailable = unavailable(engine, probe.capabilities());
+            // A validation killed earlier (SIGKILL, a crash) left its scratch objects: they are the tutor's, not the user's.
+            List<String> left = engines.removeLeftovers(probe);
+            if (!left.isEmpty()) {
+                out.println(messages.get("engine.leftoversRemoved", String.join(", ", left)));
+            }
         } catch (CannotOpenEngine e) {
             out.println(e.getMessage());
             return 1;

@@ -129,6 +129,17 @@ public final class DockerCli {
         return new java.text.MessageFormat(pattern, context.locale()).format(args);
     }
 
+    /**
+     * After a listing in a lesson on a shared engine: one line on standard error (so {@code $(docker ps -q)} takes
+     * none of it) saying how many of the learner's own {@code kind} the lesson's listing left out.
+     */
+    static void noteHidden(CliContext context, String kind) {
+        int hidden = context.engine().ownership().hiddenByLastListing();
+        if (hidden > 0) {
+            context.err().println(message(context, "listing.hidden." + kind, hidden));
+        }
+    }
+
     /** The command implementing a path, for tests and completion. */
     Optional<DockerCommand> command(String path) {
         return Optional.ofNullable(commands.get(path));

@@ -11,16 +11,24 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * On a real engine the tutor never stops or deletes what it did not create without asking: before such a command
- * it names the learner's own objects the command would touch, asks on a terminal ({@code [y/N]}), and refuses in
- * batch runs and validation unless {@code --allow-foreign} was given. On the simulated engine everything is the
- * tutor's, so nothing is ever asked.
+ * On a real engine the tutor never stops, deletes or writes into what it did not create without asking: before such
+ * a command it names the learner's own objects the command would touch, asks on a terminal ({@code [y/N]}), and
+ * refuses in batch runs and validation unless {@code --allow-foreign} was given. Writing is {@code exec} in, or
+ * {@code cp} into, a container, {@code network connect} of one, {@code rename}, and mounting someone else's volume
+ * without {@code :ro} ({@code run}, {@code create}); in a lesson a volume named like the learner's is the session's
+ * own already ({@link Ownership#lessonScope}). The engine's own networks ({@code bridge}, {@code host},
+ * {@code none}) are left to the daemon, which refuses to remove them in its own words. On the simulated engine
+ * everything is the tutor's, so nothing is ever asked.
  */
 final class ForeignGuard {
     private static final Set<String> CONTAINER_VERBS = Set.of("rm", "stop", "kill", "restart", "pause", "unpause", "rename",
             "container rm", "container stop", "container kill", "container restart", "container pause",
             "container unpause", "container rename");
     private static final Set<String> IMAGE_VERBS = Set.of("rmi", "image rm", "image remove");
+    private static final Set<String> WRITE_INTO = Set.of("exec", "container exec");
+    private static final Set<String> COPY = Set.of("cp", "container cp");
+    private static final Set<String> CREATE = Set.of("run", "create", "container run", "container create");
+    private static final Set<String> PREDEFINED_NETWORKS = Set.of("bridge", "host", "none");
 
     private ForeignGuard() {
     }
@@ -59,21 +67,74 @@ final class ForeignGuard {
         } else if (path.equals("volume rm") || path.equals("volume remove")) {
             check(cmd.args(), own::ownsVolume, engine::inspectVolume, "volume", out);
         } else if (path.equals("network rm") || path.equals("network remove")) {
-            check(cmd.args(), own::ownsNetwork, engine::inspectNetwork, "network", out);
+            List<String> names = cmd.args().stream().filter(n -> !PREDEFINED_NETWORKS.contains(n)).toList();
+            check(names, own::ownsNetwork, engine::inspectNetwork, "network", out);
+        } else if (path.equals("network connect") && cmd.args().size() > 1) {
+            check(cmd.args().subList(1, 2), own::ownsContainer, name -> engine.inspectContainer(name, false), "container", out);
+        } else if (WRITE_INTO.contains(path) && !cmd.args().isEmpty()) {
+            check(cmd.args().subList(0, 1), own::ownsContainer, name -> engine.inspectContainer(name, false), "container", out);
+        } else if (COPY.contains(path) && cmd.args().size() == 2) {
+            String destination = cmd.args().get(1);
+            int colon = destination.indexOf(':');
+            if (colon > 0 && !destination.startsWith("/") && !destination.startsWith(".")) {
+                check(List.of(destination.substring(0, colon)), own::ownsContainer, name -> engine.inspectContainer(name, false),
+                        "container", out);
+            }
+        } else if (CREATE.contains(path) && !own.lessonScoped()) {
+            check(writableVolumes(cmd), own::ownsVolume, engine::inspectVolume, "volume", out);
         } else if (path.endsWith("prune")) {
-            Ownership.Foreign f = own.foreign();
-            boolean system = path.equals("system prune");
-            if (system || path.equals("container prune")) {
-                f.containers().forEach(c -> out.add("container " + c));
+            prunes(path, cmd, own, out);
+        }
+        return out;
+    }
+
+    /** What a prune would remove of others': in a lesson prunes keep to the session's, but for images. */
+    private static void prunes(String path, ParsedCommand cmd, Ownership own, List<String> out) {
+        Ownership.Foreign f = own.foreign();
+        boolean system = path.equals("system prune");
+        boolean scoped = own.lessonScoped();
+        if ((system || path.equals("container prune")) && !scoped) {
+            f.containers().forEach(c -> out.add("container " + c));
+        }
+        if (system || path.equals("image prune")) {
+            // Without -a only dangling images go, the ones without a name.
+            f.images().stream().filter(i -> cmd.bool("all") || i.startsWith("sha256:")).forEach(i -> out.add("image " + i));
+        }
+        if ((path.equals("volume prune") || system && cmd.bool("volumes")) && !scoped) {
+            f.volumes().forEach(v -> out.add("volume " + v));
+        }
+        if ((system || path.equals("network prune")) && !scoped) {
+            f.networks().forEach(n -> out.add("network " + n));
+        }
+    }
+
+    /** The named volumes a {@code run} or {@code create} mounts read-write ({@code -v NAME:/p}, {@code --mount}). */
+    static List<String> writableVolumes(ParsedCommand cmd) {
+        List<String> out = new ArrayList<>();
+        for (String v : cmd.list("volume")) {
+            String[] parts = v.split(":");
+            boolean named = parts.length >= 2 && !parts[0].isEmpty() && !parts[0].contains("/") && !parts[0].startsWith(".")
+                    && !parts[0].startsWith("~");
+            boolean readOnly = parts.length == 3 && List.of(parts[2].split(",")).contains("ro");
+            if (named && !readOnly) {
+                out.add(parts[0]);
             }
-            if (system || path.equals("image prune")) {
-                f.images().forEach(i -> out.add("image " + i));
+        }
+        for (String m : cmd.list("mount")) {
+            String type = "volume";
+            String source = "";
+            boolean readOnly = false;
+            for (String field : m.split(",")) {
+                String[] kv = field.split("=", 2);
+                switch (kv[0].strip()) {
+                    case "type" -> type = kv.length > 1 ? kv[1] : type;
+                    case "source", "src" -> source = kv.length > 1 ? kv[1] : "";
+                    case "readonly", "ro" -> readOnly = kv.length == 1 || !kv[1].equals("false") && !kv[1].equals("0");
+                    default -> { }
+                }
             }
-            if (path.equals("volume prune") || system && cmd.bool("volumes")) {
-                f.volumes().forEach(v -> out.add("volume " + v));
-            }
-            if (system || path.equals("network prune")) {
-                f.networks().forEach(n -> out.add("network " + n));
+            if (type.equals("volume") && !source.isEmpty() && !readOnly) {
+                out.add(source);
             }
         }
         return out;

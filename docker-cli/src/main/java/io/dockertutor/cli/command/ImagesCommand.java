@@ -37,6 +37,7 @@ final class ImagesCommand implements DockerCommand {
             return 1;
         }
         List<ImageSummary> images = ctx.engine().listImages(cmd.bool("all"), filters);
+        DockerCli.noteHidden(ctx, "images");
         boolean digests = cmd.bool("digests") || cmd.string("format", "").contains("{{.Digest}}");
         boolean trunc = !cmd.bool("no-trunc");
         String format = cmd.string("format", "");

@@ -55,6 +55,7 @@ final class NetworkCommands {
 
     private static int list(ParsedCommand cmd, CliContext ctx) throws TemplateException {
         List<NetworkInfo> networks = new ArrayList<>(ctx.engine().listNetworks(Filters.parse(cmd.list("filter"))));
+        DockerCli.noteHidden(ctx, "networks");
         networks.sort((a, b) -> NaturalOrder.less(a.name(), b.name()));
         boolean trunc = !cmd.bool("no-trunc");
         String format = cmd.string("format", "");

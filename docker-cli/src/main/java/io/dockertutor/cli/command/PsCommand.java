@@ -31,6 +31,7 @@ final class PsCommand implements DockerCommand {
         // docker asks for sizes only when shown: -s, or a custom template that uses .Size.
         boolean size = cmd.bool("size") || (!quiet && !format.isEmpty() && format.contains(".Size"));
         List<ContainerSummary> containers = ctx.engine().listContainers(cmd.bool("all"), limit, size, filters);
+        DockerCli.noteHidden(ctx, "containers");
         String chosen = choose(format, quiet, size);
         boolean trunc = !cmd.bool("no-trunc");
         Instant now = ctx.clock().instant();

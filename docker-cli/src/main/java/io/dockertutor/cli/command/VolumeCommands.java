@@ -47,6 +47,7 @@ final class VolumeCommands {
 
     private static int list(ParsedCommand cmd, CliContext ctx) throws io.dockertutor.gotext.TemplateException {
         List<VolumeInfo> volumes = new ArrayList<>(ctx.engine().listVolumes(Filters.parse(cmd.list("filter"))));
+        DockerCli.noteHidden(ctx, "volumes");
         volumes.sort((a, b) -> NaturalOrder.less(a.name(), b.name()));
         String format = cmd.string("format", "");
         String chosen = cmd.bool("quiet") ? "{{.Name}}" : format.isEmpty() || format.equals("table") ? TABLE

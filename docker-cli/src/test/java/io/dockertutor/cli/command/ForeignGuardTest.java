@@ -72,4 +72,49 @@ class ForeignGuardTest {
         run(false, "", false, "rm", "nosuch");
         verify(engine).removeContainer("nosuch", false, false);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"exec mine touch /x", "cp note.txt mine:/tmp/", "network connect net mine",
+            "container exec mine sh", "rename mine other"})
+    void aBatchRunRefusesToWriteIntoTheLearnersOwnContainer(String line) {
+        assertThat(run(false, "", false, line.split(" "))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("did not create: container mine");
+        verify(engine, never()).exec(anyString(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    void copyingOutOfTheLearnersContainerIsOnlyReadingAndGoesOn() {
+        run(false, "", false, "cp", "mine:/etc/hostname", "h.txt");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("did not create");
+    }
+
+    @Test
+    void mountingTheLearnersVolumeReadWriteIsRefusedAndReadOnlyIsNot() throws Exception {
+        when(engine.inspectVolume("precious")).thenReturn(null);
+        assertThat(run(false, "", false, "run", "--rm", "-v", "precious:/d", "busybox", "rm", "-f", "/d/precious.txt")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("did not create: volume precious");
+        assertThat(ForeignGuard.writableVolumes(parse("run", "-v", "precious:/d:ro", "--mount", "source=other,target=/o,readonly",
+                "--mount", "type=volume,src=mounted,dst=/m", "-v", "/abs:/a", "busybox"))).containsExactly("mounted");
+        verify(engine, never()).createContainer(org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    void inALessonAVolumeNamedLikeTheLearnersIsTheSessionsOwnAndNotAsked() {
+        when(own.lessonScoped()).thenReturn(true);
+        when(engine.inspectVolume("nginx_volume")).thenReturn(null);
+        run(false, "", false, "run", "-d", "-v", "nginx_volume:/d", "busybox");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("did not create");
+    }
+
+    @Test
+    void removingTheEnginesOwnBridgeIsLeftToTheDaemonsOwnError() {
+        run(false, "", false, "network", "rm", "bridge");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("did not create");
+        verify(engine).removeNetwork("bridge");
+    }
+
+    private static io.dockertutor.cli.grammar.ParsedCommand parse(String... words) throws io.dockertutor.cli.grammar.UsageError {
+        return io.dockertutor.cli.grammar.DockerGrammar.get().parse(List.of(words));
+    }
 }

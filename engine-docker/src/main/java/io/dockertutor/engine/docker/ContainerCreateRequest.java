@@ -19,6 +19,11 @@ final class ContainerCreateRequest {
     }
 
     static ObjectNode body(ContainerSpec spec, Map<String, String> labels) {
+        return body(spec, labels, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As above, with each named volume's source ({@code -v NAME:/path}, {@code --mount source=NAME}) as {@code volumes} names it. */
+    static ObjectNode body(ContainerSpec spec, Map<String, String> labels, java.util.function.UnaryOperator<String> volumeNames) {
         ObjectNode b = ApiJson.object();
         b.put("Image", spec.image());
         if (spec.cmd() != null) {
@@ -54,7 +59,7 @@ final class ContainerCreateRequest {
         ArrayNode binds = host.putArray("Binds");
         for (String bind : spec.binds()) {
             if (bind.contains(":")) {
-                binds.add(bind);
+                binds.add(namedSource(bind, volumeNames));
             } else {
                 volumes.putObject(bind);
             }
@@ -70,7 +75,7 @@ final class ContainerCreateRequest {
         for (MountSpec m : spec.mounts()) {
             ObjectNode mount = mounts.addObject();
             mount.put("Type", m.type());
-            mount.put("Source", m.source());
+            mount.put("Source", "volume".equals(m.type()) && !m.source().isEmpty() ? volumeNames.apply(m.source()) : m.source());
             mount.put("Target", m.target());
             mount.put("ReadOnly", m.readOnly());
         }
@@ -86,6 +91,29 @@ final class ContainerCreateRequest {
             strings(endpoint.putArray("Aliases"), spec.networkAliases());
         }
         return b;
+    }
+
+    /** The named volumes {@code spec} mounts by name (not bind sources, not anonymous volumes), as typed. */
+    static List<String> namedVolumes(ContainerSpec spec) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String bind : spec.binds()) {
+            int colon = bind.indexOf(':');
+            if (colon > 0 && named(bind.substring(0, colon))) {
+                out.add(bind.substring(0, colon));
+            }
+        }
+        spec.mounts().stream().filter(m -> "volume".equals(m.type()) && !m.source().isEmpty()).forEach(m -> out.add(m.source()));
+        return out;
+    }
+
+    private static String namedSource(String bind, java.util.function.UnaryOperator<String> volumes) {
+        int colon = bind.indexOf(':');
+        return colon > 0 && named(bind.substring(0, colon)) ? volumes.apply(bind.substring(0, colon)) + bind.substring(colon) : bind;
+    }
+
+    /** A {@code -v} source that names a volume rather than a host path (the daemon's rule: not absolute). */
+    private static boolean named(String source) {
+        return !source.startsWith("/") && !source.startsWith(".") && !source.startsWith("~") && !source.contains("/");
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -30,6 +30,9 @@ final class DaemonErrors {
 
     private final DockerEndpoint endpoint;
     private final ConnectionMessages messages;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** The thread removing this session's objects as the process ends; every other thread's calls are refused. */
+    private volatile Thread closer;
 
     DaemonErrors(DockerEndpoint endpoint, Locale locale) {
         this.endpoint = endpoint;
@@ -38,11 +41,43 @@ final class DaemonErrors {
 
     /** Runs one docker-java call, translating its failures. */
     <T> T call(Supplier<T> call) {
+        Thread c = closer;
+        if (c != null && c != Thread.currentThread()) {
+            throw new EngineException(Kind.UNAVAILABLE, "docker-tutor is stopping");
+        }
+        inFlight.incrementAndGet();
         try {
             return call.get();
         } catch (RuntimeException e) {
             throw map(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
+    }
+
+    /**
+     * From now on only the calling thread reaches the daemon: a validation thread in the middle of a lesson can
+     * finish the call it is in but start no other, so what it creates cannot outlive the cleanup that follows.
+     */
+    void closeToOthers() {
+        closer = Thread.currentThread();
+    }
+
+    /** Waits up to {@code millis} for the calls other threads are in to return; true when none is left. */
+    boolean awaitOthers(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     void run(Runnable call) {

@@ -81,11 +81,12 @@ public final class DockerJavaEngine implements Engine {
         this.version = SystemRecords.version(errors.call(() -> api.get("/version")));
         this.ownership = new SessionOwnership(sessionId, api, client, errors);
         this.images = new RealImages(client, api, errors, ownership);
-        this.containers = new RealContainers(client, api, errors, ownership);
+        this.storage = new RealVolumesNetworks(api, errors, ownership, version.apiVersion());
+        this.containers = new RealContainers(client, api, errors, ownership, storage);
         this.stats = new ContainerStatsReader(api, errors);
         this.files = new RealExecArchive(client, api, errors);
-        this.storage = new RealVolumesNetworks(api, errors, ownership, version.apiVersion());
         this.builds = new RealBuild(client, errors, ownership);
+        LiveSessions.opened(this);
     }
 
     /**
@@ -113,6 +114,15 @@ public final class DockerJavaEngine implements Engine {
 
     public DockerEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** The session ends under the threads using it: they are shut out, its objects removed, twice (see LiveSessions). */
+    List<String> abandon(long graceMillis) {
+        errors.closeToOthers();
+        List<String> removed = new java.util.ArrayList<>(ownership.cleanUp());
+        errors.awaitOthers(graceMillis);
+        removed.addAll(ownership.cleanUp());
+        return removed;
     }
 
     @Override
@@ -387,6 +397,7 @@ public final class DockerJavaEngine implements Engine {
 
     @Override
     public void close() {
+        LiveSessions.closed(this);
         DockerClients.closeQuietly(client);
     }
 }

@@ -29,21 +29,66 @@ final class RealContainers {
     private final ApiJson api;
     private final DaemonErrors errors;
     private final SessionOwnership ownership;
+    private final RealVolumesNetworks volumes;
     private volatile List<String> lastWarnings = List.of();
 
-    RealContainers(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership) {
+    RealContainers(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership, RealVolumesNetworks volumes) {
+        this.volumes = volumes;
         this.client = client;
         this.api = api;
         this.errors = errors;
         this.ownership = ownership;
     }
 
+    /**
+     * Creates the container; a named volume it mounts that does not exist yet is created first with the session's
+     * label (as {@code docker run -v NAME:/path} would create it, unlabelled), and the anonymous volumes the daemon
+     * makes for it are remembered as the session's, so that both are the session's to remove and prune.
+     */
     String create(ContainerSpec spec) {
+        LessonScope scope = ownership.scope();
+        java.util.Map<String, String> daemonNames = new java.util.HashMap<>();
+        List<String> made = new ArrayList<>();
+        for (String name : ContainerCreateRequest.namedVolumes(spec)) {
+            String daemon = scope.volume(name, ownership::foreignVolume);
+            daemonNames.put(name, daemon);
+            if (!volumeExists(daemon)) {
+                volumes.createVolume(daemon, "local", java.util.Map.of(), java.util.Map.of());
+                made.add(daemon);
+            }
+        }
         String query = spec.name() == null ? "" : "?name=" + ApiJson.encodeQuery(spec.name());
-        JsonNode r = errors.call(() -> api.send("POST", "/containers/create" + query,
-                ContainerCreateRequest.body(spec, ownership.label(spec.labels()))));
+        JsonNode r;
+        try {
+            r = errors.call(() -> api.send("POST", "/containers/create" + query,
+                    ContainerCreateRequest.body(spec, ownership.label(spec.labels()), n -> daemonNames.getOrDefault(n, n))));
+        } catch (EngineException e) {
+            // The daemon would not have made them either (no such image, a name in use).
+            made.forEach(v -> volumes.removeVolume(v, false));
+            throw scope.shown(e);
+        }
         lastWarnings = ApiJson.strings(r.path("Warnings"));
-        return ApiJson.text(r, "Id");
+        String id = ApiJson.text(r, "Id");
+        List<String> anonymous = new ArrayList<>();
+        for (JsonNode m : errors.call(() -> api.get("/containers/" + id + "/json")).path("Mounts")) {
+            if ("volume".equals(ApiJson.text(m, "Type")) && !daemonNames.containsValue(ApiJson.text(m, "Name"))) {
+                anonymous.add(ApiJson.text(m, "Name"));
+            }
+        }
+        scope.anonymousVolumes(anonymous);
+        return id;
+    }
+
+    private boolean volumeExists(String name) {
+        try {
+            errors.call(() -> api.get("/volumes/" + ApiJson.encode(name)));
+            return true;
+        } catch (EngineException e) {
+            if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     List<String> lastWarnings() {
@@ -157,15 +202,25 @@ final class RealContainers {
         return out;
     }
 
+    /** In lesson mode only the session's containers, and {@code limit} counts only those (see {@link LessonScope}). */
     List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
-        String query = "all=" + (all ? 1 : 0) + (limit >= 0 ? "&limit=" + limit : "") + "&size=" + (size ? 1 : 0) + and(ApiJson.filters(filters));
+        LessonScope scope = ownership.scope();
+        int daemonLimit = scope.on() ? -1 : limit;
+        String query = "all=" + (all ? 1 : 0) + (daemonLimit >= 0 ? "&limit=" + daemonLimit : "") + "&size=" + (size ? 1 : 0)
+                + and(ApiJson.filters(scope.filters(filters, "volume")));
+        List<JsonNode> found = new ArrayList<>();
+        errors.call(() -> api.get("/containers/json?" + query)).forEach(found::add);
+        List<JsonNode> kept = scope.keep(found, scope::mine);
         List<ContainerSummary> out = new ArrayList<>();
-        errors.call(() -> api.get("/containers/json?" + query)).forEach(c -> out.add(ContainerRecords.summary(c)));
+        for (JsonNode c : kept.subList(0, limit >= 0 ? Math.min(limit, kept.size()) : kept.size())) {
+            out.add(ContainerRecords.summary(scope.shown(c)));
+        }
         return out;
     }
 
     ContainerDetails inspect(String name, boolean size) {
-        return ContainerRecords.details(errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/json?size=" + (size ? 1 : 0))));
+        JsonNode c = errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/json?size=" + (size ? 1 : 0)));
+        return ContainerRecords.details(ownership.scope().shown(c));
     }
 
     TopResult top(String name, String psArgs) {
@@ -176,19 +231,38 @@ final class RealContainers {
         return new TopResult(ApiJson.strings(r.path("Titles")), processes);
     }
 
+    /** In lesson mode only the session's stopped containers go. */
     Pruned prune(Filters filters) {
-        String q = ApiJson.filters(filters);
+        String q = ApiJson.filters(ownership.scope().onlyMine(filters));
         JsonNode r = errors.call(() -> api.send("POST", "/containers/prune" + (q.isEmpty() ? "" : "?" + q), null));
         return new Pruned(ApiJson.strings(r.path("ContainersDeleted")), r.path("SpaceReclaimed").asLong());
     }
 
-    /** {@code GET /containers/{id}/changes}: Kind 0 modified, 1 added, 2 deleted. */
+    /**
+     * {@code GET /containers/{id}/changes}: Kind 0 modified, 1 added, 2 deleted; in the order of a walk of the
+     * file system (each directory's entries by name, a directory before what is in it), as a daemon with native
+     * overlay diffs answers and the docker CLI prints: Engine 20.10's naive diff answers in Go's random map order.
+     */
     List<FileChange> diff(String name) {
         List<FileChange> out = new ArrayList<>();
         for (JsonNode c : errors.call(() -> api.get("/containers/" + ApiJson.encode(name) + "/changes"))) {
             out.add(new FileChange("CAD".charAt(c.path("Kind").asInt()), ApiJson.text(c, "Path")));
         }
+        out.sort((a, b) -> walkOrder(a.path(), b.path()));
         return out;
+    }
+
+    /** Paths compared component by component: {@code /tmp/dir/a} before {@code /tmp/dir.txt}. */
+    static int walkOrder(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private void unlessNotModified(Runnable call) {

@@ -82,14 +82,23 @@ final class RealImages {
         }
     }
 
+    /** In lesson mode only the images the session pulled, built or tagged, with only its tags (SessionOwnership). */
     List<ImageSummary> list(boolean all, Filters filters) {
-        List<ImageSummary> out = new ArrayList<>();
+        List<ImageSummary> found = new ArrayList<>();
         errors.call(() -> api.get("/images/json?all=" + (all ? 1 : 0) + and(ApiJson.filters(filters))))
-                .forEach(i -> out.add(ImageRecords.summary(i)));
+                .forEach(i -> found.add(ImageRecords.summary(i)));
+        List<ImageSummary> out = new ArrayList<>();
+        for (ImageSummary i : ownership.scope().keep(found, i -> ownership.asSeenByTheLesson(i) != null)) {
+            out.add(ownership.lessonScoped() ? ownership.asSeenByTheLesson(i) : i);
+        }
         return out;
     }
 
     ImageDetails inspect(String name) {
+        if (ownership.hiddenFromLesson(name)) {
+            throw io.dockertutor.engine.EngineException.notFound("No such image: "
+                    + ImageReference.tryParse(name).map(r -> r.withDefaultTag().familiar()).orElse(name));
+        }
         return ImageRecords.details(errors.call(() -> api.get("/images/" + ApiJson.encode(name) + "/json")));
     }
 
@@ -105,9 +114,32 @@ final class RealImages {
                 + ApiJson.encodeQuery(t.familiarRepository()) + "&tag=" + ApiJson.encodeQuery(t.tag()), null)));
     }
 
+    /**
+     * In a lesson, a name the learner's image has too is only taken out of the lesson's view, as moby would untag it
+     * (refused while a container of the session uses it, unless forced); every other removal is the daemon's.
+     */
     List<ImageDeletion> remove(String name, boolean force, boolean noPrune) {
+        if (ownership.sharedTag(name)) {
+            String imageId = ApiJson.text(errors.call(() -> api.get("/images/" + ApiJson.encode(name) + "/json")), "Id");
+            String filter = ApiJson.filters(new Filters(java.util.Map.of("label", List.of(
+                    io.dockertutor.engine.Ownership.SESSION_LABEL + "=" + ownership.sessionId()))));
+            for (JsonNode c : errors.call(() -> api.get("/containers/json?all=1&" + filter))) {
+                if (!force && imageId.equals(ApiJson.text(c, "ImageID"))) {
+                    throw new io.dockertutor.engine.EngineException(io.dockertutor.engine.EngineException.Kind.CONFLICT,
+                            "conflict: unable to remove repository reference \"" + name + "\" (must force) - container "
+                                    + shortId(ApiJson.text(c, "Id")) + " is using its referenced image " + shortId(imageId));
+                }
+            }
+            ownership.hideFromLesson(name);
+            return List.of(ImageDeletion.untagged(ImageReference.tryParse(name).map(r -> r.withDefaultTag().familiar()).orElse(name)));
+        }
         return deletions(errors.call(() -> api.send("DELETE", "/images/" + ApiJson.encode(name) + "?force=" + force
                 + "&noprune=" + noPrune, null)));
+    }
+
+    private static String shortId(String id) {
+        String bare = id.substring(id.indexOf(':') + 1);
+        return bare.substring(0, Math.min(12, bare.length()));
     }
 
     PruneReport prune(boolean all, Filters filters) {

@@ -3,6 +3,7 @@ package io.dockertutor.engine.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.NetworkInfo;
 import io.dockertutor.engine.NetworkSpec;
@@ -35,10 +36,11 @@ final class RealVolumesNetworks {
         }
     }
 
+    /** In lesson mode a name one of the learner's volumes has is given to the session's own volume (LessonScope). */
     VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
         ObjectNode body = ApiJson.object();
         if (name != null && !name.isEmpty()) {
-            body.put("Name", name);
+            body.put("Name", ownership.scope().volume(name, ownership::foreignVolume));
         }
         body.put("Driver", driver == null || driver.isEmpty() ? "local" : driver);
         ObjectNode l = body.putObject("Labels");
@@ -47,27 +49,44 @@ final class RealVolumesNetworks {
         if (options != null) {
             options.forEach(o::put);
         }
-        return StorageRecords.volume(errors.call(() -> api.send("POST", "/volumes/create", body)));
+        return StorageRecords.volume(scope().shown(errors.call(() -> api.send("POST", "/volumes/create", body))));
     }
 
     List<VolumeInfo> listVolumes(Filters filters) {
-        String q = ApiJson.filters(filters);
+        LessonScope scope = scope();
+        String q = ApiJson.filters(scope.filters(filters, "name"));
+        List<JsonNode> found = new ArrayList<>();
+        errors.call(() -> api.get("/volumes" + (q.isEmpty() ? "" : "?" + q))).path("Volumes").forEach(found::add);
         List<VolumeInfo> out = new ArrayList<>();
-        errors.call(() -> api.get("/volumes" + (q.isEmpty() ? "" : "?" + q))).path("Volumes").forEach(v -> out.add(StorageRecords.volume(v)));
+        scope.keep(found, scope::mineVolume).forEach(v -> out.add(StorageRecords.volume(scope.shown(v))));
         return out;
     }
 
     VolumeInfo inspectVolume(String name) {
-        return StorageRecords.volume(errors.call(() -> api.get("/volumes/" + ApiJson.encode(name))));
+        LessonScope scope = scope();
+        try {
+            return StorageRecords.volume(scope.shown(errors.call(() -> api.get("/volumes/" + ApiJson.encode(scope.volume(name, ownership::foreignVolume))))));
+        } catch (EngineException e) {
+            throw scope.shown(e);
+        }
     }
 
     void removeVolume(String name, boolean force) {
-        errors.run(() -> api.send("DELETE", "/volumes/" + ApiJson.encode(name) + "?force=" + force, null));
+        LessonScope scope = scope();
+        try {
+            errors.run(() -> api.send("DELETE", "/volumes/" + ApiJson.encode(scope.volume(name, ownership::foreignVolume)) + "?force=" + force, null));
+        } catch (EngineException e) {
+            throw scope.shown(e);
+        }
+    }
+
+    private LessonScope scope() {
+        return ownership.scope();
     }
 
     /** API 1.42+ prunes only anonymous volumes unless {@code all=true}; Engine 20.10 (1.41) prunes every unused one. */
     Pruned pruneVolumes(Filters filters, boolean all) {
-        Filters effective = filters;
+        Filters effective = scope().onlyMine(filters);
         if (all && pruneKeepsNamedVolumes) {
             Map<String, List<String>> values = new java.util.LinkedHashMap<>(filters.values());
             values.put("all", List.of("true"));
@@ -75,7 +94,19 @@ final class RealVolumesNetworks {
         }
         String q = ApiJson.filters(effective);
         JsonNode r = errors.call(() -> api.send("POST", "/volumes/prune" + (q.isEmpty() ? "" : "?" + q), null));
-        return new Pruned(ApiJson.strings(r.path("VolumesDeleted")), r.path("SpaceReclaimed").asLong());
+        List<String> deleted = new ArrayList<>(ApiJson.strings(scope().shown(r).path("VolumesDeleted")));
+        if (scope().on() && !filters.values().containsKey("label")) {
+            // The session's anonymous volumes carry no label: the ones no container uses go as well.
+            String dangling = ApiJson.filters(new Filters(Map.of("dangling", List.of("true"))));
+            for (JsonNode v : errors.call(() -> api.get("/volumes?" + dangling)).path("Volumes")) {
+                String name = ApiJson.text(v, "Name");
+                if (scope().anonymous(name)) {
+                    errors.run(() -> api.send("DELETE", "/volumes/" + ApiJson.encode(name), null));
+                    deleted.add(name);
+                }
+            }
+        }
+        return new Pruned(deleted, r.path("SpaceReclaimed").asLong());
     }
 
     String createNetwork(NetworkSpec spec) {
@@ -101,8 +132,10 @@ final class RealVolumesNetworks {
 
     List<NetworkInfo> listNetworks(Filters filters) {
         String q = ApiJson.filters(filters);
+        List<JsonNode> found = new ArrayList<>();
+        errors.call(() -> api.get("/networks" + (q.isEmpty() ? "" : "?" + q))).forEach(found::add);
         List<NetworkInfo> out = new ArrayList<>();
-        errors.call(() -> api.get("/networks" + (q.isEmpty() ? "" : "?" + q))).forEach(n -> out.add(StorageRecords.network(n)));
+        scope().keep(found, scope()::mineOrPredefined).forEach(n -> out.add(StorageRecords.network(n)));
         return out;
     }
 
@@ -132,7 +165,7 @@ final class RealVolumesNetworks {
     }
 
     Pruned pruneNetworks(Filters filters) {
-        String q = ApiJson.filters(filters);
+        String q = ApiJson.filters(scope().onlyMine(filters));
         JsonNode r = errors.call(() -> api.send("POST", "/networks/prune" + (q.isEmpty() ? "" : "?" + q), null));
         return new Pruned(ApiJson.strings(r.path("NetworksDeleted")), 0);
     }

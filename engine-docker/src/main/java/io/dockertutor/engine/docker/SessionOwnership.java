@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -35,12 +36,15 @@ final class SessionOwnership implements Ownership {
     private final Set<String> ownedImageIds = new LinkedHashSet<>();
     private final Set<String> tutorReferences = new LinkedHashSet<>();
     private final Set<String> touchedReferences = new HashSet<>();
+    private final Set<String> hiddenReferences = new HashSet<>();
+    private final LessonScope scope;
 
     SessionOwnership(String sessionId, ApiJson api, DockerClient client, DaemonErrors errors) {
         this.sessionId = sessionId;
         this.api = api;
         this.client = client;
         this.errors = errors;
+        this.scope = new LessonScope(sessionId);
         this.imagesAtStart = new HashSet<>();
         errors.call(() -> api.get("/images/json?all=1")).forEach(i -> imagesAtStart.add(ApiJson.text(i, "Id")));
     }
@@ -66,10 +70,32 @@ final class SessionOwnership implements Ownership {
         return out;
     }
 
+    /**
+     * In a lesson, a name the learner's image had before the session and the session pulled again: the lesson's
+     * {@code docker rmi} of it takes it out of the lesson's view only ({@link #hideFromLesson}), and the learner's
+     * tag stays.
+     */
+    boolean sharedTag(String reference) {
+        String r = familiar(reference);
+        return scope.on() && touchedReferences.contains(r) && !tutorReferences.contains(r);
+    }
+
+    /** The lesson no longer sees {@code reference}: as if removed, on an engine where it is the learner's too. */
+    void hideFromLesson(String reference) {
+        touchedReferences.remove(familiar(reference));
+        hiddenReferences.add(familiar(reference));
+    }
+
+    /** Whether the lesson removed {@code reference} from its view ({@link #hideFromLesson}) and has not pulled it since. */
+    boolean hiddenFromLesson(String reference) {
+        return scope.on() && hiddenReferences.contains(familiar(reference));
+    }
+
     /** Runs a pull or tag that may make {@code reference}, and remembers what it made. */
     void making(String reference, Runnable operation) {
         Optional<String> before = imageId(reference);
         operation.run();
+        hiddenReferences.remove(familiar(reference));
         touchedReferences.add(familiar(reference));
         imageId(reference).ifPresent(after -> {
             if (before.isEmpty() || !before.get().equals(after)) {
@@ -134,7 +160,56 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public boolean ownsVolume(String name) {
-        return labelled(() -> api.get("/volumes/" + ApiJson.encode(name)).path("Labels"));
+        String daemon = scope.volume(name, this::foreignVolume);
+        return scope.anonymous(daemon) || labelled(() -> api.get("/volumes/" + ApiJson.encode(daemon)).path("Labels"));
+    }
+
+    @Override
+    public void lessonScope(boolean on) {
+        scope.on(on);
+    }
+
+    @Override
+    public boolean lessonScoped() {
+        return scope.on();
+    }
+
+    @Override
+    public int hiddenByLastListing() {
+        return scope.hidden();
+    }
+
+    LessonScope scope() {
+        return scope;
+    }
+
+    /** Whether a volume named {@code name} exists on the daemon and is not this session's. */
+    boolean foreignVolume(String name) {
+        try {
+            JsonNode v = errors.call(() -> api.get("/volumes/" + ApiJson.encode(name)));
+            return !scope.mineVolume(v);
+        } catch (EngineException e) {
+            if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An image as a lesson sees it: one the session pulled, built or tagged, with only the tags the session
+     * touched unless the session made the image itself; null for an image that is someone else's alone.
+     */
+    io.dockertutor.engine.ImageSummary asSeenByTheLesson(io.dockertutor.engine.ImageSummary image) {
+        if (ownedImageIds.contains(image.id())) {
+            return image;
+        }
+        List<String> tags = image.repoTags().stream().filter(t -> touchedReferences.contains(familiar(t))).toList();
+        if (tags.isEmpty()) {
+            return null;
+        }
+        return new io.dockertutor.engine.ImageSummary(image.id(), tags, image.repoDigests(), image.parentId(), image.created(),
+                image.size(), image.containers(), image.labels());
     }
 
     @Override
@@ -144,7 +219,7 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public boolean ownsImage(String referenceOrId) {
-        if (tutorReferences.contains(familiar(referenceOrId))) {
+        if (tutorReferences.contains(familiar(referenceOrId)) || sharedTag(referenceOrId)) {
             return true;
         }
         return imageId(referenceOrId).map(ownedImageIds::contains).orElse(false);
@@ -166,7 +241,7 @@ final class SessionOwnership implements Ownership {
         }
         List<String> volumes = new ArrayList<>();
         for (JsonNode v : errors.call(() -> api.get("/volumes")).path("Volumes")) {
-            if (!sessionId.equals(ApiJson.stringMap(v.path("Labels")).get(SESSION_LABEL))) {
+            if (!scope.mineVolume(v)) {
                 volumes.add(ApiJson.text(v, "Name"));
             }
         }
@@ -182,23 +257,7 @@ final class SessionOwnership implements Ownership {
 
     @Override
     public List<String> cleanUp() {
-        List<String> removed = new ArrayList<>();
-        String filter = "?filters=" + ApiJson.encodeQuery("{\"label\":[\"" + SESSION_LABEL + "=" + sessionId + "\"]}");
-        for (JsonNode c : errors.call(() -> api.get("/containers/json?all=1&" + filter.substring(1)))) {
-            String id = ApiJson.text(c, "Id");
-            quietly(() -> client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec());
-            removed.add("container " + ApiJson.strings(c.path("Names")).stream().findFirst().orElse(id));
-        }
-        for (JsonNode n : errors.call(() -> api.get("/networks" + filter))) {
-            String name = ApiJson.text(n, "Name");
-            quietly(() -> client.removeNetworkCmd(name).exec());
-            removed.add("network " + name);
-        }
-        for (JsonNode v : errors.call(() -> api.get("/volumes" + filter)).path("Volumes")) {
-            String name = ApiJson.text(v, "Name");
-            quietly(() -> client.removeVolumeCmd(name).exec());
-            removed.add("volume " + name);
-        }
+        List<String> removed = removeLabelled(sessionId::equals);
         for (String reference : tutorReferences) {
             if (quietly(() -> client.removeImageCmd(reference).withForce(false).exec())) {
                 removed.add("image " + reference);
@@ -224,6 +283,60 @@ final class SessionOwnership implements Ownership {
         tutorReferences.clear();
         ownedImageIds.clear();
         return removed;
+    }
+
+    /**
+     * Removes the containers (with their anonymous volumes), networks and volumes whose {@link #SESSION_LABEL} value
+     * {@code session} accepts, and nothing else: this session's, or those of an earlier tutor process that is gone.
+     */
+    List<String> removeLabelled(Predicate<String> session) {
+        List<String> removed = new ArrayList<>();
+        for (Labelled o : labelled(session)) {
+            quietly(() -> {
+                switch (o.kind()) {
+                    case "container" -> client.removeContainerCmd(o.id()).withForce(true).withRemoveVolumes(true).exec();
+                    case "network" -> client.removeNetworkCmd(o.id()).exec();
+                    default -> client.removeVolumeCmd(o.id()).exec();
+                }
+            });
+            removed.add(o.toString());
+        }
+        return removed;
+    }
+
+    /** A container, network or volume with a session label: containers first, as they hold the others. */
+    record Labelled(String kind, String id, String name) {
+        @Override
+        public String toString() {
+            return kind + " " + name;
+        }
+    }
+
+    /** The objects whose session label {@code session} accepts, in the order they can be removed. */
+    List<Labelled> labelled(Predicate<String> session) {
+        List<Labelled> out = new ArrayList<>();
+        String filter = "filters=" + ApiJson.encodeQuery("{\"label\":[\"" + SESSION_LABEL + "\"]}");
+        for (JsonNode c : errors.call(() -> api.get("/containers/json?all=1&" + filter))) {
+            if (session.test(sessionOf(c))) {
+                String name = ApiJson.strings(c.path("Names")).stream().findFirst().orElse("/").substring(1);
+                out.add(new Labelled("container", ApiJson.text(c, "Id"), name));
+            }
+        }
+        for (JsonNode n : errors.call(() -> api.get("/networks?" + filter))) {
+            if (session.test(sessionOf(n))) {
+                out.add(new Labelled("network", ApiJson.text(n, "Name"), ApiJson.text(n, "Name")));
+            }
+        }
+        for (JsonNode v : errors.call(() -> api.get("/volumes?" + filter)).path("Volumes")) {
+            if (session.test(sessionOf(v))) {
+                out.add(new Labelled("volume", ApiJson.text(v, "Name"), ApiJson.text(v, "Name")));
+            }
+        }
+        return out;
+    }
+
+    private static String sessionOf(JsonNode object) {
+        return ApiJson.stringMap(object.path("Labels")).getOrDefault(SESSION_LABEL, "");
     }
 
     private boolean labelled(Supplier<JsonNode> labels) {

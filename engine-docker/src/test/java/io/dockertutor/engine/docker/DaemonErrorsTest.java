@@ -129,4 +129,38 @@ class DaemonErrorsTest {
                 .isInstanceOfSatisfying(EngineUnavailableException.class,
                         e -> assertThat(e.problem()).isEqualTo(EngineUnavailableException.Problem.TLS));
     }
+
+    @Test
+    void onceClosedToOthersACallAlreadyUnderWayFinishesAndNoOtherThreadStartsOne() throws Exception {
+        DaemonErrors errors = new DaemonErrors(SOCKET, Locale.ENGLISH);
+        java.util.concurrent.CountDownLatch inCall = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> second = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread validation = new Thread(() -> {
+            errors.run(() -> {
+                inCall.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            try {
+                errors.run(() -> { });
+            } catch (Throwable t) {
+                second.set(t);
+            }
+        });
+        validation.start();
+        inCall.await();
+
+        errors.closeToOthers();
+        assertThat(errors.awaitOthers(50)).as("the call under way is waited for").isFalse();
+        release.countDown();
+        assertThat(errors.awaitOthers(5_000)).isTrue();
+        validation.join(5_000);
+
+        assertThat(second.get()).isInstanceOf(EngineException.class).hasMessage("docker-tutor is stopping");
+        assertThat(errors.call(() -> "the closing thread goes on")).isEqualTo("the closing thread goes on");
+    }
 }

@@ -3,6 +3,8 @@ package io.dockertutor.tutor.engines;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.docker.DockerEndpointResolver;
+import io.dockertutor.engine.docker.DockerJavaEngine;
+import io.dockertutor.engine.docker.LiveSessions;
 import io.dockertutor.engine.sim.SimulatedEngine;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogException;
@@ -51,6 +53,11 @@ public final class EngineFactory {
     private volatile CompletableFuture<Catalog> catalog;
     private boolean pacedPulls;
     private String sessionPrefix = "";
+    /** This process's part of every session id: a later start tells its objects from everyone else's by it. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8) + "-";
+    private final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
+    private SessionRecords records;
+    private final java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EngineFactory(Supplier<Catalog> loader) {
         this.loader = loader;
@@ -86,6 +93,44 @@ public final class EngineFactory {
     public EngineFactory sessionPrefix(String prefix) {
         this.sessionPrefix = prefix;
         return this;
+    }
+
+    /**
+     * Remembers this process's real-engine sessions in {@code stateDirectory} ({@link SessionRecords}), so that a
+     * later start can offer to remove what they left if the process dies without cleaning up.
+     */
+    public EngineFactory stateDirectory(Path stateDirectory) {
+        this.records = new SessionRecords(stateDirectory);
+        return this;
+    }
+
+    /** The prefix of every session id this factory gives a real engine ({@code validate-1a2b3c4d-}). */
+    public String sessionIds() {
+        return sessionPrefix + run;
+    }
+
+    /**
+     * What earlier tutor processes of this state directory left on {@code engine} when they died without cleaning
+     * up (containers, networks, volumes, each as {@code kind name}); empty on the simulated engine.
+     */
+    public List<String> leftovers(Engine engine) {
+        List<String> out = new java.util.ArrayList<>();
+        if (records != null && engine instanceof DockerJavaEngine real) {
+            records.dead().forEach(d -> out.addAll(LiveSessions.objectsOf(real, d.prefix())));
+        }
+        return out;
+    }
+
+    /** Removes {@link #leftovers} and forgets the dead processes; answers what went. */
+    public List<String> removeLeftovers(Engine engine) {
+        List<String> out = new java.util.ArrayList<>();
+        if (records != null && engine instanceof DockerJavaEngine real) {
+            for (SessionRecords.Dead d : records.dead()) {
+                out.addAll(LiveSessions.removeObjectsOf(real, d.prefix()));
+                records.forget(d);
+            }
+        }
+        return out;
     }
 
     /** Opens {@code name} with {@code opener} from now on: a stand-in engine in tests. */
@@ -128,8 +173,12 @@ public final class EngineFactory {
     private Engine docker(Map<String, String> env, TutorMessages messages) throws CannotOpenEngine {
         try {
             Engine real = new DockerEndpointResolver(env, Path.of(System.getProperty("user.home")))
-                    .connect(sessionPrefix + UUID.randomUUID(), messages.locale());
+                    .connect(sessionIds() + sessions.incrementAndGet(), messages.locale());
             real.version();
+            if (records != null && recorded.compareAndSet(false, true)) {
+                records.write(sessionIds());
+            }
+            StopCleanup.register(sessionIds(), records, messages);
             return real;
         } catch (EngineException e) {
             // No daemon, no permission on the socket, TLS trouble, a broken context: the engine's message says which.

@@ -47,6 +47,7 @@ final class EngineChoice {
         }
         try (Engine engine = sessions.open(sessions.workspace())) {
             announce(engine);
+            offerLeftovers(engine);
             return true;
         } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());
@@ -95,6 +96,28 @@ final class EngineChoice {
         if (EngineNotices.shared(engine)) {
             // A paragraph, wrapped to the terminal like the welcome under it.
             screen.markdown(EngineNotices.banner(engine, language.messages()));
+        }
+    }
+
+    /**
+     * What an earlier tutor of this state directory left when it died (killed, crashed): on a terminal the learner is
+     * asked whether to remove it (only that: objects labelled with that process's sessions); a script is told once.
+     */
+    private void offerLeftovers(Engine engine) {
+        try {
+            java.util.List<String> left = engines.leftovers(engine);
+            if (left.isEmpty()) {
+                return;
+            }
+            if (sessions.terminal() && ask(language.get("engine.leftovers", String.join(", ", left)))) {
+                screen.say(language.get("engine.leftoversRemoved", String.join(", ", engines.removeLeftovers(engine))));
+            } else if (sessions.terminal()) {
+                screen.say(language.get("engine.leftoversKept"));
+            } else {
+                screen.warn(language.get("engine.leftoversFound", String.join(", ", left)));
+            }
+        } catch (RuntimeException e) {
+            screen.warn(language.get("engine.cleanUpFailed", e.getMessage()));
         }
     }
 

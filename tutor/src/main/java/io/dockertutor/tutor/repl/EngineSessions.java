@@ -110,6 +110,8 @@ final class EngineSessions {
     /** Free practice goes on with the lesson's engine and files; an older practice engine is no longer reachable. */
     void practiceOnLessonEngine() {
         Sandbox old = sandbox;
+        // Free practice sees the whole engine again, the learner's own objects too.
+        play.engine().ownership().lessonScope(false);
         sandbox = new Sandbox(play.interpreter());
         play = null;
         if (old != null) {

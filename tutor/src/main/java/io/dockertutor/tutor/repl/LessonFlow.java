@@ -81,6 +81,13 @@ final class LessonFlow {
         LessonPlay opened;
         try {
             Engine engine = sessions.open(workspaces.of(lesson));
+            // On a shared engine, the learner's own web or net would meet the lesson's docker run --name web.
+            java.util.List<String> clashes = io.dockertutor.lessons.LessonNames.clashes(lesson, engine);
+            if (!clashes.isEmpty()) {
+                engine.close();
+                screen.bad(language.get("start.nameClash", String.join(", ", clashes)));
+                return false;
+            }
             opened = LessonPlay.open(lesson, engine, workspaces.of(lesson), language.locale(), atStep);
         } catch (CannotOpenEngine e) {
             screen.bad(e.getMessage());

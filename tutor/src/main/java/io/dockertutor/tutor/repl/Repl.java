@@ -52,7 +52,8 @@ public final class Repl {
     private final Terminal terminal;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
-        this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal)));
+        this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal))
+                .stateDirectory(settings.stateDirectory()));
     }
 
     /** As the public constructor, with the engines given (tests register a stand-in for the real one). */
