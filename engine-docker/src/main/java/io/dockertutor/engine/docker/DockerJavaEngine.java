@@ -118,11 +118,7 @@ public final class DockerJavaEngine implements Engine {
 
     /** The session ends under the threads using it: they are shut out, its objects removed, twice (see LiveSessions). */
     List<String> abandon(long graceMillis) {
-        errors.closeToOthers();
-        List<String> removed = new java.util.ArrayList<>(ownership.cleanUp());
-        errors.awaitOthers(graceMillis);
-        removed.addAll(ownership.cleanUp());
-        return removed;
+        return ownership.abandon(graceMillis);
     }
 
     @Override

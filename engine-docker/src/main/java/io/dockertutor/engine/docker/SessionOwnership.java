@@ -255,6 +255,15 @@ final class SessionOwnership implements Ownership {
         return new Foreign(containers, images, volumes, networks);
     }
 
+    /** Shuts the other threads out of the daemon, removes the session's objects, waits for calls under way, sweeps again. */
+    List<String> abandon(long graceMillis) {
+        errors.closeToOthers();
+        List<String> removed = new ArrayList<>(cleanUp());
+        errors.awaitOthers(graceMillis);
+        removed.addAll(cleanUp());
+        return removed;
+    }
+
     @Override
     public List<String> cleanUp() {
         List<String> removed = removeLabelled(sessionId::equals);
