@@ -182,7 +182,9 @@ public final class Repl {
             keeper.save();
             return;
         }
-        Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
+        // A lambda, not tutor.library()::lesson: a method reference would read every lesson file before the prompt
+        // even when no lesson is under way (the receiver is evaluated at once).
+        Optional<Lesson> lesson = progress.current().flatMap(id -> tutor.library().lesson(id));
         if (lesson.isEmpty()) {
             screen.say(m.get("welcome.back"));
             return;
