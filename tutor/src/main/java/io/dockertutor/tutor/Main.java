@@ -36,6 +36,11 @@ public final class Main {
                 return 1;
             }
         }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered without picocli too: building its model of every subcommand costs more than the JVM's start.
+            System.out.println(VersionProvider.line());
+            return 0;
+        }
         CommandLine cli = new CommandLine(new TutorCommand(locale));
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -7,12 +7,10 @@ import io.dockertutor.tutor.repl.Repl;
 import io.dockertutor.tutor.repl.ReplSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -52,9 +50,7 @@ final class TutorCommand implements Callable<Integer> {
         ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
                 session.workspace == null ? null : session.realWorkspace(), session.noColor, () -> library(lessons),
                 ProgressStore.stateDirectory(System.getenv()), lessons.path());
-        // dumb(true): with no terminal (a pipe, a CI job) JLine falls back to a dumb one instead of warning about it.
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8)
-                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+        try (Terminal terminal = SystemTerminal.open()) {
             return new Repl(terminal, settings, System.getenv()).run();
         }
     }

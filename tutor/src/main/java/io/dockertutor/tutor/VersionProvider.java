@@ -19,8 +19,13 @@ final class VersionProvider implements IVersionProvider {
         return p.getProperty("version", "unknown");
     }
 
+    /** The line {@code docker-tutor --version} prints. */
+    static String line() {
+        return "docker-tutor " + version() + " (simulating docker CLI 28.2.2)";
+    }
+
     @Override
     public String[] getVersion() {
-        return new String[] {"docker-tutor " + version() + " (simulating docker CLI 28.2.2)"};
+        return new String[] {line()};
     }
 }

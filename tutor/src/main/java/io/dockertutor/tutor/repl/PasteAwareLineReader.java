@@ -1,6 +1,8 @@
 package io.dockertutor.tutor.repl;
 
 import java.util.Map;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 
@@ -10,11 +12,32 @@ import org.jline.terminal.Terminal;
  * into a terminal without bracketed paste took minutes, a 300-line here-document tens of seconds. Skipping the
  * redraws that the next character would overwrite anyway makes a paste cost one redraw; when the input pauses
  * (the paste is in, or the learner is typing) the reader draws as before, and a finished line is always drawn.
+ * It also runs a task once, when the first prompt is on the screen ({@link #onFirstPrompt}).
  */
 public final class PasteAwareLineReader extends LineReaderImpl {
+    private Runnable onFirstPrompt;
+
     /** As {@link LineReaderImpl}'s constructor; public for the benchmark that compares the two readers. */
     public PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
         super(terminal, appName, variables);
+    }
+
+    /**
+     * Runs {@code task} once, when the reader first waits for a key: the prompt is drawn and flushed by then, so
+     * work started here no longer delays it.
+     */
+    void onFirstPrompt(Runnable task) {
+        this.onFirstPrompt = task;
+    }
+
+    @Override
+    public Binding readBinding(KeyMap<Binding> keys, KeyMap<Binding> local) {
+        Runnable task = onFirstPrompt;
+        if (task != null) {
+            onFirstPrompt = null;
+            task.run();
+        }
+        return super.readBinding(keys, local);
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.Completer;
 import org.jline.reader.Highlighter;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
@@ -46,7 +45,6 @@ public final class Repl {
     private final ProgressStore.Loaded loaded;
     /** Whether another tutor was running on the same state directory when this one started. */
     private final boolean sharedState;
-    private final Runnable preload;
     /** Whether the lessons come from a path the learner named: its load problems are shown at start. */
     private final boolean namedLessons;
     private final Terminal terminal;
@@ -72,20 +70,21 @@ public final class Repl {
                 settings.workspace(), realTerminal);
         Set<String> shellCommands = new TreeSet<>(BuiltinTable.standard().keySet());
         shellCommands.addAll(SHELL_KEYWORDS);
-        this.reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
+        PasteAwareLineReader reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
                 new LineHighlighter(color, grammar, shellCommands));
+        this.reader = reader;
         this.tutor.keyboard(new KeyboardInput(reader));
-        this.preload = () -> preload(engines, library, grammar);
         this.namedLessons = settings.lessonsPath() != null;
+        reader.onFirstPrompt(() -> preload(engines, library, grammar));
     }
 
     /** JLine's reader as {@code LineReaderBuilder} would build it, but one that does not redraw during a paste. */
-    static LineReader lineReader(Terminal terminal, ReplSettings settings, Completer completer, Highlighter highlighter) {
+    static PasteAwareLineReader lineReader(Terminal terminal, ReplSettings settings, Completer completer, Highlighter highlighter) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(LineReader.HISTORY_FILE, settings.stateDirectory().resolve("history"));
         variables.put(LineReader.HISTORY_SIZE, 2000);
         variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
-        LineReaderImpl reader = new PasteAwareLineReader(terminal, "docker-tutor", variables);
+        PasteAwareLineReader reader = new PasteAwareLineReader(terminal, "docker-tutor", variables);
         reader.setHistory(new QuietHistory());
         reader.setParser(new ShellLineParser());
         reader.setCompleter(completer);
@@ -105,7 +104,7 @@ public final class Repl {
 
     /**
      * The image catalog, the docker grammar and the lessons load while the learner reads the welcome: started once
-     * the welcome is on the screen, so they do not compete with the start-up for the processor.
+     * the first prompt is on the screen, so they do not compete with the start-up for the processor.
      */
     private static void preload(EngineFactory engines, Supplier<LessonLibrary> library, Supplier<DockerGrammar> grammar) {
         engines.preload();
@@ -138,7 +137,6 @@ public final class Repl {
             return 1;
         }
         greet();
-        preload.run();
         while (!tutor.leaving()) {
             String line;
             try {
@@ -209,7 +207,9 @@ public final class Repl {
         if (tutor.namedWorkspace()) {
             screen.warn(tutor.workspaceSentence());
         }
-        Optional<Lesson> lesson = progress.current().flatMap(tutor.library()::lesson);
+        // A lambda, not tutor.library()::lesson: a method reference would read every lesson file before the prompt
+        // even when no lesson is under way (the receiver is evaluated at once).
+        Optional<Lesson> lesson = progress.current().flatMap(id -> tutor.library().lesson(id));
         if (lesson.isEmpty()) {
             screen.say(m.get("welcome.back"));
             return;

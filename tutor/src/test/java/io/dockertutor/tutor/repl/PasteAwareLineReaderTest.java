@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Size;
@@ -26,12 +28,21 @@ import org.junit.jupiter.api.Test;
 class PasteAwareLineReaderTest {
     /** The pasted keys, all waiting at once, then a quiet keyboard until the terminal closes. */
     private static final class PastedKeys extends NonBlockingInputStream {
-        private final byte[] keys;
+        private byte[] keys;
         private int next;
         private boolean closed;
 
         PastedKeys(String keys) {
             this.keys = keys.getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** Keys typed later, after the ones waiting so far. */
+        synchronized void type(String more) {
+            byte[] added = more.getBytes(StandardCharsets.UTF_8);
+            byte[] all = java.util.Arrays.copyOf(keys, keys.length + added.length);
+            System.arraycopy(added, 0, all, keys.length, added.length);
+            keys = all;
+            notifyAll();
         }
 
         @Override
@@ -40,7 +51,7 @@ class PasteAwareLineReaderTest {
                 return isPeek ? keys[next] & 0xff : keys[next++] & 0xff;
             }
             long deadline = System.currentTimeMillis() + timeout;
-            while (!closed) {
+            while (!closed && next >= keys.length) {
                 long left = timeout <= 0 ? 0 : deadline - System.currentTimeMillis();
                 if (timeout > 0 && left <= 0) {
                     return READ_EXPIRED;
@@ -52,7 +63,7 @@ class PasteAwareLineReaderTest {
                     throw new InterruptedIOException();
                 }
             }
-            return EOF;
+            return next < keys.length ? read(timeout, isPeek) : EOF;
         }
 
         @Override
@@ -98,5 +109,25 @@ class PasteAwareLineReaderTest {
         Read read = paste(text + "\necho next\n");
         assertThat(read.line()).isEqualTo(text.toString());
         assertThat(read.screen()).contains("line 299 EOFX");
+    }
+
+    @Test
+    void theFirstPromptTaskRunsOnceWithThePromptAlreadyOnTheScreen() throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PastedKeys keys = new PastedKeys("");
+        List<String> screenWhenRun = new ArrayList<>();
+        try (Terminal terminal = new DumbTerminal("test", "xterm-256color", keys, screen, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(80, 24));
+            PasteAwareLineReader reader = new PasteAwareLineReader(terminal, "test", new HashMap<>());
+            reader.onFirstPrompt(() -> {
+                screenWhenRun.add(screen.toString(StandardCharsets.UTF_8));
+                keys.type("ls\n");
+            });
+            assertThat(reader.readLine("first$ ")).isEqualTo("ls");
+            keys.type("pwd\n");
+            assertThat(reader.readLine("second$ ")).isEqualTo("pwd");
+        }
+        assertThat(screenWhenRun).hasSize(1);
+        assertThat(screenWhenRun.get(0)).contains("first$ ");
     }
 }
