@@ -100,7 +100,8 @@ public interface Engine extends AutoCloseable {
     /**
      * Attaches to a created container, starts it and follows its output until its process ends, as
      * {@code docker run} without {@code -d} does. Answers the exit code, or empty when the process keeps running
-     * (a simulated server: everything it printed so far has been passed to {@code output}).
+     * (a server: the simulated engine's at once, the real engine's once its output has been quiet for 5 s; everything
+     * it printed so far has been passed to {@code output}).
      */
     java.util.OptionalInt runAttached(String id, Consumer<LogEntry> output);
 

@@ -62,6 +62,6 @@ final class AttachCommand implements DockerCommand {
 
     /** docker's {@code CheckTty}: standard input is the learner's keyboard at a terminal, not a pipe or a file. */
     static boolean inputIsTerminal(CliContext ctx) {
-        return ctx.terminal() && ctx.in() instanceof io.dockertutor.sh.Prompter;
+        return ctx.terminal() && ctx.in() instanceof io.dockertutor.engine.Prompter;
     }
 }

@@ -76,7 +76,9 @@ public final class DockerCli {
         }
         DockerCommand command = commands.get(def.path());
         if (command == null) {
-            context.err().println(message(context, "docker.notSimulated", def.commandLine()));
+            // On a real engine the advice to try a real engine would be no help.
+            boolean real = context.engine().ownership() != io.dockertutor.engine.Ownership.EVERYTHING;
+            context.err().println(message(context, real ? "docker.notSupported" : "docker.notSimulated", def.commandLine()));
             return 1;
         }
         try {

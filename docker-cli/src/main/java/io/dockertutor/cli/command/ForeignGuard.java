@@ -21,11 +21,14 @@ import java.util.function.Predicate;
  * everything is the tutor's, so nothing is ever asked.
  */
 final class ForeignGuard {
+    /** Commands whose every argument is a container they stop, delete or change (update: its limits and policy). */
     private static final Set<String> CONTAINER_VERBS = Set.of("rm", "stop", "kill", "restart", "pause", "unpause", "rename",
-            "container rm", "container stop", "container kill", "container restart", "container pause",
-            "container unpause", "container rename");
+            "update", "start", "container rm", "container stop", "container kill", "container restart", "container pause",
+            "container unpause", "container rename", "container update", "container start");
     private static final Set<String> IMAGE_VERBS = Set.of("rmi", "image rm", "image remove");
-    private static final Set<String> WRITE_INTO = Set.of("exec", "container exec");
+    /** Commands whose first argument is a container they write into or act on (commit pauses it; attach types into it). */
+    private static final Set<String> WRITE_INTO = Set.of("exec", "container exec", "commit", "container commit", "attach",
+            "container attach");
     private static final Set<String> COPY = Set.of("cp", "container cp");
     private static final Set<String> CREATE = Set.of("run", "create", "container run", "container create");
     private static final Set<String> PREDEFINED_NETWORKS = Set.of("bridge", "host", "none");
@@ -69,7 +72,7 @@ final class ForeignGuard {
         } else if (path.equals("network rm") || path.equals("network remove")) {
             List<String> names = cmd.args().stream().filter(n -> !PREDEFINED_NETWORKS.contains(n)).toList();
             check(names, own::ownsNetwork, engine::inspectNetwork, "network", out);
-        } else if (path.equals("network connect") && cmd.args().size() > 1) {
+        } else if ((path.equals("network connect") || path.equals("network disconnect")) && cmd.args().size() > 1) {
             check(cmd.args().subList(1, 2), own::ownsContainer, name -> engine.inspectContainer(name, false), "container", out);
         } else if (WRITE_INTO.contains(path) && !cmd.args().isEmpty()) {
             check(cmd.args().subList(0, 1), own::ownsContainer, name -> engine.inspectContainer(name, false), "container", out);
@@ -80,8 +83,11 @@ final class ForeignGuard {
                 check(List.of(destination.substring(0, colon)), own::ownsContainer, name -> engine.inspectContainer(name, false),
                         "container", out);
             }
-        } else if (CREATE.contains(path) && !own.lessonScoped()) {
-            check(writableVolumes(cmd), own::ownsVolume, engine::inspectVolume, "volume", out);
+        } else if (CREATE.contains(path)) {
+            if (!own.lessonScoped()) {
+                check(writableVolumes(cmd), own::ownsVolume, engine::inspectVolume, "volume", out);
+            }
+            check(writableVolumesFrom(cmd), own::ownsContainer, name -> engine.inspectContainer(name, false), "container", out);
         } else if (path.endsWith("prune")) {
             prunes(path, cmd, own, out);
         }
@@ -138,6 +144,11 @@ final class ForeignGuard {
             }
         }
         return out;
+    }
+
+    /** The containers whose volumes a {@code run} or {@code create} mounts read-write ({@code --volumes-from C[:rw]}). */
+    static List<String> writableVolumesFrom(ParsedCommand cmd) {
+        return cmd.list("volumes-from").stream().filter(v -> !v.endsWith(":ro")).map(v -> v.split(":")[0]).toList();
     }
 
     /** Names that exist and are not the tutor's; missing ones are left for the daemon to report. */

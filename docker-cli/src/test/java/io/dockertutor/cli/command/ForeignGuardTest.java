@@ -31,10 +31,14 @@ class ForeignGuardTest {
         when(own.ownsContainer("tutors")).thenReturn(true);
     }
 
-    private int run(boolean terminal, String answer, boolean allowForeign, String... words) {
+    private CliContext context(boolean terminal, String answer) {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        CliContext ctx = new CliContext(engine, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)), print, print,
+        return new CliContext(engine, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)), print, print,
                 terminal, Clock.systemUTC(), Path.of("/ws"), Locale.ENGLISH);
+    }
+
+    private int run(boolean terminal, String answer, boolean allowForeign, String... words) {
+        CliContext ctx = context(terminal, answer);
         DockerCli cli = new DockerCli();
         cli.allowForeign(allowForeign);
         return cli.run(List.of(words), ctx);
@@ -75,12 +79,33 @@ class ForeignGuardTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"exec mine touch /x", "cp note.txt mine:/tmp/", "network connect net mine",
-            "container exec mine sh", "rename mine other"})
+            "container exec mine sh", "rename mine other", "start mine", "attach mine", "network disconnect net mine",
+            "run --volumes-from mine busybox true", "create --volumes-from mine:rw busybox"})
     void aBatchRunRefusesToWriteIntoTheLearnersOwnContainer(String line) {
         assertThat(run(false, "", false, line.split(" "))).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("did not create: container mine");
         verify(engine, never()).exec(anyString(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
                 org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        verify(engine, never()).startContainer(anyString());
+        verify(engine, never()).attach(anyString(), anyBoolean(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        verify(engine, never()).disconnectNetwork(anyString(), anyString(), anyBoolean());
+        verify(engine, never()).createContainer(org.mockito.ArgumentMatchers.any());
+    }
+
+    /** docker-tutor does not run update and commit yet on either engine; the guard already covers them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"update --memory 64m mine", "container update --restart always mine",
+            "commit mine snapshot", "container commit mine"})
+    void theGuardRefusesUpdateAndCommitOfTheLearnersOwnContainer(String line) throws Exception {
+        assertThat(ForeignGuard.allows(parse(line.split(" ")), context(false, ""), false)).isFalse();
+        assertThat(ForeignGuard.allows(parse(line.replace("mine", "tutors").split(" ")), context(false, ""), false)).isTrue();
+    }
+
+    @Test
+    void aCommandTheTutorDoesNotRunIsSaidSoOnARealEngineWithoutPointingToTheRealEngine() {
+        assertThat(run(false, "", false, "update", "--memory", "64m", "tutors")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("does not run yet").doesNotContain("--engine docker");
     }
 
     @Test

@@ -234,6 +234,103 @@ public abstract class EngineContract extends ContractSupport {
     }
 
     @Test
+    void attachWithStartFeedsTheInputToTheContainersShellAndAnswersItsExitCode() {
+        pull("busybox");
+        String id = engine().createContainer(ContainerSpec.of("contract-attach-sh", "busybox", List.of("sh")).toBuilder()
+                .openStdin(true).build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.io.InputStream in = new java.io.ByteArrayInputStream("echo hi from $(hostname)\necho oops >&2\nexit 3\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(engine().attach(id, true, in, out, err)).isEqualTo(OptionalInt.of(3));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hi from " + id.substring(0, 12) + "\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("oops\n");
+        assertThat(engine().inspectContainer(id, false).state().status()).isEqualTo("exited");
+    }
+
+    @Test
+    void attachWithStartEndsCatWhenTheInputEnds() {
+        pull("busybox");
+        String id = engine().createContainer(ContainerSpec.of("contract-attach-cat", "busybox", List.of("cat")).toBuilder()
+                .openStdin(true).build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.InputStream in = new java.io.ByteArrayInputStream("line one\nline two\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(engine().attach(id, true, in, out, new ByteArrayOutputStream())).isEqualTo(OptionalInt.of(0));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("line one\nline two\n");
+    }
+
+    @Test
+    void attachAtALineEditorHandsTheShellsPromptOverAndShowsEachLineOnce() {
+        pull("busybox");
+        String id = engine().createContainer(ContainerSpec.of("contract-attach-tty", "busybox", List.of("sh")).toBuilder()
+                .openStdin(true).tty(true).build());
+        ScriptedKeyboard keyboard = new ScriptedKeyboard("echo one\n", "exit 5\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(engine().attach(id, true, keyboard, out, out)).isEqualTo(OptionalInt.of(5));
+        String screen = out.toString(StandardCharsets.UTF_8).replace("\r", "");
+        assertThat(keyboard.prompts).as("the shell's own prompt, drawn by the line editor, once per line typed")
+                .containsExactly("/ # ", "/ # ");
+        assertThat(screen).as("the line the learner typed is not shown a second time").doesNotContain("echo one")
+                .contains("one\n").doesNotContain("/ # ");
+    }
+
+    /** A learner at a line editor typing the given lines, one per read; the prompts handed over are kept. */
+    private static final class ScriptedKeyboard extends java.io.InputStream implements io.dockertutor.engine.Prompter {
+        final List<String> prompts = new ArrayList<>();
+        private final java.util.ArrayDeque<byte[]> lines = new java.util.ArrayDeque<>();
+
+        ScriptedKeyboard(String... lines) {
+            for (String line : lines) {
+                this.lines.add(line.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        @Override
+        public void prompt(String text) {
+            prompts.add(text);
+        }
+
+        private byte[] line = new byte[0];
+        private int next;
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        /** Like a line editor: a new line is typed only when the last one has been read whole. */
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (next >= line.length) {
+                line = lines.poll();
+                next = 0;
+                if (line == null) {
+                    line = new byte[0];
+                    return -1;
+                }
+            }
+            int n = Math.min(len, line.length - next);
+            System.arraycopy(line, next, b, off, n);
+            next += n;
+            return n;
+        }
+    }
+
+    @Test
+    void runAttachedOfAServerGivesThePromptBackAndTheServerKeepsRunning() {
+        pull("nginx");
+        String id = engine().createContainer(ContainerSpec.of("contract-foreground-server", "nginx", null));
+        List<LogEntry> output = new ArrayList<>();
+
+        assertThat(engine().runAttached(id, output::add)).isEmpty();
+        assertThat(engine().inspectContainer(id, false).state().running()).isTrue();
+    }
+
+    @Test
     void execRunsInARunningContainerOnly() {
         String id = runDetached("contract-exec", "busybox", "sleep", "300");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

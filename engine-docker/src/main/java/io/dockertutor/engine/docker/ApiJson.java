@@ -81,7 +81,7 @@ final class ApiJson {
         return DockerHttpClient.Request.builder().method(method).path(path).build();
     }
 
-    private static void failOnError(int status, byte[] body) {
+    static void failOnError(int status, byte[] body) {
         if (status >= 300) {
             // The same shape docker-java's own errors have, so DaemonErrors reads the daemon's message alike.
             throw new DockerException(new String(body, StandardCharsets.UTF_8), status);

@@ -82,7 +82,7 @@ public final class DockerJavaEngine implements Engine {
         this.ownership = new SessionOwnership(sessionId, api, client, errors);
         this.images = new RealImages(client, api, errors, ownership);
         this.storage = new RealVolumesNetworks(api, errors, ownership, version.apiVersion());
-        this.containers = new RealContainers(client, api, errors, ownership, storage);
+        this.containers = new RealContainers(client, api, errors, ownership, storage, endpoint);
         this.stats = new ContainerStatsReader(api, errors);
         this.files = new RealExecArchive(client, api, errors);
         this.builds = new RealBuild(client, errors, ownership);

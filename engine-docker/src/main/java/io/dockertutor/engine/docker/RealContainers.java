@@ -30,9 +30,12 @@ final class RealContainers {
     private final DaemonErrors errors;
     private final SessionOwnership ownership;
     private final RealVolumesNetworks volumes;
+    private final DockerEndpoint endpoint;
     private volatile List<String> lastWarnings = List.of();
 
-    RealContainers(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership, RealVolumesNetworks volumes) {
+    RealContainers(DockerClient client, ApiJson api, DaemonErrors errors, SessionOwnership ownership, RealVolumesNetworks volumes,
+                   DockerEndpoint endpoint) {
+        this.endpoint = endpoint;
         this.volumes = volumes;
         this.client = client;
         this.api = api;
@@ -139,13 +142,15 @@ final class RealContainers {
     /** Attaches before starting, as {@code docker run} does, so no early output is lost; then waits for the exit. */
     OptionalInt runAttached(String id, Consumer<LogEntry> output) {
         FrameLines lines = new FrameLines(output, false);
+        java.util.concurrent.atomic.AtomicLong lastOutput = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         ResultCallback.Adapter<Frame> attach = new ResultCallback.Adapter<>() {
             @Override
             public void onNext(Frame frame) {
+                lastOutput.set(System.nanoTime());
                 lines.frame(frame);
             }
         };
-        return new RealAttach(client, errors).follow(id, true, null, attach, lines::finish);
+        return new RealAttach(client, errors).follow(id, true, null, attach, lines::finish, lastOutput::get);
     }
 
     /** {@code docker run -i}, {@code start -ai}, {@code attach}: the streams as they are, standard input included. */
@@ -162,6 +167,9 @@ final class RealContainers {
                 }
             }
         };
+        if (HijackedAttach.supports(endpoint)) {
+            return new RealAttach(client, errors).followHijacked(endpoint, id, start, in, out, err);
+        }
         return new RealAttach(client, errors).follow(id, start, in, copy, () -> { });
     }
 

@@ -83,7 +83,7 @@ class SessionOwnershipTest {
 
         List<String> removed = own.cleanUp();
 
-        assertThat(removed).contains("container /contract-tutor-box", "volume contract-tutor-vol", "network contract-tutor-net",
+        assertThat(removed).contains("container contract-tutor-box", "volume contract-tutor-vol", "network contract-tutor-net",
                 "image contract-tutor-tag:1", "image contract-tutor-built:1");
         assertThat(tutor.listContainers(true, -1, false, Filters.parse(List.of("name=contract-"))))
                 .extracting(c -> c.names().get(0)).containsExactly("/contract-users-box");

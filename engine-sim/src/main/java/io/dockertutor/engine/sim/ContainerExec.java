@@ -129,7 +129,7 @@ final class ContainerExec {
                 boolean root = c.user.isEmpty() || c.user.equals("root") || c.user.equals("0");
                 String prompt = bash ? (root ? "root" : c.user) + "@" + c.hostname + ":" + cwd + (root ? "# " : "$ ")
                         : cwd + (root ? " # " : " $ ");
-                if (in instanceof io.dockertutor.sh.Prompter p) {
+                if (in instanceof io.dockertutor.engine.Prompter p) {
                     p.prompt(prompt);
                 } else {
                     screen.print(prompt);

@@ -3,7 +3,7 @@ package io.dockertutor.tutor.repl;
 import io.dockertutor.tutor.engines.EngineFactory;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.lessons.Lesson;
-import io.dockertutor.sh.Prompter;
+import io.dockertutor.engine.Prompter;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,11 +9,11 @@ import org.jline.reader.UserInterruptException;
 /**
  * The learner's keyboard as a command's standard input: each time the command wants more, one line is read with
  * the same line reader (history and editing included), so {@code docker exec -it web sh} gets a nested prompt, the
- * container shell's own ({@code / # }), handed over through {@link io.dockertutor.sh.Prompter}. Ctrl-D ends the
+ * container shell's own ({@code / # }), handed over through {@link io.dockertutor.engine.Prompter}. Ctrl-D ends the
  * input; Ctrl-C at a shell's prompt gives it an empty line (it draws its prompt again), and otherwise stops the
  * program reading, as its SIGINT would.
  */
-final class KeyboardInput extends InputStream implements io.dockertutor.sh.Prompter {
+final class KeyboardInput extends InputStream implements io.dockertutor.engine.Prompter {
     private final LineReader reader;
     private byte[] line = new byte[0];
     private int next;

@@ -1,4 +1,4 @@
-package io.dockertutor.sh;
+package io.dockertutor.engine;
 
 /**
  * Standard input that reads from a person at a line editor: a program that wants to show a prompt before reading
