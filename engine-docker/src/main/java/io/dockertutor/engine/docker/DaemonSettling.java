@@ -12,7 +12,9 @@ import java.time.Instant;
  * A real daemon's settling: its containers change state by themselves just after a call returns, so a check is
  * asked again for up to {@link #WINDOW}, and a container of the session's caught in a young restart loop (running
  * for a moment between short backoff waits, where the simulator shows it {@code restarting} throughout) is waited
- * out before a check looks at it.
+ * out before a check looks at it. A server of the session's that publishes ports and started less than
+ * {@link #FRESH} ago is waited for too before a step begins: the daemon's port proxy accepts a connection before the
+ * server in the container listens, and a learner reading the step gives it that moment (a validation would not).
  */
 final class DaemonSettling implements Settling {
     /** How long a real engine may take to settle after a command. */
@@ -50,11 +52,14 @@ final class DaemonSettling implements Settling {
                 continue;
             }
             ContainerDetails d = engine.inspectContainer(c.id(), false);
+            Instant started = d.state().startedAt();
+            if (running && !d.hostConfig().portBindings().isEmpty() && started != null && started.isAfter(freshSince)) {
+                return true;  // a server just started may not answer on its published port yet
+            }
             String policy = d.hostConfig().restartPolicy() == null ? "" : d.hostConfig().restartPolicy().name();
             if (policy.isEmpty() || policy.equals("no")) {
                 continue;
             }
-            Instant started = d.state().startedAt();
             boolean unsettled = running ? d.restartCount() > 0 || (started != null && started.isAfter(freshSince))
                     : d.restartCount() < SETTLED_RESTARTS;
             if (unsettled) {
