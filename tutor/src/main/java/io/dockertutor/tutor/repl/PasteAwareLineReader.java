@@ -3,6 +3,7 @@ package io.dockertutor.tutor.repl;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
@@ -24,13 +25,19 @@ public final class PasteAwareLineReader extends LineReaderImpl {
      * The process's standard input when the terminal reads it (the learner's real terminal), asked how many bytes
      * wait unread; null for any other terminal (the tests' piped ones), which is peeked at instead.
      */
-    private final FileInputStream systemInput;
+    private final InputStream systemInput;
 
     /** As {@link LineReaderImpl}'s constructor; public for the benchmark that compares the two readers. */
     public PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
-        super(terminal, appName, variables);
         // Never closed: closing it would close the process's standard input.
-        this.systemInput = terminal instanceof PosixSysTerminal ? new FileInputStream(FileDescriptor.in) : null;
+        this(terminal, appName, variables,
+                terminal instanceof PosixSysTerminal ? new FileInputStream(FileDescriptor.in) : null);
+    }
+
+    /** With the stream asked how many bytes wait unread before a peek ({@code null}: always peek). */
+    PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables, InputStream systemInput) {
+        super(terminal, appName, variables);
+        this.systemInput = systemInput;
     }
 
     /**
