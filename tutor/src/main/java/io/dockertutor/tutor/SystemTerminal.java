@@ -8,7 +8,6 @@ import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
 import org.jline.terminal.spi.Pty;
 import org.jline.terminal.spi.SystemStream;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.OSUtils;
 
 /**
@@ -19,6 +18,9 @@ import org.jline.utils.OSUtils;
  * built for) does JLine choose among all of them, as it would have.
  */
 final class SystemTerminal {
+    /** The terminfo text for the terminal being built, handed to its constructor's {@code parseInfoCmp}. */
+    private static final ThreadLocal<String> CAPABILITIES = new ThreadLocal<>();
+
     private SystemTerminal() {
     }
 
@@ -49,11 +51,17 @@ final class SystemTerminal {
         }
         try {
             JniTerminalProvider provider = new JniTerminalProvider();
-            if (!provider.isSystemStream(SystemStream.Input) || !provider.isSystemStream(SystemStream.Output)
-                    || InfoCmp.getLoadedInfoCmp(type) == null) {
+            String capabilities = Terminfo.bundled(type);
+            if (capabilities == null || !provider.isSystemStream(SystemStream.Input)
+                    || !provider.isSystemStream(SystemStream.Output)) {
                 return null;
             }
-            return new FastTerminfoTerminal(type, provider.current(SystemStream.Output));
+            CAPABILITIES.set(capabilities);
+            try {
+                return new FastTerminfoTerminal(type, provider.current(SystemStream.Output));
+            } finally {
+                CAPABILITIES.remove();
+            }
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
@@ -68,7 +76,8 @@ final class SystemTerminal {
 
         @Override
         protected void parseInfoCmp() {
-            String capabilities = InfoCmp.getLoadedInfoCmp(type);
+            // Called by the superclass's constructor, before this class's fields exist: the text comes aside.
+            String capabilities = CAPABILITIES.get();
             if (capabilities == null || !Terminfo.parse(capabilities, bools, ints, strings)) {
                 bools.clear();
                 ints.clear();

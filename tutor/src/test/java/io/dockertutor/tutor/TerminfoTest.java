@@ -20,6 +20,7 @@ class TerminfoTest {
         String text = InfoCmp.getLoadedInfoCmp(type);
         assertThat(text).isNotNull();
         assertSameAsJLine(text);
+        assertThat(Terminfo.bundled(type).split("\n")).containsExactly(text.split("\n"));
     }
 
     @ParameterizedTest
@@ -30,6 +31,12 @@ class TerminfoTest {
         "# comment\nname,\n\tcols#80, bold=\\E[1m\n"})
     void readsUnusualLinesAsJLineReadsThem(String text) {
         assertSameAsJLine(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vt100", "../utils/xterm", "xterm-256color/x", ""})
+    void knowsNoTerminalJLineDoesNotBundle(String type) {
+        assertThat(Terminfo.bundled(type)).isNull();
     }
 
     @ParameterizedTest
