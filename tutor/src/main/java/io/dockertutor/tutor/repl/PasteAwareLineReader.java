@@ -1,10 +1,15 @@
 package io.dockertutor.tutor.repl;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.PosixSysTerminal;
 
 /**
  * JLine's line reader, minus the redraw after each character while more typed-ahead input is waiting. JLine
@@ -16,10 +21,23 @@ import org.jline.terminal.Terminal;
  */
 public final class PasteAwareLineReader extends LineReaderImpl {
     private Runnable onFirstPrompt;
+    /**
+     * The process's standard input when the terminal reads it (the learner's real terminal), asked how many bytes
+     * wait unread; null for any other terminal (the tests' piped ones), which is peeked at instead.
+     */
+    private final InputStream systemInput;
 
     /** As {@link LineReaderImpl}'s constructor; public for the benchmark that compares the two readers. */
     public PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables) {
+        // Never closed: closing it would close the process's standard input.
+        this(terminal, appName, variables,
+                terminal instanceof PosixSysTerminal ? new FileInputStream(FileDescriptor.in) : null);
+    }
+
+    /** With the stream asked how many bytes wait unread before a peek ({@code null}: always peek). */
+    PasteAwareLineReader(Terminal terminal, String appName, Map<String, Object> variables, InputStream systemInput) {
         super(terminal, appName, variables);
+        this.systemInput = systemInput;
     }
 
     /**
@@ -48,8 +66,22 @@ public final class PasteAwareLineReader extends LineReaderImpl {
         super.redisplay(flush);
     }
 
-    /** Whether a character is already waiting; {@code peekCharacter} answers at once when one is buffered. */
+    /**
+     * Whether a character is already waiting; {@code peekCharacter} answers at once when one is buffered. On a real
+     * terminal the operating system is asked first: JLine's terminal waits for input in steps of a tenth of a
+     * second (the terminal's VTIME), so a peek with nothing typed held every redraw, the first prompt's too, for
+     * 100 ms. A character JLine holds already while none waits in the terminal costs at most one redraw more.
+     */
     private boolean typedAhead() {
+        if (systemInput != null) {
+            try {
+                if (systemInput.available() <= 0) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
         return bindingReader.peekCharacter(1) >= 0;
     }
 }

@@ -22,6 +22,17 @@ class ProgressStoreTest {
     @TempDir
     Path dir;
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aNewLearnersProgressIsWrittenAsSnakeyamlWritesIt(boolean welcomed) throws Exception {
+        Progress p = new Progress();
+        if (welcomed) {
+            p.welcome();
+        }
+        assertThat(ProgressCodec.write(p)).isEqualTo(ProgressCodec.withSnakeYaml(p));
+        assertThat(ProgressCodec.read(ProgressCodec.write(p)).welcomed()).isEqualTo(welcomed);
+    }
+
     private static Progress sample() {
         Progress p = new Progress();
         p.welcome();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,8 +46,14 @@ class PasteAwareLineReaderTest {
             notifyAll();
         }
 
+        /** Reads with a timeout (peeks) that found no key waiting: each waits a tenth of a second on a real terminal. */
+        int emptyPeeks;
+
         @Override
         public synchronized int read(long timeout, boolean isPeek) throws IOException {
+            if (timeout > 0 && next >= keys.length) {
+                emptyPeeks++;
+            }
             if (next < keys.length) {
                 return isPeek ? keys[next] & 0xff : keys[next++] & 0xff;
             }
@@ -109,6 +116,23 @@ class PasteAwareLineReaderTest {
         Read read = paste(text + "\necho next\n");
         assertThat(read.line()).isEqualTo(text.toString());
         assertThat(read.screen()).contains("line 299 EOFX");
+    }
+
+    @Test
+    void aKeyTypedWithNothingWaitingIsDrawnWithoutWaitingForAnother() throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PastedKeys keys = new PastedKeys("");
+        try (Terminal terminal = new DumbTerminal("test", "xterm-256color", keys, screen, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(80, 24));
+            // The operating system says no byte waits (FIONREAD 0): the reader must not peek, which on JLine's
+            // real terminal waits 100 ms before the prompt and before each echo.
+            PasteAwareLineReader reader = new PasteAwareLineReader(terminal, "test", new HashMap<>(),
+                    InputStream.nullInputStream());
+            reader.onFirstPrompt(() -> keys.type("ls\n"));
+            assertThat(reader.readLine("$ ")).isEqualTo("ls");
+        }
+        assertThat(keys.emptyPeeks).isZero();
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("$ ").contains("ls");
     }
 
     @Test
