@@ -74,6 +74,12 @@ final class HijackedAttach implements AutoCloseable {
         while (!settle(exited)) {
             ((Prompter) in).prompt(takeHeldBack());
             int n = in.read(buffer);
+            if (n < 0 && tty && Interruption.clear()) {
+                // Ctrl-C while a program in the container's terminal runs: the terminal sends ^C, as a real one does.
+                send(new byte[] {3}, 1);
+                sentAt = System.nanoTime();
+                continue;
+            }
             if (n < 0) {
                 channel.shutdownOutput();
                 return;
@@ -87,7 +93,7 @@ final class HijackedAttach implements AutoCloseable {
     }
 
     private void send(byte[] buffer, int n) throws IOException {
-        if (tty) {
+        if (tty && buffer[0] != 3) {
             expectEcho(new String(buffer, 0, n, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         writeAll(channel, buffer, n);

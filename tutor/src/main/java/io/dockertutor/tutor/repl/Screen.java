@@ -92,27 +92,13 @@ final class Screen {
         writer.flush();
     }
 
-    /** The stream learners' commands write to; the tutor's own buffered text is flushed first to keep the order. */
+    /**
+     * The stream learners' commands write to; the tutor's own buffered text is flushed first to keep the order, and
+     * the tutor's notes among the output are wrapped like its other messages ({@link NoteWrappingOutput}).
+     */
     OutputStream commands() {
         writer.flush();
-        OutputStream out = terminal.output();
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                out.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-                out.flush();
-            }
-
-            @Override
-            public void flush() throws IOException {
-                out.flush();
-            }
-        };
+        return new NoteWrappingOutput(terminal.output(), this::messageWidth);
     }
 
     void flush() {
