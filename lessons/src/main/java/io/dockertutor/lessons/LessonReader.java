@@ -22,7 +22,8 @@ public final class LessonReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "summary", "requires", "images", "files", "setup",
             "steps", "cleanup");
-    private static final Set<String> STEP_KEYS = Set.of("id", "text", "hints", "solution", "wrong", "check", "needs");
+    private static final Set<String> STEP_KEYS = Set.of("id", "text", "hints", "solution", "wrong", "check", "needs",
+            "equivalent");
 
     /** The lesson and what the reader found wrong with it; the lesson is null when there were errors. */
     public record Result(Lesson lesson, List<LessonProblem> problems) {
@@ -155,8 +156,14 @@ public final class LessonReader {
                 }
             }
         }
+        List<Step.Equivalent> equivalent = new ArrayList<>();
+        if (m.containsKey("equivalent")) {
+            for (Node e : yaml.sequence(m.get("equivalent"), "equivalent")) {
+                equivalent(yaml, e, id).ifPresent(equivalent::add);
+            }
+        }
         Step step = new Step(id, text, hints, solution, wrong, check, m.containsKey("needs") ? yaml.strings(m.get("needs"), "needs") : List.of(),
-                Yaml.line(node));
+                Yaml.line(node), equivalent);
         NearMiss.madeOnTheWay(step).ifPresent(w -> yaml.error(m.get("wrong"), "step '" + id + "': the wrong attempt "
                 + w.commands() + " is made on the way to the solution, so a learner typing the solution would be told"
                 + " it is wrong; a wrong attempt must end somewhere the solution does not pass through"));
@@ -171,6 +178,34 @@ public final class LessonReader {
         Map<String, Node> m = yaml.mapping(node, "a wrong attempt", Set.of("commands", "hint"));
         return new Step.WrongAttempt(m.containsKey("commands") ? yaml.strings(m.get("commands"), "commands") : List.of(),
                 m.containsKey("hint") ? yaml.text(m.get("hint"), "hint") : null);
+    }
+
+    /** {@code - {command: cmd, reason: {ko, en}}} or {@code - {commands: [...], reason: ...}}: a mutant that does the same. */
+    private static java.util.Optional<Step.Equivalent> equivalent(Yaml yaml, Node node, String step) {
+        Map<String, Node> m = yaml.mapping(node, "an equivalent mutant", Set.of("command", "commands", "reason"));
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            return java.util.Optional.empty();
+        }
+        List<String> commands = null;
+        if (m.containsKey("command") && m.containsKey("commands")) {
+            yaml.error(node, "step '" + step + "': an equivalent mutant has command or commands, not both");
+        } else if (m.containsKey("command")) {
+            String c = yaml.string(m.get("command"), "command");
+            commands = c == null ? null : List.of(c);
+        } else if (m.containsKey("commands")) {
+            commands = yaml.strings(m.get("commands"), "commands");
+        } else {
+            yaml.error(node, "step '" + step + "': an equivalent mutant needs its command (or commands)");
+        }
+        if (commands != null && commands.isEmpty()) {
+            yaml.error(m.get("commands"), "step '" + step + "': an equivalent mutant needs at least one command");
+            commands = null;
+        }
+        Text reason = m.containsKey("reason") ? yaml.text(m.get("reason"), "reason") : null;
+        if (reason == null) {
+            yaml.error(node, "step '" + step + "': an equivalent mutant needs a reason: why it truly does the same as the solution");
+        }
+        return commands == null || reason == null ? java.util.Optional.empty() : java.util.Optional.of(new Step.Equivalent(commands, reason));
     }
 
     static Map<String, Lesson> byId(List<Lesson> lessons) {

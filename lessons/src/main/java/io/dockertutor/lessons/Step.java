@@ -10,20 +10,39 @@ import java.util.List;
  *
  * @param solution commands; one that starts with {@code !} is expected to fail (its status is not checked)
  * @param needs    what the step needs beyond the tutor, e.g. {@code internet} for {@code docker search} on a real engine
+ * @param equivalent variants of the solution that {@code validate --mutants} derives and that truly do the same
+ *                 thing, so passing the check is right for them
  */
 public record Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
-                   List<Assertion> check, List<String> needs, int line) {
+                   List<Assertion> check, List<String> needs, int line, List<Equivalent> equivalent) {
     public Step {
         hints = List.copyOf(hints);
         solution = List.copyOf(solution);
         wrong = List.copyOf(wrong);
         check = List.copyOf(check);
         needs = List.copyOf(needs);
+        equivalent = List.copyOf(equivalent);
+    }
+
+    /** A step without {@code equivalent:} entries. */
+    public Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
+                List<Assertion> check, List<String> needs, int line) {
+        this(id, text, hints, solution, wrong, check, needs, line, List.of());
     }
 
     /** A near miss: commands a learner might type instead, and the hint that answers them. */
     public record WrongAttempt(List<String> commands, Text hint) {
         public WrongAttempt {
+            commands = List.copyOf(commands);
+        }
+    }
+
+    /**
+     * A mutant of the solution that passes the check because it does the same thing ({@code --name=web} for
+     * {@code --name web}), with the author's reason; {@code validate --mutants} counts it as equivalent, not survived.
+     */
+    public record Equivalent(List<String> commands, Text reason) {
+        public Equivalent {
             commands = List.copyOf(commands);
         }
     }

@@ -8,6 +8,7 @@ import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.LessonProblem;
 import io.dockertutor.lessons.LessonValidator;
+import io.dockertutor.lessons.MutantResult;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.engines.EngineFactory;
@@ -28,8 +29,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
- * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass. The hidden
+ * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [--mutants] [LESSON...]}: proves every lesson
+ * solvable and every check strict; one line per step, then {@code N passed, M failed}; with {@code --mutants}, the
+ * near misses of each solution that pass its check ({@code SURVIVED lesson/step: ...}) and
+ * {@code mutants: K killed, S survived, E equivalent}; exit 0 only when all pass and no mutant survives. The hidden
  * {@code --command-log FILE} writes every command run, session by session ({@link CommandLogFile}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -51,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
     // For scripts/measure-overhead, not for learners: hidden from --help.
     @Option(names = "--command-log", paramLabel = "FILE", hidden = true, descriptionKey = "option.command-log")
     Path commandLog;
+
+    @Option(names = "--mutants", descriptionKey = "option.mutants")
+    boolean mutants;
 
     @Parameters(paramLabel = "LESSON", arity = "0..*", descriptionKey = "validate.lessons")
     List<String> only = new ArrayList<>();
@@ -123,7 +129,25 @@ final class ValidateCommand implements Callable<Integer> {
         if (report != null) {
             JUnitReport.write(report, all);
         }
-        return failed == 0 && !all.isEmpty() ? 0 : 1;
+        boolean survivors = mutants && survivors(validator, chosen, messages, out);
+        return failed == 0 && !all.isEmpty() && !survivors ? 0 : 1;
+    }
+
+    /**
+     * {@code --mutants}: runs the near misses of every step's solution, prints {@code SURVIVED lesson/step: commands}
+     * for each that passes its check without being listed under {@code equivalent:}, then the counts; true when any
+     * survived.
+     */
+    private static boolean survivors(LessonValidator validator, List<Lesson> lessons, TutorMessages messages, PrintStream out) {
+        List<MutantResult> results = validator.mutateAll(lessons, r -> {
+            if (r.outcome() == MutantResult.Outcome.SURVIVED) {
+                out.println(messages.get("validate.survived", r.lesson() + "/" + r.step(), String.join("; ", r.commands())));
+            }
+        });
+        long killed = results.stream().filter(r -> r.outcome() == MutantResult.Outcome.KILLED).count();
+        long survived = results.stream().filter(r -> r.outcome() == MutantResult.Outcome.SURVIVED).count();
+        out.println(messages.get("validate.mutants", killed, survived, results.size() - killed - survived));
+        return survived > 0;
     }
 
     /**
