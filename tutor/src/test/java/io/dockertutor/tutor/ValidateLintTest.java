@@ -69,4 +69,12 @@ class ValidateLintTest {
         assertThat(r.out()).doesNotContain("warning").contains("1 passed, 0 failed");
         assertThat(r.status()).isZero();
     }
+
+    @Test
+    void lintShowsTheSameWarningsWithoutValidating() {
+        MainRun r = MainRun.of("--lang", "en", "lint", dir.toString());
+        assertThat(r.out()).contains(lesson + ":6:12: warning: step 'pull' has one hint").doesNotContain("PASS")
+                .endsWith("0 errors, 3 warnings\n");
+        assertThat(r.status()).isZero();
+    }
 }
