@@ -2,6 +2,7 @@ package io.dockertutor.lessons;
 
 import io.dockertutor.checker.Assertion;
 import io.dockertutor.checker.Text;
+import io.dockertutor.lessons.lint.LintWarning;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,16 +24,37 @@ public final class LessonReader {
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "summary", "requires", "images", "files", "setup",
             "steps", "cleanup");
     private static final Set<String> STEP_KEYS = Set.of("id", "text", "hints", "solution", "wrong", "check", "needs",
-            "equivalent");
+            "equivalent", "challenge");
 
-    /** The lesson and what the reader found wrong with it; the lesson is null when there were errors. */
-    public record Result(Lesson lesson, List<LessonProblem> problems) {
+    /**
+     * The lesson and what the reader found wrong with it; the lesson is null when there were errors. {@code lint}
+     * holds what makes a readable lesson teach worse ({@link StepLint}).
+     */
+    public record Result(Lesson lesson, List<LessonProblem> problems, List<LintWarning> lint) {
+        public Result {
+            problems = List.copyOf(problems);
+            lint = List.copyOf(lint);
+        }
+
+        public Result(Lesson lesson, List<LessonProblem> problems) {
+            this(lesson, problems, List.of());
+        }
+
         public boolean ok() {
             return lesson != null;
         }
     }
 
+    /** Reads a lesson and lints it as any lesson past the first two. */
     public Result read(String yamlText, String file) {
+        return read(yamlText, file, false);
+    }
+
+    /**
+     * @param textMayShowSolutions true for the first lessons of a library (the index file's order), whose texts
+     *                             show the commands on purpose: the lint does not report solutions in their text
+     */
+    public Result read(String yamlText, String file, boolean textMayShowSolutions) {
         List<LessonProblem> problems = new ArrayList<>();
         Node root;
         try {
@@ -53,6 +75,8 @@ public final class LessonReader {
             return new Result(null, problems);
         }
         Yaml yaml = new Yaml(file, problems);
+        List<LintWarning> lint = new ArrayList<>();
+        StepLint stepLint = new StepLint(file, new SourcePlaces(yamlText), textMayShowSolutions, lint);
         Map<String, Node> m = yaml.mapping(root, "a lesson", LESSON_KEYS);
         String id = required(yaml, m, "id", root);
         if (id != null && !ID.matcher(id).matches()) {
@@ -75,7 +99,7 @@ public final class LessonReader {
         } else {
             Set<String> stepIds = new java.util.HashSet<>();
             for (Node n : yaml.sequence(m.get("steps"), "steps")) {
-                Step s = step(yaml, n);
+                Step s = step(yaml, n, stepLint);
                 if (s != null && !stepIds.add(s.id())) {
                     yaml.error(n, "duplicate step id '" + s.id() + "'");
                 }
@@ -88,7 +112,7 @@ public final class LessonReader {
         boolean errors = problems.stream().anyMatch(p -> !p.warning());
         Lesson lesson = errors ? null : new Lesson(id, title, summary, list(yaml, m, "requires"), list(yaml, m, "images"),
                 files, list(yaml, m, "setup"), steps, list(yaml, m, "cleanup"), file);
-        return new Result(lesson, problems);
+        return new Result(lesson, problems, errors ? List.of() : lint);
     }
 
     /** A {@code files:} entry with no name would be written over the workspace directory itself. */
@@ -114,7 +138,7 @@ public final class LessonReader {
         return yaml.string(m.get(key), key);
     }
 
-    private Step step(Yaml yaml, Node node) {
+    private Step step(Yaml yaml, Node node, StepLint lint) {
         Map<String, Node> m = yaml.mapping(node, "a step", STEP_KEYS);
         String id = m.containsKey("id") ? yaml.string(m.get("id"), "step id") : null;
         if (id == null) {
@@ -163,7 +187,8 @@ public final class LessonReader {
             }
         }
         Step step = new Step(id, text, hints, solution, wrong, check, m.containsKey("needs") ? yaml.strings(m.get("needs"), "needs") : List.of(),
-                Yaml.line(node), equivalent);
+                Yaml.line(node), equivalent, m.containsKey("challenge") && yaml.bool(m.get("challenge"), "challenge"));
+        lint.check(step, node, m);
         NearMiss.madeOnTheWay(step).ifPresent(w -> yaml.error(m.get("wrong"), "step '" + id + "': the wrong attempt "
                 + w.commands() + " is made on the way to the solution, so a learner typing the solution would be told"
                 + " it is wrong; a wrong attempt must end somewhere the solution does not pass through"));

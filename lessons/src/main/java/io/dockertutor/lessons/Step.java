@@ -9,12 +9,14 @@ import java.util.List;
  * misses that must not pass, and the check of the resulting engine state.
  *
  * @param solution commands; one that starts with {@code !} is expected to fail (its status is not checked)
- * @param needs    what the step needs beyond the tutor, e.g. {@code internet} for {@code docker search} on a real engine
+ * @param needs     what the step needs beyond the tutor, e.g. {@code internet} for {@code docker search} on a real engine
  * @param equivalent variants of the solution that {@code validate --mutants} derives and that truly do the same
- *                 thing, so passing the check is right for them
+ *                  thing, so passing the check is right for them
+ * @param challenge the text states only the goal, not the commands (a lesson's last step); the tutor marks it and
+ *                  {@code progress} counts the challenges solved without hints
  */
 public record Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
-                   List<Assertion> check, List<String> needs, int line, List<Equivalent> equivalent) {
+                   List<Assertion> check, List<String> needs, int line, List<Equivalent> equivalent, boolean challenge) {
     public Step {
         hints = List.copyOf(hints);
         solution = List.copyOf(solution);
@@ -24,10 +26,22 @@ public record Step(String id, Text text, List<Text> hints, List<String> solution
         equivalent = List.copyOf(equivalent);
     }
 
-    /** A step without {@code equivalent:} entries. */
+    /** A step that is not a challenge, without {@code equivalent:} entries. */
     public Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
                 List<Assertion> check, List<String> needs, int line) {
-        this(id, text, hints, solution, wrong, check, needs, line, List.of());
+        this(id, text, hints, solution, wrong, check, needs, line, List.of(), false);
+    }
+
+    /** A step that is not a challenge. */
+    public Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
+                List<Assertion> check, List<String> needs, int line, List<Equivalent> equivalent) {
+        this(id, text, hints, solution, wrong, check, needs, line, equivalent, false);
+    }
+
+    /** A step without {@code equivalent:} entries. */
+    public Step(String id, Text text, List<Text> hints, List<String> solution, List<WrongAttempt> wrong,
+                List<Assertion> check, List<String> needs, int line, boolean challenge) {
+        this(id, text, hints, solution, wrong, check, needs, line, List.of(), challenge);
     }
 
     /** A near miss: commands a learner might type instead, and the hint that answers them. */
