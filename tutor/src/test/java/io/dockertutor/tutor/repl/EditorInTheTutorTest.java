@@ -36,6 +36,15 @@ class EditorInTheTutorTest {
     }
 
     @Test
+    void inALessonTheEditorWorksAndUndoTakesTheNewFileBack() throws Exception {
+        Path ws = ws();
+        String screen = onATerminal(ws).type("start\nnano app.txt\nhello" + CTRL_O + "\r" + CTRL_X
+                + "cat app.txt\nundo\nexit\n").screen();
+        assertThat(screen).contains("hello").contains("Undone `nano app.txt`");
+        assertThat(ws.resolve("app.txt")).doesNotExist();
+    }
+
+    @Test
     void leavingWithoutSavingCreatesNoFile() throws Exception {
         Path ws = ws();
         onATerminal(ws).type("edit notes.txt\n" + CTRL_X + "exit\n");
