@@ -94,6 +94,16 @@ class EditorInTheTutorTest {
     }
 
     @Test
+    void theNameToWriteToCannotBeChangedInsideTheEditor() throws Exception {
+        Path ws = ws();
+        Path elsewhere = dir.resolve("elsewhere.txt");
+        // Unrestricted, Nano would take the backspaces and the new name and write there.
+        onATerminal(ws).type("nano a.txt\nhi" + CTRL_O + "\u007f".repeat(5) + elsewhere + "\r" + CTRL_X + "exit\n");
+        assertThat(elsewhere).doesNotExist();
+        assertThat(Files.readString(ws.resolve("a.txt"))).isEqualTo("hi\n");
+    }
+
+    @Test
     void aDirectoryABinaryAndAMissingDirectoryGiveClearErrors() throws Exception {
         Path ws = ws();
         Files.createDirectories(ws.resolve("app"));
