@@ -33,8 +33,8 @@ class HonestFeedbackTest {
                 + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
                 + "docker stop calm always-web\n"
                 + "sudo systemctl restart docker\nexit\n").screen();
-        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
-                .contains("Step 7 of 7 is complete");
+        assertThat(screen).contains("step 7 of 8").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
+                .contains("Step 7 of 8 is complete");
     }
 
     @Test
@@ -79,7 +79,7 @@ class HonestFeedbackTest {
         assertThat(screen).contains("Close, but not quite: Wrong way round")
                 .contains("From here this step can no longer pass, not even with its solution. `undo` takes back "
                         + "`docker cp web:/usr/share/nginx/html/index.html index.html`; `reset step` starts the step again.")
-                .contains("Step 1 of 6 is complete");
+                .contains("Step 1 of 7 is complete");
     }
 
     @Test
@@ -104,7 +104,7 @@ class HonestFeedbackTest {
         String screen = session().type("start files\n" + skips(5) + "check\n"
                 + "cd /var/lib/docker/volumes/nginx_volume/_data\nls\nexit\n").screen();
         assertThat(screen).contains("expected you to run a command like `ls /var/lib/docker/volumes/nginx_volume/_data`")
-                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 6 is complete");
+                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 7 is complete");
     }
 
     @Test
