@@ -29,18 +29,18 @@ class HonestFeedbackTest {
     @Test
     void typingTheUnlessStoppedSolutionCommandByCommandShowsNoNearMiss() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
                 + "docker stop calm always-web\n"
                 + "sudo systemctl restart docker\nexit\n").screen();
-        assertThat(screen).contains("step 7 of 8").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
-                .contains("Step 7 of 8 is complete");
+        assertThat(screen).contains("step 5 of 6").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
+                .contains("Step 5 of 6 is complete");
     }
 
     @Test
     void aNearMissIsToldOnceTheLearnerHasMadeTheWholeOfIt() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart always nginx:latest\n"
                 + "docker ps\n"
                 + "docker stop calm always-web\n"
