@@ -34,6 +34,7 @@ class MutantRunTest {
                 tuple("docker run --name= busybox echo hi", MutantResult.Outcome.KILLED),
                 tuple("docker run --name hello-mutant busybox echo hi", MutantResult.Outcome.KILLED),
                 tuple("docker run --name hello busybox:mutant echo hi", MutantResult.Outcome.KILLED),
+                tuple("docker create --name hello busybox echo hi", MutantResult.Outcome.KILLED),
                 tuple("docker run busybox --name hello echo hi", MutantResult.Outcome.KILLED),
                 tuple("docker run --name hello busybox", MutantResult.Outcome.SURVIVED));
         assertThat(results).allSatisfy(r -> assertThat(r.lesson() + "/" + r.step()).isEqualTo("weak/hello"));

@@ -9,7 +9,8 @@ import java.util.Optional;
  * The near misses of one docker command, in this order: each flag dropped ({@code run -d} becomes a foreground
  * run); each flag's value dropped, where the grammar gives a default or takes an empty string; the two sides of
  * {@code -p A:B} and {@code -v A:B} swapped; a fresh name, tag, port or path in each place that holds one; each
- * option moved after the image (the notes' {@code --name} mistake); the container's command dropped.
+ * option moved after the image (the notes' {@code --name} mistake); the container's command dropped; each of
+ * several named objects left out; a confused verb ({@link ConfusedVerbs}).
  */
 final class DockerMutations {
     /** The command as a variant would type it, and what was changed. */
@@ -52,6 +53,8 @@ final class DockerMutations {
                 out.add(variant(words, "change " + w.get(a)));
             }
         }
+        droppedArguments(line, out);
+        ConfusedVerbs.of(line).ifPresent(out::add);
         int image = line.image();
         if (image >= 0) {
             movedAfterImage(line, image, out);
@@ -60,6 +63,21 @@ final class DockerMutations {
             }
         }
         return out;
+    }
+
+    /** {@code docker rm a b}: each of two or more containers, images or volumes left out (not a run's command). */
+    private static void droppedArguments(DockerLine line, List<Variant> out) {
+        int image = line.image();
+        List<Integer> named = line.args().stream().filter(a -> image < 0).toList();
+        if (named.size() < 2 || line.is("cp", "container cp", "tag", "image tag", "exec", "container exec", "rename",
+                "container rename", "commit", "container commit", "network connect", "network disconnect")) {
+            return;
+        }
+        for (int a : named) {
+            List<String> words = new ArrayList<>(line.words());
+            words.remove(a);
+            out.add(variant(words, "leave out " + line.words().get(a)));
+        }
     }
 
     private static Variant variant(List<String> words, String change) {
@@ -148,10 +166,16 @@ final class DockerMutations {
         if (v == null || !plain(v)) {
             return v == null || !f.option().name().equals("volume") ? List.of() : volume(v);
         }
+        if (f.option().name().equals("volume")) {
+            return volume(v);
+        }
         return switch (f.option().name()) {
             case "name", "hostname", "file", "workdir" -> List.of(FreshValues.name(v));
             case "tag" -> FreshValues.tag(v).map(List::of).orElse(List.of());
             case "filter" -> FreshValues.filter(v);
+            case "restart" -> FreshValues.restartPolicies(v);
+            case "env", "label" -> v.contains("=") ? List.of(v + FreshValues.SUFFIX) : List.of();
+            case "time", "timeout", "stop-timeout" -> FreshValues.number(v) ? List.of(FreshValues.otherNumber(v)) : List.of();
             case "volume" -> volume(v);
             case "publish" -> {
                 Parts p = Parts.of(v, true);
@@ -161,16 +185,37 @@ final class DockerMutations {
                         out.add(p.with(i, FreshValues.otherNumber(p.parts[i])));
                     }
                 }
+                if (p.parts.length == 2) {
+                    out.add(p.parts[1] + p.suffix); // the container port alone: published on a random host port
+                }
                 yield out;
             }
             default -> List.of();
         };
     }
 
+    /**
+     * The volume and bind mount mixed up: a named volume given as a path ({@code ./data}, a bind mount of the
+     * workspace), a host path given as a name ({@code $(pwd)} typed as {@code pwd}: a new named volume).
+     */
+    private static List<String> boundInstead(Parts p) {
+        if (p.parts.length < 2 || p.parts[0].isEmpty()) {
+            return List.of();
+        }
+        String source = p.parts[0];
+        if (source.equals("$(pwd)") || source.equals("${PWD}") || source.equals("$PWD")) {
+            return List.of(p.with(0, "pwd"));
+        }
+        if (plain(source) && !source.contains("/") && !source.startsWith(".") && !source.startsWith("~")) {
+            return List.of(p.with(0, "./" + source));
+        }
+        return List.of();
+    }
+
     /** {@code -v SOURCE:TARGET}: a fresh source (volume or host path) and a fresh target path, each where it is plain. */
     private static List<String> volume(String v) {
         Parts p = Parts.of(v, false);
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(boundInstead(p));
         for (int i = 0; i < Math.min(2, p.parts.length); i++) {
             if (plain(p.parts[i]) && !p.parts[i].isEmpty()) {
                 out.add(p.with(i, FreshValues.name(p.parts[i])));

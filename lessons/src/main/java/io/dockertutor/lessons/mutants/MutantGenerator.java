@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Derives the near misses of a step's solution: for each command, its variants (docker commands through the CLI's
  * grammar, {@link DockerMutations}; others by their ports and paths, {@link ShellMutations}) with every other
- * command kept; then, for a solution of several commands, the solution without its last command. A variant that
+ * command kept (a here-doc without each of its lines, {@link HereDocMutations}; the docker command inside
+ * {@code $(...)} mutated, {@link Substitutions}); then, for a solution of several commands, the solution without
+ * each one of them, the last first. A variant that
  * comes out twice, or the same as the solution, is given once or not at all.
  *
  * <pre>{@code
@@ -31,9 +34,10 @@ public final class MutantGenerator {
                 out.putIfAbsent(mutant, new Mutant(mutant, v.change()));
             }
         }
-        if (commands.size() > 1) {
-            List<String> shorter = commands.subList(0, commands.size() - 1);
-            out.putIfAbsent(shorter, new Mutant(shorter, "drop the last command"));
+        for (int i = commands.size() - 1; commands.size() > 1 && i >= 0; i--) {
+            List<String> shorter = new ArrayList<>(commands);
+            shorter.remove(i);
+            out.putIfAbsent(shorter, new Mutant(shorter, i == commands.size() - 1 ? "drop the last command" : "skip command " + (i + 1)));
         }
         out.keySet().removeIf(m -> sameCommands(m, commands));
         return List.copyOf(out.values());
@@ -53,13 +57,13 @@ public final class MutantGenerator {
     }
 
     private static List<DockerMutations.Variant> variants(String command) {
-        List<SolutionWords.Word> words = SolutionWords.split(command);
-        if (SolutionWords.simple(words)) {
-            var line = DockerLine.of(SolutionWords.texts(words));
-            if (line.isPresent()) {
-                return DockerMutations.of(line.get());
-            }
+        if (command.contains("\n")) {
+            return HereDocMutations.of(command);
         }
-        return ShellMutations.of(words);
+        List<SolutionWords.Word> words = SolutionWords.split(command);
+        var line = SolutionWords.simple(words) ? DockerLine.of(SolutionWords.texts(words)) : Optional.<DockerLine>empty();
+        List<DockerMutations.Variant> out = new ArrayList<>(line.isPresent() ? DockerMutations.of(line.get()) : ShellMutations.of(words));
+        out.addAll(Substitutions.of(command, MutantGenerator::variants));
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The near misses of a command that is not a plain docker command ({@code curl}, {@code cat}, a redirection, a
- * pipeline): each port changed ({@code curl 127.0.0.1:8080}), each path changed (a word with a {@code /}, the
+ * pipeline): each port changed ({@code curl 127.0.0.1:8080}) and, for curl, left out (port 80), each path changed (a word with a {@code /}, the
  * target of a redirection, a file named to {@code cat} or {@code ls}). Flags and the words of {@code $(...)} and
  * quotes are left alone: without a grammar nothing says what they mean.
  */
@@ -43,6 +43,12 @@ final class ShellMutations {
                     List<String> changed = new ArrayList<>(SolutionWords.texts(words));
                     changed.set(at, v);
                     out.add(new DockerMutations.Variant(String.join(" ", changed), "change " + w));
+                });
+                boolean curl = "curl".equals(program);
+                FreshValues.withoutPort(w).filter(v -> curl).ifPresent(v -> {
+                    List<String> changed = new ArrayList<>(SolutionWords.texts(words));
+                    changed.set(at, v);
+                    out.add(new DockerMutations.Variant(String.join(" ", changed), "leave the port out of " + w));
                 });
             }
             redirect = false;

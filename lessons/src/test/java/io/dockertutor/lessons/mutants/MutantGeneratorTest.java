@@ -23,6 +23,7 @@ class MutantGeneratorTest {
                         "docker run -d --name web-mutant -p 8080:80 nginx:latest",
                         "docker run -d --name web -p 18080:80 nginx:latest",
                         "docker run -d --name web -p 8080:10080 nginx:latest",
+                        "docker run -d --name web -p 80 nginx:latest",
                         "docker run -d --name web -p 8080:80 nginx:mutant",
                         "docker run --name web -p 8080:80 nginx:latest -d",
                         "docker run -d -p 8080:80 nginx:latest --name web",
@@ -33,16 +34,35 @@ class MutantGeneratorTest {
                         "docker run --restart always busybox ls /data",
                         "docker run --restart=no -v data:/data busybox ls /data",
                         "docker run --restart always -v /data:data busybox ls /data",
+                        "docker run --restart unless-stopped -v data:/data busybox ls /data",
+                        "docker run --restart always -v ./data:/data busybox ls /data",
                         "docker run --restart always -v data-mutant:/data busybox ls /data",
                         "docker run --restart always -v data:/data-mutant busybox ls /data",
                         "docker run --restart always -v data:/data busybox:mutant ls /data",
+                        "docker create --restart always -v data:/data busybox ls /data",
                         "docker run -v data:/data busybox --restart always ls /data",
                         "docker run --restart always busybox -v data:/data ls /data",
                         "docker run --restart always -v data:/data busybox")),
-                Arguments.of("clustered shorthands and a filter whose values are a fixed set", List.of("docker ps -aq -f status=exited"), List.of(
+                Arguments.of("clustered shorthands and a status filter", List.of("docker ps -aq -f status=exited"), List.of(
                         "docker ps -q -f status=exited",
                         "docker ps -a -f status=exited",
-                        "docker ps -aq")),
+                        "docker ps -aq",
+                        "docker ps -aq -f status=running")),
+                Arguments.of("several containers named and a confusable verb", List.of("docker stop web db"), List.of(
+                        "docker stop web-mutant db",
+                        "docker stop web db-mutant",
+                        "docker stop db",
+                        "docker stop web",
+                        "docker kill web db")),
+                Arguments.of("a filter inside a command substitution", List.of("docker rm $(docker ps -aq -f exited=1)"), List.of(
+                        "docker stop $(docker ps -aq -f exited=1)",
+                        "docker rm $(docker ps -q -f exited=1)",
+                        "docker rm $(docker ps -a -f exited=1)",
+                        "docker rm $(docker ps -aq)",
+                        "docker rm $(docker ps -aq -f exited=10001)")),
+                Arguments.of("a Dockerfile written with a here-doc", List.of("cat > Dockerfile <<'EOF'\nFROM busybox\n# a comment\nCMD [\"echo\", \"hi\"]\nEOF"), List.of(
+                        "cat > Dockerfile <<'EOF'\n# a comment\nCMD [\"echo\", \"hi\"]\nEOF",
+                        "cat > Dockerfile <<'EOF'\nFROM busybox\n# a comment\nEOF")),
                 Arguments.of("a build with tags and a file", List.of("docker build -t img:1.0 -f Dockerfile.dev ."), List.of(
                         "docker build -f Dockerfile.dev .",
                         "docker build -t img:1.0 .",
@@ -54,7 +74,17 @@ class MutantGeneratorTest {
                         "docker tag nginx my-nginx:mutant")),
                 Arguments.of("commands without flags or arguments", List.of("docker version"), List.of()),
                 Arguments.of("a command outside docker with nothing to change", List.of("sudo systemctl restart docker"), List.of()),
-                Arguments.of("a command expected to fail", List.of("!curl 127.0.0.1:80"), List.of("curl 127.0.0.1:10080")));
+                Arguments.of("a command expected to fail", List.of("!curl 127.0.0.1:80"), List.of("curl 127.0.0.1:10080")),
+                Arguments.of("a curl to a published port", List.of("curl http://localhost:8080/x"), List.of(
+                        "curl http://localhost:18080/x", "curl http://localhost/x")),
+                Arguments.of("a bind mount of the current directory", List.of("docker run -v $(pwd):/site busybox"), List.of(
+                        "docker run busybox",
+                        "docker run -v /site:$(pwd) busybox",
+                        "docker run -v pwd:/site busybox",
+                        "docker run -v $(pwd):/site-mutant busybox",
+                        "docker run -v $(pwd):/site busybox:mutant",
+                        "docker create -v $(pwd):/site busybox",
+                        "docker run busybox -v $(pwd):/site")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +94,7 @@ class MutantGeneratorTest {
     }
 
     @Test
-    void aSolutionOfSeveralCommandsChangesOneAtATimeThenDropsTheLast() {
+    void aSolutionOfSeveralCommandsChangesOneAtATimeThenSkipsEachFromTheLast() {
         List<String> solution = List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html", "curl -s localhost:8080/");
         assertThat(MutantGenerator.of(solution)).extracting(Mutant::commands).containsExactly(
                 List.of("echo '<h1>hi</h1>' > index.html-mutant", "docker cp index.html web:/html/index.html", "curl -s localhost:8080/"),
@@ -72,7 +102,10 @@ class MutantGeneratorTest {
                 List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web-mutant:/html/index.html", "curl -s localhost:8080/"),
                 List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html-mutant", "curl -s localhost:8080/"),
                 List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html", "curl -s localhost:18080/"),
-                List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html"));
+                List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html", "curl -s localhost/"),
+                List.of("echo '<h1>hi</h1>' > index.html", "docker cp index.html web:/html/index.html"),
+                List.of("echo '<h1>hi</h1>' > index.html", "curl -s localhost:8080/"),
+                List.of("docker cp index.html web:/html/index.html", "curl -s localhost:8080/"));
     }
 
     @Test
