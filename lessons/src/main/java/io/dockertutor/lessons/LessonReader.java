@@ -162,14 +162,14 @@ public final class LessonReader {
         if (solution.isEmpty()) {
             yaml.warn(node, "step '" + id + "' has no solution");
         }
+        AssertionReader assertions = new AssertionReader(yaml);
         List<Step.WrongAttempt> wrong = new ArrayList<>();
         if (m.containsKey("wrong")) {
             for (Node w : yaml.sequence(m.get("wrong"), "wrong")) {
-                wrong.add(wrongAttempt(yaml, w));
+                wrong.add(wrongAttempt(yaml, w, assertions, id));
             }
         }
         List<Assertion> check = new ArrayList<>();
-        AssertionReader assertions = new AssertionReader(yaml);
         if (!m.containsKey("check")) {
             yaml.error(node, "step '" + id + "' needs a check");
         } else {
@@ -195,14 +195,26 @@ public final class LessonReader {
         return step;
     }
 
-    /** {@code - [cmd, ...]}, {@code - cmd}, or {@code - {commands: [...], hint: {ko, en}}}. */
-    private static Step.WrongAttempt wrongAttempt(Yaml yaml, Node node) {
+    /** {@code - [cmd, ...]}, {@code - cmd}, or {@code - {commands: [...], hint: {ko, en}, when: [assertions]}}. */
+    private static Step.WrongAttempt wrongAttempt(Yaml yaml, Node node, AssertionReader assertions, String step) {
         if (node instanceof ScalarNode || node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
             return new Step.WrongAttempt(yaml.strings(node, "a wrong attempt"), null);
         }
-        Map<String, Node> m = yaml.mapping(node, "a wrong attempt", Set.of("commands", "hint"));
+        Map<String, Node> m = yaml.mapping(node, "a wrong attempt", Set.of("commands", "hint", "when"));
+        List<Assertion> when = new ArrayList<>();
+        if (m.containsKey("when")) {
+            for (Node c : yaml.sequence(m.get("when"), "when")) {
+                Assertion a = assertions.read(c);
+                if (a != null) {
+                    when.add(a);
+                }
+            }
+            if (!m.containsKey("hint") || !m.containsKey("commands")) {
+                yaml.error(node, "step '" + step + "': a wrong attempt with when: needs its commands (to prove the state) and a hint");
+            }
+        }
         return new Step.WrongAttempt(m.containsKey("commands") ? yaml.strings(m.get("commands"), "commands") : List.of(),
-                m.containsKey("hint") ? yaml.text(m.get("hint"), "hint") : null);
+                m.containsKey("hint") ? yaml.text(m.get("hint"), "hint") : null, when);
     }
 
     /** {@code - {command: cmd, reason: {ko, en}}} or {@code - {commands: [...], reason: ...}}: a mutant that does the same. */

@@ -253,6 +253,10 @@ public final class LessonValidator {
                 if (v.passed()) {
                     return "the wrong attempt " + wrong.commands() + " passes the check";
                 }
+                String unreached = NearMissStates.unreached(env.run, wrong);
+                if (unreached != null) {
+                    return unreached;
+                }
             }
         }
         try (Env env = open(lesson, k)) {
@@ -265,11 +269,16 @@ public final class LessonValidator {
             if (before.passed()) {
                 return "the check passes before the solution (too weak)";
             }
-            for (String written : step.solution()) {
-                SolutionCommand command = SolutionCommand.parse(written);
+            for (int i = 0; i < step.solution().size(); i++) {
+                SolutionCommand command = SolutionCommand.parse(step.solution().get(i));
                 LessonRun.Outcome o = env.run.runSolution(command, false);
                 if (!command.mayFail() && o.status() != 0) {
                     return "solution command '" + command.text() + "' exited " + o.status() + ": " + firstLine(o.output());
+                }
+                String misfire = i < step.solution().size() - 1 && NearMissStates.any(step)
+                        ? NearMissStates.misfires(env.run, step, command.text()) : null;
+                if (misfire != null) {
+                    return misfire;
                 }
             }
             Verdict v = env.run.checkSettled(step);

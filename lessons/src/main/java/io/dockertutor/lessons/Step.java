@@ -44,10 +44,20 @@ public record Step(String id, Text text, List<Text> hints, List<String> solution
         this(id, text, hints, solution, wrong, check, needs, line, List.of(), challenge);
     }
 
-    /** A near miss: commands a learner might type instead, and the hint that answers them. */
-    public record WrongAttempt(List<String> commands, Text hint) {
+    /**
+     * A near miss: commands a learner might type instead, the hint that answers them, and the state they leave
+     * ({@code when:}, assertions like a check's) by which the tutor also knows the near miss typed another way
+     * ({@code -p 80:8080 nginx} as well as {@code -p 80:8080 nginx:latest}); empty when only the words tell.
+     */
+    public record WrongAttempt(List<String> commands, Text hint, List<Assertion> when) {
         public WrongAttempt {
             commands = List.copyOf(commands);
+            when = when == null ? List.of() : List.copyOf(when);
+        }
+
+        /** A near miss told by its words alone. */
+        public WrongAttempt(List<String> commands, Text hint) {
+            this(commands, hint, List.of());
         }
     }
 

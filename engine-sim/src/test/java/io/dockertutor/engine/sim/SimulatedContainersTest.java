@@ -220,4 +220,17 @@ class SimulatedContainersTest {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("kept\n");
         assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
     }
+
+    @Test
+    void execInAPausedContainerNamesItAsTypedAndInAStoppedOneByItsId() {
+        String id = engine.createContainer(spec("box", "busybox", null, List.of(), "sleep", "1000"));
+        io.dockertutor.engine.ExecSpec ls = new io.dockertutor.engine.ExecSpec(List.of("ls"), null, null, null,
+                false, false);
+        assertThatThrownBy(() -> engine.exec("box", ls, null, null, null))
+                .hasMessage("container " + id + " is not running");
+        engine.startContainer(id);
+        engine.pauseContainer("box");
+        assertThatThrownBy(() -> engine.exec("box", ls, null, null, null))
+                .hasMessage("Container box is paused, unpause the container before exec");
+    }
 }

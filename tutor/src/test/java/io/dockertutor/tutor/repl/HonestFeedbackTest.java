@@ -51,6 +51,32 @@ class HonestFeedbackTest {
     }
 
     @Test
+    void aNearMissTypedAnotherWayIsToldByTheStateItLeavesOnce() throws Exception {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(lessons.resolve("ports.yaml"), """
+                id: reversed-ports
+                title: {ko: 포트 게시, en: Publishing a port}
+                setup: [docker pull nginx:latest]
+                steps:
+                  - id: publish
+                    text: {ko: "8080을 80에", en: "8080 on 80"}
+                    hints: [{ko: "`-p`", en: "`-p`"}, {ko: "`-p 호스트:컨테이너`", en: "`-p HOST:CONTAINER`"}]
+                    solution: [docker run -d --name web -p 8080:80 nginx:latest]
+                    wrong:
+                      - commands: [docker run -d --name web -p 80:8080 nginx:latest]
+                        hint: {ko: "포트 순서가 바뀌었습니다.", en: "The ports are reversed."}
+                        when: [{container: web, ports: ["80:8080"]}]
+                    check: [{container: web, ports: ["8080:80"]}]
+                """);
+        Files.createDirectories(dir.resolve("ws"));
+        LessonLibrary library = LessonLibrary.load(lessons);
+        String screen = new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws"))
+                .lessons(() -> library).type("start reversed-ports\n"
+                        + "docker run -d --name web -p 80:8080 nginx\ndocker ps\nexit\n").screen();
+        assertThat(screen).containsOnlyOnce("Close, but not quite: The ports are reversed.");
+    }
+
+    @Test
     void oneUndoAfterAWrongRunThenLookingTakesBackTheRunAndNamesIt() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
         String screen = session().type("docker run -d --name oops -p 8080:80 nginx:latest\n"
