@@ -35,7 +35,7 @@ class LintTest {
                         d + "/unknown-keys/typos.yaml:6:5: unknown key 'hint' in a step (expected one of: challenge, check, equivalent, hints, id, needs, solution, text, wrong)",
                         d + "/unknown-keys/typos.yaml:4:5: warning: step 'a' has no hints",
                         d + "/unknown-keys/typos.yaml:10:9: unknown key 'running' in check 'container' (expected one of: absent, command, "
-                                + "container, env, exitCode, image, labels, message, mounts, ports, restart, state, user)",
+                                + "container, detached, env, exitCode, image, labels, message, mounts, ports, restart, state, user)",
                         d + "/unknown-keys/typos.yaml:11:24: unknown key 'size' in check 'image' (expected one of: absent, cmd, entrypoint, "
                                 + "exposes, from, image, labels, layers, maxSize, message, minSize, user, workdir)")),
                 Arguments.of("no-hints", List.of(
