@@ -29,18 +29,18 @@ class HonestFeedbackTest {
     @Test
     void typingTheUnlessStoppedSolutionCommandByCommandShowsNoNearMiss() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
                 + "docker stop calm always-web\n"
                 + "sudo systemctl restart docker\nexit\n").screen();
-        assertThat(screen).contains("step 7 of 8").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
-                .contains("Step 7 of 8 is complete");
+        assertThat(screen).contains("step 5 of 6").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
+                .contains("Step 5 of 6 is complete");
     }
 
     @Test
     void aNearMissIsToldOnceTheLearnerHasMadeTheWholeOfIt() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart always nginx:latest\n"
                 + "docker ps\n"
                 + "docker stop calm always-web\n"
@@ -105,7 +105,7 @@ class HonestFeedbackTest {
         assertThat(screen).contains("Close, but not quite: Wrong way round")
                 .contains("From here this step can no longer pass, not even with its solution. `undo` takes back "
                         + "`docker cp web:/usr/share/nginx/html/index.html index.html`; `reset step` starts the step again.")
-                .contains("Step 1 of 7 is complete");
+                .contains("Step 1 of 8 is complete");
     }
 
     @Test
@@ -124,19 +124,40 @@ class HonestFeedbackTest {
         assertThat(screen).contains("Close, but not quite: nginx serves files from").doesNotContain("can no longer pass");
     }
 
+    /** A lesson whose one step is checked by what was typed: the bundled lessons check files on state now. */
+    private ReplSession volumeListingLesson() throws Exception {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(lessons.resolve("01-where.yaml"), """
+                id: where
+                title: {ko: 볼륨의 자리, en: Where a volume lives}
+                setup: [docker pull nginx:latest, docker run -d --name vol -v nginx_volume:/usr/share/nginx/html nginx:latest]
+                steps:
+                  - id: list
+                    needs: [engine-files]
+                    text: {ko: 볼륨의 디렉터리를 보세요., en: List the volume's directory.}
+                    hints: [the idea, the syntax]
+                    solution: [ls /var/lib/docker/volumes/nginx_volume/_data]
+                    check:
+                      - ran: '^\\s*(sudo\\s+)?ls\\b.*/var/lib/docker/volumes/nginx_volume/_data'
+                        like: ls /var/lib/docker/volumes/nginx_volume/_data
+                      - output: {contains: 50x.html}
+                """);
+        return new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws")).lessons(lessons);
+    }
+
     @Test
     void aFailedRanCheckSaysWhatToRunAndCdThenLsCountsAsTheAbsolutePath() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start files\n" + skips(5) + "check\n"
+        String screen = volumeListingLesson().type("start where\ncheck\n"
                 + "cd /var/lib/docker/volumes/nginx_volume/_data\nls\nexit\n").screen();
         assertThat(screen).contains("expected you to run a command like `ls /var/lib/docker/volumes/nginx_volume/_data`")
-                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 7 is complete");
+                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 1 of 1 is complete");
     }
 
     @Test
     void aFailedRanCheckSaysWhatToRunInKorean() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().locale(Locale.KOREAN).type("start files\n" + skips(5) + "check\nexit\n").screen();
+        String screen = volumeListingLesson().locale(Locale.KOREAN).type("start where\ncheck\nexit\n").screen();
         assertThat(screen).contains("`ls /var/lib/docker/volumes/nginx_volume/_data` 같은 명령을 실행해야 하지만")
                 .doesNotContain("\\s");
     }
