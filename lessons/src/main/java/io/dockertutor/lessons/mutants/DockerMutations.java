@@ -10,7 +10,8 @@ import java.util.Optional;
  * run); each flag's value dropped, where the grammar gives a default or takes an empty string; the two sides of
  * {@code -p A:B} and {@code -v A:B} swapped; a fresh name, tag, port or path in each place that holds one; each
  * option moved after the image (the notes' {@code --name} mistake); the container's command dropped; each of
- * several named objects left out; a confused verb ({@link ConfusedVerbs}).
+ * several named objects left out; the two sides of {@code cp} and {@code tag} swapped; a build without its context;
+ * a confused verb ({@link ConfusedVerbs}).
  */
 final class DockerMutations {
     /** The command as a variant would type it, and what was changed. */
@@ -54,6 +55,12 @@ final class DockerMutations {
             }
         }
         droppedArguments(line, out);
+        swappedArguments(line, out);
+        if (line.is("build", "image build", "builder build") && !line.args().isEmpty()) {
+            List<String> words = new ArrayList<>(w);
+            words.remove((int) line.args().get(line.args().size() - 1));
+            out.add(variant(words, "leave out the build context (the notes' broken docker build)"));
+        }
         ConfusedVerbs.of(line).ifPresent(out::add);
         int image = line.image();
         if (image >= 0) {
@@ -78,6 +85,19 @@ final class DockerMutations {
             words.remove(a);
             out.add(variant(words, "leave out " + line.words().get(a)));
         }
+    }
+
+    /** {@code docker cp} and {@code docker tag} with their two sides the wrong way round. */
+    private static void swappedArguments(DockerLine line, List<Variant> out) {
+        if (line.args().size() != 2 || !line.is("cp", "container cp", "tag", "image tag")) {
+            return;
+        }
+        List<String> words = new ArrayList<>(line.words());
+        int a = line.args().get(0);
+        int b = line.args().get(1);
+        words.set(a, line.words().get(b));
+        words.set(b, line.words().get(a));
+        out.add(variant(words, "the two sides the wrong way round"));
     }
 
     private static Variant variant(List<String> words, String change) {
