@@ -26,7 +26,7 @@ class ValidateMutantsTest {
         Files.writeString(dir.resolve("weak.yaml"), LESSON);
         MainRun run = MainRun.of("--lang", "en", "validate", "--mutants", "--lessons", dir.toString());
         assertThat(run.out()).contains("1 passed, 0 failed\n").contains("SURVIVED weak/hello: docker run --name hello busybox\n"
-                + "mutants: 5 killed, 1 survived, 0 equivalent\n");
+                + "mutants: 6 killed, 1 survived, 0 equivalent\n");
         assertThat(run.status()).isEqualTo(1);
     }
 
@@ -38,7 +38,7 @@ class ValidateMutantsTest {
                         reason: {ko: 검사용, en: For the test}
                 """);
         MainRun run = MainRun.of("--lang", "en", "validate", "--mutants", "--lessons", dir.toString());
-        assertThat(run.out()).doesNotContain("SURVIVED").endsWith("mutants: 5 killed, 0 survived, 1 equivalent\n");
+        assertThat(run.out()).doesNotContain("SURVIVED").endsWith("mutants: 6 killed, 0 survived, 1 equivalent\n");
         assertThat(run.status()).isZero();
     }
 
@@ -46,7 +46,7 @@ class ValidateMutantsTest {
     void theCountsAndSurvivorsAreInKoreanToo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("weak.yaml"), LESSON);
         MainRun run = MainRun.of("--lang", "ko", "validate", "--mutants", "--lessons", dir.toString());
-        assertThat(run.out()).contains("살아남은 변이 weak/hello: docker run --name hello busybox\n", "변이: 잡힘 5개, 살아남음 1개, 동등 0개\n");
+        assertThat(run.out()).contains("살아남은 변이 weak/hello: docker run --name hello busybox\n", "변이: 잡힘 6개, 살아남음 1개, 동등 0개\n");
         assertThat(run.status()).isEqualTo(1);
     }
 
