@@ -4,6 +4,7 @@ import io.dockertutor.checker.Assertion;
 import io.dockertutor.lessons.lint.LintMessages;
 import io.dockertutor.lessons.lint.LintWarning;
 import io.dockertutor.lessons.lint.LiteralEmphasis;
+import io.dockertutor.lessons.lint.LookingCommands;
 import io.dockertutor.lessons.lint.SolutionInText;
 import io.dockertutor.lessons.lint.TextSpot;
 import java.util.List;
@@ -48,7 +49,7 @@ final class StepLint {
             Node at = keys.getOrDefault("hints", stepNode);
             warn(Yaml.line(at), Yaml.column(at), LintWarning.Kind.FEW_HINTS, step.id(), step.hints().size());
         }
-        if (!step.check().isEmpty() && step.check().stream().allMatch(StepLint::typedOnly)) {
+        if (!step.check().isEmpty() && step.check().stream().allMatch(StepLint::typedOnly) && !LookingCommands.only(step.solution())) {
             Node at = keys.getOrDefault("check", stepNode);
             warn(Yaml.line(at), Yaml.column(at), LintWarning.Kind.TYPED_ONLY_CHECK, step.id());
         }

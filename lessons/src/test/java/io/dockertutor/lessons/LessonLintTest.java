@@ -31,10 +31,10 @@ class LessonLintTest {
                   ko: "이미지의 고유한 값은 **다이제스트(digest)**입니다."
                   en: "The unique value is the **digest**."
                 hints: [a, b]
-                solution: [docker images --digests]
+                solution: [docker tag nginx:latest mine:1]
                 check:
-                  - ran: 'docker\\s+images'
-                    like: docker images --digests
+                  - ran: 'docker\\s+tag'
+                    like: docker tag nginx:latest mine:1
               - id: goal
                 challenge: true
                 text: {ko: 목표만 말합니다., en: Only the goal.}
@@ -59,9 +59,18 @@ class LessonLintTest {
                 "demo.yaml:12:7: warning: step 'pull' has one hint; give at least two, the idea first and then the syntax"
                         + " (the full command is the solution, not a hint)",
                 "demo.yaml:23:7: warning: step 'look' is checked only by what was typed or printed (ran:/output:); add a"
-                        + " check of the resulting state (container:, image:, volume:, file:, http: ...) where one is possible",
+                        + " check of the resulting state (container:, image:, volume:, file:, http: ...) where one is possible"
+                        + " (a solution that only looks, such as docker version, has none)",
                 "demo.yaml:18:24: warning: step 'look': `이미지의 고유한 값은 **다이제스트(digest)**입니다.` shows as literal asterisks,"
                         + " since CommonMark does not close emphasis there; close it before the punctuation, e.g. **다이제스트**(digest)입니다");
+    }
+
+    @Test
+    void aStepWhoseSolutionOnlyLooksMayBeCheckedByWhatItPrinted() {
+        String looking = LESSON.replace("solution: [docker tag nginx:latest mine:1]", "solution: [docker images --digests]");
+        List<String> warnings = new LessonReader().read(looking, "demo.yaml", false).lint().stream()
+                .map(w -> w.render(Locale.ENGLISH)).toList();
+        assertThat(warnings).noneMatch(w -> w.contains("checked only by what was typed"));
     }
 
     @Test
