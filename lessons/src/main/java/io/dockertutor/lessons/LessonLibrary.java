@@ -97,18 +97,22 @@ public final class LessonLibrary {
     static LessonLibrary of(List<String[]> sources) {
         List<Lesson> lessons = new ArrayList<>();
         List<LessonProblem> problems = new ArrayList<>();
-        LessonReader reader = new LessonReader();
         List<LintWarning> lint = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
+        // Each file is read on its own (in parallel: parsing and lint are most of a validation's start), then the
+        // results are taken in index order.
+        List<LessonReader.Result> read = java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> sources.get(i)[1] == null ? null
+                        // The first two lessons show their commands on purpose: copying them is how a beginner starts.
+                        : new LessonReader().read(sources.get(i)[1], sources.get(i)[0], i < INTRODUCTORY))
+                .toList();
         for (int position = 0; position < sources.size(); position++) {
             String[] source = sources.get(position);
-            // The first two lessons show their commands on purpose: copying them is how a beginner starts.
-            boolean introductory = position < INTRODUCTORY;
             if (source[1] == null) {
                 problems.add(new LessonProblem(source[0], 1, 1, "listed in the index but not found", false));
                 continue;
             }
-            LessonReader.Result r = reader.read(source[1], source[0], introductory);
+            LessonReader.Result r = read.get(position);
             problems.addAll(r.problems());
             if (r.ok()) {
                 String before = seen.put(r.lesson().id(), source[0]);

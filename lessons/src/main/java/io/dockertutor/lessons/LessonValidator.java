@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -167,16 +168,26 @@ public final class LessonValidator {
             return t;
         });
         try {
-            List<Future<List<T>>> pending = new ArrayList<>();
+            // The longest lessons start first, so that no long one is left to run alone at the end; results come in
+            // lesson order all the same.
+            Map<Lesson, Future<List<T>>> pending = new java.util.IdentityHashMap<>();
+            lessons.stream().sorted(java.util.Comparator.comparingInt(LessonValidator::cost).reversed())
+                    .forEach(lesson -> pending.put(lesson, pool.submit(() -> walk.walk(lesson))));
             for (Lesson lesson : lessons) {
-                pending.add(pool.submit(() -> walk.walk(lesson)));
-            }
-            for (int i = 0; i < lessons.size(); i++) {
-                await(pending.get(i), lessons.get(i), failed).forEach(each);
+                await(pending.get(lesson), lesson, failed).forEach(each);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A rough measure of a lesson's validation time: the commands run for its solutions and wrong attempts. */
+    private static int cost(Lesson lesson) {
+        int n = lesson.setup().size();
+        for (Step step : lesson.steps()) {
+            n += step.solution().size() + step.wrong().stream().mapToInt(w -> w.commands().size() + 2).sum();
+        }
+        return n;
     }
 
     private boolean undoAvailable() {
