@@ -10,7 +10,7 @@ import java.util.Deque;
  * third container shrinks the least recent back to its changes ({@link ContainerFiles#release()}).
  */
 public final class RecentLayers {
-    static final int CAPACITY = 4;
+    static final int CAPACITY = 2;
 
     private final Deque<ContainerFiles> recent = new ArrayDeque<>();
 
