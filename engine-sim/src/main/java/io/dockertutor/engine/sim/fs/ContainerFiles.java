@@ -226,34 +226,6 @@ public final class ContainerFiles {
         }
     }
 
-    /**
-     * A view of the container's files that builds the layer only when a path is first resolved: a program that
-     * never touches a file ({@code echo hi}, {@code sh -c 'exit 1'}) costs no layer.
-     */
-    public FileView lazyView() {
-        return new FileView() {
-            @Override
-            public String home() {
-                return "/";
-            }
-
-            @Override
-            public Path resolve(String absoluteShellPath) throws OutsideViewException {
-                return view().resolve(absoluteShellPath);
-            }
-
-            @Override
-            public Path resolveEntry(String absoluteShellPath) throws OutsideViewException {
-                return view().resolveEntry(absoluteShellPath);
-            }
-
-            @Override
-            public String realShellPath(String absoluteShellPath) throws OutsideViewException {
-                return view().realShellPath(absoluteShellPath);
-            }
-        };
-    }
-
     /** The {@link Path} behind a container path, through the mounts. */
     public Path resolve(String containerPath) {
         try {

@@ -54,7 +54,7 @@ public final class ContainerShell {
         Map<String, io.dockertutor.sh.Command> own = ownCommands();
         own.putAll(programs);
         this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
-        this.shell = new ShellSession(flavor.shellName(), files.lazyView(), commands, network, locale);
+        this.shell = new ShellSession(flavor.shellName(), new LazyContainerView(files), commands, network, locale);
         shell.dialect(flavor.dialect());
         self[0] = shell;
         setEnvironment();
