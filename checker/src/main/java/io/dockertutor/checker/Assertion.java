@@ -19,10 +19,13 @@ public sealed interface Assertion {
     /** Calls the visitor's branch for this kind. */
     <R> R accept(AssertionVisitor<R> visitor);
 
-    /** {@code container: NAME} with any of its conditions; {@code absent: true} wants no such container. */
+    /**
+     * {@code container: NAME} with any of its conditions; {@code absent: true} wants no such container;
+     * {@code detached: true} wants one started with {@code -d} (no stream attached), false a foreground one.
+     */
     record ContainerIs(String name, boolean absent, String state, String image, String command, String restart,
                        List<String> ports, List<MountExpectation> mounts, Integer exitCode, Map<String, String> labels,
-                       List<String> env, String user, Text message) implements Assertion {
+                       List<String> env, String user, Boolean detached, Text message) implements Assertion {
         @Override
         public <R> R accept(AssertionVisitor<R> visitor) {
             return visitor.containerIs(this);

@@ -35,6 +35,9 @@ final class ContainerChecks {
                 return Optional.of(CheckerMessages.get(ctx, "container.command", name, a.command(), cmd));
             }
         }
+        if (a.detached() != null && a.detached() == d.config().attachStdout()) {
+            return Optional.of(CheckerMessages.get(ctx, a.detached() ? "container.detached" : "container.foreground", name));
+        }
         if (a.restart() != null && !a.restart().equals(d.hostConfig().restartPolicy().name())) {
             return Optional.of(CheckerMessages.get(ctx, "container.restart", name, a.restart(), d.hostConfig().restartPolicy().name()));
         }

@@ -34,7 +34,7 @@ class CheckerTest {
         engine.pull(ImageReference.parse("nginx"), e -> { });
         String id = engine.createContainer(ContainerSpec.builder("nginx").name("web").env(List.of("MODE=dev"))
                 .labels(Map.of("tier", "front")).portBindings(List.of(new PortBinding(80, "tcp", "", 8080)))
-                .restartPolicy(new RestartPolicy("always", 0)).build());
+                .restartPolicy(new RestartPolicy("always", 0)).detach(true).build());
         engine.startContainer(id);
     }
 
@@ -43,7 +43,7 @@ class CheckerTest {
     }
 
     private static Assertion.ContainerIs container(String state, List<String> ports, String restart) {
-        return new Assertion.ContainerIs("web", false, state, null, null, restart, ports, null, null, null, null, null, null);
+        return new Assertion.ContainerIs("web", false, state, null, null, restart, ports, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -67,7 +67,7 @@ class CheckerTest {
 
     @Test
     void anAuthorsMessageReplacesTheGeneratedOne() {
-        Assertion a = new Assertion.ContainerIs("nosuch", false, null, null, null, null, null, null, null, null, null, null,
+        Assertion a = new Assertion.ContainerIs("nosuch", false, null, null, null, null, null, null, null, null, null, null, null,
                 new Text("이름을 확인하세요", "Check the name"));
         assertThat(check(a).failures()).containsExactly("Check the name");
     }
@@ -81,10 +81,21 @@ class CheckerTest {
     }
 
     @Test
+    void detachedTellsABackgroundRunFromAForegroundOne() {
+        Assertion detached = new Assertion.ContainerIs("web", false, null, null, null, null, null, null, null, null, null,
+                null, true, null);
+        Assertion foreground = new Assertion.ContainerIs("web", false, null, null, null, null, null, null, null, null, null,
+                null, false, null);
+        assertThat(check(detached).passed()).isTrue();
+        assertThat(check(foreground).failures()).containsExactly(
+                "expected container web to run in the foreground (docker run without -d), but it was started with -d");
+    }
+
+    @Test
     void labelsEnvAndAbsenceAreChecked() {
         assertThat(check(new Assertion.ContainerIs("web", false, null, "nginx:latest", null, null, null, null, null,
-                Map.of("tier", "front"), List.of("MODE=dev"), null, null)).passed()).isTrue();
-        assertThat(check(new Assertion.ContainerIs("web", true, null, null, null, null, null, null, null, null, null, null, null))
+                Map.of("tier", "front"), List.of("MODE=dev"), null, null, null)).passed()).isTrue();
+        assertThat(check(new Assertion.ContainerIs("web", true, null, null, null, null, null, null, null, null, null, null, null, null))
                 .passed()).isFalse();
     }
 

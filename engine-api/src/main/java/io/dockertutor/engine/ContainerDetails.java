@@ -36,10 +36,15 @@ public record ContainerDetails(
         mounts = List.copyOf(mounts);
     }
 
-    /** {@code Config}: what the container runs, merged from the image and the create request. */
+    /**
+     * {@code Config}: what the container runs, merged from the image and the create request. The three
+     * {@code attach*} flags are what the client asked for: {@code docker run -d} sends them false, a foreground
+     * {@code docker run} and {@code docker create} true (stdin only with {@code -i}).
+     */
     public record Config(String hostname, String user, List<String> env, List<String> cmd, List<String> entrypoint,
                          String image, String workingDir, Map<String, String> labels, List<String> exposedPorts,
-                         List<String> volumes, boolean tty, boolean openStdin, String stopSignal, Integer stopTimeout) {
+                         List<String> volumes, boolean tty, boolean openStdin, String stopSignal, Integer stopTimeout,
+                         boolean attachStdin, boolean attachStdout, boolean attachStderr) {
         public Config {
             env = env == null ? List.of() : List.copyOf(env);
             cmd = cmd == null ? List.of() : List.copyOf(cmd);

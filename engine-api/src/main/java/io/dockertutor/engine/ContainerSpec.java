@@ -19,6 +19,8 @@ import java.util.Map;
  * @param exposedPorts {@code --expose} and the container ports of {@code -p}, as {@code 80/tcp}
  * @param network     {@code bridge} (default), {@code host}, {@code none} or a user network name
  * @param stopTimeout seconds, or null for the default (10)
+ * @param detach      {@code -d}: the client will not attach, so the container's config says no stream is attached
+ *                    ({@code AttachStdout} false, as {@code docker run -d} sends it)
  */
 public record ContainerSpec(
         String name,
@@ -43,7 +45,8 @@ public record ContainerSpec(
         boolean tty,
         boolean openStdin,
         String stopSignal,
-        Integer stopTimeout) {
+        Integer stopTimeout,
+        boolean detach) {
 
     public ContainerSpec {
         env = env == null ? List.of() : List.copyOf(env);

@@ -39,6 +39,7 @@ public final class ContainerSpecBuilder {
     private boolean openStdin;
     private String stopSignal;
     private Integer stopTimeout;
+    private boolean detach;
 
     ContainerSpecBuilder(String image) {
         this.image = image;
@@ -68,12 +69,13 @@ public final class ContainerSpecBuilder {
         openStdin = s.openStdin();
         stopSignal = s.stopSignal();
         stopTimeout = s.stopTimeout();
+        detach = s.detach();
     }
 
     public ContainerSpec build() {
         return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, exposedPorts,
                 portBindings, publishAll, binds, mounts, tmpfs, restartPolicy, autoRemove, network, networkAliases, tty,
-                openStdin, stopSignal, stopTimeout);
+                openStdin, stopSignal, stopTimeout, detach);
     }
 
     /** The container name, or null for a generated one. */
@@ -203,6 +205,12 @@ public final class ContainerSpecBuilder {
     /** Seconds, or null for the engine's default (10). */
     public ContainerSpecBuilder stopTimeout(Integer value) {
         stopTimeout = value;
+        return this;
+    }
+
+    /** {@code -d}: no stream attached (the container's {@code AttachStdout} is false). */
+    public ContainerSpecBuilder detach(boolean value) {
+        detach = value;
         return this;
     }
 }

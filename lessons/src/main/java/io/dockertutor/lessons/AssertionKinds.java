@@ -50,7 +50,7 @@ final class AssertionKinds {
     // A list, not a set: messages name the keys in this order, the same on every run.
     static final List<CheckKind> ALL = List.of(
             new CheckKind("container", Assertion.ContainerIs.class, Set.of("state", "image", "command", "restart", "ports",
-                    "mounts", "exitCode", "labels", "env", "user", "absent"), AssertionReader::container),
+                    "mounts", "exitCode", "labels", "env", "user", "detached", "absent"), AssertionReader::container),
             new CheckKind("containers", Assertion.ContainerCount.class, Set.of(), AssertionReader::containers),
             new CheckKind("image", Assertion.ImageIs.class, Set.of("absent", "maxSize", "minSize", "layers", "user",
                     "entrypoint", "cmd", "workdir", "exposes", "labels", "from"), AssertionReader::image),

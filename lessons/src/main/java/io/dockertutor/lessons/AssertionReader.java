@@ -112,7 +112,8 @@ final class AssertionReader {
                 str(k, "command"), restart, k.containsKey("ports") ? yaml.strings(k.get("ports"), "ports") : null, mounts,
                 k.containsKey("exitCode") ? yaml.integer(k.get("exitCode"), "exitCode") : null,
                 k.containsKey("labels") ? yaml.stringMap(k.get("labels"), "labels") : null,
-                k.containsKey("env") ? yaml.strings(k.get("env"), "env") : null, str(k, "user"), message);
+                k.containsKey("env") ? yaml.strings(k.get("env"), "env") : null, str(k, "user"),
+                k.containsKey("detached") ? yaml.bool(k.get("detached"), "detached") : null, message);
     }
 
     private String str(Map<String, Node> k, String key) {

@@ -1,5 +1,6 @@
 package io.dockertutor.lessons;
 
+import io.dockertutor.lessons.lint.LintWarning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,19 +26,24 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class LessonLibrary {
+    /** How many lessons, first in order, may show their solution commands in their texts. */
+    static final int INTRODUCTORY = 2;
+
     private final List<Lesson> lessons;
     private final List<LessonProblem> problems;
+    private final List<LintWarning> lint;
 
-    private LessonLibrary(List<Lesson> lessons, List<LessonProblem> problems) {
+    private LessonLibrary(List<Lesson> lessons, List<LessonProblem> problems, List<LintWarning> lint) {
         this.lessons = List.copyOf(lessons);
         this.problems = List.copyOf(problems);
+        this.lint = List.copyOf(lint);
     }
 
     public static LessonLibrary bundled() {
         List<String[]> sources = new ArrayList<>();
         try (InputStream index = LessonLibrary.class.getResourceAsStream("/lessons/index.txt")) {
             if (index == null) {
-                return new LessonLibrary(List.of(), List.of());
+                return new LessonLibrary(List.of(), List.of(), List.of());
             }
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String name = line.trim();
@@ -84,21 +90,29 @@ public final class LessonLibrary {
         }
         List<LessonProblem> problems = new ArrayList<>(unreadable);
         problems.addAll(library.problems);
-        return new LessonLibrary(library.lessons, problems);
+        return new LessonLibrary(library.lessons, problems, library.lint);
     }
 
     /** (name, YAML text) pairs; a null text is a file that could not be found. */
     static LessonLibrary of(List<String[]> sources) {
         List<Lesson> lessons = new ArrayList<>();
         List<LessonProblem> problems = new ArrayList<>();
-        LessonReader reader = new LessonReader();
+        List<LintWarning> lint = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
-        for (String[] source : sources) {
+        // Each file is read on its own (in parallel: parsing and lint are most of a validation's start), then the
+        // results are taken in index order.
+        List<LessonReader.Result> read = java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> sources.get(i)[1] == null ? null
+                        // The first two lessons show their commands on purpose: copying them is how a beginner starts.
+                        : new LessonReader().read(sources.get(i)[1], sources.get(i)[0], i < INTRODUCTORY))
+                .toList();
+        for (int position = 0; position < sources.size(); position++) {
+            String[] source = sources.get(position);
             if (source[1] == null) {
                 problems.add(new LessonProblem(source[0], 1, 1, "listed in the index but not found", false));
                 continue;
             }
-            LessonReader.Result r = reader.read(source[1], source[0]);
+            LessonReader.Result r = read.get(position);
             problems.addAll(r.problems());
             if (r.ok()) {
                 String before = seen.put(r.lesson().id(), source[0]);
@@ -106,11 +120,12 @@ public final class LessonLibrary {
                     problems.add(new LessonProblem(source[0], 1, 1, "duplicate lesson id '" + r.lesson().id() + "' (also in " + before + ")", false));
                 } else {
                     lessons.add(r.lesson());
+                    lint.addAll(r.lint());
                 }
             }
         }
         checkRequires(lessons, problems);
-        return new LessonLibrary(lessons, problems);
+        return new LessonLibrary(lessons, problems, lint);
     }
 
     private static void checkRequires(List<Lesson> lessons, List<LessonProblem> problems) {
@@ -151,6 +166,14 @@ public final class LessonLibrary {
 
     public List<LessonProblem> problems() {
         return problems;
+    }
+
+    /**
+     * What makes the loaded lessons teach worse, in file order ({@link LintWarning}); not problems: a lesson with
+     * lint warnings loads, plays and validates.
+     */
+    public List<LintWarning> lint() {
+        return lint;
     }
 
     public List<LessonProblem> errors() {

@@ -1,5 +1,6 @@
 package io.dockertutor.lessons;
 
+import io.dockertutor.checker.Assertion;
 import io.dockertutor.checker.CheckContext;
 import io.dockertutor.checker.Checker;
 import io.dockertutor.checker.Verdict;
@@ -238,8 +239,13 @@ public final class LessonRun implements AutoCloseable {
      * judged alike.
      */
     public Verdict check(Step step) {
+        return check(step.check());
+    }
+
+    /** Any assertions (a wrong attempt's {@code when:}) judged on the state now, as {@link #check(Step)} judges a step's. */
+    public Verdict check(List<Assertion> assertions) {
         engine.settling().awaitSettled();
-        return new Checker().check(step.check(), new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
+        return new Checker().check(assertions, new CheckContext(engine, workspace, ranThisStep, lastOutput, locale));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -89,27 +90,104 @@ public final class LessonValidator {
             }
             return results;
         }
+        List<StepResult> results = new ArrayList<>();
+        perLesson(lessons, this::walk, (lesson, why) -> lesson.steps().stream()
+                .map(s -> new StepResult(lesson.id(), s.id(), StepResult.Status.FAILED, why, 0)).toList(), r -> {
+                    results.add(r);
+                    progress.accept(r);
+                });
+        return results;
+    }
+
+    /**
+     * Runs the mutants of every step of {@code lessons} ({@link io.dockertutor.lessons.mutants.MutantGenerator}),
+     * each from the state before its step, and says what each did to the step's check; {@code progress} hears of
+     * them in lesson and step order. Lessons run in parallel where the engine keeps snapshots, else every mutant
+     * runs in a fresh engine with the earlier steps replayed. Steps this validation skips have no mutants tried.
+     */
+    public List<MutantResult> mutateAll(List<Lesson> lessons, Consumer<MutantResult> progress) {
+        List<MutantResult> results = new ArrayList<>();
+        Consumer<MutantResult> each = r -> {
+            results.add(r);
+            progress.accept(r);
+        };
+        if (!undoAvailable()) {
+            for (Lesson lesson : lessons) {
+                mutantsByReplay(lesson).forEach(each);
+            }
+            return results;
+        }
+        perLesson(lessons, lesson -> {
+            Path ws = Files.createTempDirectory("docker-tutor-mutants-").toRealPath();
+            Engine engine = engines.apply(ws);
+            try (Env env = new Env(ws, engine, new LessonRun(lesson, engine, ws, locale, commands))) {
+                return new MutantWalk(env.run, engine, unavailable).walk();
+            }
+        }, (lesson, why) -> List.of(), each);
+        return results;
+    }
+
+    private List<MutantResult> mutantsByReplay(Lesson lesson) {
+        List<MutantResult> results = new ArrayList<>();
+        for (int k = 0; k < lesson.steps().size(); k++) {
+            Step step = lesson.steps().get(k);
+            if (step.needs().stream().anyMatch(unavailable::contains)) {
+                continue;
+            }
+            for (io.dockertutor.lessons.mutants.Mutant m : io.dockertutor.lessons.mutants.MutantGenerator.of(step.solution())) {
+                try (Env env = open(lesson, k)) {
+                    if (env.failure != null) {
+                        return results;
+                    }
+                    env.run.beginStep();
+                    m.commands().forEach(env.run::run);
+                    boolean passed = env.run.checkSettled(step).passed();
+                    results.add(new MutantResult(lesson.id(), step.id(), m.commands(), m.change(), MutantResult.of(passed, step, m.commands())));
+                } catch (IOException | RuntimeException e) {
+                    return results;
+                }
+            }
+        }
+        return results;
+    }
+
+    /** A walk of one lesson in its own engine. */
+    private interface LessonWalk<T> {
+        List<T> walk(Lesson lesson) throws IOException;
+    }
+
+    /**
+     * Walks each lesson on its own thread, all processors busy, and hands every result to {@code each} on the
+     * calling thread in lesson order; a lesson whose walk throws gives {@code failed}'s results instead.
+     */
+    private <T> void perLesson(List<Lesson> lessons, LessonWalk<T> walk, java.util.function.BiFunction<Lesson, String, List<T>> failed,
+                               Consumer<T> each) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "lesson-validator");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<StepResult>>> pending = new ArrayList<>();
+            // The longest lessons start first, so that no long one is left to run alone at the end; results come in
+            // lesson order all the same.
+            Map<Lesson, Future<List<T>>> pending = new java.util.IdentityHashMap<>();
+            lessons.stream().sorted(java.util.Comparator.comparingInt(LessonValidator::cost).reversed())
+                    .forEach(lesson -> pending.put(lesson, pool.submit(() -> walk.walk(lesson))));
             for (Lesson lesson : lessons) {
-                pending.add(pool.submit(() -> walk(lesson)));
+                await(pending.get(lesson), lesson, failed).forEach(each);
             }
-            List<StepResult> results = new ArrayList<>();
-            for (int i = 0; i < lessons.size(); i++) {
-                for (StepResult r : await(pending.get(i), lessons.get(i))) {
-                    results.add(r);
-                    progress.accept(r);
-                }
-            }
-            return results;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A rough measure of a lesson's validation time: the commands run for its solutions and wrong attempts. */
+    private static int cost(Lesson lesson) {
+        int n = lesson.setup().size();
+        for (Step step : lesson.steps()) {
+            n += step.solution().size() + step.wrong().stream().mapToInt(w -> w.commands().size() + 2).sum();
+        }
+        return n;
     }
 
     private boolean undoAvailable() {
@@ -134,7 +212,7 @@ public final class LessonValidator {
         }
     }
 
-    private static List<StepResult> await(Future<List<StepResult>> future, Lesson lesson) {
+    private static <T> List<T> await(Future<List<T>> future, Lesson lesson, java.util.function.BiFunction<Lesson, String, List<T>> failed) {
         String why;
         try {
             return future.get();
@@ -144,7 +222,7 @@ public final class LessonValidator {
         } catch (ExecutionException e) {
             why = "could not run: " + reason(e.getCause());
         }
-        return lesson.steps().stream().map(s -> new StepResult(lesson.id(), s.id(), StepResult.Status.FAILED, why, 0)).toList();
+        return failed.apply(lesson, why);
     }
 
     /** What went wrong in the words of the exception (an engine that could not open says why), never a Java class name. */
@@ -186,6 +264,10 @@ public final class LessonValidator {
                 if (v.passed()) {
                     return "the wrong attempt " + wrong.commands() + " passes the check";
                 }
+                String unreached = NearMissStates.unreached(env.run, wrong);
+                if (unreached != null) {
+                    return unreached;
+                }
             }
         }
         try (Env env = open(lesson, k)) {
@@ -198,11 +280,16 @@ public final class LessonValidator {
             if (before.passed()) {
                 return "the check passes before the solution (too weak)";
             }
-            for (String written : step.solution()) {
-                SolutionCommand command = SolutionCommand.parse(written);
+            for (int i = 0; i < step.solution().size(); i++) {
+                SolutionCommand command = SolutionCommand.parse(step.solution().get(i));
                 LessonRun.Outcome o = env.run.runSolution(command, false);
                 if (!command.mayFail() && o.status() != 0) {
                     return "solution command '" + command.text() + "' exited " + o.status() + ": " + firstLine(o.output());
+                }
+                String misfire = i < step.solution().size() - 1 && NearMissStates.any(step)
+                        ? NearMissStates.misfires(env.run, step, command.text()) : null;
+                if (misfire != null) {
+                    return misfire;
                 }
             }
             Verdict v = env.run.checkSettled(step);

@@ -70,6 +70,7 @@ final class SnapshotWalk {
                 if (failure == null && v.passed()) {
                     failure = "the wrong attempt " + wrong.commands() + " passes the check";
                 }
+                failure = failure != null ? failure : NearMissStates.unreached(run, wrong);
                 reset(before, files);
             }
             return failure;
@@ -90,14 +91,17 @@ final class SnapshotWalk {
             verdicts.add(LessonValidator.verdictAt("before", before));
             failure = before.passed() ? "the check passes before the solution (too weak)" : null;
         }
-        for (String written : step.solution()) {
-            SolutionCommand command = SolutionCommand.parse(written);
+        for (int i = 0; i < step.solution().size(); i++) {
+            SolutionCommand command = SolutionCommand.parse(step.solution().get(i));
             LessonRun.Outcome o = run.run(command.text());
             if (!command.mayFail() && o.status() != 0) {
                 String what = "'" + command.text() + "' exited " + o.status();
                 String output = LessonValidator.firstLine(o.output());
                 return new Attempt(failure != null ? failure : "solution command " + what + ": " + output,
                         "step '" + step.id() + "' solution " + what + " on the way to this step: " + output);
+            }
+            if (judge && failure == null && i < step.solution().size() - 1 && NearMissStates.any(step)) {
+                failure = NearMissStates.misfires(run, step, command.text());
             }
         }
         if (failure == null && judge) {

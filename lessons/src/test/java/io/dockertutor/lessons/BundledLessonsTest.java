@@ -30,7 +30,7 @@ class BundledLessonsTest {
     void theLibraryLoadsWithoutErrorsOrWarnings() {
         assertThat(LIBRARY.problems()).isEmpty();
         assertThat(LIBRARY.lessons()).extracting(Lesson::id).containsExactly("images-and-containers", "search", "pull",
-                "layers", "run", "ports", "files", "build", "small-images", "cleanup");
+                "layers", "run", "lifecycle", "cleanup", "ports", "files", "build", "small-images");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,7 +86,7 @@ class LessonSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"unknown-key.yaml", "bad-id.yaml", "unknown-check.yaml", "unknown-condition.yaml", "bad-values.yaml",
-            "file-outside.yaml", "http-without-port.yaml", "step-problems.yaml"})
+            "file-outside.yaml", "http-without-port.yaml", "step-problems.yaml", "equivalent-problems.yaml"})
     void filesTheReaderRefusesFailTheSchemaToo(String name) throws IOException {
         String yaml = Files.readString(ReaderFixturesTest.FIXTURES.resolve("failure").resolve(name), StandardCharsets.UTF_8);
         assertThat(validate(yaml)).isNotEmpty();

@@ -31,6 +31,10 @@ class LessonValidatorTest {
                 "the check passes before the solution (too weak)",
                 "the wrong attempt [docker tag busybox mine:1, docker images] passes the check",
                 "the check fails after the solution: expected an image mine:3, but there is none",
+                "the wrong attempt [docker tag busybox mine:6] does not leave the state its when: describes: "
+                        + "expected an image mine:7, but there is none",
+                "the solution, after 'docker tag busybox mine:8', leaves the state of the wrong attempt "
+                        + "[docker tag busybox:latest mine:8] (its when:): a learner doing the right thing would be told it is wrong",
                 "solution command 'docker pull nosuchimage' exited 1: " + PULL_ERROR,
                 "step 'solution-fails' solution 'docker pull nosuchimage' exited 1 on the way to this step: " + PULL_ERROR);
     }

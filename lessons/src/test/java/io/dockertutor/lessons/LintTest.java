@@ -32,10 +32,10 @@ class LintTest {
                         d + "/missing-language/only-english.yaml:5:11: warning: text has no Korean (ko) text; the other language is shown instead",
                         d + "/missing-language/only-english.yaml:6:13: warning: a hint has no English (en) text; the other language is shown instead")),
                 Arguments.of("unknown-keys", List.of(
-                        d + "/unknown-keys/typos.yaml:6:5: unknown key 'hint' in a step (expected one of: check, hints, id, needs, solution, text, wrong)",
+                        d + "/unknown-keys/typos.yaml:6:5: unknown key 'hint' in a step (expected one of: challenge, check, equivalent, hints, id, needs, solution, text, wrong)",
                         d + "/unknown-keys/typos.yaml:4:5: warning: step 'a' has no hints",
                         d + "/unknown-keys/typos.yaml:10:9: unknown key 'running' in check 'container' (expected one of: absent, command, "
-                                + "container, env, exitCode, image, labels, message, mounts, ports, restart, state, user)",
+                                + "container, detached, env, exitCode, image, labels, message, mounts, ports, restart, state, user)",
                         d + "/unknown-keys/typos.yaml:11:24: unknown key 'size' in check 'image' (expected one of: absent, cmd, entrypoint, "
                                 + "exposes, from, image, labels, layers, maxSize, message, minSize, user, workdir)")),
                 Arguments.of("no-hints", List.of(

@@ -55,7 +55,10 @@ class NoPatternReachesALearnerTest {
         }
         assertThat(said).as("failures were asked for").isNotEmpty();
         for (String failure : said) {
-            assertThat(failure).doesNotContain(patterns.toArray(String[]::new)).doesNotContain(REGEX_SYNTAX.toArray(String[]::new));
+            if (!patterns.isEmpty()) { // a lesson checked on state alone has no pattern to leak
+                assertThat(failure).doesNotContain(patterns.toArray(String[]::new));
+            }
+            assertThat(failure).doesNotContain(REGEX_SYNTAX.toArray(String[]::new));
         }
     }
 

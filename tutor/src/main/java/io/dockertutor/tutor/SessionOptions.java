@@ -1,6 +1,7 @@
 package io.dockertutor.tutor;
 
 import io.dockertutor.cli.Interpreter;
+import io.dockertutor.tutor.editor.WorkspaceEditor;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.i18n.TutorMessages;
@@ -89,6 +90,8 @@ final class SessionOptions {
         Path ws = realWorkspace();
         Interpreter interpreter = new Interpreter(engine(locale, ws), ws, locale, Clock.systemUTC());
         interpreter.docker().allowForeign(allowForeign);
+        // A batch run has no terminal: edit, nano and vi say so and suggest a here-document.
+        WorkspaceEditor.install(interpreter.shell(), null);
         return interpreter;
     }
 

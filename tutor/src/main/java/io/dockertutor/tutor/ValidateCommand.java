@@ -8,6 +8,8 @@ import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.lessons.LessonProblem;
 import io.dockertutor.lessons.LessonValidator;
+import io.dockertutor.lessons.MutantResult;
+import io.dockertutor.lessons.lint.LintWarning;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.engines.EngineFactory;
@@ -16,8 +18,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -28,8 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [LESSON...]}: proves every lesson solvable and
- * every check strict; one line per step, then {@code N passed, M failed}; exit 0 only when all pass. The hidden
+ * {@code docker-tutor validate [--lessons DIR] [--report junit.xml] [--strict] [--mutants] [LESSON...]}: proves every
+ * lesson solvable and every check strict; the lint's warnings first, then one line per step, then
+ * {@code N passed, M failed} and the warnings by kind; with {@code --mutants}, the near misses of each solution that
+ * pass its check ({@code SURVIVED lesson/step: ...}) and {@code mutants: K killed, S survived, E equivalent}; exit 0
+ * only when all pass, no mutant survives and, with {@code --strict}, there is no warning. The hidden
  * {@code --command-log FILE} writes every command run, session by session ({@link CommandLogFile}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -51,6 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
     // For scripts/measure-overhead, not for learners: hidden from --help.
     @Option(names = "--command-log", paramLabel = "FILE", hidden = true, descriptionKey = "option.command-log")
     Path commandLog;
+
+    @Option(names = "--mutants", descriptionKey = "option.mutants")
+    boolean mutants;
+
+    @Option(names = "--strict", descriptionKey = "option.strict")
+    boolean strict;
 
     @Parameters(paramLabel = "LESSON", arity = "0..*", descriptionKey = "validate.lessons")
     List<String> only = new ArrayList<>();
@@ -103,6 +116,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }, unavailable, Locale.ENGLISH);
         List<Lesson> chosen = library.lessons().stream().filter(l -> only.isEmpty() || only.contains(l.id())).toList();
+        // Lint first: the author reads what to improve above the verdicts, at file:line:column like the errors.
+        List<LintWarning> lint = library.lint().stream()
+                .filter(w -> chosen.stream().anyMatch(l -> l.source().equals(w.file()))).toList();
+        lint.forEach(w -> out.println(w.render(locale)));
         List<LessonValidator.StepResult> all;
         try (CommandLogFile log = commandLog == null ? null : new CommandLogFile(commandLog)) {
             if (log != null) {
@@ -123,7 +140,32 @@ final class ValidateCommand implements Callable<Integer> {
         if (report != null) {
             JUnitReport.write(report, all);
         }
-        return failed == 0 && !all.isEmpty() ? 0 : 1;
+        if (!lint.isEmpty()) {
+            out.println(lintSummary(lint, messages));
+        }
+        boolean survivors = mutants && survivors(validator, chosen, messages, out);
+        if (strict && !lint.isEmpty()) {
+            out.println(messages.get("validate.strict", lint.size()));
+            return 1;
+        }
+        return failed == 0 && !all.isEmpty() && !survivors ? 0 : 1;
+    }
+
+    /**
+     * {@code --mutants}: runs the near misses of every step's solution, prints {@code SURVIVED lesson/step: commands}
+     * for each that passes its check without being listed under {@code equivalent:}, then the counts; true when any
+     * survived.
+     */
+    private static boolean survivors(LessonValidator validator, List<Lesson> lessons, TutorMessages messages, PrintStream out) {
+        List<MutantResult> results = validator.mutateAll(lessons, r -> {
+            if (r.outcome() == MutantResult.Outcome.SURVIVED) {
+                out.println(messages.get("validate.survived", r.lesson() + "/" + r.step(), String.join("; ", r.commands())));
+            }
+        });
+        long killed = results.stream().filter(r -> r.outcome() == MutantResult.Outcome.KILLED).count();
+        long survived = results.stream().filter(r -> r.outcome() == MutantResult.Outcome.SURVIVED).count();
+        out.println(messages.get("validate.mutants", killed, survived, results.size() - killed - survived));
+        return survived > 0;
     }
 
     /**
@@ -142,6 +184,15 @@ final class ValidateCommand implements Callable<Integer> {
             lacking.add("engine-files");
         }
         return lacking;
+    }
+
+    /** {@code lint: 12 warnings (fewer than two hints: 9, ...)}: the to-do list by kind, in the kinds' order. */
+    static String lintSummary(List<LintWarning> lint, TutorMessages messages) {
+        Map<LintWarning.Kind, Long> byKind = new EnumMap<>(LintWarning.Kind.class);
+        lint.forEach(w -> byKind.merge(w.kind(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, n) -> parts.add(messages.get("validate.lint." + kind.name(), n)));
+        return messages.get("validate.lint", lint.size(), String.join(", ", parts));
     }
 
     private static String line(LessonValidator.StepResult r) {

@@ -22,6 +22,23 @@ final class ContainerCreation {
         };
     }
 
+    /**
+     * What the CLI says before asking the engine when the image is no reference at all (its
+     * {@code reference.ParseAnyReference}): {@code —name} pasted from a page with an em-dash, {@code Nginx}. A full
+     * 64-digit id and a {@code sha256:} digest are references too.
+     */
+    static Optional<String> invalidReference(String image) {
+        if (image.matches("[a-f0-9]{64}") || image.matches("sha256:[a-f0-9]{64}")) {
+            return Optional.empty();
+        }
+        try {
+            ImageReference.parse(image);
+            return Optional.empty();
+        } catch (ImageReference.InvalidReferenceException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     static String create(CliContext ctx, ContainerSpec spec, String pull, boolean quiet) {
         Optional<ImageReference> ref = ImageReference.tryParse(spec.image()).filter(r -> r.digest() == null || r.tag() == null)
                 .map(ImageReference::withDefaultTag);

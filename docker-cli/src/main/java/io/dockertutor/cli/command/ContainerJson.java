@@ -198,9 +198,9 @@ final class ContainerJson {
         m.put("Hostname", c.hostname());
         m.put("Domainname", "");
         m.put("User", c.user());
-        m.put("AttachStdin", c.openStdin());
-        m.put("AttachStdout", true);
-        m.put("AttachStderr", true);
+        m.put("AttachStdin", c.attachStdin());
+        m.put("AttachStdout", c.attachStdout());
+        m.put("AttachStderr", c.attachStderr());
         if (!c.exposedPorts().isEmpty()) {
             Map<String, Object> ports = new TreeMap<>();
             c.exposedPorts().forEach(p -> ports.put(p, Map.of()));
@@ -208,7 +208,7 @@ final class ContainerJson {
         }
         m.put("Tty", c.tty());
         m.put("OpenStdin", c.openStdin());
-        m.put("StdinOnce", c.openStdin());
+        m.put("StdinOnce", c.attachStdin());
         m.put("Env", c.env().isEmpty() ? null : c.env());
         m.put("Cmd", c.cmd().isEmpty() ? null : c.cmd());
         m.put("Image", c.image());

@@ -114,7 +114,8 @@ final class ContainerOptions {
                 .publishAll(cmd.bool("publish-all")).binds(binds).mounts(mounts).tmpfs(cmd.list("tmpfs"))
                 .restartPolicy(restart).autoRemove(autoRemove).network(cmd.string("network", ""))
                 .networkAliases(cmd.list("network-alias")).tty(cmd.bool("tty")).openStdin(cmd.bool("interactive"))
-                .stopSignal(cmd.string("stop-signal", null)).stopTimeout(stopTimeout).build();
+                .stopSignal(cmd.string("stop-signal", null)).stopTimeout(stopTimeout)
+                .detach(cmd.has("detach") && cmd.bool("detach")).build();
     }
 
     /** The CLI makes a relative bind source ({@code ./site:/usr/share/nginx/html}) absolute before sending it. */

@@ -3,6 +3,7 @@ package io.dockertutor.cli.command;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.cli.grammar.UsageError;
 import io.dockertutor.engine.ContainerSpec;
+import java.util.Optional;
 
 /**
  * {@code docker create}: client-side errors as {@code docker: ...} with exit 125; the daemon's errors (name in
@@ -18,6 +19,14 @@ final class CreateCommand implements DockerCommand {
             throw OptionError.usage("create", bad.get());
         }
         CidFile cid = CidFile.create(cmd, ctx, "create");
+        Optional<String> badImage = ContainerCreation.invalidReference(spec.image());
+        if (badImage.isPresent()) {
+            if (cid != null) {
+                cid.remove();
+            }
+            ctx.err().println(badImage.get());
+            return 1;
+        }
         String id;
         try {
             id = ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet"));

@@ -5,6 +5,7 @@ import io.dockertutor.cli.grammar.UsageError;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.LogEntry;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -28,6 +29,14 @@ final class RunCommand implements DockerCommand {
             return 1;
         }
         CidFile cid = CidFile.create(cmd, ctx, "run");
+        Optional<String> badImage = ContainerCreation.invalidReference(spec.image());
+        if (badImage.isPresent()) {
+            if (cid != null) {
+                cid.remove();
+            }
+            ctx.err().print(OptionError.usage("run", badImage.get(), 0).text());
+            return 125;
+        }
         String id;
         try {
             id = ContainerCreation.create(ctx, spec, pull, cmd.bool("quiet"));

@@ -115,6 +115,15 @@ class RunFlowTest {
     }
 
     @Test
+    void anEmDashFlagPastedFromAPageIsTakenAsTheImageAndRefusedAsNoReference() {
+        assertThat(docker("run", "\u2014name", "web", "nginx")).isEqualTo(125);
+        assertThat(stderr()).isEqualTo("docker: invalid reference format\n\nRun 'docker run --help' for more information\n");
+        assertThat(docker("create", "Nginx")).isEqualTo(1);
+        assertThat(stderr()).endsWith("invalid reference format: repository name (library/Nginx) must be lowercase\n");
+        verify(engine, never()).createContainer(any());
+    }
+
+    @Test
     void rmWithRestartIsRefusedBeforeAnythingIsCreated() {
         assertThat(docker("run", "--rm", "--restart", "always", "busybox")).isEqualTo(125);
         assertThat(stderr()).isEqualTo("docker: conflicting options: cannot specify both --restart and --rm\n\n"

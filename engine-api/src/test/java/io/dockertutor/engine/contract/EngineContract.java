@@ -144,6 +144,18 @@ public abstract class EngineContract extends ContractSupport {
     }
 
     @Test
+    void aDetachedContainerSaysNoStreamIsAttachedAForegroundOneSaysBoth() {
+        pull("busybox");
+        engine().createContainer(ContainerSpec.builder("busybox").name("contract-bg").cmd(List.of("true")).detach(true).build());
+        engine().createContainer(ContainerSpec.builder("busybox").name("contract-fg").cmd(List.of("true")).build());
+
+        ContainerDetails.Config bg = engine().inspectContainer("contract-bg", false).config();
+        ContainerDetails.Config fg = engine().inspectContainer("contract-fg", false).config();
+        assertThat(List.of(bg.attachStdin(), bg.attachStdout(), bg.attachStderr())).containsExactly(false, false, false);
+        assertThat(List.of(fg.attachStdin(), fg.attachStdout(), fg.attachStderr())).containsExactly(false, true, true);
+    }
+
+    @Test
     void startingARunningContainerAndStoppingAStoppedOneAreNoErrors() {
         String id = runDetached("contract-idem", "busybox", "sleep", "300");
         engine().startContainer(id);

@@ -44,10 +44,10 @@ final class ContainerCreateRequest {
         spec.portBindings().forEach(p -> exposed.putObject(p.portKey()));
         b.put("Tty", spec.tty());
         b.put("OpenStdin", spec.openStdin());
-        b.put("AttachStdin", spec.openStdin());
-        b.put("StdinOnce", spec.openStdin());
-        b.put("AttachStdout", true);
-        b.put("AttachStderr", true);
+        b.put("AttachStdin", spec.openStdin() && !spec.detach());
+        b.put("StdinOnce", spec.openStdin() && !spec.detach());
+        b.put("AttachStdout", !spec.detach());
+        b.put("AttachStderr", !spec.detach());
         if (spec.stopSignal() != null && !spec.stopSignal().isEmpty()) {
             b.put("StopSignal", spec.stopSignal());
         }

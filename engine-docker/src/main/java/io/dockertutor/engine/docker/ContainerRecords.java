@@ -66,7 +66,8 @@ final class ContainerRecords {
         return new ContainerDetails.Config(text(c, "Hostname"), text(c, "User"), strings(c.path("Env")), strings(c.path("Cmd")),
                 strings(c.path("Entrypoint")), text(c, "Image"), text(c, "WorkingDir"),
                 SessionOwnership.withoutSessionLabel(stringMap(c.path("Labels"))), keys(c.path("ExposedPorts")),
-                keys(c.path("Volumes")), c.path("Tty").asBoolean(), c.path("OpenStdin").asBoolean(), text(c, "StopSignal"), stopTimeout);
+                keys(c.path("Volumes")), c.path("Tty").asBoolean(), c.path("OpenStdin").asBoolean(), text(c, "StopSignal"), stopTimeout,
+                c.path("AttachStdin").asBoolean(), c.path("AttachStdout").asBoolean(), c.path("AttachStderr").asBoolean());
     }
 
     private static ContainerDetails.HostConfig hostConfig(JsonNode h) {

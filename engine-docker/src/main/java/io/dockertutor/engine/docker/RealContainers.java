@@ -214,7 +214,9 @@ final class RealContainers {
     List<ContainerSummary> list(boolean all, int limit, boolean size, Filters filters) {
         LessonScope scope = ownership.scope();
         int daemonLimit = scope.on() ? -1 : limit;
-        String query = "all=" + (all ? 1 : 0) + (daemonLimit >= 0 ? "&limit=" + daemonLimit : "") + "&size=" + (size ? 1 : 0)
+        // A limit (ps -l, -n) lists stopped containers too (moby's daemon/list.go); asked without one, say so with all.
+        boolean daemonAll = all || (scope.on() && limit > 0);
+        String query = "all=" + (daemonAll ? 1 : 0) + (daemonLimit >= 0 ? "&limit=" + daemonLimit : "") + "&size=" + (size ? 1 : 0)
                 + and(ApiJson.filters(scope.filters(filters, "volume")));
         List<JsonNode> found = new ArrayList<>();
         errors.call(() -> api.get("/containers/json?" + query)).forEach(found::add);

@@ -4,6 +4,7 @@ import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageConfig;
 import io.dockertutor.engine.sim.fs.ContainerFiles;
+import io.dockertutor.engine.sim.fs.RecentLayers;
 import io.dockertutor.engine.sim.fs.Mount;
 import io.dockertutor.engine.sim.fs.MountPlanner;
 import io.dockertutor.engine.sim.fs.VolumeStore;
@@ -31,10 +32,12 @@ final class ContainerCreator {
     private final NetworkStore networks;
     private final EngineIds ids;
     private final VolumeStore volumes;
+    private final RecentLayers recentLayers;
     private final MountPlanner.HostPaths hostPaths;
 
     ContainerCreator(ImageStore images, ContainerStore containers, NetworkStore networks, EngineIds ids, VolumeStore volumes,
-                     MountPlanner.HostPaths hostPaths) {
+                     MountPlanner.HostPaths hostPaths, RecentLayers recentLayers) {
+        this.recentLayers = recentLayers;
         this.images = images;
         this.containers = containers;
         this.networks = networks;
@@ -89,7 +92,7 @@ final class ContainerCreator {
         c.networkIps.put(network, "");
         c.imageFiles = image.files();
         c.imageLayers = image.layers();
-        c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"));
+        c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"), recentLayers);
         c.files.populateVolumes();
         containers.add(c);
         return c;

@@ -27,11 +27,14 @@ final class ContainerExec {
         this.ctx = ctx;
     }
 
-    /** {@code docker exec NAME CMD}: only in a running container, not a paused one. */
+    /**
+     * {@code docker exec NAME CMD}: only in a running container, not a paused one. As moby's getActiveContainer
+     * words them, a stopped container is named by its ID, a paused one as the caller named it, with a capital C.
+     */
     int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         SimContainer c = ctx.state().containers.get(name);
         if (c.status.equals("paused")) {
-            throw EngineException.conflict("container " + c.id + " is paused, unpause the container before exec");
+            throw EngineException.conflict("Container " + name + " is paused, unpause the container before exec");
         }
         if (!c.isRunningProcess()) {
             throw EngineException.conflict("container " + c.id + " is not running");

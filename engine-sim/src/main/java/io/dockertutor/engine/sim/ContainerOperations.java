@@ -10,6 +10,7 @@ import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.TopResult;
+import io.dockertutor.engine.sim.fs.RecentLayers;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,8 @@ final class ContainerOperations {
     private static final DateTimeFormatter STIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private final SimContext ctx;
+    /** The engine's containers whose layers stay built between uses (two at most). */
+    private final RecentLayers recentLayers = new RecentLayers();
 
     ContainerOperations(SimContext ctx) {
         this.ctx = ctx;
@@ -38,7 +41,8 @@ final class ContainerOperations {
 
     String create(ContainerSpec spec) {
         SimState s = s();
-        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths()).create(spec, ctx.now()).id;
+        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(), recentLayers)
+                .create(spec, ctx.now()).id;
     }
 
     void start(String name) {

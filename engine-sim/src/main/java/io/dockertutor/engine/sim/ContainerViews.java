@@ -81,7 +81,8 @@ final class ContainerViews {
     static ContainerDetails details(SimContainer c, Map<String, NetworkStore.Net> networks, boolean size) {
         ContainerDetails.Config config = new ContainerDetails.Config(c.hostname, c.user, c.env,
                 c.spec.cmd() != null && !c.spec.cmd().isEmpty() ? c.spec.cmd() : cmdOf(c), entrypointOf(c), c.imageName, c.workingDir, c.labels, c.exposedPorts,
-                List.of(), c.spec.tty(), c.spec.openStdin(), c.stopSignal, c.spec.stopTimeout());
+                List.of(), c.spec.tty(), c.spec.openStdin(), c.stopSignal, c.spec.stopTimeout(),
+                c.spec.openStdin() && !c.spec.detach(), !c.spec.detach(), !c.spec.detach());
         String mode = c.spec.network().equals("default") ? "bridge" : c.spec.network();
         ContainerDetails.HostConfig host = new ContainerDetails.HostConfig(c.spec.binds(), c.spec.portBindings(),
                 c.spec.restartPolicy(), c.spec.autoRemove(), mode, c.spec.publishAll(), c.spec.mounts(), c.spec.tmpfs());

@@ -188,7 +188,6 @@ class SimulatedContainersTest {
         SimContainer box = engine.state().containers.get("box");
         assertThat(box.files.materialized()).isFalse();
         assertThat(engine.diff("box")).extracting(io.dockertutor.engine.FileChange::path).containsExactly("/note");
-        assertThat(box.files.materialized()).isFalse();
         var snapshots = engine.snapshots().orElseThrow();
         var once = snapshots.take();
 
@@ -206,18 +205,42 @@ class SimulatedContainersTest {
     }
 
     @Test
-    void aRunningContainerKeepsOnlyItsChangesBetweenExecs() {
-        engine.startContainer(engine.createContainer(spec("box", "busybox", null, List.of(), "sleep", "1000")));
+    void onlyTheTwoMostRecentlyUsedContainersKeepTheirLayerBuiltTheOthersKeepOnlyTheirChanges() {
+        for (String name : List.of("box", "two", "three")) {
+            engine.startContainer(engine.createContainer(spec(name, "busybox", null, List.of(), "sleep", "1000")));
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-        int wrote = engine.exec("box", new io.dockertutor.engine.ExecSpec(List.of("sh", "-c", "echo kept > /note"),
-                null, null, null, false, false), null, out, out);
-        assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
-        int read = engine.exec("box", new io.dockertutor.engine.ExecSpec(List.of("cat", "/note"), null, null, null,
-                false, false), null, out, out);
+        int wrote = exec("box", out, "sh", "-c", "echo kept > /note");
+        assertThat(engine.state().containers.get("box").files.materialized()).as("box, just used").isTrue();
+        exec("two", out, "true");
+        assertThat(engine.state().containers.get("two").files.materialized()).as("a program that touched no file").isFalse();
+        exec("two", out, "ls", "/etc/hostname");
+        exec("three", out, "ls", "/etc/hostname");
+        assertThat(engine.state().containers.get("box").files.materialized()).as("box, least recent of three").isFalse();
+        assertThat(engine.state().containers.get("two").files.materialized()).isTrue();
+        int read = exec("box", out, "cat", "/note");
 
         assertThat(wrote + read).isZero();
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("kept\n");
-        assertThat(engine.state().containers.get("box").files.materialized()).isFalse();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("/etc/hostname\n/etc/hostname\nkept\n");
+        assertThat(engine.state().containers.get("two").files.materialized()).as("two, least recent now").isFalse();
+    }
+
+    private int exec(String container, java.io.OutputStream out, String... cmd) {
+        return engine.exec(container, new io.dockertutor.engine.ExecSpec(List.of(cmd), null, null, null, false, false),
+                null, out, out);
+    }
+
+    @Test
+    void execInAPausedContainerNamesItAsTypedAndInAStoppedOneByItsId() {
+        String id = engine.createContainer(spec("box", "busybox", null, List.of(), "sleep", "1000"));
+        io.dockertutor.engine.ExecSpec ls = new io.dockertutor.engine.ExecSpec(List.of("ls"), null, null, null,
+                false, false);
+        assertThatThrownBy(() -> engine.exec("box", ls, null, null, null))
+                .hasMessage("container " + id + " is not running");
+        engine.startContainer(id);
+        engine.pauseContainer("box");
+        assertThatThrownBy(() -> engine.exec("box", ls, null, null, null))
+                .hasMessage("Container box is paused, unpause the container before exec");
     }
 }

@@ -74,6 +74,21 @@ public record LessonProgress(boolean done, int stepIndex, long seconds, Map<Stri
     public record Tally(int own, int withSolution, int skipped, int open) {
     }
 
+    /**
+     * How many of the steps named in {@code challengeIds} the learner passed on their own: no hint shown and no
+     * solution seen or run.
+     */
+    public int challengesSolvedAlone(List<String> challengeIds) {
+        int n = 0;
+        for (String id : challengeIds) {
+            StepProgress s = step(id);
+            if (s.done() && s.hints() == 0 && s.solution() == StepProgress.Solution.NONE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether the learner got past its first step. */
     public boolean begun() {
         return stepIndex > 0;

@@ -3,6 +3,7 @@ package io.dockertutor.tutor.repl;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.engines.EngineFactory;
 import io.dockertutor.engine.Engine;
+import io.dockertutor.tutor.editor.WorkspaceEditor;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +67,7 @@ final class EngineSessions {
         if (sandbox == null) {
             try {
                 sandbox = new Sandbox(open(practiceWorkspace), practiceWorkspace, language.locale(), terminal);
+                editor(sandbox.shell());
             } catch (CannotOpenEngine e) {
                 screen.bad(e.getMessage());
             }
@@ -104,6 +106,7 @@ final class EngineSessions {
     /** The lesson takes the learner's commands from now on (the caller ended or kept the other sessions). */
     void play(LessonPlay opened) {
         opened.terminal(terminal);
+        editor(opened.interpreter().shell());
         play = opened;
     }
 
@@ -117,6 +120,11 @@ final class EngineSessions {
         if (old != null) {
             EngineCleanup.retire(old.engine(), screen, language.messages());
         }
+    }
+
+    /** {@code edit}, {@code nano} and {@code vi} in the learner's shell: on the tutor's terminal, or only explaining on a dumb one. */
+    private void editor(io.dockertutor.sh.ShellSession shell) {
+        WorkspaceEditor.install(shell, terminal ? screen.terminal() : null);
     }
 
     /** Ends the lesson's and free practice's engine sessions (another lesson, another engine, exit). */

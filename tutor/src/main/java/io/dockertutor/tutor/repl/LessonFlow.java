@@ -114,6 +114,9 @@ final class LessonFlow {
         Lesson l = play.lesson();
         screen.say("");
         screen.heading(language.get("step.header", language.text(l.title()), play.index() + 1, l.steps().size()));
+        if (play.step().challenge()) {
+            screen.good(language.get("step.challenge"));
+        }
         screen.markdown(language.text(play.step().text()));
         for (String need : play.unmetNeeds()) {
             screen.warn(language.get("step.unmetNeed", language.get("need." + need)));

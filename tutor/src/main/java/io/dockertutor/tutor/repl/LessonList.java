@@ -62,17 +62,28 @@ final class LessonList {
         screen.say(language.get("lessons.howToStart"));
     }
 
-    /** {@code progress}: one line per lesson the learner opened; false when there was none. */
+    /**
+     * {@code progress}: one line per lesson the learner opened, then how many of the library's challenges were
+     * solved without hints; false when no lesson was opened.
+     */
     boolean summary() {
         boolean any = false;
+        int challenges = 0;
+        int solvedAlone = 0;
         for (Lesson l : library.get().lessons()) {
+            List<String> challengeIds = l.steps().stream().filter(Step::challenge).map(Step::id).toList();
+            challenges += challengeIds.size();
             LessonProgress lp = progress.lessons().get(l.id());
             if (lp == null) {
                 continue;
             }
+            solvedAlone += lp.challengesSolvedAlone(challengeIds);
             screen.say(language.get("progress.lesson", mark(l), l.id(), language.text(l.title()), standing(l),
                     lp.hintsShown(), lp.attempts(), lp.minutesBegun()));
             any = true;
+        }
+        if (any && challenges > 0) {
+            screen.say(language.get("progress.challenges", solvedAlone, challenges));
         }
         return any;
     }

@@ -178,10 +178,17 @@ final class LessonPlay {
 
     /**
      * The author's hint for a near miss: the learner's last command completed one of the step's {@code wrong}
-     * attempts ({@link NearMiss}).
+     * attempts ({@link NearMiss}), or, having changed something, left the state one of them describes
+     * ({@code when:}).
      */
     Optional<Text> nearMiss() {
-        return NearMiss.made(step(), typed).map(Step.WrongAttempt::hint);
+        Optional<Text> said = NearMiss.made(step(), typed).map(Step.WrongAttempt::hint);
+        if (said.isPresent() || !lastCommandChanged()) {
+            return said;
+        }
+        // Typed another way, the same mistake leaves the same state: -p 80:8080 nginx as well as nginx:latest.
+        return step().wrong().stream().filter(w -> w.hint() != null && !w.when().isEmpty())
+                .filter(w -> run.check(w.when()).passed()).findFirst().map(Step.WrongAttempt::hint);
     }
 
     /** Moves to the next step; the caller has checked there is one. */

@@ -6,6 +6,7 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.sh.builtins.BuiltinTable;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.progress.Progress;
+import io.dockertutor.tutor.editor.WorkspaceEditor;
 import io.dockertutor.tutor.engines.EngineFactory;
 import io.dockertutor.tutor.progress.LessonProgress;
 import io.dockertutor.tutor.progress.ProgressStore;
@@ -68,14 +69,21 @@ public final class Repl {
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
         this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
                 settings.workspace(), realTerminal);
-        Set<String> shellCommands = new TreeSet<>(BuiltinTable.standard().keySet());
-        shellCommands.addAll(SHELL_KEYWORDS);
+        Set<String> shellCommands = shellCommands();
         PasteAwareLineReader reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
                 new LineHighlighter(color, grammar, shellCommands));
         this.reader = reader;
         this.tutor.keyboard(new KeyboardInput(reader));
         this.namedLessons = settings.lessonsPath() != null;
         reader.onFirstPrompt(() -> preload(engines, library, grammar));
+    }
+
+    /** What may start a line of the learner's shell besides {@code docker}: builtins, keywords and the editor. */
+    static Set<String> shellCommands() {
+        Set<String> names = new TreeSet<>(BuiltinTable.standard().keySet());
+        names.addAll(SHELL_KEYWORDS);
+        names.addAll(WorkspaceEditor.NAMES);
+        return names;
     }
 
     /** JLine's reader as {@code LineReaderBuilder} would build it, but one that does not redraw during a paste. */

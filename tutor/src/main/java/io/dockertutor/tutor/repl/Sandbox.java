@@ -37,6 +37,11 @@ final class Sandbox {
         return workspace;
     }
 
+    /** The learner's shell, for commands the tutor adds to it (the editor). */
+    io.dockertutor.sh.ShellSession shell() {
+        return interpreter.shell();
+    }
+
     /** The directory the learner's shell is in. */
     Path cwd() {
         return Path.of(interpreter.shell().cwd());

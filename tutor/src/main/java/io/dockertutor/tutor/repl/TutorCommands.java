@@ -2,6 +2,7 @@ package io.dockertutor.tutor.repl;
 
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
+import io.dockertutor.tutor.editor.WorkspaceEditor;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.progress.Progress;
 import io.dockertutor.tutor.progress.ProgressStore;
@@ -214,6 +215,11 @@ final class TutorCommands {
             usage(verb.get());
             return;
         }
+        if (about != null && WorkspaceEditor.NAMES.contains(about)) {
+            screen.say(m().get("editor.usage", about));
+            screen.say("  " + m().get("editor.help"));
+            return;
+        }
         screen.heading(m().get("help.title"));
         int width = 0;
         for (TutorVerb v : TutorVerb.values()) {
@@ -222,6 +228,7 @@ final class TutorCommands {
         for (TutorVerb v : TutorVerb.values()) {
             screen.say("  " + v.word() + " ".repeat(width - v.word().length()) + "  " + m().get("help." + v.word()));
         }
+        screen.say(m().get("help.editor"));
         screen.say(m().get("help.footer"));
     }
 

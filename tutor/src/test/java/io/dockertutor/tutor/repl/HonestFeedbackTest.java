@@ -29,18 +29,18 @@ class HonestFeedbackTest {
     @Test
     void typingTheUnlessStoppedSolutionCommandByCommandShowsNoNearMiss() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart unless-stopped nginx:latest\n"
                 + "docker stop calm always-web\n"
                 + "sudo systemctl restart docker\nexit\n").screen();
-        assertThat(screen).contains("step 7 of 7").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
-                .contains("Step 7 of 7 is complete");
+        assertThat(screen).contains("step 5 of 6").doesNotContain("Close, but not quite").doesNotContain("can no longer pass")
+                .contains("Step 5 of 6 is complete");
     }
 
     @Test
     void aNearMissIsToldOnceTheLearnerHasMadeTheWholeOfIt() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start run\n" + skips(6)
+        String screen = session().type("start run\n" + skips(4)
                 + "docker run -d --name calm --restart always nginx:latest\n"
                 + "docker ps\n"
                 + "docker stop calm always-web\n"
@@ -48,6 +48,32 @@ class HonestFeedbackTest {
         assertThat(screen).containsOnlyOnce("Close, but not quite")
                 .contains("Close, but not quite: `always` brings back even containers you stopped");
         assertThat(screen.indexOf("Close, but not quite")).isGreaterThan(screen.indexOf("systemctl restart docker"));
+    }
+
+    @Test
+    void aNearMissTypedAnotherWayIsToldByTheStateItLeavesOnce() throws Exception {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(lessons.resolve("ports.yaml"), """
+                id: reversed-ports
+                title: {ko: 포트 게시, en: Publishing a port}
+                setup: [docker pull nginx:latest]
+                steps:
+                  - id: publish
+                    text: {ko: "8080을 80에", en: "8080 on 80"}
+                    hints: [{ko: "`-p`", en: "`-p`"}, {ko: "`-p 호스트:컨테이너`", en: "`-p HOST:CONTAINER`"}]
+                    solution: [docker run -d --name web -p 8080:80 nginx:latest]
+                    wrong:
+                      - commands: [docker run -d --name web -p 80:8080 nginx:latest]
+                        hint: {ko: "포트 순서가 바뀌었습니다.", en: "The ports are reversed."}
+                        when: [{container: web, ports: ["80:8080"]}]
+                    check: [{container: web, ports: ["8080:80"]}]
+                """);
+        Files.createDirectories(dir.resolve("ws"));
+        LessonLibrary library = LessonLibrary.load(lessons);
+        String screen = new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws"))
+                .lessons(() -> library).type("start reversed-ports\n"
+                        + "docker run -d --name web -p 80:8080 nginx\ndocker ps\nexit\n").screen();
+        assertThat(screen).containsOnlyOnce("Close, but not quite: The ports are reversed.");
     }
 
     @Test
@@ -79,7 +105,7 @@ class HonestFeedbackTest {
         assertThat(screen).contains("Close, but not quite: Wrong way round")
                 .contains("From here this step can no longer pass, not even with its solution. `undo` takes back "
                         + "`docker cp web:/usr/share/nginx/html/index.html index.html`; `reset step` starts the step again.")
-                .contains("Step 1 of 6 is complete");
+                .contains("Step 1 of 8 is complete");
     }
 
     @Test
@@ -98,19 +124,40 @@ class HonestFeedbackTest {
         assertThat(screen).contains("Close, but not quite: nginx serves files from").doesNotContain("can no longer pass");
     }
 
+    /** A lesson whose one step is checked by what was typed: the bundled lessons check files on state now. */
+    private ReplSession volumeListingLesson() throws Exception {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(lessons.resolve("01-where.yaml"), """
+                id: where
+                title: {ko: 볼륨의 자리, en: Where a volume lives}
+                setup: [docker pull nginx:latest, docker run -d --name vol -v nginx_volume:/usr/share/nginx/html nginx:latest]
+                steps:
+                  - id: list
+                    needs: [engine-files]
+                    text: {ko: 볼륨의 디렉터리를 보세요., en: List the volume's directory.}
+                    hints: [the idea, the syntax]
+                    solution: [ls /var/lib/docker/volumes/nginx_volume/_data]
+                    check:
+                      - ran: '^\\s*(sudo\\s+)?ls\\b.*/var/lib/docker/volumes/nginx_volume/_data'
+                        like: ls /var/lib/docker/volumes/nginx_volume/_data
+                      - output: {contains: 50x.html}
+                """);
+        return new ReplSession(dir.resolve("state")).workspace(dir.resolve("ws")).lessons(lessons);
+    }
+
     @Test
     void aFailedRanCheckSaysWhatToRunAndCdThenLsCountsAsTheAbsolutePath() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().type("start files\n" + skips(5) + "check\n"
+        String screen = volumeListingLesson().type("start where\ncheck\n"
                 + "cd /var/lib/docker/volumes/nginx_volume/_data\nls\nexit\n").screen();
         assertThat(screen).contains("expected you to run a command like `ls /var/lib/docker/volumes/nginx_volume/_data`")
-                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 6 of 6 is complete");
+                .doesNotContain("\\s").doesNotContain("\\b").contains("Step 1 of 1 is complete");
     }
 
     @Test
     void aFailedRanCheckSaysWhatToRunInKorean() throws Exception {
         Files.createDirectories(dir.resolve("ws"));
-        String screen = session().locale(Locale.KOREAN).type("start files\n" + skips(5) + "check\nexit\n").screen();
+        String screen = volumeListingLesson().locale(Locale.KOREAN).type("start where\ncheck\nexit\n").screen();
         assertThat(screen).contains("`ls /var/lib/docker/volumes/nginx_volume/_data` 같은 명령을 실행해야 하지만")
                 .doesNotContain("\\s");
     }

@@ -46,8 +46,8 @@ class LineCompleterTest {
         lessons = LessonLibrary.load(ReplSession.fixtureLessons()).lessons();
     }
 
-    private static List<Candidate> complete(String before, String current) {
-        CompletionContext context = new CompletionContext() {
+    private static CompletionContext context() {
+        return new CompletionContext() {
             @Override
             public Engine engine() {
                 return engine;
@@ -78,8 +78,11 @@ class LineCompleterTest {
                 return List.of("sim", "docker");
             }
         };
+    }
+
+    private static List<Candidate> complete(String before, String current) {
         List<Candidate> out = new ArrayList<>();
-        new LineCompleter(context, DockerGrammar::get, Set.of("ls", "cat", "echo")).complete(before, current, out);
+        new LineCompleter(context(), DockerGrammar::get, Set.of("ls", "cat", "echo")).complete(before, current, out);
         return out;
     }
 
@@ -101,6 +104,9 @@ class LineCompleterTest {
                 Arguments.of("docker run -v ", "d", List.of("data")),
                 Arguments.of("docker build ", "s", List.of("site/")),
                 Arguments.of("cat ", "site/", List.of("site/index.html")),
+                Arguments.of("nano ", "Doc", List.of("Dockerfile")),
+                Arguments.of("edit ", "site/", List.of("site/index.html")),
+                Arguments.of("vi ", "s", List.of("site/")),
                 Arguments.of("docker images | grep nginx && docker rm ", "", List.of("web")),
                 Arguments.of("for c in a b; do docker stop ", "", List.of("web")),
                 Arguments.of("start ", "first", List.of("first-image")),
@@ -113,6 +119,16 @@ class LineCompleterTest {
     @MethodSource("cases")
     void completesWhatTheCursorIsOn(String before, String current, List<String> expected) {
         assertThat(values(before, current)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theEditorsNamesCompleteAtTheStartOfALine() {
+        List<Candidate> out = new ArrayList<>();
+        new LineCompleter(context(), DockerGrammar::get, Repl.shellCommands()).complete("", "n", out);
+        assertThat(out.stream().map(Candidate::value)).contains("nano");
+        out.clear();
+        new LineCompleter(context(), DockerGrammar::get, Repl.shellCommands()).complete("", "ed", out);
+        assertThat(out.stream().map(Candidate::value)).contains("edit");
     }
 
     @Test

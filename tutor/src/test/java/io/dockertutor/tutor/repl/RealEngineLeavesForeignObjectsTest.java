@@ -61,6 +61,17 @@ class RealEngineLeavesForeignObjectsTest {
     }
 
     @Test
+    void inALessonTheLatestContainerIsTheLessonsLatestEvenWhenItHasExited() throws Exception {
+        String running = "dt-running-" + suffix;
+        String done = "dt-done-" + suffix;
+        String screen = new ReplSession(state).engine("docker").env(System.getenv())
+                .type("start\ndocker run -d --name " + running + " busybox sleep 300\ndocker run --name " + done
+                        + " busybox true\ndocker ps -l --format 'last {{.Names}}'\nexit\n").screen();
+
+        assertThat(screen).contains("last " + done).doesNotContain("last " + running);
+    }
+
+    @Test
     void aLessonResetAndExitRemoveOnlyTheTutorsOwnObjects() throws Exception {
         String own = "dt-own-" + suffix;
         String screen = new ReplSession(state).engine("docker").env(System.getenv())

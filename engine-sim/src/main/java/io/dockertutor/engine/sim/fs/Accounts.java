@@ -25,8 +25,19 @@ record Accounts(int uid, String name, int gid, String home, List<Group> groups) 
 
     /** Resolves a {@code -u} value ({@code ""}, {@code root}, {@code 1000}, {@code nginx:nginx}, {@code 1000:50}). */
     static Accounts of(FileView view, String user) {
-        List<String[]> passwd = table(view, "/etc/passwd");
-        List<String[]> group = table(view, "/etc/group");
+        return of(file -> {
+            try {
+                return Files.readString(view.resolve(file), StandardCharsets.UTF_8);
+            } catch (IOException | io.dockertutor.sh.OutsideViewException | java.io.UncheckedIOException e) {
+                return null;
+            }
+        }, user);
+    }
+
+    /** As above, the two tables read by {@code read} (a file's text, or null when there is none). */
+    static Accounts of(java.util.function.Function<String, String> read, String user) {
+        List<String[]> passwd = table(read.apply("/etc/passwd"));
+        List<String[]> group = table(read.apply("/etc/group"));
         String spec = user.isEmpty() ? "0" : user;
         String userPart = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         String groupPart = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : null;
@@ -75,17 +86,13 @@ record Accounts(int uid, String name, int gid, String home, List<Group> groups) 
         }
     }
 
-    private static List<String[]> table(FileView view, String file) {
-        try {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(view.resolve(file), StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split(":", -1));
-                }
+    private static List<String[]> table(String text) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : text == null ? List.<String>of() : text.lines().toList()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split(":", -1));
             }
-            return rows;
-        } catch (IOException | io.dockertutor.sh.OutsideViewException | java.io.UncheckedIOException e) {
-            return List.of();
         }
+        return rows;
     }
 }

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
  * while something works on the files (a shell, an exec, {@code docker cp}, {@code docker diff}: see {@link #using}),
  * and shrunk back to what changed ({@link LayerChanges}) after. So creating or keeping thousands of containers costs
- * only their changes.
+ * only their changes. With {@link RecentLayers} the layers of the engine's two most recently used containers stay
+ * built between uses.
  * {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
  * {@link #archive} and {@link #extract} answer the daemon's calls.
  *
@@ -49,6 +50,8 @@ public final class ContainerFiles {
     private final List<Mount> mounts;
     private final VolumeStore volumes;
     private final Map<String, String> initFiles;
+    /** Where a layer built for a use stays built until it is among the engine's least recent; null: release at once. */
+    private final RecentLayers recentLayers;
     private ImageTree image;
     /** The layer while built; null at rest. */
     private FileSystem layer;
@@ -65,6 +68,13 @@ public final class ContainerFiles {
      */
     public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
                           Map<String, String> initFiles) {
+        this(imageFiles, mounts, volumes, initFiles, null);
+    }
+
+    /** As above, keeping the layer built between uses while it is among the engine's {@code recent} ones. */
+    public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
+                          Map<String, String> initFiles, RecentLayers recent) {
+        this.recentLayers = recent;
         this.imageFiles = imageFiles;
         this.mounts = List.copyOf(mounts);
         this.volumes = volumes;
@@ -111,9 +121,18 @@ public final class ContainerFiles {
         try {
             return work.get();
         } finally {
+            boolean keep;
             synchronized (this) {
                 users--;
-                release();
+                keep = recentLayers != null && layer != null && users == 0;
+                if (!keep) {
+                    release();
+                }
+            }
+            // Outside this container's lock: shrinking another one takes that one's lock.
+            ContainerFiles oldest = keep ? recentLayers.used(this) : null;
+            if (oldest != null) {
+                oldest.release();
             }
         }
     }
@@ -142,6 +161,9 @@ public final class ContainerFiles {
     public synchronized void release() {
         if (layer == null || users > 0) {
             return;
+        }
+        if (recentLayers != null) {
+            recentLayers.released(this);
         }
         try {
             changes = LayerChanges.capture(layer.getPath("/"), image());
@@ -179,6 +201,29 @@ public final class ContainerFiles {
     public synchronized FileView view() {
         build();
         return view;
+    }
+
+    /**
+     * The text of a regular file of the layer, read without building it while at rest (from the image, or from the
+     * layer's kept change): {@code /etc/passwd} for a shell's user. Null when the path holds no regular file.
+     */
+    public synchronized String readText(String path) {
+        if (layer == null && mountAt(path) == null) {
+            java.util.Optional<byte[]> kept = changes == null ? null : changes.file(path);
+            if (kept != null) {
+                return kept.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+            }
+            FileSpec f = image().get(path);
+            if (f != null && f.kind() == FileSpec.Kind.FILE) {
+                return f.content();
+            }
+        }
+        try {
+            Path p = view().resolve(path);
+            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+        } catch (IOException | OutsideViewException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The {@link Path} behind a container path, through the mounts. */
@@ -329,8 +374,9 @@ public final class ContainerFiles {
      * binds still point at the host. Later changes to either side do not reach the other.
      */
     public synchronized ContainerFiles copy(VolumeStore volumes) {
-        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initFiles);
+        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initFiles, recentLayers);
         copy.image = image;
+        release(); // a layer kept built between uses shrinks to its changes once, and both sides share them
         try {
             copy.changes = layer != null ? LayerChanges.capture(layer.getPath("/"), image()) : changes;
             if (tmpfs != null) {

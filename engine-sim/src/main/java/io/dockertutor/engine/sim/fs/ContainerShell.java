@@ -49,12 +49,12 @@ public final class ContainerShell {
                           HostNetwork network, Locale locale, Map<String, io.dockertutor.sh.Command> programs) {
         this.identity = identity;
         this.flavor = ShellFlavor.of(image, shellProgram == null ? "sh" : shellProgram);
-        this.account = Accounts.of(files.view(), identity.user());
+        this.account = Accounts.of(files::readText, identity.user());
         ShellSession[] self = new ShellSession[1];
         Map<String, io.dockertutor.sh.Command> own = ownCommands();
         own.putAll(programs);
         this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
-        this.shell = new ShellSession(flavor.shellName(), files.view(), commands, network, locale);
+        this.shell = new ShellSession(flavor.shellName(), new LazyContainerView(files), commands, network, locale);
         shell.dialect(flavor.dialect());
         self[0] = shell;
         setEnvironment();

@@ -44,6 +44,24 @@ final class LayerChanges {
         this.whiteouts = Collections.unmodifiableNavigableSet(whiteouts);
     }
 
+    /**
+     * What the layer at rest holds at {@code path}: {@code null} when it leaves the path as the image has it, an
+     * empty optional when the path is whited out (or lies under a whited-out directory, or is no regular file
+     * here), else a regular file's content.
+     */
+    java.util.Optional<byte[]> file(String path) {
+        for (String p = path; !p.equals("/"); p = parent(p)) {
+            if (whiteouts.contains(p)) {
+                return java.util.Optional.empty();
+            }
+        }
+        Entry e = entries.get(path);
+        if (e == null) {
+            return null;
+        }
+        return e.kind() == FileSpec.Kind.FILE ? java.util.Optional.of(e.content()) : java.util.Optional.empty();
+    }
+
     /** Paths kept (added or changed, the root included) plus paths whited out: the size of the layer at rest. */
     int paths() {
         return entries.size() + whiteouts.size();
