@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -19,13 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MutantRunTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/mutants");
 
-    static Stream<Arguments> strategies() {
-        return Stream.of(Arguments.of("snapshots", (Supplier<LessonValidator>) SimulatedValidation::validator),
-                Arguments.of("replay", (Supplier<LessonValidator>) SimulatedValidation::replayingValidator));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("strategies")
+    @MethodSource("io.dockertutor.lessons.LessonValidatorTest#strategies")
     void aCheckBlindToTheContainersCommandLetsTheRunWithoutItSurvive(String name, Supplier<LessonValidator> validator) throws IOException {
         Lesson lesson = LessonLibrary.load(FIXTURES.resolve("weak")).lesson("weak").orElseThrow();
         List<MutantResult> results = validator.get().mutateAll(List.of(lesson), r -> { });
@@ -41,7 +34,7 @@ class MutantRunTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("strategies")
+    @MethodSource("io.dockertutor.lessons.LessonValidatorTest#strategies")
     void aMutantListedAsEquivalentPassesWithoutSurviving(String name, Supplier<LessonValidator> validator) throws IOException {
         Lesson lesson = LessonLibrary.load(FIXTURES.resolve("equivalent")).lesson("equivalent").orElseThrow();
         List<MutantResult> results = validator.get().mutateAll(List.of(lesson), r -> { });
