@@ -118,9 +118,9 @@ final class Redirections implements Closeable {
             opened.add(s);
             return s;
         } catch (OutsideViewException e) {
-            err.println(shell.name() + ": " + target + ": " + e.reason(shell.locale()));
+            refuse(target, false, e.reason(shell.locale()), false);
         } catch (IOException e) {
-            err.println(shell.name() + ": " + target + ": " + describe(e));
+            refuse(target, false, describe(e), missing(e));
         }
         return null;
     }
@@ -139,7 +139,7 @@ final class Redirections implements Closeable {
         try {
             Path p = shell.files().resolve(shell.cwd(), target);
             if (Files.isDirectory(p)) {
-                err.println(shell.name() + ": " + target + ": Is a directory");
+                refuse(target, true, "Is a directory", false);
                 return null;
             }
             // the view resolved every link already; O_NOFOLLOW keeps a link made since from being written through
@@ -149,11 +149,29 @@ final class Redirections implements Closeable {
             opened.add(s);
             return s;
         } catch (OutsideViewException e) {
-            err.println(shell.name() + ": " + target + ": " + e.reason(shell.locale()));
+            refuse(target, true, e.reason(shell.locale()), false);
         } catch (IOException e) {
-            err.println(shell.name() + ": " + target + ": " + describe(e));
+            refuse(target, true, describe(e), missing(e));
         }
         return null;
+    }
+
+    /**
+     * A redirection the shell could not open. bash: {@code bash: F: REASON}; busybox ash says what it tried
+     * ({@code sh: can't create F: Read-only file system}) and has its own words for a missing file or directory
+     * ({@code can't open F: no such file}, {@code can't create F: nonexistent directory}).
+     */
+    private void refuse(String target, boolean create, String reason, boolean missing) {
+        if (shell.dialect() == SyntaxDialect.ASH) {
+            String why = !missing ? reason : create ? "nonexistent directory" : "no such file";
+            err.println(shell.name() + ": can't " + (create ? "create " : "open ") + target + ": " + why);
+        } else {
+            err.println(shell.name() + ": " + target + ": " + reason);
+        }
+    }
+
+    private static boolean missing(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException;
     }
 
     /** The strerror text coreutils and bash print for a failed file operation. */

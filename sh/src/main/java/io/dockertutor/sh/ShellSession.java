@@ -45,6 +45,7 @@ public final class ShellSession {
     private OutputStream printerTarget;
     private PrintStream printer;
     private SyntaxDialect dialect = SyntaxDialect.BASH;
+    private Userland userland = Userland.GNU;
     private final LoopGuard guard = new LoopGuard();
     private final Map<String, Ast.Compound> functions = new LinkedHashMap<>();
     private int runDepth;
@@ -308,6 +309,15 @@ public final class ShellSession {
 
     public SyntaxDialect dialect() {
         return dialect;
+    }
+
+    /** Whose programs the builtins imitate: GNU coreutils unless a busybox container says. */
+    public void userland(Userland userland) {
+        this.userland = Objects.requireNonNull(userland);
+    }
+
+    public Userland userland() {
+        return userland;
     }
 
     /**

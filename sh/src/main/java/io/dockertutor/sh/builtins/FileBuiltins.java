@@ -3,6 +3,7 @@ package io.dockertutor.sh.builtins;
 import io.dockertutor.sh.Invocation;
 import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.ShellPaths;
+import io.dockertutor.sh.Userland;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -48,10 +49,10 @@ final class FileBuiltins {
                     copy(in, call, numbering);
                 }
             } catch (OutsideViewException e) {
-                call.err().println("cat: " + f + ": " + call.reason(e));
+                FileFailure.READ.print(call, "cat", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                call.err().println("cat: " + f + ": " + Errors.describe(e));
+                FileFailure.READ.print(call, "cat", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -115,10 +116,10 @@ final class FileBuiltins {
                     call.out().println("mkdir: created directory '" + d + "'");
                 }
             } catch (OutsideViewException e) {
-                call.err().println("mkdir: cannot create directory ‘" + d + "’: " + call.reason(e));
+                FileFailure.CREATE_DIRECTORY.print(call, "mkdir", d, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                call.err().println("mkdir: cannot create directory ‘" + d + "’: " + Errors.describe(e));
+                FileFailure.CREATE_DIRECTORY.print(call, "mkdir", d, Errors.describe(e));
                 status = 1;
             }
         }
@@ -145,10 +146,10 @@ final class FileBuiltins {
                     Files.createFile(p);
                 }
             } catch (OutsideViewException e) {
-                call.err().println("touch: cannot touch '" + f + "': " + call.reason(e));
+                FileFailure.TOUCH.print(call, "touch", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                call.err().println("touch: cannot touch '" + f + "': " + Errors.describe(e));
+                FileFailure.TOUCH.print(call, "touch", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -180,7 +181,7 @@ final class FileBuiltins {
                 Path p = call.resolveEntry(f);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (!force) {
-                        call.err().println("rm: cannot remove '" + f + "': No such file or directory");
+                        FileFailure.REMOVE.print(call, "rm", f, "No such file or directory");
                         status = 1;
                     }
                     continue;
@@ -190,13 +191,14 @@ final class FileBuiltins {
                         Files.delete(p);
                         continue;
                     }
-                    call.err().println("rm: cannot remove '" + f + "': Is a directory");
+                    call.err().println(call.shell().userland() == Userland.BUSYBOX ? "rm: '" + f + "' is a directory"
+                            : "rm: cannot remove '" + f + "': Is a directory");
                     status = 1;
                     continue;
                 }
                 // the workspace itself is the learner's mount point: removing it would end the session
                 if (call.shell().files().absolute(call.shell().cwd(), f).equals(call.shell().files().home())) {
-                    call.err().println("rm: cannot remove '" + f + "': Device or resource busy");
+                    FileFailure.REMOVE.print(call, "rm", f, "Device or resource busy");
                     status = 1;
                     continue;
                 }
@@ -205,10 +207,10 @@ final class FileBuiltins {
                     call.out().println("removed '" + f + "'");
                 }
             } catch (OutsideViewException e) {
-                call.err().println("rm: cannot remove '" + f + "': " + call.reason(e));
+                FileFailure.REMOVE.print(call, "rm", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                call.err().println("rm: cannot remove '" + f + "': " + Errors.describe(e));
+                FileFailure.REMOVE.print(call, "rm", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -299,10 +301,10 @@ final class FileBuiltins {
                 call.err().println(name + ": cannot create symbolic link '" + e.shellPath + "': " + call.reason(e.reason));
                 status = 1;
             } catch (OutsideViewException e) {
-                call.err().println(name + ": cannot stat '" + s + "': " + call.reason(e));
+                FileFailure.STAT.print(call, name, s, call.reason(e));
                 status = 1;
             } catch (NoSuchFileException e) {
-                call.err().println(name + ": cannot stat '" + s + "': No such file or directory");
+                FileFailure.STAT.print(call, name, s, "No such file or directory");
                 status = 1;
             } catch (IOException e) {
                 call.err().println(name + ": cannot " + (move ? "move" : "copy") + " '" + s + "': " + Errors.describe(e));

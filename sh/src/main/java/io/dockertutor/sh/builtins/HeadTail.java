@@ -44,15 +44,17 @@ final class HeadTail {
         boolean headers = (files.size() > 1 || o.has('v')) && !o.has('q');
         int status = 0;
         boolean first = true;
+        int opened = 0;
         for (String f : files) {
             byte[] data;
             try {
                 data = Inputs.read(call, f);
             } catch (IOException e) {
-                call.err().println(name + ": cannot open '" + f + "' for reading: " + e.getMessage());
+                (head ? FileFailure.OPEN_FOR_READING : FileFailure.OPEN_TO_FOLLOW).print(call, name, f, e.getMessage());
                 status = 1;
                 continue;
             }
+            opened++;
             if (headers) {
                 call.out().print((first ? "" : "\n") + "==> " + (f.equals("-") ? "standard input" : f) + " <==\n");
             }
@@ -80,6 +82,9 @@ final class HeadTail {
                 sb.append(line);
             }
             call.out().write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        if (!head && opened == 0 && call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+            call.err().println(name + ": no files"); // busybox tail gives up when it could open none
         }
         return status;
     }

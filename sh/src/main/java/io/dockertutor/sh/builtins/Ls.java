@@ -48,16 +48,16 @@ final class Ls {
                 // ls -l, -d and -F show a link named on the command line itself, plain ls lists where it leads
                 Path p = o.has('l') || o.has('g') || o.has('d') || o.has('F') ? call.resolveEntry(op) : call.resolve(op);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                    call.err().println("ls: cannot access '" + op + "': No such file or directory");
-                    status = 2;
+                    FileFailure.ACCESS.print(call, "ls", op, "No such file or directory");
+                    status = troubleStatus();
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !o.has('d')) {
                     dirs.add(new Entry(op, p));
                 } else {
                     files.add(new Entry(op, p));
                 }
             } catch (OutsideViewException e) {
-                call.err().println("ls: cannot access '" + op + "': " + call.reason(e));
-                status = 2;
+                FileFailure.ACCESS.print(call, "ls", op, call.reason(e));
+                status = troubleStatus();
             }
         }
         sort(files);
@@ -93,8 +93,8 @@ final class Ls {
         try {
             children = LinkSafeTrees.children(dir);
         } catch (IOException e) {
-            call.err().println("ls: cannot open directory '" + name + "': " + Errors.describe(e));
-            status = 2;
+            FileFailure.OPEN_DIRECTORY.print(call, "ls", name, Errors.describe(e));
+            status = troubleStatus();
             return;
         }
         if (o.has('a')) {
@@ -147,5 +147,10 @@ final class Ls {
             return "@";
         }
         return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "";
+    }
+
+    /** GNU ls exits 2 when an operand is missing or unreadable ("serious trouble"), busybox 1 as for any failure. */
+    private int troubleStatus() {
+        return call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX ? 1 : 2;
     }
 }

@@ -2,6 +2,7 @@ package io.dockertutor.engine.sim.fs;
 
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.sim.catalog.FileSpec;
+import io.dockertutor.engine.sim.catalog.FileTree;
 import io.dockertutor.sh.Command;
 import io.dockertutor.sh.ShellSession;
 import java.io.InputStream;
@@ -56,6 +57,11 @@ public final class ContainerShell {
         this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
         this.shell = new ShellSession(flavor.shellName(), new LazyContainerView(files), commands, network, locale);
         shell.dialect(flavor.dialect());
+        // busybox and alpine link their programs (hard or symbolic links) to one busybox binary that is also their
+        // sh; its applets word errors their own way. A Debian image with busybox installed still runs dash and GNU.
+        if (flavor == ShellFlavor.ASH && FileTree.resolve(image, "/bin/busybox").isPresent()) {
+            shell.userland(io.dockertutor.sh.Userland.BUSYBOX);
+        }
         self[0] = shell;
         setEnvironment();
         shell.cwd(identity.workingDir());

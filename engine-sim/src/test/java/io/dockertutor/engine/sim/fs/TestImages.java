@@ -14,7 +14,7 @@ final class TestImages {
         files.put("/bin", FileSpec.directory(0755));
         files.put("/bin/busybox", FileSpec.binary());
         for (String applet : new String[] {"sh", "ls", "cat", "echo", "mkdir", "touch", "rm", "env", "id", "whoami",
-            "hostname", "vi", "top"}) {
+            "hostname", "vi", "top", "cp", "head", "tail", "wc"}) {
             files.put("/bin/" + applet, FileSpec.symlink("busybox"));
         }
         files.put("/etc/passwd", FileSpec.file("root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n", 0644));
