@@ -73,6 +73,27 @@ record Accounts(int uid, String name, int gid, String home, List<Group> groups) 
         return line.toString();
     }
 
+    /**
+     * What {@code id} prints for its options, alike in busybox and GNU: none gives {@link #idLine()}; {@code -u},
+     * {@code -g}, {@code -G} the numbers, with {@code -n} the names ({@code id -un} is {@code root}).
+     */
+    String id(List<String> args) {
+        String flags = String.join("", args.stream().filter(a -> a.startsWith("-")).map(a -> a.substring(1)).toList());
+        boolean names = flags.contains("n");
+        if (flags.contains("u")) {
+            return names && name != null ? name : String.valueOf(uid);
+        }
+        if (flags.contains("g")) {
+            Group g = groups.get(0);
+            return names && g.name() != null ? g.name() : String.valueOf(g.gid());
+        }
+        if (flags.contains("G")) {
+            return String.join(" ", groups.stream()
+                    .map(g -> names && g.name() != null ? g.name() : String.valueOf(g.gid())).toList());
+        }
+        return idLine();
+    }
+
     private static String groupName(List<String[]> group, int gid) {
         return group.stream().filter(g -> g.length > 2 && g[2].equals(String.valueOf(gid))).map(g -> g[0])
                 .findFirst().orElse(null);

@@ -105,7 +105,7 @@ public final class ContainerShell {
             return 0;
         });
         own.put("id", call -> {
-            call.out().println(account.idLine());
+            call.out().println(account.id(call.args()));
             return 0;
         });
         own.put("whoami", call -> {

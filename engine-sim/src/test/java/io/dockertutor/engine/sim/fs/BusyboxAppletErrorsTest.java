@@ -80,4 +80,18 @@ class BusyboxAppletErrorsTest {
         assertThat(r.err()).isEqualTo("ls: cannot access '/nonexistent': No such file or directory\n");
         assertThat(r.status()).isEqualTo(2);
     }
+
+    @Test
+    void idPrintsOnlyWhatItsOptionsAskFor() throws Exception {
+        VolumeStore volumes = new VolumeStore(Clock.systemUTC());
+        Map<String, io.dockertutor.engine.sim.catalog.FileSpec> image = TestImages.nginx();
+        ContainerFiles files = new ContainerFiles(image, MountPlanner.plan(ContainerSpec.builder("img").build(),
+                volumes, host::resolve), volumes, Map.of());
+        ContainerShell box = new ContainerShell(files, image, new Identity("h", "", List.of(), "/"), "sh", null,
+                Locale.ENGLISH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        box.exec(List.of("sh", "-c", "id -un; id -u; id -g; id -gn; id -G"), InputStream.nullInputStream(), out,
+                new ByteArrayOutputStream());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("root\n0\n0\nroot\n0 10\n");
+    }
 }
