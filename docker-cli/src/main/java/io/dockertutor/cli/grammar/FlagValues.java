@@ -20,10 +20,10 @@ final class FlagValues {
      */
     static Optional<String> check(OptionDef opt, String value) {
         return switch (opt.type()) {
-            case "bytes" -> opt.storedAs().equals("memory-swap") && value.equals("-1") ? Optional.empty() : GoValues.size(value);
-            case "decimal" -> GoValues.cpus(value);
-            case "duration" -> GoValues.duration(value);
-            case "ulimit" -> GoValues.ulimit(value);
+            case "bytes" -> opt.storedAs().equals("memory-swap") && value.equals("-1") ? Optional.empty() : FlagConverters.size(value);
+            case "decimal" -> FlagConverters.cpus(value);
+            case "duration" -> FlagConverters.duration(value);
+            case "ulimit" -> FlagConverters.ulimit(value);
             case "gpu-request" -> ListValidators.gpus(value);
             case "list" -> ListValidators.check(opt.storedAs(), value);
             default -> check(opt.type(), value);

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * {@code --memory-swappiness}, {@code --device} ({@code validateLinuxPath}) and the {@code --health-*} signs,
  * printed as {@code docker: MESSAGE} with the help hint, exit 125.
  */
-final class ContainerChecks {
+final class RunOptionChecks {
     private static final Pattern MAC = Pattern.compile(
             "[0-9a-fA-F]{2}([:-])(?:[0-9a-fA-F]{2}\\1){4}[0-9a-fA-F]{2}|[0-9a-fA-F]{2}([:-])(?:[0-9a-fA-F]{2}\\2){6}[0-9a-fA-F]{2}"
                     + "|[0-9a-fA-F]{2}([:-])(?:[0-9a-fA-F]{2}\\3){18}[0-9a-fA-F]{2}|[0-9a-fA-F]{4}(?:\\.[0-9a-fA-F]{4}){2,9}");
     private static final List<String> HEALTH = List.of("health-interval", "health-timeout", "health-retries",
             "health-start-period", "health-start-interval");
 
-    private ContainerChecks() {
+    private RunOptionChecks() {
     }
 
     /** What {@code parse} checks before the binds: the MAC address, then the swappiness range. */

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * {@code RAMInBytes}), {@code decimal} ({@code opts.ParseCPUs} on a {@code big.Rat}), {@code duration}
  * ({@code time.ParseDuration}) and {@code ulimit} (go-units {@code ParseUlimit}).
  */
-final class GoValues {
+final class FlagConverters {
     private static final Pattern GO_FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern RATIO = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Set<String> ULIMITS = Set.of("core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue",
             "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
 
-    private GoValues() {
+    private FlagConverters() {
     }
 
     /** go-units {@code parseSize}: a number, an optional space, then b, k, m, g, t or p with an optional b or ib. */
