@@ -64,6 +64,7 @@ final class ContainerOptions {
 
     private static ContainerSpec build(ParsedCommand cmd, HostFiles files, List<MountSpec> mounts, List<String> cliEnv,
                                        Map<String, String> clientEnv) throws OptionError {
+        RunOptionChecks.early(cmd);
         List<String> binds = new ArrayList<>();
         for (String v : cmd.list("volume")) {
             binds.add(absoluteBindSource(v, files));
@@ -80,6 +81,7 @@ final class ContainerOptions {
         for (String e : cmd.list("expose")) {
             exposed.addAll(PortSpecs.parseExpose(e));
         }
+        RunOptionChecks.devices(cmd);
         List<String> env = new ArrayList<>();
         for (String f : cmd.list("env-file")) {
             env.addAll(KeyValueFiles.read(f, files, clientEnv));
@@ -95,6 +97,7 @@ final class ContainerOptions {
             int eq = l.indexOf('=');
             labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
         }
+        RunOptionChecks.health(cmd);
         RestartPolicy restart = RestartPolicies.parse(cmd.string("restart", ""));
         boolean autoRemove = cmd.bool("rm");
         if (autoRemove && !RestartPolicies.isNone(restart)) {

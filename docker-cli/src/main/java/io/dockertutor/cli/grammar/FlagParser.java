@@ -129,7 +129,7 @@ final class FlagParser {
     }
 
     private void put(CommandDef cmd, OptionDef opt, String value, Map<String, List<String>> flags) throws UsageError {
-        Optional<String> problem = FlagValues.check(opt.type(), value);
+        Optional<String> problem = FlagValues.check(opt, value);
         if (problem.isPresent()) {
             throw flagError(cmd, "invalid argument " + FlagValues.quote(value) + " for " + FlagValues.quote(opt.displayName())
                     + " flag: " + problem.get());

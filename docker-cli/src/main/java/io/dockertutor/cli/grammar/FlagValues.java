@@ -14,6 +14,22 @@ final class FlagValues {
         };
     }
 
+    /**
+     * The error the flag's own {@code Set} answers for {@code value}, or empty when the value is fine: the type's
+     * converter, and for lists the validator docker/cli gives that flag.
+     */
+    static Optional<String> check(OptionDef opt, String value) {
+        return switch (opt.type()) {
+            case "bytes" -> opt.storedAs().equals("memory-swap") && value.equals("-1") ? Optional.empty() : FlagConverters.size(value);
+            case "decimal" -> FlagConverters.cpus(value);
+            case "duration" -> FlagConverters.duration(value);
+            case "ulimit" -> FlagConverters.ulimit(value);
+            case "gpu-request" -> ListValidators.gpus(value);
+            case "list" -> ListValidators.check(opt.storedAs(), value);
+            default -> check(opt.type(), value);
+        };
+    }
+
     /** The Go conversion error for {@code value} of {@code type}, or empty when the value is fine. */
     static Optional<String> check(String type, String value) {
         switch (type) {
