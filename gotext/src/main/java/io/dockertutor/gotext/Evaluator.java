@@ -157,7 +157,7 @@ abstract class Evaluator extends TemplateState {
             if (method != null) {
                 return evalCall(dot, method, false, n, field, args, fin);
             }
-            if (o.fieldNames().contains(field)) {
+            if (o.hasField(field)) {
                 if (hasArgs) {
                     errorf(field + " has arguments but cannot be invoked as function");
                 }
@@ -165,6 +165,9 @@ abstract class Evaluator extends TemplateState {
                 String declared = o.fieldGoType(field);
                 return declared == null ? v : new Static(v, declared);
             }
+        } else if (value instanceof NamedKeyMap) {
+            // reflect: a string field name is not assignable to a named key type such as nat.Port.
+            errorf("can't evaluate field " + field + " in type " + typ);
         } else if (value instanceof Map<?, ?> || value instanceof TypedNil tn && tn.isMap()) {
             if (hasArgs) {
                 errorf(field + " is not a method but has arguments");

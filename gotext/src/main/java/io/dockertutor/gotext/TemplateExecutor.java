@@ -83,6 +83,9 @@ final class TemplateExecutor extends Evaluator {
     private void printValue(Object val) {
         if (val == null) {
             out.append("<no value>");
+        } else if (val instanceof TemplateObject o && o.goTypeName().startsWith("*")) {
+            // text/template's printableValue indirects a pointer before fmt sees it: {{.State}} prints {...}, not &{...}.
+            GoFmt.appendV(out, new Indirect(o), false, 0);
         } else {
             GoFmt.appendV(out, val, false, 0);
         }
@@ -207,6 +210,24 @@ final class TemplateExecutor extends Evaluator {
             depth--;
             vars.clear();
             vars.addAll(saved);
+        }
+    }
+
+    /** The struct a pointer points to, as printValue hands it to fmt. */
+    private record Indirect(TemplateObject target) implements TemplateObject {
+        @Override
+        public String goTypeName() {
+            return target.goTypeName().substring(1);
+        }
+
+        @Override
+        public java.util.List<String> fieldNames() {
+            return target.fieldNames();
+        }
+
+        @Override
+        public Object field(String name) {
+            return target.field(name);
         }
     }
 }

@@ -97,6 +97,8 @@ final class TemplateFunctions {
                     throw new Failure("reflect: slice index out of range");
                 }
                 item = list.get(x);
+            } else if (item instanceof NamedKeyMap named && index instanceof String) {
+                throw new Failure("value has type string; should be " + named.keyType());
             } else if (item instanceof Map<?, ?> map) {
                 if (!(index instanceof String)) {
                     throw new Failure(index == null ? "value is nil; should be of type string"

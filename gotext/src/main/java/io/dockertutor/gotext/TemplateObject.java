@@ -15,6 +15,11 @@ public interface TemplateObject {
     /** Exported fields in declaration order (this is the order of {@code %v} and JSON output). */
     List<String> fieldNames();
 
+    /** Whether a template may select this field: one of {@link #fieldNames()} or one an embedded struct promotes. */
+    default boolean hasField(String name) {
+        return fieldNames().contains(name);
+    }
+
     /** The value of a field named in {@link #fieldNames()}; fields that are Go methods may compute it here. */
     Object field(String name);
 

@@ -57,9 +57,10 @@ class GoTemplateTest {
                 .execute(data)).isEqualTo("<nil> [] map[] 0 <no value> n");
     }
 
+    /** text/template's printValue indirects a pointer (docker prints {{.State}} as {running ...}); printf does not. */
     @Test
     void structsPrintFieldsInDeclarationOrder() throws TemplateException {
         TemplateObject s = TemplateStruct.builder("*x.T").field("B", 2).field("A", List.of("a")).build();
-        assertThat(GoTemplate.parse("{{.}} {{printf \"%+v\" .}}").execute(s)).isEqualTo("&{2 [a]} &{B:2 A:[a]}");
+        assertThat(GoTemplate.parse("{{.}} {{printf \"%+v\" .}}").execute(s)).isEqualTo("{2 [a]} &{B:2 A:[a]}");
     }
 }

@@ -1,5 +1,7 @@
 package io.dockertutor.cli.command;
 
+import io.dockertutor.gotext.DockerFormat;
+import io.dockertutor.gotext.GoTemplate;
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.EngineException;
@@ -65,6 +67,16 @@ final class InspectCommand implements DockerCommand {
 
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) throws TemplateException {
+        String format = cmd.string("format", "");
+        if (!format.isEmpty() && !format.equals("json")) {
+            try {
+                GoTemplate.parse(format);
+            } catch (TemplateException e) {
+                // inspect.Inspect parses before it looks anything up, and answers a StatusError with code 64.
+                ctx.err().println(DockerFormat.ERROR_PREFIX + e.getMessage());
+                return 64;
+            }
+        }
         Map<String, Lookup> kinds = lookups;
         String type = cmd.string("type", "");
         if (!type.isEmpty()) {
@@ -98,7 +110,6 @@ final class InspectCommand implements DockerCommand {
                 found.add(obj);
             }
         }
-        String format = cmd.string("format", "");
         boolean ok = true;
         if (format.isEmpty() || format.equals("json")) {
             Printing.json(ctx, found);

@@ -38,7 +38,10 @@ final class Printing {
      * it lacks is an error (and docker then retries on the raw JSON map, as {@link DockerFormat#inspect} does).
      */
     @SuppressWarnings("unchecked")
-    static io.dockertutor.gotext.TemplateStruct typedView(Map<?, ?> json) {
+    static Object typedView(Map<?, ?> json) {
+        if (json.containsKey("State") && json.containsKey("HostConfig")) {
+            return InspectTypes.SCHEMA.decode("container.InspectResponse", json);
+        }
         var b = io.dockertutor.gotext.TemplateStruct.builder("types.InspectResponse");
         boolean image = json.containsKey("RootFS");
         json.forEach((k, v) -> b.field(String.valueOf(k),
