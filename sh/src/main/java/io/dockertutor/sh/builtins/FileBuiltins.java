@@ -49,10 +49,10 @@ final class FileBuiltins {
                     copy(in, call, numbering);
                 }
             } catch (OutsideViewException e) {
-                FileFailure.READ.print(call, "cat", f, call.reason(e));
+                AppletFileErrors.READ.print(call, "cat", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                FileFailure.READ.print(call, "cat", f, Errors.describe(e));
+                AppletFileErrors.READ.print(call, "cat", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -116,10 +116,10 @@ final class FileBuiltins {
                     call.out().println("mkdir: created directory '" + d + "'");
                 }
             } catch (OutsideViewException e) {
-                FileFailure.CREATE_DIRECTORY.print(call, "mkdir", d, call.reason(e));
+                AppletFileErrors.CREATE_DIRECTORY.print(call, "mkdir", d, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                FileFailure.CREATE_DIRECTORY.print(call, "mkdir", d, Errors.describe(e));
+                AppletFileErrors.CREATE_DIRECTORY.print(call, "mkdir", d, Errors.describe(e));
                 status = 1;
             }
         }
@@ -146,10 +146,10 @@ final class FileBuiltins {
                     Files.createFile(p);
                 }
             } catch (OutsideViewException e) {
-                FileFailure.TOUCH.print(call, "touch", f, call.reason(e));
+                AppletFileErrors.TOUCH.print(call, "touch", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                FileFailure.TOUCH.print(call, "touch", f, Errors.describe(e));
+                AppletFileErrors.TOUCH.print(call, "touch", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -181,7 +181,7 @@ final class FileBuiltins {
                 Path p = call.resolveEntry(f);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (!force) {
-                        FileFailure.REMOVE.print(call, "rm", f, "No such file or directory");
+                        AppletFileErrors.REMOVE.print(call, "rm", f, "No such file or directory");
                         status = 1;
                     }
                     continue;
@@ -198,7 +198,7 @@ final class FileBuiltins {
                 }
                 // the workspace itself is the learner's mount point: removing it would end the session
                 if (call.shell().files().absolute(call.shell().cwd(), f).equals(call.shell().files().home())) {
-                    FileFailure.REMOVE.print(call, "rm", f, "Device or resource busy");
+                    AppletFileErrors.REMOVE.print(call, "rm", f, "Device or resource busy");
                     status = 1;
                     continue;
                 }
@@ -207,10 +207,10 @@ final class FileBuiltins {
                     call.out().println("removed '" + f + "'");
                 }
             } catch (OutsideViewException e) {
-                FileFailure.REMOVE.print(call, "rm", f, call.reason(e));
+                AppletFileErrors.REMOVE.print(call, "rm", f, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                FileFailure.REMOVE.print(call, "rm", f, Errors.describe(e));
+                AppletFileErrors.REMOVE.print(call, "rm", f, Errors.describe(e));
                 status = 1;
             }
         }
@@ -301,10 +301,10 @@ final class FileBuiltins {
                 call.err().println(name + ": cannot create symbolic link '" + e.shellPath + "': " + call.reason(e.reason));
                 status = 1;
             } catch (OutsideViewException e) {
-                FileFailure.STAT.print(call, name, s, call.reason(e));
+                AppletFileErrors.STAT.print(call, name, s, call.reason(e));
                 status = 1;
             } catch (NoSuchFileException e) {
-                FileFailure.STAT.print(call, name, s, "No such file or directory");
+                AppletFileErrors.STAT.print(call, name, s, "No such file or directory");
                 status = 1;
             } catch (IOException e) {
                 call.err().println(name + ": cannot " + (move ? "move" : "copy") + " '" + s + "': " + Errors.describe(e));

@@ -50,7 +50,7 @@ final class HeadTail {
             try {
                 data = Inputs.read(call, f);
             } catch (IOException e) {
-                (head ? FileFailure.OPEN_FOR_READING : FileFailure.OPEN_TO_FOLLOW).print(call, name, f, e.getMessage());
+                (head ? AppletFileErrors.OPEN_FOR_READING : AppletFileErrors.OPEN_TO_FOLLOW).print(call, name, f, e.getMessage());
                 status = 1;
                 continue;
             }

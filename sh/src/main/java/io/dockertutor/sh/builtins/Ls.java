@@ -48,7 +48,7 @@ final class Ls {
                 // ls -l, -d and -F show a link named on the command line itself, plain ls lists where it leads
                 Path p = o.has('l') || o.has('g') || o.has('d') || o.has('F') ? call.resolveEntry(op) : call.resolve(op);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                    FileFailure.ACCESS.print(call, "ls", op, "No such file or directory");
+                    AppletFileErrors.ACCESS.print(call, "ls", op, "No such file or directory");
                     status = troubleStatus();
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !o.has('d')) {
                     dirs.add(new Entry(op, p));
@@ -56,7 +56,7 @@ final class Ls {
                     files.add(new Entry(op, p));
                 }
             } catch (OutsideViewException e) {
-                FileFailure.ACCESS.print(call, "ls", op, call.reason(e));
+                AppletFileErrors.ACCESS.print(call, "ls", op, call.reason(e));
                 status = troubleStatus();
             }
         }
@@ -93,7 +93,7 @@ final class Ls {
         try {
             children = LinkSafeTrees.children(dir);
         } catch (IOException e) {
-            FileFailure.OPEN_DIRECTORY.print(call, "ls", name, Errors.describe(e));
+            AppletFileErrors.OPEN_DIRECTORY.print(call, "ls", name, Errors.describe(e));
             status = troubleStatus();
             return;
         }

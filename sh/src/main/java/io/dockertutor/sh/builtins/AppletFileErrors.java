@@ -8,7 +8,7 @@ import io.dockertutor.sh.Userland;
  * ({@code APPLET: PATH: STRERROR} is busybox's plain form, GNU says what it could not do). Recorded on busybox 1.35
  * and coreutils 9.1; {@code %1$s} is the program, {@code %2$s} the path as typed, {@code %3$s} the reason.
  */
-enum FileFailure {
+enum AppletFileErrors {
     ACCESS("%1$s: cannot access '%2$s': %3$s", "%1$s: %2$s: %3$s"),
     TOUCH("%1$s: cannot touch '%2$s': %3$s", "%1$s: %2$s: %3$s"),
     /** cat. */
@@ -25,7 +25,7 @@ enum FileFailure {
     private final String gnu;
     private final String busybox;
 
-    FileFailure(String gnu, String busybox) {
+    AppletFileErrors(String gnu, String busybox) {
         this.gnu = gnu;
         this.busybox = busybox;
     }
