@@ -16,6 +16,14 @@ public interface HostNetwork {
      */
     HttpResponse send(HttpRequest request) throws ConnectionFailure;
 
+    /**
+     * The address {@code host} resolves to from where the program runs ({@code web} to {@code 172.18.0.2} inside a
+     * container on a user-defined network), or empty when the name does not resolve. An address resolves to itself.
+     */
+    default java.util.Optional<String> resolve(String host) {
+        return java.util.Optional.of(host.equals("localhost") ? "127.0.0.1" : host);
+    }
+
     /** One HTTP request; {@code host} is as typed ({@code 127.0.0.1}, {@code localhost}). */
     record HttpRequest(String method, String host, int port, String path, List<Map.Entry<String, String>> headers) {
         public HttpRequest {

@@ -15,7 +15,8 @@ import java.util.function.BiFunction;
  * {@code docker inspect} and the per-kind {@code container|image|volume|network inspect}: a JSON array of the
  * objects found, or with {@code -f} the template run on each. Names not found are reported after the output
  * and make the status 1: {@code docker inspect} tries each kind in docker's order (container, image, network,
- * volume) and says {@code Error: No such object}; a per-kind command prints the daemon's own error.
+ * volume) and says {@code Error: No such object}; a per-kind command, and {@code docker inspect --type KIND},
+ * print the daemon's own error ({@code Error response from daemon: No such image: nosuch:latest}).
  */
 final class InspectCommand implements DockerCommand {
     /** Looks one name up as one kind of object; NOT_FOUND engine errors mean "not this kind". */
@@ -23,6 +24,9 @@ final class InspectCommand implements DockerCommand {
     interface Lookup {
         Map<String, Object> find(CliContext ctx, ParsedCommand cmd, String name);
     }
+
+    private static final BiFunction<String, EngineException, String> DAEMON_ERROR =
+            (name, e) -> "Error response from daemon: " + e.getMessage();
 
     private final Map<String, Lookup> lookups;
     private final BiFunction<String, EngineException, String> missing;
@@ -49,11 +53,11 @@ final class InspectCommand implements DockerCommand {
     }
 
     static InspectCommand images() {
-        return new InspectCommand(Map.of("image", imageLookup()), (name, e) -> "Error: No such image: " + name);
+        return of("image", imageLookup());
     }
 
     static InspectCommand of(String kind, Lookup lookup) {
-        return new InspectCommand(Map.of(kind, lookup), (name, e) -> "Error response from daemon: " + e.getMessage());
+        return new InspectCommand(Map.of(kind, lookup), DAEMON_ERROR);
     }
 
     static InspectCommand any() {
@@ -105,7 +109,8 @@ final class InspectCommand implements DockerCommand {
                 }
             }
             if (obj == null) {
-                errors.add(!type.isEmpty() && kinds != lookups ? "Error: No such " + type + ": " + name : missing.apply(name, last));
+                // With --type, docker inspect asks that kind's endpoint alone and prints the daemon's own error.
+                errors.add(kinds != lookups ? DAEMON_ERROR.apply(name, last) : missing.apply(name, last));
             } else {
                 found.add(obj);
             }

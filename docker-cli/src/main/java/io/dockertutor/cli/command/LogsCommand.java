@@ -11,10 +11,11 @@ import java.time.format.DateTimeParseException;
 
 /**
  * {@code docker logs [-t] [--tail N] [--since T] [--until T] [-f] CONTAINER}: each line to the stream the
- * process wrote it on. {@code -f} prints what there is and returns: the tutor's containers never block a session.
+ * process wrote it on. {@code -f} at a terminal follows the container until its process ends or Ctrl-C.
  */
 final class LogsCommand implements DockerCommand {
     /** The daemon's {@code jsonmessage.RFC3339NanoFixed}: always nine fraction digits. */
+    private static final long POLL_MILLIS = 200;
     private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnn'Z'").withZone(ZoneOffset.UTC);
 
     @Override
@@ -37,10 +38,50 @@ final class LogsCommand implements DockerCommand {
             n = -1; // the daemon reads a tail it cannot parse as "all"
         }
         boolean timestamps = cmd.bool("timestamps");
-        for (LogEntry e : ctx.engine().logs(cmd.args().get(0), new LogOptions(n, since, until))) {
-            RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + e.text()) : e);
+        String name = cmd.args().get(0);
+        java.util.List<LogEntry> shown = ctx.engine().logs(name, new LogOptions(n, since, until));
+        shown.forEach(e -> print(ctx, e, timestamps));
+        if (cmd.bool("follow") && until == null && ctx.terminal()) {
+            follow(ctx, name, shown, since, timestamps);
         }
         return 0;
+    }
+
+    /**
+     * {@code -f}: what the container writes from now on, until its process ends or Ctrl-C (the REPL then reports
+     * 130), as the daemon's follow stream does. Polls the engine's log, so both engines follow alike; without a
+     * terminal (a script the tutor runs) time does not pass and the log is printed once, as before.
+     */
+    private static void follow(CliContext ctx, String name, java.util.List<LogEntry> shown, Instant since, boolean timestamps) {
+        Instant last = shown.isEmpty() ? since : shown.get(shown.size() - 1).time();
+        int atLast = last == null ? 0 : (int) shown.stream().filter(e -> e.time().equals(shown.get(shown.size() - 1).time())).count();
+        boolean running = true;
+        while (running) {
+            running = ctx.engine().inspectContainer(name, false).state().running();
+            if (running && !io.dockertutor.engine.Interruption.sleep(POLL_MILLIS)) {
+                return; // Ctrl-C
+            }
+            java.util.List<LogEntry> fresh = ctx.engine().logs(name, new LogOptions(-1, last, null));
+            int skip = 0;
+            int before = atLast;
+            for (LogEntry e : fresh) {
+                if (last != null && e.time().equals(last) && skip < before) {
+                    skip++; // lines at the same instant as the last one printed were printed already
+                    continue;
+                }
+                print(ctx, e, timestamps);
+                if (e.time().equals(last)) {
+                    atLast++;
+                } else {
+                    last = e.time();
+                    atLast = 1;
+                }
+            }
+        }
+    }
+
+    private static void print(CliContext ctx, LogEntry e, boolean timestamps) {
+        RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + e.text()) : e);
     }
 
     /** docker's {@code timetypes.GetTimestamp}, for the common forms: a Go duration ago, or an RFC 3339 date or time. */

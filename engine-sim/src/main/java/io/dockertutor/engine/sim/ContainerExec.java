@@ -85,6 +85,16 @@ final class ContainerExec {
             status = c.files.using(() -> interactive(c, shell(c, c.user, c.workingDir, List.of()), c.spec.tty(), in, out, err));
         } else if (base.equals("cat")) {
             status = copy(in, out);
+        } else if (c.program instanceof io.dockertutor.engine.sim.process.AwaitingInput filter) {
+            List<io.dockertutor.engine.sim.process.Program.Line> logged = new ArrayList<>();
+            LoggedStream toOut = new LoggedStream(out, false, logged);
+            LoggedStream toErr = new LoggedStream(err, true, logged);
+            status = c.files.using(() -> shell(c, c.user, c.workingDir, List.of()).exec(filter.argv(), in, toOut, toErr));
+            toOut.finish();
+            toErr.finish();
+            ctx.runtime().log(c, logged, ctx.now()); // what it printed is in docker logs too
+            ctx.runtime().exited(c, status, ctx.now(), false, new ArrayList<>());
+            return OptionalInt.of(status);
         } else {
             return OptionalInt.empty();
         }
@@ -178,7 +188,7 @@ final class ContainerExec {
         env.addAll(extraEnv);
         String program = hasBash(c) ? "bash" : "sh";
         return new ContainerShell(c.files, c.imageFiles, new Identity(c.hostname, user, env, workingDir), program,
-                ctx.hostNetwork(), Locale.ENGLISH, java.util.Map.of("ping", new Ping(ctx::state, c)));
+                new ContainerNetwork(ctx, c), Locale.ENGLISH, java.util.Map.of("ping", new Ping(ctx::state, c)));
     }
 
     private static boolean hasBash(SimContainer c) {

@@ -151,7 +151,7 @@ final class ContainerOperations {
                 break;
             }
             if ((stopped || limit > 0 || c.running()) && filter.test(c)) {
-                out.add(ContainerViews.summary(c, now, size));
+                out.add(ContainerViews.summary(c, now, size ? sizes(c, s) : null));
             }
         }
         return out;
@@ -160,7 +160,15 @@ final class ContainerOperations {
     ContainerDetails inspect(String name, boolean size) {
         Map<String, NetworkStore.Net> nets = new LinkedHashMap<>();
         s().networks.all().forEach(n -> nets.put(n.name, n));
-        return ContainerViews.details(s().containers.get(name), nets, size);
+        SimContainer c = s().containers.get(name);
+        return ContainerViews.details(c, nets, size ? sizes(c, s()) : null);
+    }
+
+    /** SizeRw (the container layer's bytes) and SizeRootFs (those plus the image's), as the daemon reports them. */
+    private static long[] sizes(SimContainer c, SimState s) {
+        long rw = c.files == null ? 0 : c.files.sizeRw();
+        long image = s.images.find(c.imageId).map(LocalImage::size).orElse(0L);
+        return new long[] {rw, image + rw};
     }
 
     /**

@@ -155,7 +155,10 @@ final class ImageOperations {
         return total;
     }
 
-    /** The image and container rows of {@code system df}; as the CLI computes it, shared layers are not reclaimable. */
+    /**
+     * The image and container rows of {@code system df}; as the CLI computes it, shared layers are not reclaimable,
+     * and the container layers of containers that are not running are.
+     */
     DiskUsage diskUsage() {
         long size = layerBytes();
         int active = (int) images().all().stream().filter(img -> !users(img.id()).isEmpty()).count();
@@ -166,9 +169,21 @@ final class ImageOperations {
             }
         }
         ContainerStore containers = state.get().containers;
-        int running = (int) containers.all().stream().filter(SimContainer::running).count();
+        int running = 0;
+        long layers = 0;
+        long idle = 0;
+        for (SimContainer c : containers.all()) {
+            long rw = c.files == null ? 0 : c.files.sizeRw();
+            layers += rw;
+            if (c.running()) {
+                running++; // the CLI's isActive: running, paused or restarting
+            }
+            if (!c.status.equals("running") && !c.status.equals("paused")) {
+                idle += rw; // and its Reclaimable: every container neither running nor paused
+            }
+        }
         return new DiskUsage(new DiskUsage.Row(images().size(), active, size, Math.max(0, size - activeBytes)),
-                new DiskUsage.Row(containers.size(), running, 0, 0), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+                new DiskUsage.Row(containers.size(), running, layers, idle), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
     }
 
     /** Bytes of {@code img}'s layers that another image uses too (the API's SharedSize). */

@@ -3,13 +3,11 @@ package io.dockertutor.engine.sim;
 import io.dockertutor.sh.Command;
 import io.dockertutor.sh.Invocation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * busybox {@code ping} inside a container: names resolve as Docker's embedded DNS resolves them (containers,
- * their aliases and short ids on the user-defined networks this container shares; not on the default bridge),
+ * busybox {@code ping} inside a container: names resolve as Docker's embedded DNS resolves them ({@link EmbeddedDns}),
  * and addresses of running containers on a shared network answer. The output is busybox's.
  */
 final class Ping implements Command {
@@ -57,28 +55,6 @@ final class Ping implements Command {
     }
 
     private Optional<String> resolve(String host) {
-        if (host.matches("[0-9.]+")) {
-            return Optional.of(host);
-        }
-        if (host.equals("localhost") || host.equals(self.hostname)) {
-            return Optional.of(host.equals("localhost") ? "127.0.0.1" : self.networkIps.values().stream().findFirst().orElse("127.0.0.1"));
-        }
-        String name = host.toLowerCase(Locale.ROOT);
-        for (String network : self.networkIps.keySet()) {
-            if (network.equals("bridge") || network.equals("host") || network.equals("none")) {
-                continue;
-            }
-            for (SimContainer other : state.get().containers.all()) {
-                String ip = other.networkIps.get(network);
-                if (ip == null || ip.isEmpty() || !other.isRunningProcess()) {
-                    continue;
-                }
-                boolean aliased = other.spec.network().equals(network) && other.spec.networkAliases().contains(host);
-                if (other.name.equals(name) || other.shortId().equals(name) || aliased) {
-                    return Optional.of(ip);
-                }
-            }
-        }
-        return Optional.empty();
+        return EmbeddedDns.resolve(state.get(), self, host);
     }
 }

@@ -17,7 +17,7 @@ final class SimDaemonInfo {
 
     static EngineVersion version() {
         return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "26b2c2c", "go1.24.3",
-                "linux", "amd64", "6.1.0-docker-tutor", Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
+                "linux", "amd64", io.dockertutor.engine.sim.fs.Uname.RELEASE, Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
     }
 
     static EngineInfo info(SimState state) {
@@ -26,6 +26,6 @@ final class SimDaemonInfo {
         int paused = (int) state.containers.all().stream().filter(c -> c.status.equals("paused")).count();
         int total = state.containers.size();
         return new EngineInfo("docker-tutor", VERSION, total, running, paused, total - running - paused, count, "overlay2", "json-file", "systemd",
-                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", "6.1.0-docker-tutor");
+                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", io.dockertutor.engine.sim.fs.Uname.RELEASE);
     }
 }

@@ -187,7 +187,8 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public DiskUsage diskUsage() {
-        return imageOps.diskUsage();
+        DiskUsage images = imageOps.diskUsage();
+        return new DiskUsage(images.images(), images.containers(), ctx.state().volumes.usage(), images.buildCache());
     }
 
     // -- containers -------------------------------------------------------------------------------------------

@@ -17,6 +17,16 @@ public final class BuiltinTable {
     private BuiltinTable() {
     }
 
+    /** busybox's {@code wget}, for containers whose image has it (the learner's own shell has no wget). */
+    public static Command busyboxWget() {
+        return Wget::run;
+    }
+
+    /** Whether {@code sleep} accepts {@code duration} ({@code 5}, {@code 0.5}, {@code 2m}, {@code inf}). */
+    public static boolean sleepAccepts(String duration) {
+        return ShellBuiltins.validSleep(duration);
+    }
+
     public static Map<String, Command> standard() {
         Map<String, Command> t = new LinkedHashMap<>();
         t.put("cd", ShellBuiltins::cd);

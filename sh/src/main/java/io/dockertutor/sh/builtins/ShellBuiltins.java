@@ -219,11 +219,20 @@ final class ShellBuiltins {
     }
 
     static int sleep(Invocation call) {
+        boolean busybox = call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX;
         if (call.args().isEmpty()) {
+            if (busybox) {
+                call.err().println(BUSYBOX_SLEEP_USAGE);
+                return 1;
+            }
             return Usage.fail(call, "missing operand", 1);
         }
         for (String a : call.args()) {
-            if (!a.matches("[0-9]*\\.?[0-9]+[smhd]?|[0-9]+\\.[smhd]?|inf(inity)?")) {
+            if (!validSleep(a)) {
+                if (busybox) {
+                    call.err().println("sleep: invalid number '" + a + "'");
+                    return 1;
+                }
                 return Usage.fail(call, "invalid time interval ‘" + a + "’", 1);
             }
         }
@@ -232,6 +241,19 @@ final class ShellBuiltins {
             io.dockertutor.engine.Interruption.sleep(millis(call.args()));
         }
         return 0; // in a batch run the tutor's time does not pass: sleeping returns at once
+    }
+
+    private static final String BUSYBOX_SLEEP_USAGE = """
+            BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
+
+            Usage: sleep [N]...
+
+            Pause for a time equal to the total of the args given, where each arg can
+            have an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays""";
+
+    /** A duration GNU sleep and busybox sleep both accept: {@code 5}, {@code 0.5}, {@code 2m}, {@code inf}. */
+    static boolean validSleep(String a) {
+        return a.matches("[0-9]*\\.?[0-9]+[smhd]?|[0-9]+\\.[smhd]?|inf(inity)?");
     }
 
     /** GNU sleep adds its arguments up: {@code 1m 30s}; {@code inf} is as long as a long lasts. */

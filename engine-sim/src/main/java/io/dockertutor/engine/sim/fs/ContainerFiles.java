@@ -284,6 +284,16 @@ public final class ContainerFiles {
             }
             view.mount(m.target(), m.readOnly() ? ReadOnlyPath.of(source) : source);
         }
+        // The runtime mounts procfs on /proc (nothing can be created there: ENOENT) and sysfs read-only on /sys.
+        kernelMount(root, "/proc", "No such file or directory");
+        kernelMount(root, "/sys", "Read-only file system");
+    }
+
+    private void kernelMount(Path root, String at, String reason) throws IOException {
+        Path dir = root.resolve(at.substring(1));
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && mountAt(at) == null) {
+            view.mount(at, ReadOnlyPath.of(dir, reason));
+        }
     }
 
     private Path tmpfsDir(int n) throws IOException {

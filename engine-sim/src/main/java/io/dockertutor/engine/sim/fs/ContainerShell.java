@@ -104,6 +104,8 @@ public final class ContainerShell {
             env.forEach((k, v) -> call.out().println(k + "=" + v));
             return 0;
         });
+        own.put("uname", call -> Uname.run(call, identity.hostname()));
+        own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
         own.put("id", call -> {
             call.out().println(account.id(call.args()));
             return 0;

@@ -28,6 +28,11 @@ final class ReadOnlyPath implements Path {
         return new ReadOnlyProvider.ReadOnlyFileSystem(new ReadOnlyProvider(), target.getFileSystem()).wrap(target);
     }
 
+    /** {@code target} seen through a mount whose writes fail with {@code reason} (a kernel file system's errno). */
+    static Path of(Path target, String reason) {
+        return new ReadOnlyProvider.ReadOnlyFileSystem(new ReadOnlyProvider(reason), target.getFileSystem()).wrap(target);
+    }
+
     private Path wrap(Path p) {
         return fileSystem.wrap(p);
     }

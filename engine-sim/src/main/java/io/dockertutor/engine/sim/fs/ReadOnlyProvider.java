@@ -35,8 +35,19 @@ final class ReadOnlyProvider extends FileSystemProvider {
             StandardOpenOption.CREATE, StandardOpenOption.CREATE_NEW, StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.DELETE_ON_CLOSE);
 
-    static FileSystemException readOnly(Path path) {
-        return new FileSystemException(path.toString(), null, "Read-only file system");
+    /** What a write answers: EROFS for a read-only mount; ENOENT for procfs, where nothing new can be made. */
+    private final String reason;
+
+    ReadOnlyProvider() {
+        this("Read-only file system");
+    }
+
+    ReadOnlyProvider(String reason) {
+        this.reason = reason;
+    }
+
+    FileSystemException readOnly(Path path) {
+        return new FileSystemException(path.toString(), null, reason);
     }
 
     private static Path real(Path p) {

@@ -1,5 +1,6 @@
 package io.dockertutor.engine.sim.fs;
 
+import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.Pruned;
@@ -174,6 +175,26 @@ public final class VolumeStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The volume row of {@code docker system df}: a volume is active while any container (running or not) refers
+     * to it, as the daemon's RefCount counts; the bytes of the others are reclaimable.
+     */
+    public synchronized DiskUsage.Row usage() {
+        int active = 0;
+        long bytes = 0;
+        long reclaimable = 0;
+        for (String name : volumes.keySet()) {
+            long size = size(name);
+            bytes += size;
+            if (usedBy.apply(name).isEmpty()) {
+                reclaimable += size;
+            } else {
+                active++;
+            }
+        }
+        return new DiskUsage.Row(volumes.size(), active, bytes, reclaimable);
     }
 
     /** An independent copy (records and data), for the tutor's undo and reset snapshots. */

@@ -3,7 +3,6 @@ package io.dockertutor.engine.sim.process;
 import io.dockertutor.sh.Ast;
 import io.dockertutor.sh.ShellSyntax;
 import io.dockertutor.sh.ShellSyntaxException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,13 +162,9 @@ final class LoopingScript implements Program {
     /** Runs the body {@code times} times in one shell of the container; its output lines. */
     private List<Line> iterations(ProgramContext ctx, int times) {
         String loop = times == 1 ? body : "for __tutor_i in " + "x ".repeat(times) + "; do\n" + body + "\ndone";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ctx.run(script(loop), out, err);
-        List<Line> lines = new ArrayList<>();
-        OneShot.lines(out, false, lines);
-        OneShot.lines(err, true, lines);
-        return lines;
+        InterleavedLines output = new InterleavedLines();
+        ctx.run(script(loop), output.out(), output.err());
+        return output.lines();
     }
 
     private List<String> script(String text) {

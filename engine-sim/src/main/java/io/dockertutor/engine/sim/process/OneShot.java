@@ -1,8 +1,5 @@
 package io.dockertutor.engine.sim.process;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,27 +15,9 @@ final class OneShot implements Program {
 
     @Override
     public Started start(ProgramContext ctx) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ctx.run(argv, out, err);
-        List<Line> lines = new ArrayList<>();
-        lines(out, false, lines);
-        lines(err, true, lines);
-        return Started.exited(lines, code);
-    }
-
-    /** A program's captured output as log lines of one stream (a last newline ends the last line, adds none). */
-    static void lines(ByteArrayOutputStream bytes, boolean stderr, List<Line> into) {
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        if (text.isEmpty()) {
-            return;
-        }
-        if (text.endsWith("\n")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        for (String line : text.split("\n", -1)) {
-            into.add(new Line(stderr, line));
-        }
+        InterleavedLines output = new InterleavedLines();
+        int code = ctx.run(argv, output.out(), output.err());
+        return Started.exited(output.lines(), code);
     }
 
     @Override

@@ -77,14 +77,22 @@ public final class Programs {
             case "postgres", "mongod":
                 return new Daemon(argv, base);
             case "sleep":
-                return new Idle(argv);
+                // a duration sleep refuses ends at once with sleep's own error, run by the container's shell
+                return !rest.isEmpty() && rest.stream().allMatch(io.dockertutor.sh.builtins.BuiltinTable::sleepAccepts)
+                        ? new Idle(argv) : new OneShot(argv);
             case "tail":
-                return rest.contains("-f") || rest.contains("-F") ? new Idle(argv) : new OneShot(argv);
+                if (rest.contains("-f") || rest.contains("-F")) {
+                    return new Idle(argv);
+                }
+                return ctx.openStdin() && AwaitingInput.readsInput(argv) ? new AwaitingInput(argv) : new OneShot(argv);
             case "cat":
                 return rest.isEmpty() && (ctx.openStdin() || ctx.tty()) ? new Idle(argv) : new OneShot(argv);
             case "top":
                 return new Idle(argv);
             default:
+                if (ctx.openStdin() && AwaitingInput.readsInput(argv)) {
+                    return new AwaitingInput(argv);
+                }
                 if (SHELLS.contains(base)) {
                     if (rest.contains("-c")) {
                         return ScriptThenServe.of(argv, workingDir, ctx).or(() -> LoopingScript.of(argv))
@@ -126,7 +134,11 @@ public final class Programs {
         }
         if (!ctx.executable(cmd.get(0))) {
             // nginx's script ends in `exec "$@"` on line 47; dash reports the missing program there.
-            return new Failing(argv, List.of(Program.Line.err(argv.get(0) + ": exec: line 47: " + cmd.get(0) + ": not found")), 127);
+            // ash (alpine images) says "exec: line 47:", dash (Debian images, nginx's own) "47: exec:".
+            String text = ctx.readFile("/bin/busybox").isPresent()
+                    ? argv.get(0) + ": exec: line 47: " + cmd.get(0) + ": not found"
+                    : argv.get(0) + ": 47: exec: " + cmd.get(0) + ": not found";
+            return new Failing(argv, List.of(Program.Line.err(text)), 127);
         }
         return choose(cmd, workingDir, ctx);
     }
