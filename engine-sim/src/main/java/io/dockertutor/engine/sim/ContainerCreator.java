@@ -131,16 +131,30 @@ final class ContainerCreator {
         }
     }
 
-    /** The image's environment, overridden variable by variable by the request's. */
+    /**
+     * Config.Env as the engine stores it (recorded on the lab engine, corpus/sessions/env-order.sh): the variables
+     * given with -e that the image does not have, in their order, then the image's variables, each with the value
+     * -e gave it if any. So {@code -e B=2 -e A=1} on busybox gives {@code [B=2 A=1 PATH=...]} and
+     * {@code -e PATH=/bin -e Z=9} gives {@code [Z=9 PATH=/bin]}.
+     */
     static List<String> mergeEnv(List<String> image, List<String> request) {
-        Map<String, String> env = new LinkedHashMap<>();
+        if (request.isEmpty()) {
+            return List.copyOf(image);
+        }
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+        request.forEach(e -> given.put(key(e), e));
+        java.util.Set<String> imageKeys = new java.util.HashSet<>();
+        image.forEach(e -> imageKeys.add(key(e)));
+        java.util.List<String> env = new java.util.ArrayList<>();
+        given.forEach((k, e) -> {
+            if (!imageKeys.contains(k)) {
+                env.add(e);
+            }
+        });
         for (String e : image) {
-            env.put(key(e), e);
+            env.add(given.getOrDefault(key(e), e));
         }
-        for (String e : request) {
-            env.put(key(e), e);
-        }
-        return List.copyOf(env.values());
+        return List.copyOf(env);
     }
 
     private static String key(String e) {

@@ -132,6 +132,7 @@ final class ContainerExec {
      * ({@code / # } for busybox as root, {@code root@HOST:/# } for bash) before each line.
      */
     private int interactive(SimContainer c, ContainerShell container, boolean tty, InputStream in, OutputStream out, OutputStream err) {
+        container.startAsShell();
         io.dockertutor.sh.ShellSession sh = container.shell();
         java.io.PrintStream screen = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         boolean bash = hasBash(c);

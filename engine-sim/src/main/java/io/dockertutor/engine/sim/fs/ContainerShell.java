@@ -32,6 +32,9 @@ public final class ContainerShell {
     private final ShellFlavor flavor;
     private final ContainerPathCommands commands;
     private final ShellSession shell;
+    /** While the runtime itself starts a program (no shell in between): env then lists Config's order. */
+    private boolean direct;
+    private boolean shellStarted;
 
     /**
      * @param shellProgram the shell the image runs scripts with ({@code sh}, {@code bash}): decides its messages
@@ -98,9 +101,13 @@ public final class ContainerShell {
             if (!call.args().isEmpty()) {
                 return io.dockertutor.sh.builtins.BuiltinTable.standard().get("env").run(call);
             }
-            // the shell's exported variables in the order they were set (the invocation's own map has no order)
+            // the shell's exported variables in the order they were set (the invocation's own map has no order);
+            // started by busybox ash, env gets them in ash's hash order, started by the runtime in Config's order
             Map<String, String> env = new LinkedHashMap<>(call.shell().environment());
             env.putAll(call.env());
+            if (!direct && shell.userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+                env = AshEnvironment.ordered(env);
+            }
             env.forEach((k, v) -> call.out().println(k + "=" + v));
             return 0;
         });
@@ -127,6 +134,21 @@ public final class ContainerShell {
         return shell;
     }
 
+    /**
+     * What a shell does when it starts (rather than a program the runtime starts): it exports PWD, and busybox ash
+     * exports SHLVL one above the one it inherited, as {@code sh -c env} shows.
+     */
+    public void startAsShell() {
+        shell.export("PWD");
+        if (flavor == ShellFlavor.ASH && shell.userland() == io.dockertutor.sh.Userland.BUSYBOX && !shellStarted) {
+            String level = shell.variable("SHLVL");
+            int inherited = level != null && level.matches("[0-9]+") ? Integer.parseInt(level) : 0;
+            shell.setVariable("SHLVL", String.valueOf(inherited + 1));
+            shell.export("SHLVL");
+        }
+        shellStarted = true;
+    }
+
     /** Where the image has {@code program} on the container's {@code $PATH}, if anywhere. */
     public Optional<String> findProgram(String program) {
         return commands.program(program);
@@ -134,7 +156,7 @@ public final class ContainerShell {
 
     /** Runs {@code script} as {@code sh -c script} does; the shell exports PWD, as ash and dash do. */
     public int runScript(String script, List<String> args, InputStream in, OutputStream out, OutputStream err) {
-        shell.export("PWD");
+        startAsShell();
         shell.positional(args);
         return shell.run(script, in, out, err);
     }
@@ -149,6 +171,11 @@ public final class ContainerShell {
         if (List.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c")) {
             return runScript(argv.get(2), argv.subList(Math.min(argv.size(), 4), argv.size()), in, out, err);
         }
-        return shell.invoke(argv, Map.of(), in, out, err);
+        direct = true;
+        try {
+            return shell.invoke(argv, Map.of(), in, out, err);
+        } finally {
+            direct = false;
+        }
     }
 }
