@@ -2,7 +2,10 @@ package io.dockertutor.engine;
 
 import java.time.Instant;
 
-/** The server half of {@code docker version}. */
+/**
+ * The server half of {@code docker version}; each component (containerd, runc, docker-init) with its version and
+ * the commit it was built from (its Details.GitCommit, empty when the packager left it out).
+ */
 public record EngineVersion(
         String platformName,
         String version,
@@ -16,5 +19,8 @@ public record EngineVersion(
         Instant buildTime,
         String containerdVersion,
         String runcVersion,
-        String initVersion) {
+        String initVersion,
+        String containerdCommit,
+        String runcCommit,
+        String initCommit) {
 }

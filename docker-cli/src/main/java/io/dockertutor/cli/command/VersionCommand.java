@@ -43,9 +43,13 @@ final class VersionCommand implements DockerCommand {
         b.append("  Built:            ").append(BUILT.format(v.buildTime().atOffset(ZoneOffset.UTC))).append('\n');
         b.append("  OS/Arch:          ").append(v.os()).append('/').append(v.arch()).append('\n');
         b.append("  Experimental:     false\n");
+        // the CLI's template prints each component's Details after its Version: GitCommit, even when empty
         b.append(" containerd:\n  Version:          ").append(v.containerdVersion()).append('\n');
+        b.append("  GitCommit:        ").append(v.containerdCommit()).append('\n');
         b.append(" runc:\n  Version:          ").append(v.runcVersion()).append('\n');
+        b.append("  GitCommit:        ").append(v.runcCommit()).append('\n');
         b.append(" docker-init:\n  Version:          ").append(v.initVersion()).append('\n');
+        b.append("  GitCommit:        ").append(v.initCommit()).append('\n');
         ctx.out().print(b);
         return 0;
     }
@@ -56,8 +60,10 @@ final class VersionCommand implements DockerCommand {
      */
     private static int formatted(CliContext ctx, String format, EngineVersion v) throws TemplateException {
         Map<String, Object> data = json(v);
+        // Templates see the Go structs: their field is APIVersion where the JSON key is ApiVersion.
         var info = io.dockertutor.gotext.TemplateStruct.builder("system.versionInfo")
-                .field("Client", data.get("Client")).field("Server", data.get("Server")).json(() -> data).build();
+                .field("Client", goFields(data.get("Client"))).field("Server", goFields(data.get("Server")))
+                .json(() -> data).build();
         try {
             ctx.out().println(io.dockertutor.gotext.GoTemplate.parse(format).execute(info));
             return 0;
@@ -67,6 +73,13 @@ final class VersionCommand implements DockerCommand {
                     .replace("executing \"\" at", "executing \"version\" at"));
             return 1;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> goFields(Object json) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        ((Map<String, Object>) json).forEach((k, value) -> fields.put(k.equals("ApiVersion") ? "APIVersion" : k, value));
+        return fields;
     }
 
     private static Map<String, Object> json(EngineVersion v) {

@@ -19,8 +19,9 @@ final class SystemRecords {
     static EngineVersion version(JsonNode v) {
         return new EngineVersion(text(v.path("Platform"), "Name"), text(v, "Version"), text(v, "ApiVersion"),
                 text(v, "MinAPIVersion"), text(v, "GitCommit"), text(v, "GoVersion"), text(v, "Os"), text(v, "Arch"),
-                text(v, "KernelVersion"), buildTime(text(v, "BuildTime")), component(v, "containerd"), component(v, "runc"),
-                component(v, "docker-init"));
+                text(v, "KernelVersion"), buildTime(text(v, "BuildTime")), component(v, "containerd", "Version"),
+                component(v, "runc", "Version"), component(v, "docker-init", "Version"), component(v, "containerd", "GitCommit"),
+                component(v, "runc", "GitCommit"), component(v, "docker-init", "GitCommit"));
     }
 
     private static java.time.Instant buildTime(String text) {
@@ -31,10 +32,11 @@ final class SystemRecords {
         }
     }
 
-    private static String component(JsonNode v, String name) {
+    /** A component's Version, or one of its Details (GitCommit). */
+    private static String component(JsonNode v, String name, String field) {
         for (JsonNode c : v.path("Components")) {
             if (name.equals(text(c, "Name"))) {
-                return text(c, "Version");
+                return field.equals("Version") ? text(c, "Version") : text(c.path("Details"), field);
             }
         }
         return "";

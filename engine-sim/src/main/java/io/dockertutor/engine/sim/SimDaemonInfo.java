@@ -16,8 +16,10 @@ final class SimDaemonInfo {
     }
 
     static EngineVersion version() {
-        return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "26b2c2c", "go1.24.3",
-                "linux", "amd64", io.dockertutor.engine.sim.fs.Uname.RELEASE, Instant.parse("2025-05-30T12:07:30Z"), "1.7.27", "1.2.5", "0.19.0");
+        // Docker CE 28.2.2 for linux/amd64 with the containerd.io it ships with, as `docker version` prints them
+        return new EngineVersion("Docker Engine - Community", VERSION, API_VERSION, "1.24", "45873be", "go1.24.3",
+                "linux", "amd64", io.dockertutor.engine.sim.fs.Uname.RELEASE, Instant.parse("2025-05-30T12:07:28Z"), "1.7.27", "1.2.5", "0.19.0",
+                "05044ec0a9a75232cad458027ca83437aae3f4da", "v1.2.5-0-g59923ef", "de40ad0");
     }
 
     static EngineInfo info(SimState state) {
