@@ -66,7 +66,8 @@ final class ContainerCreation {
     }
 
     private static void pull(CliContext ctx, ImageReference ref, boolean quiet) {
-        ProgressDisplay display = new ProgressDisplay(ctx.err(), false);
+        // create.go's pullImage shows the stream as docker pull does: redrawn in place when stderr is a terminal
+        ProgressDisplay display = new ProgressDisplay(ctx.err(), ctx.terminal());
         try {
             ctx.engine().pull(ref, quiet ? e -> { } : display);
         } finally {

@@ -1,5 +1,7 @@
 package io.dockertutor.engine.sim;
 
+import io.dockertutor.engine.sim.fs.ShellFlavor;
+
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.sim.fs.ContainerShell;
@@ -44,7 +46,7 @@ final class ContainerExec {
 
     private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
-                spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env());
+                spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env(), spec.cmd().get(0));
         String exe = spec.cmd().get(0);
         if (isBareShell(spec.cmd()) && shell.findProgram(exe).isPresent()) {
             return interactive(c, shell, spec.tty(), in, out, err);
@@ -82,14 +84,14 @@ final class ContainerExec {
         String base = program.substring(program.lastIndexOf('/') + 1);
         int status;
         if (isBareShell(List.of(base))) {
-            status = c.files.using(() -> interactive(c, shell(c, c.user, c.workingDir, List.of()), c.spec.tty(), in, out, err));
+            status = c.files.using(() -> interactive(c, shell(c, c.user, c.workingDir, List.of(), program), c.spec.tty(), in, out, err));
         } else if (base.equals("cat")) {
             status = copy(in, out);
         } else if (c.program instanceof io.dockertutor.engine.sim.process.AwaitingInput filter) {
             List<io.dockertutor.engine.sim.process.Program.Line> logged = new ArrayList<>();
             LoggedStream toOut = new LoggedStream(out, false, logged);
             LoggedStream toErr = new LoggedStream(err, true, logged);
-            status = c.files.using(() -> shell(c, c.user, c.workingDir, List.of()).exec(filter.argv(), in, toOut, toErr));
+            status = c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), "sh").exec(filter.argv(), in, toOut, toErr));
             toOut.finish();
             toErr.finish();
             ctx.runtime().log(c, logged, ctx.now()); // what it printed is in docker logs too
@@ -135,14 +137,18 @@ final class ContainerExec {
         container.startAsShell();
         io.dockertutor.sh.ShellSession sh = container.shell();
         java.io.PrintStream screen = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        boolean bash = hasBash(c);
+        ShellFlavor flavor = container.flavor();
         int status = 0;
         while (!sh.hasExited()) {
             if (tty) {
                 String cwd = sh.cwd();
                 boolean root = c.user.isEmpty() || c.user.equals("root") || c.user.equals("0");
-                String prompt = bash ? (root ? "root" : c.user) + "@" + c.hostname + ":" + cwd + (root ? "# " : "$ ")
-                        : cwd + (root ? " # " : " $ ");
+                // bash's PS1 in Debian images, dash's plain default, busybox ash's '\w \$ '
+                String prompt = switch (flavor) {
+                    case BASH -> (root ? "root" : c.user) + "@" + c.hostname + ":" + cwd + (root ? "# " : "$ ");
+                    case DASH -> root ? "# " : "$ ";
+                    case ASH -> cwd + (root ? " # " : " $ ");
+                };
                 if (in instanceof io.dockertutor.engine.Prompter p) {
                     p.prompt(prompt);
                 } else {
@@ -180,20 +186,21 @@ final class ContainerExec {
 
     /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */
     int runProgram(SimContainer c, List<String> argv, OutputStream out, OutputStream err) {
-        return c.files.using(() -> shell(c, c.user, c.workingDir, List.of())
+        return c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), argv.get(0))
                 .exec(argv, InputStream.nullInputStream(), out, err));
     }
 
-    private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv) {
+    /**
+     * The shell a command runs in: the one it names ({@code sh} is dash in Debian images, busybox ash in busybox and
+     * alpine, {@code bash} is bash), and {@code sh} for a program the runtime starts by itself.
+     */
+    private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv, String command) {
         List<String> env = new ArrayList<>(c.env);
         env.addAll(extraEnv);
-        String program = hasBash(c) ? "bash" : "sh";
+        String base = command.substring(command.lastIndexOf('/') + 1);
+        String program = List.of("sh", "bash", "ash", "dash").contains(base) ? command : "sh";
         return new ContainerShell(c.files, c.imageFiles, new Identity(c.hostname, user, env, workingDir), program,
                 new ContainerNetwork(ctx, c), Locale.ENGLISH, java.util.Map.of("ping", new Ping(ctx::state, c)));
-    }
-
-    private static boolean hasBash(SimContainer c) {
-        return c.imageFiles.containsKey("/bin/bash") || c.imageFiles.containsKey("/usr/bin/bash");
     }
 
     /** Reads the container's files through its mounts, for the programs that serve them. */

@@ -112,6 +112,7 @@ public final class ContainerShell {
             return 0;
         });
         own.put("uname", call -> Uname.run(call, identity.hostname()));
+        own.put("kill", call -> ShellKill.run(call, flavor));
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
         own.put("id", call -> {
             call.out().println(account.id(call.args()));
@@ -127,6 +128,11 @@ public final class ContainerShell {
             return 0;
         });
         return own;
+    }
+
+    /** Which shell this is: its prompt and messages. */
+    public ShellFlavor flavor() {
+        return flavor;
     }
 
     /** The shell itself, for callers that keep a session (an interactive {@code docker exec -it c sh}). */

@@ -25,7 +25,13 @@ public enum ShellFlavor {
         if (real.endsWith("/bash")) {
             return BASH;
         }
-        return real.endsWith("/dash") ? DASH : ASH;
+        if (real.endsWith("/dash")) {
+            return DASH;
+        }
+        // Debian and Ubuntu link /bin/sh to dash; a catalog that lists sh as a file of such an image means dash too
+        boolean hasDash = FileTree.resolve(image, "/bin/dash").map(image::containsKey).orElse(false)
+                || FileTree.resolve(image, "/usr/bin/dash").map(image::containsKey).orElse(false);
+        return hasDash && image.containsKey(real) ? DASH : ASH;
     }
 
     /** Whose words its syntax errors use. */
