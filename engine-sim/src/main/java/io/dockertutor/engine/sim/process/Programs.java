@@ -113,16 +113,21 @@ public final class Programs {
             return new Nginx(cmd, true);
         }
         if (!nginxImage && (cmd.isEmpty() || cmd.get(0).startsWith("-"))) {
-            String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld" : null;
+            String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld"
+                    : ctx.executable("postgres") ? "postgres" : null;
             if (server != null) {
                 List<String> withServer = new ArrayList<>();
                 withServer.add(server);
                 withServer.addAll(cmd);
-                return choose(withServer, workingDir, ctx);
+                return DatabaseEntrypoints.refusal(argv, withServer, ctx).orElseGet(() -> choose(withServer, workingDir, ctx));
             }
         }
         if (cmd.isEmpty()) {
             return new OneShot(List.of("true"));
+        }
+        java.util.Optional<Program> refused = DatabaseEntrypoints.refusal(argv, cmd, ctx);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (!ctx.executable(cmd.get(0))) {
             // nginx's script ends in `exec "$@"` on line 47; dash reports the missing program there.
