@@ -84,6 +84,12 @@ public final class Programs {
                 return rest.isEmpty() && (ctx.openStdin() || ctx.tty()) ? new Idle(argv) : new OneShot(argv);
             case "top":
                 return new Idle(argv);
+            case "python", "python3", "node", "nodejs":
+                if (rest.isEmpty()) {
+                    // The interpreter's prompt reads standard input: with none it ends at once, with -i or -t it waits.
+                    return ctx.openStdin() || ctx.tty() ? new Idle(argv) : new Failing(argv, List.of(), 0);
+                }
+                return new OneShot(argv);
             default:
                 if (SHELLS.contains(base)) {
                     if (rest.contains("-c")) {

@@ -1,0 +1,85 @@
+package io.dockertutor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The official images a beginner meets pull from the simulated registry, and their programs print the version the
+ * image's Dockerfile installed (recorded from docker-library/repo-info); the database images refuse to start
+ * without a password as their entrypoint scripts do.
+ */
+class OfficialImagesCatalogTest {
+    @TempDir
+    Path workspace;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        python:3.12-slim          | python --version   | Python 3.12.13
+        python:3.12-slim          | python3 --version  | Python 3.12.13
+        python:3.12               | python --version   | Python 3.12.14
+        python:3.12-alpine        | python3 --version  | Python 3.12.14
+        node:22                   | node --version     | v22.23.2
+        postgres:16               | psql --version     | psql (PostgreSQL) 16.15 (Debian 16.15-1.pgdg13+2)
+        postgres                  | psql --version     | psql (PostgreSQL) 18.6 (Debian 18.6-1.pgdg13+2)
+        mysql                     | mysql --version    | mysql  Ver 26.7.0 for Linux on x86_64 (MySQL Community Server - GPL)
+        mysql:5.7                 | mysql --version    | mysql  Ver 14.14 Distrib 5.7.44, for Linux (x86_64) using  EditLine wrapper
+        redis                     | redis-cli --version | redis-cli 7.2.5
+        golang:1.14.1-alpine3.11  | go version         | go version go1.14.1 linux/amd64
+        """)
+    void theImagesProgramPrintsTheRecordedVersion(String image, String command, String expected) {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();
+        assertThat(docker.run("docker run --rm " + image + " " + command)).as(docker.stderr()).isZero();
+        assertThat(docker.stdout() + docker.stderr()).isEqualTo(expected + "\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nginx:alpine", "nginx:mainline-alpine", "postgres:latest", "postgres:16", "mysql:latest",
+        "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22"})
+    void anImageABeginnerMeetsPulls(String image) {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();
+        assertThat(docker.stdout()).contains("Status: Downloaded newer image for " + image);
+    }
+
+    @Test
+    void postgresWithoutAPasswordExitsOneWithItsEntrypointsError() {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        docker.run("docker pull postgres");
+        assertThat(docker.run("docker run --name db postgres")).isEqualTo(1);
+        assertThat(docker.stderr()).startsWith("Error: Database is uninitialized and superuser password is not specified.\n"
+                + "       You must specify POSTGRES_PASSWORD to a non-empty value for the\n");
+        assertThat(docker.output("docker ps -a --format '{{.Status}}'")).startsWith("Exited (1)");
+    }
+
+    @Test
+    void postgresWithAPasswordStaysUp() {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        docker.run("docker pull postgres:16");
+        assertThat(docker.run("docker run -d --name db -e POSTGRES_PASSWORD=secret postgres:16")).isZero();
+        assertThat(docker.output("docker ps --format '{{.Status}}'")).startsWith("Up");
+    }
+
+    @Test
+    void mysqlWithoutARootPasswordExitsOneWithItsEntrypointsError() {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        docker.run("docker pull mysql");
+        assertThat(docker.run("docker run --name db mysql")).isEqualTo(1);
+        assertThat(docker.stdout()).contains("[Note] [Entrypoint]: Entrypoint script for MySQL Server 26.7.0-1.el9 started.");
+        assertThat(docker.stderr()).contains("[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n"
+                + "    You need to specify one of the following as an environment variable:\n    - MYSQL_ROOT_PASSWORD\n");
+    }
+
+    @Test
+    void thePythonPromptWithoutAnInputEndsAtOnce() {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        docker.run("docker pull python:3.12-slim");
+        assertThat(docker.run("docker run --rm python:3.12-slim")).isZero();
+        assertThat(docker.stdout() + docker.stderr()).isEmpty();
+    }
+}
