@@ -30,6 +30,7 @@ class OfficialImagesCatalogTest {
         mysql:5.7                 | mysql --version    | mysql  Ver 14.14 Distrib 5.7.44, for Linux (x86_64) using  EditLine wrapper
         redis                     | redis-cli --version | redis-cli 7.2.5
         golang:1.14.1-alpine3.11  | go version         | go version go1.14.1 linux/amd64
+        python:3.11-slim          | python --version   | Python 3.11.15
         """)
     void theImagesProgramPrintsTheRecordedVersion(String image, String command, String expected) {
         SimulatedSession docker = new SimulatedSession(workspace);
@@ -40,7 +41,8 @@ class OfficialImagesCatalogTest {
 
     @ParameterizedTest
     @CsvSource({"nginx:alpine", "nginx:mainline-alpine", "postgres:latest", "postgres:16", "mysql:latest",
-        "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22"})
+        "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22", "python:3.11-slim", "mongo",
+        "eclipse-temurin:21", "eclipse-temurin:21-jdk"})
     void anImageABeginnerMeetsPulls(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();
