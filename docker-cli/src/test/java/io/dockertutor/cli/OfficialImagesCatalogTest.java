@@ -31,6 +31,10 @@ class OfficialImagesCatalogTest {
         redis                     | redis-cli --version | redis-cli 7.2.5
         golang:1.14.1-alpine3.11  | go version         | go version go1.14.1 linux/amd64
         python:3.11-slim          | python --version   | Python 3.11.15
+        node:22-alpine            | node -v            | v22.23.3
+        mysql:8                   | mysql --version    | mysql  Ver 8.4.11 for Linux on x86_64 (MySQL Community Server - GPL)
+        mysql:8.4                 | mysqld --version   | /usr/sbin/mysqld  Ver 8.4.11 for Linux on x86_64 (MySQL Community Server - GPL)
+        redis:alpine              | redis-cli --version | redis-cli 8.10.2
         """)
     void theImagesProgramPrintsTheRecordedVersion(String image, String command, String expected) {
         SimulatedSession docker = new SimulatedSession(workspace);
@@ -42,7 +46,8 @@ class OfficialImagesCatalogTest {
     @ParameterizedTest
     @CsvSource({"nginx:alpine", "nginx:mainline-alpine", "postgres:latest", "postgres:16", "mysql:latest",
         "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22", "python:3.11-slim", "mongo",
-        "eclipse-temurin:21", "eclipse-temurin:21-jdk"})
+        "eclipse-temurin:21", "eclipse-temurin:21-jdk", "mysql:8", "mysql:8.4", "mysql:lts", "redis:alpine",
+        "node:22-alpine"})
     void anImageABeginnerMeetsPulls(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();

@@ -25,11 +25,11 @@ final class DatabaseEntrypoints {
      * no password variable; empty when the server may start.
      */
     static Optional<Program> refusal(List<String> argv, List<String> cmd, ProgramContext ctx) {
-        if (cmd.isEmpty()) {
+        if (cmd.isEmpty() || wantsHelp(cmd)) {
             return Optional.empty();
         }
         Map<String, String> env = ctx.env();
-        if (cmd.get(0).equals("postgres") && env.containsKey("PG_MAJOR") && !cmd.contains("--help")
+        if (cmd.get(0).equals("postgres") && env.containsKey("PG_MAJOR")
                 && blank(env, "POSTGRES_PASSWORD") && !"trust".equals(env.get("POSTGRES_HOST_AUTH_METHOD"))) {
             return Optional.of(new Failing(argv, postgres(), 1));
         }
@@ -38,6 +38,12 @@ final class DatabaseEntrypoints {
             return Optional.of(new Failing(argv, mysql(env.get("MYSQL_VERSION"), RFC3339_SECONDS.format(ctx.now())), 1));
         }
         return Optional.empty();
+    }
+
+    /** The scripts' {@code _pg_want_help} and {@code _mysql_want_help}: such a command runs without any set-up. */
+    private static boolean wantsHelp(List<String> cmd) {
+        return cmd.stream().anyMatch(a -> List.of("-?", "--help", "--describe-config", "--print-defaults", "-V", "--version")
+                .contains(a));
     }
 
     private static boolean blank(Map<String, String> env, String name) {
