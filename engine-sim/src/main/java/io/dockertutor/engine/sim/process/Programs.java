@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public final class Programs {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
+    private static final Set<String> VERSION_QUESTIONS = Set.of("--version", "-V", "--help");
 
     private Programs() {
     }
@@ -61,6 +62,9 @@ public final class Programs {
         String exe = argv.get(0);
         String base = exe.substring(exe.lastIndexOf('/') + 1);
         List<String> rest = argv.subList(1, argv.size());
+        if (VERSION_QUESTIONS.stream().anyMatch(rest::contains) && !base.equals("docker-entrypoint.sh") && !SHELLS.contains(base)) {
+            return new OneShot(argv);  // a server asked for its version answers and ends; it does not start serving
+        }
         switch (base) {
             case "docker-entrypoint.sh":
                 return entrypoint(argv, workingDir, ctx);
