@@ -54,6 +54,23 @@ class OfficialImagesCatalogTest {
         assertThat(docker.stdout()).contains("Status: Downloaded newer image for " + image);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        postgres        | The PostgreSQL object-relational database
+        node            | Node.js is a JavaScript-based platform
+        python          | Python is a widely used general-purpose
+        mongo           | MongoDB document databases provide high
+        traefik         | Traefik, The Cloud Native Edge Router
+        registry        | Distribution implementation for storing
+        eclipse-temurin | Official Images for OpenJDK binaries built
+        """)
+    void dockerSearchFindsTheOfficialImageWithDockerHubsDescription(String name, String description) {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        assertThat(docker.run("docker search --no-trunc " + name)).isZero();
+        String first = docker.stdout().lines().skip(1).findFirst().orElse("");
+        assertThat(first).startsWith(name + " ").contains(description).contains("[OK]");
+    }
+
     @Test
     void postgresWithoutAPasswordExitsOneWithItsEntrypointsError() {
         SimulatedSession docker = new SimulatedSession(workspace);
