@@ -19,8 +19,7 @@ class OfflineCatalogNoteTest {
 
     @Test
     void anImageOutsideTheCatalogKeepsDockersErrorAndStatusThenGetsTheTutorsLine() throws Exception {
-        ReplSession s = new ReplSession(state).type("docker run nosuchimage\necho status=$?\nexit\n");
-        String screen = s.screen();
+        String screen = new ReplSession(state).type("docker run nosuchimage\necho status=$?\nexit\n").screen();
         assertThat(screen).contains(DENIED).contains("status=125")
                 .contains("docker-tutor: nosuchimage is not in the simulator's offline image catalog.")
                 .contains("--catalog FILE (see docs/catalog-format.md)");
