@@ -35,6 +35,15 @@ class OfflineCatalogNoteTest {
     }
 
     @Test
+    void aRealEngineGetsDockersErrorAlone() throws Exception {
+        String screen = new ReplSession(state).engine("docker")
+                .engines(e -> StandInDocker.register(e, new io.dockertutor.engine.Ownership.Foreign(java.util.List.of(),
+                        java.util.List.of(), java.util.List.of(), java.util.List.of())))
+                .type("docker run nosuchimage\necho status=$?\nexit\n").screen();
+        assertThat(screen).contains(DENIED).contains("status=125").doesNotContain("offline image catalog");
+    }
+
+    @Test
     void anImageInTheCatalogGetsNoLine() throws Exception {
         String screen = new ReplSession(state).type("docker pull python:3.12-slim\nexit\n").screen();
         assertThat(screen).contains("Status: Downloaded newer image for python:3.12-slim")
