@@ -35,6 +35,8 @@ class OfficialImagesCatalogTest {
         mysql:8                   | mysql --version    | mysql  Ver 8.4.11 for Linux on x86_64 (MySQL Community Server - GPL)
         mysql:8.4                 | mysqld --version   | /usr/sbin/mysqld  Ver 8.4.11 for Linux on x86_64 (MySQL Community Server - GPL)
         redis:alpine              | redis-cli --version | redis-cli 8.10.2
+        python                    | python --version   | Python 3.14.7
+        python:3                  | python3 --version  | Python 3.14.7
         """)
     void theImagesProgramPrintsTheRecordedVersion(String image, String command, String expected) {
         SimulatedSession docker = new SimulatedSession(workspace);
@@ -47,7 +49,7 @@ class OfficialImagesCatalogTest {
     @CsvSource({"nginx:alpine", "nginx:mainline-alpine", "postgres:latest", "postgres:16", "mysql:latest",
         "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22", "python:3.11-slim", "mongo",
         "eclipse-temurin:21", "eclipse-temurin:21-jdk", "mysql:8", "mysql:8.4", "mysql:lts", "redis:alpine",
-        "node:22-alpine"})
+        "node:22-alpine", "python:latest", "python:3", "traefik", "traefik:v3", "registry", "registry:latest"})
     void anImageABeginnerMeetsPulls(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();
@@ -97,6 +99,15 @@ class OfficialImagesCatalogTest {
         assertThat(docker.stdout()).contains("[Note] [Entrypoint]: Entrypoint script for MySQL Server 26.7.0-1.el9 started.");
         assertThat(docker.stderr()).contains("[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n"
                 + "    You need to specify one of the following as an environment variable:\n    - MYSQL_ROOT_PASSWORD\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"traefik, 80", "registry, 5000", "mongo, 27017"})
+    void aServerImagesDefaultCommandStaysUp(String image, String port) {
+        SimulatedSession docker = new SimulatedSession(workspace);
+        docker.run("docker pull " + image);
+        assertThat(docker.run("docker run -d --name srv -p 8080:" + port + " " + image)).as(docker.stderr()).isZero();
+        assertThat(docker.output("docker ps --format '{{.Status}} {{.Ports}}'")).startsWith("Up").contains("->" + port + "/tcp");
     }
 
     @Test

@@ -63,6 +63,8 @@ final class Daemon implements Program {
             case "mysql" -> List.of(3306);
             case "postgres" -> List.of(5432);
             case "mongod" -> List.of(27017);
+            case "traefik" -> List.of(80);
+            case "registry" -> List.of(5000);
             default -> List.of();
         };
     }

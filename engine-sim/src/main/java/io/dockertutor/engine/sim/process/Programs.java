@@ -78,8 +78,21 @@ public final class Programs {
                 return new Daemon(argv, "redis");
             case "mysqld":
                 return new Daemon(argv, "mysql");
-            case "postgres", "mongod":
+            case "postgres", "mongod", "traefik":
                 return new Daemon(argv, base);
+            case "registry":
+                return rest.isEmpty() || !rest.get(0).equals("serve") ? new OneShot(argv) : new Daemon(argv, base);
+            case "entrypoint.sh":
+                // traefik's and registry's /entrypoint.sh put the server in front of options or a configuration file.
+                if (ctx.executable("traefik") && (rest.isEmpty() || rest.get(0).startsWith("-") || rest.get(0).equals("traefik"))) {
+                    return new Daemon(rest.isEmpty() || rest.get(0).startsWith("-") ? argv : rest, "traefik");
+                }
+                if (ctx.executable("registry") && (rest.isEmpty() || rest.get(0).endsWith(".yml") || rest.get(0).endsWith(".yaml"))) {
+                    List<String> serve = new ArrayList<>(List.of("registry", "serve"));
+                    serve.addAll(rest);
+                    return new Daemon(serve, "registry");
+                }
+                return new OneShot(argv);  // a learner's own entrypoint.sh runs as the script it is
             case "sleep":
                 return new Idle(argv);
             case "tail":
