@@ -37,6 +37,7 @@ class OfficialImagesCatalogTest {
         redis:alpine              | redis-cli --version | redis-cli 8.10.2
         python                    | python --version   | Python 3.14.7
         python:3                  | python3 --version  | Python 3.14.7
+        postgres:16-alpine        | psql --version     | psql (PostgreSQL) 16.15
         """)
     void theImagesProgramPrintsTheRecordedVersion(String image, String command, String expected) {
         SimulatedSession docker = new SimulatedSession(workspace);
@@ -49,7 +50,8 @@ class OfficialImagesCatalogTest {
     @CsvSource({"nginx:alpine", "nginx:mainline-alpine", "postgres:latest", "postgres:16", "mysql:latest",
         "python:3.12-slim", "python:3.12", "python:3.12-alpine", "node:22", "python:3.11-slim", "mongo",
         "eclipse-temurin:21", "eclipse-temurin:21-jdk", "mysql:8", "mysql:8.4", "mysql:lts", "redis:alpine",
-        "node:22-alpine", "python:latest", "python:3", "traefik", "traefik:v3", "registry", "registry:latest"})
+        "node:22-alpine", "python:latest", "python:3", "traefik", "traefik:v3", "registry", "registry:latest",
+        "debian:bookworm", "debian:12", "postgres:16-alpine", "nginx:stable-alpine"})
     void anImageABeginnerMeetsPulls(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         assertThat(docker.run("docker pull " + image)).as(docker.stderr()).isZero();

@@ -49,7 +49,7 @@ final class ProgramVersions {
             if (!e.program.equals(program) || !e.args.equals(args)) {
                 continue;
             }
-            if (e.conditionName != null && !e.conditionValue.equals(env.apply(e.conditionName))) {
+            if (e.conditionName != null && !glob(e.conditionValue, env.apply(e.conditionName))) {
                 continue;
             }
             Optional<String> text = expand(e.template, env);
@@ -58,6 +58,18 @@ final class ProgramVersions {
             }
         }
         return Optional.empty();
+    }
+
+    /** A condition's value: literal text where {@code *} stands for any characters. */
+    private static boolean glob(String pattern, String value) {
+        if (value == null) {
+            return false;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            regex.append(Pattern.quote(part)).append(".*");
+        }
+        return value.matches(regex.substring(0, regex.length() - 2));
     }
 
     /** The template with its variables replaced, or empty when one of them is not set. */
