@@ -18,6 +18,12 @@ class ProgramVersionsTest {
     }
 
     @Test
+    void psqlBuiltFromSourceOnAlpineHasNoPackageSuffix() {
+        assertThat(versions.answer("psql", List.of("--version"), Map.of("PG_VERSION", "16.15")::get))
+                .contains(new ProgramVersions.Reply(false, "psql (PostgreSQL) 16.15"));
+    }
+
+    @Test
     void mysql57KeepsItsOldVersionLine() {
         Map<String, String> env = Map.of("MYSQL_MAJOR", "5.7", "MYSQL_VERSION", "5.7.44-1.el7");
         assertThat(versions.answer("mysql", List.of("--version"), env::get)).contains(new ProgramVersions.Reply(false,
