@@ -15,19 +15,30 @@ import java.util.Map;
 
 /** The simulated Docker Hub: answers pulls and searches from the catalog, with Docker Hub's error texts. */
 final class SimRegistry {
-    private final Catalog catalog;
+    private final java.util.function.Supplier<Catalog> source;
+    private volatile Catalog catalog;
 
-    SimRegistry(Catalog catalog) {
-        this.catalog = catalog;
+    /** A registry over {@code source}, read at its first question: starting the engine does not wait for the catalog. */
+    SimRegistry(java.util.function.Supplier<Catalog> source) {
+        this.source = source;
     }
 
     Catalog catalog() {
-        return catalog;
+        Catalog c = catalog;
+        if (c == null) {
+            synchronized (this) {
+                if (catalog == null) {
+                    catalog = source.get();
+                }
+                c = catalog;
+            }
+        }
+        return c;
     }
 
     /** The image a reference names on the registry, or the error Docker Hub answers. */
     ImageSpec resolve(ImageReference ref) {
-        RepositorySpec repo = ref.domain().equals(ImageReference.DEFAULT_DOMAIN) ? catalog.repositories().get(ref.path()) : null;
+        RepositorySpec repo = ref.domain().equals(ImageReference.DEFAULT_DOMAIN) ? catalog().repositories().get(ref.path()) : null;
         if (repo == null) {
             if (!ref.domain().equals(ImageReference.DEFAULT_DOMAIN)) {
                 throw EngineException.serverError("Get \"https://" + ref.domain() + "/v2/\": dial tcp: lookup "
@@ -37,7 +48,7 @@ final class SimRegistry {
                     + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
         }
         if (ref.digest() != null) {
-            return repo.tags().values().stream().map(catalog.images()::get)
+            return repo.tags().values().stream().map(catalog().images()::get)
                     .filter(img -> img.manifestDigest().equals(ref.digest()))
                     .findFirst()
                     .orElseThrow(() -> EngineException.notFound("manifest for " + ref.familiar() + " not found: manifest unknown: manifest unknown"));
@@ -46,12 +57,12 @@ final class SimRegistry {
         if (key == null) {
             throw EngineException.notFound("manifest for " + ref.familiar() + " not found: manifest unknown: manifest unknown");
         }
-        return catalog.images().get(key);
+        return catalog().images().get(key);
     }
 
     /** Every tag of a repository with its image, for {@code docker pull --all-tags}. */
     Map<String, String> tags(ImageReference ref) {
-        RepositorySpec repo = catalog.repositories().get(ref.path());
+        RepositorySpec repo = catalog().repositories().get(ref.path());
         if (repo == null) {
             resolve(ref);
         }
@@ -77,7 +88,7 @@ final class SimRegistry {
         Boolean automated = booleanFilter(filters, "is-automated");
         String needle = term.toLowerCase(Locale.ROOT);
         List<SearchResult> found = new ArrayList<>();
-        for (SearchResult r : catalog.search()) {
+        for (SearchResult r : catalog().search()) {
             boolean matches = r.name().toLowerCase(Locale.ROOT).contains(needle)
                     || r.description().toLowerCase(Locale.ROOT).contains(needle);
             if (matches && r.stars() >= minStars && (official == null || r.official() == official)

@@ -62,6 +62,14 @@ public final class SimulatedEngine implements Engine {
     private final BuildCache buildCache = new BuildCache();
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
+        this(() -> catalog, clock);
+    }
+
+    /**
+     * An engine whose registry reads {@code catalog} at its first pull or search (the bundled catalog takes a moment to
+     * parse, and a session that never pulls need not wait for it).
+     */
+    public SimulatedEngine(java.util.function.Supplier<Catalog> catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
         EngineIds ids = new EngineIds(20261123L);
         this.ctx = new SimContext(new SimState(new ImageStore(), new ContainerStore(), new NetworkStore(ids, clock.instant()),

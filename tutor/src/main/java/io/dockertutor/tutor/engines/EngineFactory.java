@@ -50,6 +50,8 @@ public final class EngineFactory {
 
     private final Map<String, Opener> openers = new LinkedHashMap<>();
     private final Supplier<Catalog> loader;
+    /** Whether the catalog is the bundled one, which the build checks, so an engine may read it at its first pull. */
+    private final boolean bundled;
     private volatile CompletableFuture<Catalog> catalog;
     private boolean pacedPulls;
     private String sessionPrefix = "";
@@ -59,8 +61,9 @@ public final class EngineFactory {
     private SessionRecords records;
     private final java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EngineFactory(Supplier<Catalog> loader) {
+    private EngineFactory(Supplier<Catalog> loader, boolean bundled) {
         this.loader = loader;
+        this.bundled = bundled;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class EngineFactory {
         EngineFactory engines = new EngineFactory(() -> {
             CatalogLoader loader = new CatalogLoader(locale);
             return catalogFile == null ? loader.loadDefault() : loader.load(catalogFile);
-        });
+        }, catalogFile == null);
         engines.register(SIMULATED, engines::simulated);
         engines.register(DOCKER, (workspace, messages) -> engines.docker(env, messages));
         return engines;
@@ -174,7 +177,17 @@ public final class EngineFactory {
     }
 
     private Engine simulated(Path workspace, TutorMessages messages) throws CannotOpenEngine {
-        SimulatedEngine sim = new SimulatedEngine(catalog(messages), Clock.systemUTC());
+        // A --catalog FILE is read now, so its mistakes show before the first command; the bundled catalog (checked by
+        // the build) is read at the first pull or search, and starting a session does not wait for it.
+        SimulatedEngine sim;
+        if (bundled) {
+            sim = new SimulatedEngine(() -> {
+                preload();  // the REPL asked for it early; a batch run reads it now, at its first pull
+                return catalog.join();
+            }, Clock.systemUTC());
+        } else {
+            sim = new SimulatedEngine(catalog(messages), Clock.systemUTC());
+        }
         sim.hostRoot(workspace);
         return pacedPulls ? PacedPulls.wrap(sim) : sim;
     }

@@ -52,8 +52,10 @@ final class LessonFlow {
         progress.studied(lessonId, Math.min(Duration.between(lastCommand, now).toSeconds(), MAX_GAP.toSeconds()));
         lastCommand = now;
         progress.attempted(lessonId, play.step().id());
-        play.run(line, screen.commands(), keyboard);
+        CatalogMisses output = new CatalogMisses(screen.commands());
+        play.run(line, output, keyboard);
         screen.flush();
+        output.note(sessions.engine(), language).ifPresent(screen::say);
         Verdict v = play.check();
         if (v.passed()) {
             stepPassed(play);

@@ -152,8 +152,10 @@ final class Tutor implements CompletionContext {
     void learnerLine(String line) {
         sessions.play().ifPresentOrElse(play -> flow.learnerLine(play, line, keyboard),
                 () -> sessions.practice().ifPresent(practice -> {
-                    practice.run(line, screen.commands(), keyboard);
+                    CatalogMisses output = new CatalogMisses(screen.commands());
+                    practice.run(line, output, keyboard);
                     screen.flush();
+                    output.note(practice.engine(), language).ifPresent(screen::say);
                 }));
     }
 

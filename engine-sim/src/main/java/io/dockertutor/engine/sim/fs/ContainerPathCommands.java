@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The command table of a shell inside a container, looked up live against the image's {@code $PATH}: the shell's own
- * builtins always, a program only when the image has it (then the tutor's builtin of that name, or a one-line note
+ * builtins always, a program only when the image has it (then the tutor's builtin of that name, its version text from
+ * {@link ProgramVersions}, or a one-line note
  * that the simulator does not model it, status 1), and for anything else the command the real shell runs when it
  * finds nothing: its own "not found" text and status 127.
  *
@@ -63,6 +64,12 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
             String base = name.substring(name.lastIndexOf('/') + 1);
             Command builtin = builtins.get(base);
             return builtin != null ? builtin : call -> {
+                // The official images' programs answer a version question with the image's own version.
+                var version = ProgramVersions.bundled().answer(base, call.args(), call.shell()::variable);
+                if (version.isPresent()) {
+                    (version.get().stderr() ? call.err() : call.out()).println(version.get().text());
+                    return 0;
+                }
                 call.err().println(message(call.shell().locale(), base));
                 return 1;
             };

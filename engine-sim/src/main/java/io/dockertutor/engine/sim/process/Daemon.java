@@ -32,13 +32,20 @@ final class Daemon implements Program {
             }
             case "mysql" -> {
                 out.add(Line.err(ctx.now().toString() + " 0 [System] [MY-010116] [Server] /usr/sbin/mysqld starting as process 1"));
-                out.add(Line.err(ctx.now().toString() + " 0 [Note] mysqld: ready for connections. Version: '5.7.44'  socket: "
+                out.add(Line.err(ctx.now().toString() + " 0 [Note] mysqld: ready for connections. Version: '" + mysqlVersion(ctx) + "'  socket: "
                         + "'/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server (GPL)"));
             }
             default -> {
             }
         }
         return Started.running(out);
+    }
+
+    /** The server version the image installed ({@code MYSQL_VERSION=8.4.2-1.el9}), 5.7.44 for images that set none. */
+    private static String mysqlVersion(ProgramContext ctx) {
+        String v = ctx.env().getOrDefault("MYSQL_VERSION", "5.7.44");
+        int dash = v.indexOf('-');
+        return dash > 0 ? v.substring(0, dash) : v;
     }
 
     @Override
@@ -54,6 +61,10 @@ final class Daemon implements Program {
         return switch (kind) {
             case "redis" -> List.of(6379);
             case "mysql" -> List.of(3306);
+            case "postgres" -> List.of(5432);
+            case "mongod" -> List.of(27017);
+            case "traefik" -> List.of(80);
+            case "registry" -> List.of(5000);
             default -> List.of();
         };
     }

@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public final class Programs {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
+    private static final Set<String> VERSION_QUESTIONS = Set.of("--version", "-V", "--help");
 
     private Programs() {
     }
@@ -61,6 +62,9 @@ public final class Programs {
         String exe = argv.get(0);
         String base = exe.substring(exe.lastIndexOf('/') + 1);
         List<String> rest = argv.subList(1, argv.size());
+        if (VERSION_QUESTIONS.stream().anyMatch(rest::contains) && !base.equals("docker-entrypoint.sh") && !SHELLS.contains(base)) {
+            return new OneShot(argv);  // a server asked for its version answers and ends; it does not start serving
+        }
         switch (base) {
             case "docker-entrypoint.sh":
                 return entrypoint(argv, workingDir, ctx);
@@ -74,8 +78,21 @@ public final class Programs {
                 return new Daemon(argv, "redis");
             case "mysqld":
                 return new Daemon(argv, "mysql");
-            case "postgres", "mongod":
+            case "postgres", "mongod", "traefik":
                 return new Daemon(argv, base);
+            case "registry":
+                return rest.isEmpty() || !rest.get(0).equals("serve") ? new OneShot(argv) : new Daemon(argv, base);
+            case "entrypoint.sh":
+                // traefik's and registry's /entrypoint.sh put the server in front of options or a configuration file.
+                if (ctx.executable("traefik") && (rest.isEmpty() || rest.get(0).startsWith("-") || rest.get(0).equals("traefik"))) {
+                    return new Daemon(rest.isEmpty() || rest.get(0).startsWith("-") ? argv : rest, "traefik");
+                }
+                if (ctx.executable("registry") && (rest.isEmpty() || rest.get(0).endsWith(".yml") || rest.get(0).endsWith(".yaml"))) {
+                    List<String> serve = new ArrayList<>(List.of("registry", "serve"));
+                    serve.addAll(rest);
+                    return new Daemon(serve, "registry");
+                }
+                return new OneShot(argv);  // a learner's own entrypoint.sh runs as the script it is
             case "sleep":
                 // a duration sleep refuses ends at once with sleep's own error, run by the container's shell
                 return !rest.isEmpty() && rest.stream().allMatch(io.dockertutor.sh.builtins.BuiltinTable::sleepAccepts)
@@ -89,6 +106,12 @@ public final class Programs {
                 return rest.isEmpty() && (ctx.openStdin() || ctx.tty()) ? new Idle(argv) : new OneShot(argv);
             case "top":
                 return new Idle(argv);
+            case "python", "python3", "node", "nodejs":
+                if (rest.isEmpty()) {
+                    // The interpreter's prompt reads standard input: with none it ends at once, with -i or -t it waits.
+                    return ctx.openStdin() || ctx.tty() ? new Idle(argv) : new Failing(argv, List.of(), 0);
+                }
+                return new OneShot(argv);
             default:
                 if (ctx.openStdin() && AwaitingInput.readsInput(argv)) {
                     return new AwaitingInput(argv);
@@ -121,16 +144,21 @@ public final class Programs {
             return new Nginx(cmd, true);
         }
         if (!nginxImage && (cmd.isEmpty() || cmd.get(0).startsWith("-"))) {
-            String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld" : null;
+            String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld"
+                    : ctx.executable("postgres") ? "postgres" : null;
             if (server != null) {
                 List<String> withServer = new ArrayList<>();
                 withServer.add(server);
                 withServer.addAll(cmd);
-                return choose(withServer, workingDir, ctx);
+                return DatabaseEntrypoints.refusal(argv, withServer, ctx).orElseGet(() -> choose(withServer, workingDir, ctx));
             }
         }
         if (cmd.isEmpty()) {
             return new OneShot(List.of("true"));
+        }
+        java.util.Optional<Program> refused = DatabaseEntrypoints.refusal(argv, cmd, ctx);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (!ctx.executable(cmd.get(0))) {
             // nginx's script ends in `exec "$@"` on line 47; dash reports the missing program there.

@@ -1,0 +1,44 @@
+package io.dockertutor.engine.sim.fs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Version texts come from the image's environment, with the shell's trims, and only when the variables are set. */
+class ProgramVersionsTest {
+    private final ProgramVersions versions = ProgramVersions.bundled();
+
+    @Test
+    void psqlShowsTheUpstreamVersionThenTheDebianPackage() {
+        Map<String, String> env = Map.of("PG_VERSION", "16.15-1.pgdg13+2");
+        assertThat(versions.answer("psql", List.of("--version"), env::get)).contains(
+                new ProgramVersions.Reply(false, "psql (PostgreSQL) 16.15 (Debian 16.15-1.pgdg13+2)"));
+    }
+
+    @Test
+    void psqlBuiltFromSourceOnAlpineHasNoPackageSuffix() {
+        assertThat(versions.answer("psql", List.of("--version"), Map.of("PG_VERSION", "16.15")::get))
+                .contains(new ProgramVersions.Reply(false, "psql (PostgreSQL) 16.15"));
+    }
+
+    @Test
+    void mysql57KeepsItsOldVersionLine() {
+        Map<String, String> env = Map.of("MYSQL_MAJOR", "5.7", "MYSQL_VERSION", "5.7.44-1.el7");
+        assertThat(versions.answer("mysql", List.of("--version"), env::get)).contains(new ProgramVersions.Reply(false,
+                "mysql  Ver 14.14 Distrib 5.7.44, for Linux (x86_64) using  EditLine wrapper"));
+    }
+
+    @Test
+    void nginxPrintsItsVersionOnStandardError() {
+        assertThat(versions.answer("nginx", List.of("-v"), Map.of("NGINX_VERSION", "1.27.0")::get))
+                .contains(new ProgramVersions.Reply(true, "nginx version: nginx/1.27.0"));
+    }
+
+    @Test
+    void withoutTheVariableOrWithOtherArgumentsNothingIsModelled() {
+        assertThat(versions.answer("python3", List.of("--version"), Map.<String, String>of()::get)).isEmpty();
+        assertThat(versions.answer("python3", List.of("app.py"), Map.of("PYTHON_VERSION", "3.12.4")::get)).isEmpty();
+    }
+}
