@@ -189,4 +189,14 @@ class LongTailBehavioursTest {
         assertThat(run("docker run --rm busybox sh -c 'kill -0 1; echo $?; kill -9 99999; echo $?; kill; echo $?' 2>&1").out())
                 .isEqualTo("0\nsh: can't kill pid 99999: No such process\n1\nsh: you need to specify whom to kill\n1\n");
     }
+
+    @Test
+    void busyboxLsLongPrintsItsFixedColumnsAndGnuLsItsOwnWidths() {
+        String busybox = run("docker run --rm busybox ls -l /etc/group").out();
+        assertThat(busybox).matches("-rw-r--r--    1 root     root     [ 0-9]{9} [A-Z][a-z]{2} [ 0-9]\\d [ 0-9:]{5} /etc/group\n");
+        assertThat(run("docker run --rm busybox ls -ln /etc/group").out()).startsWith("-rw-r--r--    1 0        0        ");
+        String gnu = run("docker run --rm nginx ls -l /etc/hostname").out();
+        assertThat(gnu).matches("-rw-r--r-- 1 root root \\d+ [A-Z][a-z]{2} [ 0-9]\\d [ 0-9:]{5} /etc/hostname\n");
+        assertThat(run("docker run --rm busybox sh -c 'cd /tmp && echo 1 > s && echo 1234567 > l && ls -1S'").out()).isEqualTo("l\ns\n");
+    }
 }

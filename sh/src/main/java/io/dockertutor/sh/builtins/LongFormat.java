@@ -21,6 +21,8 @@ final class LongFormat {
     private static final DateTimeFormatter RECENT = DateTimeFormatter.ofPattern("MMM ppd HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter OLD = DateTimeFormatter.ofPattern("MMM ppd  yyyy", Locale.ENGLISH);
 
+    private static final Set<String> NO_OWNER = Set.of("user", "group");
+
     private LongFormat() {
     }
 
@@ -36,8 +38,10 @@ final class LongFormat {
             String perms = basic.isDirectory() ? "rwxr-xr-x" : "rw-r--r--";
             try {
                 PosixFileAttributes posix = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                owner = posix.owner().getName();
-                group = posix.group().getName();
+                // the simulator's in-memory trees record no owner ("user"/"group"): their files are root's, as
+                // an image's files are unless its build chowned them
+                owner = NO_OWNER.contains(posix.owner().getName()) ? "root" : posix.owner().getName();
+                group = NO_OWNER.contains(posix.group().getName()) ? "root" : posix.group().getName();
                 perms = permissions(posix.permissions());
             } catch (UnsupportedOperationException | IOException e) {
                 // a file system without POSIX attributes: show the usual defaults
@@ -47,7 +51,7 @@ final class LongFormat {
                 perms = "rwxrwxrwx";
             }
             long links = links(p, basic);
-            long size = basic.size();
+            long size = basic.isDirectory() && basic.size() == 0 ? 4096 : basic.size(); // a directory takes a block
             String shown = name;
             if (basic.isSymbolicLink()) {
                 shown += " -> " + Files.readSymbolicLink(p);
@@ -113,6 +117,28 @@ final class LongFormat {
             return (up >= 10 ? String.valueOf((long) up) : String.format(Locale.ROOT, "%.1f", up)) + units.charAt(u);
         }
         return (long) Math.ceil(v) + String.valueOf(units.charAt(u));
+    }
+
+    /**
+     * busybox's fixed columns (coreutils/ls.c): {@code %-10s %4lu %-8.8s %-8.8s %9llu DATE NAME}; with -n the ids.
+     */
+    static void printBusybox(List<Row> rows, PrintStream out, boolean showOwner, boolean numeric) {
+        for (Row r : rows) {
+            StringBuilder sb = new StringBuilder(String.format("%-10s %4d ", r.mode(), r.links()));
+            String owner = numeric ? ids(r.owner()) : r.owner();
+            String group = numeric ? ids(r.group()) : r.group();
+            if (showOwner) {
+                sb.append(String.format("%-8.8s ", owner));
+            }
+            sb.append(String.format("%-8.8s ", group));
+            sb.append(String.format("%9s ", r.size())).append(r.date()).append(' ').append(r.name());
+            out.println(sb);
+        }
+    }
+
+    /** The id of a name as -n shows it; only root's is known without the image's /etc/passwd. */
+    static String ids(String name) {
+        return name.equals("root") ? "0" : name;
     }
 
     static void print(List<Row> rows, PrintStream out, boolean showOwner) {

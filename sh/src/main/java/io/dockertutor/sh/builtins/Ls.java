@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GNU {@code ls} as it prints to a pipe: one name per line, byte order; {@code -a -A -l -1 -R -d -r}. Files named
+ * GNU {@code ls} (and busybox's, with its fixed long columns) as it prints to a pipe: one name per line, byte order;
+ * {@code -a -A -l -n -g -1 -R -d -r -t -S -p -F -h}. Files named
  * on the command line come first, then each directory under a {@code name:} header when there are several.
  */
 final class Ls {
@@ -28,8 +29,8 @@ final class Ls {
     static int run(Invocation call) throws IOException {
         GnuOptions o;
         try {
-            o = GnuOptions.parse(call.args(), "aAl1RdrhFg", "", Map.of("all", 'a', "almost-all", 'A',
-                    "recursive", 'R', "directory", 'd', "reverse", 'r', "human-readable", 'h'), true);
+            o = GnuOptions.parse(call.args(), "aAl1RdrhFgntSp", "", Map.of("all", 'a', "almost-all", 'A',
+                    "recursive", 'R', "directory", 'd', "reverse", 'r', "human-readable", 'h', "numeric-uid-gid", 'n'), true);
         } catch (GnuOptions.UsageException e) {
             return Usage.fail(call, e.getMessage(), 2);
         }
@@ -46,7 +47,7 @@ final class Ls {
         for (String op : operands) {
             try {
                 // ls -l, -d and -F show a link named on the command line itself, plain ls lists where it leads
-                Path p = o.has('l') || o.has('g') || o.has('d') || o.has('F') ? call.resolveEntry(op) : call.resolve(op);
+                Path p = longListing() || o.has('d') || o.has('F') ? call.resolveEntry(op) : call.resolve(op);
                 if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     AppletFileErrors.ACCESS.print(call, "ls", op, "No such file or directory");
                     status = troubleStatus();
@@ -73,8 +74,19 @@ final class Ls {
         return status;
     }
 
+    private boolean longListing() {
+        return o.has('l') || o.has('g') || o.has('n');
+    }
+
     private void sort(List<Entry> entries) {
         entries.sort((a, b) -> Bytewise.compare(a.name(), b.name()));
+        if (o.has('t') || o.has('S')) {
+            // newest first (-t) or largest first (-S); names break ties
+            java.util.Comparator<Entry> key = o.has('S')
+                    ? java.util.Comparator.comparingLong((Entry e) -> sizeOf(e.path())).reversed()
+                    : java.util.Comparator.comparing((Entry e) -> modified(e.path())).reversed();
+            entries.sort(key);
+        }
         if (o.has('r')) {
             java.util.Collections.reverse(entries);
         }
@@ -120,11 +132,28 @@ final class Ls {
         }
     }
 
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
     private void print(List<Entry> entries, boolean withTotal) {
-        boolean lng = o.has('l') || o.has('g');
-        if (!lng) {
+        if (!longListing()) {
             for (Entry e : entries) {
-                call.out().println(e.name() + (o.has('F') ? classify(e.path()) : ""));
+                String mark = o.has('F') ? classify(e.path())
+                        : o.has('p') && Files.isDirectory(e.path(), LinkOption.NOFOLLOW_LINKS) ? "/" : "";
+                call.out().println(e.name() + mark);
             }
             return;
         }
@@ -138,7 +167,16 @@ final class Ls {
         if (withTotal) {
             call.out().println("total " + (o.has('h') ? LongFormat.human(blocks * 1024) : String.valueOf(blocks)));
         }
-        LongFormat.print(rows, call.out(), !o.has('g'));
+        if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+            LongFormat.printBusybox(rows, call.out(), !o.has('g'), o.has('n'));
+        } else if (o.has('n')) {
+            List<LongFormat.Row> numeric = new ArrayList<>();
+            rows.forEach(r -> numeric.add(new LongFormat.Row(r.mode(), r.links(), LongFormat.ids(r.owner()),
+                    LongFormat.ids(r.group()), r.size(), r.date(), r.name(), r.blocks())));
+            LongFormat.print(numeric, call.out(), !o.has('g'));
+        } else {
+            LongFormat.print(rows, call.out(), !o.has('g'));
+        }
     }
 
     /** {@code ls -F}'s mark, read without following a link (a link's target may lie outside the view). */

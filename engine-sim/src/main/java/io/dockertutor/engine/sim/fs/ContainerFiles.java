@@ -289,10 +289,9 @@ public final class ContainerFiles {
         kernelMount(root, "/sys", "Read-only file system");
     }
 
-    private void kernelMount(Path root, String at, String reason) throws IOException {
-        Path dir = root.resolve(at.substring(1));
-        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && mountAt(at) == null) {
-            view.mount(at, ReadOnlyPath.of(dir, reason));
+    private void kernelMount(Path root, String at, String reason) {
+        if (Files.isDirectory(root.resolve(at.substring(1)), LinkOption.NOFOLLOW_LINKS) && mountAt(at) == null) {
+            view.mount(at, ReadOnlyPath.of(root.resolve(at.substring(1)), reason));
         }
     }
 
