@@ -65,6 +65,9 @@ public interface Engine extends AutoCloseable {
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
 
+    /** {@code docker commit}, {@code save}, {@code load}, {@code export} and {@code import}: images as files and back. */
+    ImageArchives imageArchives();
+
     // -- containers ----------------------------------------------------------------------------------------
 
     /**

@@ -8,15 +8,11 @@ import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.ContainerStats;
 import io.dockertutor.engine.ContainerSummary;
-import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
-import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.ExecSpec;
-import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.Filters;
-import io.dockertutor.engine.HistoryEntry;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
 import io.dockertutor.engine.ImageDetails;
@@ -29,11 +25,7 @@ import io.dockertutor.engine.NetworkSpec;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.ProgressEvent;
-import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
-import io.dockertutor.engine.SearchResult;
-import io.dockertutor.engine.Settling;
-import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,6 +62,7 @@ public final class DockerJavaEngine implements Engine {
     private final RealExecArchive files;
     private final RealVolumesNetworks storage;
     private final RealBuild builds;
+    private final RealImageArchives archives;
     private final HostNetwork hostNetwork = new SocketHostNetwork(10_000);
     private final EngineVersion version;
 
@@ -86,6 +79,7 @@ public final class DockerJavaEngine implements Engine {
         this.stats = new ContainerStatsReader(api, errors);
         this.files = new RealExecArchive(client, api, errors);
         this.builds = new RealBuild(client, errors, ownership);
+        this.archives = new RealImageArchives(api, errors, ownership);
         LiveSessions.opened(this);
     }
 
@@ -122,12 +116,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public EngineCapabilities capabilities() {
-        return EngineCapabilities.NONE.withConcurrentCalls();
+    public io.dockertutor.engine.EngineCapabilities capabilities() {
+        return io.dockertutor.engine.EngineCapabilities.NONE.withConcurrentCalls();
     }
 
     @Override
-    public Settling settling() {
+    public io.dockertutor.engine.Settling settling() {
         return new DaemonSettling(this);
     }
 
@@ -152,7 +146,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<SearchResult> search(String term, int limit, Filters filters) {
+    public List<io.dockertutor.engine.SearchResult> search(String term, int limit, Filters filters) {
         return images.search(term, limit, filters);
     }
 
@@ -177,7 +171,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<HistoryEntry> history(String name) {
+    public List<io.dockertutor.engine.HistoryEntry> history(String name) {
         return images.history(name);
     }
 
@@ -197,7 +191,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public PruneReport pruneImages(boolean all, Filters filters) {
+    public io.dockertutor.engine.PruneReport pruneImages(boolean all, Filters filters) {
         return images.prune(all, filters);
     }
 
@@ -282,7 +276,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public TopResult top(String name, String psArgs) {
+    public io.dockertutor.engine.TopResult top(String name, String psArgs) {
         return containers.top(name, psArgs);
     }
 
@@ -297,7 +291,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<FileChange> diff(String name) {
+    public List<io.dockertutor.engine.FileChange> diff(String name) {
         return containers.diff(name);
     }
 
@@ -382,12 +376,17 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public io.dockertutor.engine.ImageArchives imageArchives() {
+        return archives;
+    }
+
+    @Override
     public HostNetwork hostNetwork() {
         return hostNetwork;
     }
 
     @Override
-    public DiskUsage diskUsage() {
+    public io.dockertutor.engine.DiskUsage diskUsage() {
         return SystemRecords.diskUsage(errors.call(() -> api.get("/system/df")));
     }
 

@@ -60,6 +60,8 @@ public final class SimulatedEngine implements Engine {
     private final ImageOperations imageOps;
     private final NetworkOperations networkOps;
     private final BuildCache buildCache = new BuildCache();
+    /** What {@code docker save} wrote, by digest: the archives {@code docker load} knows (kept across undo). */
+    private final SavedArchives archives = new SavedArchives();
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
@@ -178,6 +180,11 @@ public final class SimulatedEngine implements Engine {
     @Override
     public String build(BuildRequest request, Consumer<BuildStep> progress) {
         return new SimBuilds(() -> ctx.state().images, registry, ctx::hostPaths, ctx::now).build(request, progress, buildCache);
+    }
+
+    @Override
+    public io.dockertutor.engine.ImageArchives imageArchives() {
+        return new SimImageArchives(ctx, archives);
     }
 
     @Override
