@@ -122,6 +122,9 @@ public interface Engine extends AutoCloseable {
 
     void renameContainer(String name, String newName);
 
+    /** {@code POST /containers/{id}/update}: a new restart policy or resource limits; answers the daemon's warnings. */
+    List<String> updateContainer(String name, ContainerUpdate update);
+
     List<LogEntry> logs(String name, LogOptions options);
 
     /**

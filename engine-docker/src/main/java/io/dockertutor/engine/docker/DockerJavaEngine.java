@@ -6,7 +6,6 @@ import io.dockertutor.engine.BuildRequest;
 import io.dockertutor.engine.BuildStep;
 import io.dockertutor.engine.ContainerDetails;
 import io.dockertutor.engine.ContainerSpec;
-import io.dockertutor.engine.ContainerStats;
 import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
@@ -15,15 +14,12 @@ import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
-import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.NetworkInfo;
-import io.dockertutor.engine.NetworkSpec;
 import io.dockertutor.engine.Ownership;
-import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.ProgressEvent;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.VolumeInfo;
@@ -166,7 +162,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public ImageDetails inspectImage(String name) {
+    public io.dockertutor.engine.ImageDetails inspectImage(String name) {
         return images.inspect(name);
     }
 
@@ -261,6 +257,11 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
+        return containers.update(name, update);
+    }
+
+    @Override
     public List<LogEntry> logs(String name, LogOptions options) {
         return containers.logs(name, options);
     }
@@ -281,7 +282,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<ContainerStats> stats(List<String> names, boolean all) {
+    public List<io.dockertutor.engine.ContainerStats> stats(List<String> names, boolean all) {
         return stats.stats(names, all);
     }
 
@@ -301,7 +302,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public PathStat statPath(String name, String path) {
+    public io.dockertutor.engine.PathStat statPath(String name, String path) {
         return files.stat(name, path);
     }
 
@@ -341,7 +342,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String createNetwork(NetworkSpec spec) {
+    public String createNetwork(io.dockertutor.engine.NetworkSpec spec) {
         return storage.createNetwork(spec);
     }
 

@@ -260,6 +260,11 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
+        return ContainerUpdates.update(ctx.state(), name, update, info().cpus());
+    }
+
+    @Override
     public List<LogEntry> logs(String name, LogOptions options) {
         return containerOps.logs(name, options);
     }
