@@ -62,6 +62,9 @@ public interface Engine extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<BuildStep> progress);
 
+    /** {@code POST /build/prune}: the builder's cache, the dangling records or with {@code all} every unused one. */
+    Pruned pruneBuildCache(boolean all, Filters filters);
+
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
 

@@ -19,5 +19,6 @@ final class ImageCommands {
         cli.register("load", new LoadCommand());
         cli.register("import", new ImportCommand());
         cli.register("buildx build", new BuildCommand());
+        cli.register("builder prune", new BuilderPruneCommand());
     }
 }

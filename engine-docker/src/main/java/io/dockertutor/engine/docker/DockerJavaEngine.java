@@ -2,15 +2,10 @@ package io.dockertutor.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DockerClientImpl;
-import io.dockertutor.engine.BuildRequest;
-import io.dockertutor.engine.BuildStep;
-import io.dockertutor.engine.ContainerDetails;
-import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
 import io.dockertutor.engine.EngineVersion;
-import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
@@ -182,8 +177,13 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String build(BuildRequest request, Consumer<BuildStep> progress) {
+    public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
         return builds.build(request, progress);
+    }
+
+    @Override
+    public Pruned pruneBuildCache(boolean all, Filters filters) {
+        return images.pruneBuildCache(all, filters);
     }
 
     @Override
@@ -192,7 +192,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String createContainer(ContainerSpec spec) {
+    public String createContainer(io.dockertutor.engine.ContainerSpec spec) {
         return containers.create(spec);
     }
 
@@ -272,7 +272,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public ContainerDetails inspectContainer(String name, boolean size) {
+    public io.dockertutor.engine.ContainerDetails inspectContainer(String name, boolean size) {
         return containers.inspect(name, size);
     }
 
@@ -297,7 +297,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+    public int exec(String name, io.dockertutor.engine.ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         return files.exec(name, spec, in, out, err);
     }
 

@@ -188,6 +188,11 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public Pruned pruneBuildCache(boolean all, Filters filters) {
+        return buildCache.prune();
+    }
+
+    @Override
     public PruneReport pruneImages(boolean all, Filters filters) {
         return imageOps.prune(all, filters);
     }
