@@ -58,12 +58,19 @@ public record ContainerDetails(
     /** {@code HostConfig}: binds as typed, requested port bindings, restart policy, network mode. */
     public record HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy,
                              boolean autoRemove, String networkMode, boolean publishAllPorts, List<MountSpec> mounts,
-                             List<String> tmpfs) {
+                             List<String> tmpfs, Resources resources) {
         public HostConfig {
             binds = binds == null ? List.of() : List.copyOf(binds);
             portBindings = portBindings == null ? List.of() : List.copyOf(portBindings);
             mounts = mounts == null ? List.of() : List.copyOf(mounts);
             tmpfs = tmpfs == null ? List.of() : List.copyOf(tmpfs);
+            resources = resources == null ? Resources.NONE : resources;
+        }
+
+        /** Without resource limits. */
+        public HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy, boolean autoRemove,
+                          String networkMode, boolean publishAllPorts, List<MountSpec> mounts, List<String> tmpfs) {
+            this(binds, portBindings, restartPolicy, autoRemove, networkMode, publishAllPorts, mounts, tmpfs, Resources.NONE);
         }
     }
 

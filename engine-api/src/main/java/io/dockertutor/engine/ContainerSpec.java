@@ -78,4 +78,11 @@ public record ContainerSpec(
     public static ContainerSpec of(String name, String image, List<String> cmd) {
         return builder(image).name(name).cmd(cmd).build();
     }
+
+    /** This spec with another restart policy ({@code docker update --restart}). */
+    public ContainerSpec withRestartPolicy(RestartPolicy policy) {
+        return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, exposedPorts,
+                portBindings, publishAll, binds, mounts, tmpfs, policy, autoRemove, network, networkAliases, tty, openStdin,
+                stopSignal, stopTimeout, detach);
+    }
 }

@@ -62,8 +62,14 @@ public interface Engine extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<BuildStep> progress);
 
+    /** {@code POST /build/prune}: the builder's cache, the dangling records or with {@code all} every unused one. */
+    Pruned pruneBuildCache(boolean all, Filters filters);
+
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
+
+    /** {@code docker commit}, {@code save}, {@code load}, {@code export} and {@code import}: images as files and back. */
+    ImageArchives imageArchives();
 
     // -- containers ----------------------------------------------------------------------------------------
 
@@ -118,6 +124,9 @@ public interface Engine extends AutoCloseable {
     void removeContainer(String name, boolean force, boolean removeVolumes);
 
     void renameContainer(String name, String newName);
+
+    /** {@code POST /containers/{id}/update}: a new restart policy or resource limits; answers the daemon's warnings. */
+    List<String> updateContainer(String name, ContainerUpdate update);
 
     List<LogEntry> logs(String name, LogOptions options);
 

@@ -24,6 +24,9 @@ final class ContainerCommands {
         cli.register("top", new TopCommand());
         cli.register("stats", new StatsCommand());
         cli.register("diff", new DiffCommand());
+        cli.register("commit", new CommitCommand());
+        cli.register("export", new ExportCommand());
+        cli.register("update", new UpdateCommand());
         cli.register("exec", new ExecCommand());
         cli.register("attach", new AttachCommand());
         cli.register("cp", new CpCommand());

@@ -119,27 +119,29 @@ final class ContainerJson {
         m.put("ShmSize", 67108864);
         m.put("Runtime", "runc");
         m.put("Isolation", "");
-        for (String zero : List.of("CpuShares", "Memory", "NanoCpus")) {
-            m.put(zero, 0);
-        }
+        io.dockertutor.engine.Resources r = h.resources();
+        m.put("CpuShares", r.cpuShares());
+        m.put("Memory", r.memory());
+        m.put("NanoCpus", r.nanoCpus());
         m.put("CgroupParent", "");
-        m.put("BlkioWeight", 0);
+        m.put("BlkioWeight", r.blkioWeight());
         for (String empty : List.of("BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps")) {
             m.put(empty, List.of());
         }
-        for (String zero : List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
-            m.put(zero, 0);
-        }
-        m.put("CpusetCpus", "");
-        m.put("CpusetMems", "");
+        m.put("CpuPeriod", r.cpuPeriod());
+        m.put("CpuQuota", r.cpuQuota());
+        m.put("CpuRealtimePeriod", 0);
+        m.put("CpuRealtimeRuntime", 0);
+        m.put("CpusetCpus", r.cpusetCpus());
+        m.put("CpusetMems", r.cpusetMems());
         m.put("Devices", List.of());
         m.put("DeviceCgroupRules", null);
         m.put("DeviceRequests", null);
-        m.put("MemoryReservation", 0);
-        m.put("MemorySwap", 0);
+        m.put("MemoryReservation", r.memoryReservation());
+        m.put("MemorySwap", r.memorySwap());
         m.put("MemorySwappiness", null);
         m.put("OomKillDisable", null);
-        m.put("PidsLimit", null);
+        m.put("PidsLimit", r.pidsLimit());
         m.put("Ulimits", List.of());
         for (String zero : List.of("CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth")) {
             m.put(zero, 0);

@@ -31,6 +31,20 @@ final class CpCommand implements DockerCommand {
             return 1;
         }
         try {
+            if (src[0] != null && dst[1].equals("-")) {
+                byte[] tar = ctx.engine().getArchive(src[0], src[1]); // the tar stream itself, as docker writes it
+                ctx.out().write(tar, 0, tar.length);
+                ctx.out().flush();
+                return 0;
+            }
+            if (dst[0] != null && src[1].equals("-")) {
+                if (!ctx.engine().statPath(dst[0], dst[1]).directory()) {
+                    ctx.err().println("destination \"" + dst[0] + ":" + dst[1] + "\" must be a directory");
+                    return 1;
+                }
+                ctx.engine().putArchive(dst[0], dst[1], ctx.in() == null ? new byte[0] : ctx.in().readAllBytes());
+                return 0;
+            }
             return src[0] != null ? fromContainer(cmd, ctx, src[0], src[1], dst[1]) : toContainer(cmd, ctx, src[1], dst[0], dst[1]);
         } catch (IOException e) {
             ctx.err().println(e.getMessage());

@@ -33,6 +33,7 @@ public final class DockerCli {
         ImageCommands.register(this);
         SystemCommands.register(this);
         ContainerCommands.register(this);
+        ContextCommands.register(this);
     }
 
     /** Makes {@code command} answer to {@code path} ({@code "image ls"}) and to every alias the grammar lists for it. */

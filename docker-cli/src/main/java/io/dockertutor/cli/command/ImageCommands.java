@@ -15,6 +15,10 @@ final class ImageCommands {
         cli.register("image prune", new ImagePruneCommand());
         cli.register("search", new SearchCommand());
         cli.register("push", new PushCommand());
+        cli.register("save", new SaveCommand());
+        cli.register("load", new LoadCommand());
+        cli.register("import", new ImportCommand());
         cli.register("buildx build", new BuildCommand());
+        cli.register("builder prune", new BuilderPruneCommand());
     }
 }

@@ -50,7 +50,10 @@ public final class CorpusMask {
             new String[] {"Error response from daemon: Cannot kill container: ([^:]+): Container ([0-9a-f]{64}) is not running",
                 "Error response from daemon: cannot kill container: $1: container $2 is not running"},
             new String[] {"Error response from daemon: Container ([0-9a-f]{64}) is not running", "Error response from daemon: container $1 is not running"},
-            new String[] {"Error response from daemon: Cannot kill container: ", "Error response from daemon: cannot kill container: "});
+            new String[] {"Error response from daemon: Cannot kill container: ", "Error response from daemon: cannot kill container: "},
+            // Moby 25 (ValidateRestartPolicy) words a retry count on another policy as an invalid restart policy.
+            new String[] {"Error response from daemon: maximum retry count cannot be used with restart policy '[^']*'",
+                "Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'"});
 
     /**
      * Messages whose wording changed between Engine 20.10 and current engines in a way a rewrite cannot carry

@@ -58,6 +58,21 @@ final class ApiJson {
         }
     }
 
+    /** Sends {@code body} (a tar stream, or nothing when null) and answers the daemon's answer as bytes. */
+    byte[] bytes(String method, String path, byte[] body) {
+        DockerHttpClient.Request.Builder b = DockerHttpClient.Request.builder().method(method).path(path);
+        if (body != null) {
+            b.putHeader("Content-Type", "application/x-tar").bodyBytes(body);
+        }
+        try (DockerHttpClient.Response r = http.execute(b.build())) {
+            byte[] answer = readAll(r.getBody());
+            failOnError(r.getStatusCode(), answer);
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static com.fasterxml.jackson.databind.node.ObjectNode object() {
         return JSON.createObjectNode();
     }

@@ -78,7 +78,15 @@ final class ContainerRecords {
         JsonNode policy = h.path("RestartPolicy");
         return new ContainerDetails.HostConfig(strings(h.path("Binds")), portMap(h.path("PortBindings"), false),
                 new RestartPolicy(text(policy, "Name"), policy.path("MaximumRetryCount").asInt()), h.path("AutoRemove").asBoolean(),
-                text(h, "NetworkMode"), h.path("PublishAllPorts").asBoolean(), mounts, keys(h.path("Tmpfs")));
+                text(h, "NetworkMode"), h.path("PublishAllPorts").asBoolean(), mounts, keys(h.path("Tmpfs")), resources(h));
+    }
+
+    private static io.dockertutor.engine.Resources resources(JsonNode h) {
+        JsonNode pids = h.path("PidsLimit");
+        return new io.dockertutor.engine.Resources(h.path("Memory").asLong(), h.path("MemoryReservation").asLong(),
+                h.path("MemorySwap").asLong(), h.path("NanoCpus").asLong(), h.path("CpuShares").asLong(),
+                h.path("CpuPeriod").asLong(), h.path("CpuQuota").asLong(), text(h, "CpusetCpus"), text(h, "CpusetMems"),
+                h.path("BlkioWeight").asInt(), pids.isNumber() ? pids.asLong() : null);
     }
 
     private static ContainerDetails.NetworkSettings network(JsonNode n) {

@@ -2,38 +2,21 @@ package io.dockertutor.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DockerClientImpl;
-import io.dockertutor.engine.BuildRequest;
-import io.dockertutor.engine.BuildStep;
-import io.dockertutor.engine.ContainerDetails;
-import io.dockertutor.engine.ContainerSpec;
-import io.dockertutor.engine.ContainerStats;
 import io.dockertutor.engine.ContainerSummary;
-import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
-import io.dockertutor.engine.EngineCapabilities;
 import io.dockertutor.engine.EngineVersion;
-import io.dockertutor.engine.ExecSpec;
-import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.Filters;
-import io.dockertutor.engine.HistoryEntry;
 import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
-import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.NetworkInfo;
-import io.dockertutor.engine.NetworkSpec;
 import io.dockertutor.engine.Ownership;
-import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.ProgressEvent;
-import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
-import io.dockertutor.engine.SearchResult;
-import io.dockertutor.engine.Settling;
-import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,6 +53,7 @@ public final class DockerJavaEngine implements Engine {
     private final RealExecArchive files;
     private final RealVolumesNetworks storage;
     private final RealBuild builds;
+    private final RealImageArchives archives;
     private final HostNetwork hostNetwork = new SocketHostNetwork(10_000);
     private final EngineVersion version;
 
@@ -86,6 +70,7 @@ public final class DockerJavaEngine implements Engine {
         this.stats = new ContainerStatsReader(api, errors);
         this.files = new RealExecArchive(client, api, errors);
         this.builds = new RealBuild(client, errors, ownership);
+        this.archives = new RealImageArchives(api, errors, ownership);
         LiveSessions.opened(this);
     }
 
@@ -122,12 +107,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public EngineCapabilities capabilities() {
-        return EngineCapabilities.NONE.withConcurrentCalls();
+    public io.dockertutor.engine.EngineCapabilities capabilities() {
+        return io.dockertutor.engine.EngineCapabilities.NONE.withConcurrentCalls();
     }
 
     @Override
-    public Settling settling() {
+    public io.dockertutor.engine.Settling settling() {
         return new DaemonSettling(this);
     }
 
@@ -152,7 +137,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<SearchResult> search(String term, int limit, Filters filters) {
+    public List<io.dockertutor.engine.SearchResult> search(String term, int limit, Filters filters) {
         return images.search(term, limit, filters);
     }
 
@@ -172,12 +157,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public ImageDetails inspectImage(String name) {
+    public io.dockertutor.engine.ImageDetails inspectImage(String name) {
         return images.inspect(name);
     }
 
     @Override
-    public List<HistoryEntry> history(String name) {
+    public List<io.dockertutor.engine.HistoryEntry> history(String name) {
         return images.history(name);
     }
 
@@ -192,17 +177,22 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String build(BuildRequest request, Consumer<BuildStep> progress) {
+    public String build(io.dockertutor.engine.BuildRequest request, Consumer<io.dockertutor.engine.BuildStep> progress) {
         return builds.build(request, progress);
     }
 
     @Override
-    public PruneReport pruneImages(boolean all, Filters filters) {
+    public Pruned pruneBuildCache(boolean all, Filters filters) {
+        return images.pruneBuildCache(all, filters);
+    }
+
+    @Override
+    public io.dockertutor.engine.PruneReport pruneImages(boolean all, Filters filters) {
         return images.prune(all, filters);
     }
 
     @Override
-    public String createContainer(ContainerSpec spec) {
+    public String createContainer(io.dockertutor.engine.ContainerSpec spec) {
         return containers.create(spec);
     }
 
@@ -267,6 +257,11 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
+        return containers.update(name, update);
+    }
+
+    @Override
     public List<LogEntry> logs(String name, LogOptions options) {
         return containers.logs(name, options);
     }
@@ -277,17 +272,17 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public ContainerDetails inspectContainer(String name, boolean size) {
+    public io.dockertutor.engine.ContainerDetails inspectContainer(String name, boolean size) {
         return containers.inspect(name, size);
     }
 
     @Override
-    public TopResult top(String name, String psArgs) {
+    public io.dockertutor.engine.TopResult top(String name, String psArgs) {
         return containers.top(name, psArgs);
     }
 
     @Override
-    public List<ContainerStats> stats(List<String> names, boolean all) {
+    public List<io.dockertutor.engine.ContainerStats> stats(List<String> names, boolean all) {
         return stats.stats(names, all);
     }
 
@@ -297,17 +292,17 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<FileChange> diff(String name) {
+    public List<io.dockertutor.engine.FileChange> diff(String name) {
         return containers.diff(name);
     }
 
     @Override
-    public int exec(String name, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+    public int exec(String name, io.dockertutor.engine.ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         return files.exec(name, spec, in, out, err);
     }
 
     @Override
-    public PathStat statPath(String name, String path) {
+    public io.dockertutor.engine.PathStat statPath(String name, String path) {
         return files.stat(name, path);
     }
 
@@ -347,7 +342,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public String createNetwork(NetworkSpec spec) {
+    public String createNetwork(io.dockertutor.engine.NetworkSpec spec) {
         return storage.createNetwork(spec);
     }
 
@@ -382,12 +377,17 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
+    public io.dockertutor.engine.ImageArchives imageArchives() {
+        return archives;
+    }
+
+    @Override
     public HostNetwork hostNetwork() {
         return hostNetwork;
     }
 
     @Override
-    public DiskUsage diskUsage() {
+    public io.dockertutor.engine.DiskUsage diskUsage() {
         return SystemRecords.diskUsage(errors.call(() -> api.get("/system/df")));
     }
 

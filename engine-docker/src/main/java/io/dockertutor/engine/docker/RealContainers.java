@@ -181,6 +181,24 @@ final class RealContainers {
         errors.run(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/rename?name=" + ApiJson.encodeQuery(newName), null));
     }
 
+    /** {@code POST /containers/{id}/update}: the CLI sends every limit (0 keeps the container's) and the policy. */
+    List<String> update(String name, io.dockertutor.engine.ContainerUpdate update) {
+        io.dockertutor.engine.Resources r = update.resources();
+        var body = ApiJson.object();
+        body.put("BlkioWeight", r.blkioWeight()).put("CpuShares", r.cpuShares()).put("Memory", r.memory())
+                .put("NanoCpus", r.nanoCpus()).put("CpuPeriod", r.cpuPeriod()).put("CpuQuota", r.cpuQuota())
+                .put("CpusetCpus", r.cpusetCpus()).put("CpusetMems", r.cpusetMems())
+                .put("MemoryReservation", r.memoryReservation()).put("MemorySwap", r.memorySwap());
+        if (r.pidsLimit() != null) {
+            body.put("PidsLimit", r.pidsLimit());
+        }
+        var policy = body.putObject("RestartPolicy");
+        if (update.restartPolicy() != null) {
+            policy.put("Name", update.restartPolicy().name()).put("MaximumRetryCount", update.restartPolicy().maximumRetryCount());
+        }
+        return ApiJson.strings(errors.call(() -> api.send("POST", "/containers/" + ApiJson.encode(name) + "/update", body)).path("Warnings"));
+    }
+
     List<LogEntry> logs(String name, LogOptions options) {
         List<LogEntry> out = new ArrayList<>();
         FrameLines lines = new FrameLines(out::add, true);

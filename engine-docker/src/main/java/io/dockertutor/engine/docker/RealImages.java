@@ -169,4 +169,11 @@ final class RealImages {
     static String and(String query) {
         return query.isEmpty() ? "" : "&" + query;
     }
+
+    /** {@code POST /build/prune}: the ids the daemon answers in {@code CachesDeleted}, and {@code SpaceReclaimed}. */
+    io.dockertutor.engine.Pruned pruneBuildCache(boolean all, Filters filters) {
+        String query = "/build/prune?" + (all ? "all=1&" : "") + ApiJson.filters(filters);
+        JsonNode answer = errors.call(() -> api.send("POST", query, null));
+        return new io.dockertutor.engine.Pruned(ApiJson.strings(answer.path("CachesDeleted")), answer.path("SpaceReclaimed").asLong());
+    }
 }

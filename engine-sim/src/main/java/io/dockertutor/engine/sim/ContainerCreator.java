@@ -115,7 +115,14 @@ final class ContainerCreator {
     }
 
     private static void checkRestartPolicy(ContainerSpec spec) {
-        RestartPolicy p = spec.restartPolicy();
+        checkPolicy(spec.restartPolicy());
+        if (spec.autoRemove() && !spec.restartPolicy().name().equals("no")) {
+            throw EngineException.badRequest("can't create 'AutoRemove' container with restart policy");
+        }
+    }
+
+    /** The daemon's checks of a restart policy, at create and at update. */
+    static void checkPolicy(RestartPolicy p) {
         if (!POLICIES.contains(p.name())) {
             throw EngineException.badRequest("invalid restart policy: unknown policy '" + p.name()
                     + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
@@ -125,9 +132,6 @@ final class ContainerCreator {
         }
         if (p.maximumRetryCount() > 0 && !p.name().equals("on-failure")) {
             throw EngineException.badRequest("invalid restart policy: maximum retry count can only be used with 'on-failure'");
-        }
-        if (spec.autoRemove() && !p.name().equals("no")) {
-            throw EngineException.badRequest("can't create 'AutoRemove' container with restart policy");
         }
     }
 

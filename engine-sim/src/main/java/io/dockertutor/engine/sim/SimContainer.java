@@ -21,7 +21,9 @@ final class SimContainer {
     final Instant created;
     final String imageId;
     final String imageName;
-    final ContainerSpec spec;
+    ContainerSpec spec;
+    /** Limits set by {@code docker update} (the simulator runs no cgroups; inspect shows them). */
+    io.dockertutor.engine.Resources resources = io.dockertutor.engine.Resources.NONE;
     final String path;
     final List<String> args;
     final List<String> env;
@@ -113,6 +115,7 @@ final class SimContainer {
         c.files = files;
         c.imageFiles = imageFiles;
         c.imageLayers = imageLayers;
+        c.resources = resources;
         return c;
     }
 }

@@ -60,6 +60,8 @@ public final class SimulatedEngine implements Engine {
     private final ImageOperations imageOps;
     private final NetworkOperations networkOps;
     private final BuildCache buildCache = new BuildCache();
+    /** What {@code docker save} wrote, by digest: the archives {@code docker load} knows (kept across undo). */
+    private final SavedArchives archives = new SavedArchives();
 
     public SimulatedEngine(Catalog catalog, Clock clock) {
         this(() -> catalog, clock);
@@ -189,6 +191,16 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public io.dockertutor.engine.ImageArchives imageArchives() {
+        return new SimImageArchives(ctx, archives);
+    }
+
+    @Override
+    public Pruned pruneBuildCache(boolean all, Filters filters) {
+        return buildCache.prune();
+    }
+
+    @Override
     public PruneReport pruneImages(boolean all, Filters filters) {
         return imageOps.prune(all, filters);
     }
@@ -259,6 +271,11 @@ public final class SimulatedEngine implements Engine {
     @Override
     public void renameContainer(String name, String newName) {
         containerOps.rename(name, newName);
+    }
+
+    @Override
+    public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
+        return ContainerUpdates.update(ctx.state(), name, update, info().cpus());
     }
 
     @Override

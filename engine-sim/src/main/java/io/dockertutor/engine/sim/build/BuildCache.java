@@ -38,6 +38,14 @@ public final class BuildCache {
         entries.clear();
     }
 
+    /** {@code docker builder prune}: forgets everything, answering the records' ids and their bytes. */
+    public io.dockertutor.engine.Pruned prune() {
+        List<String> ids = entries.keySet().stream().sorted().map(k -> k.substring(7, 32)).toList();
+        long bytes = entries.values().stream().flatMap(e -> e.sizes().values().stream()).mapToLong(Long::longValue).sum();
+        entries.clear();
+        return new io.dockertutor.engine.Pruned(ids, bytes);
+    }
+
     public int size() {
         return entries.size();
     }

@@ -1,0 +1,17 @@
+package io.dockertutor.cli.command;
+
+import io.dockertutor.cli.grammar.ParsedCommand;
+
+/** {@code docker load [-i FILE] [-q]}: the images of a {@code docker save} stream; one line per image loaded. */
+final class LoadCommand implements DockerCommand {
+    @Override
+    public int run(ParsedCommand cmd, CliContext ctx) {
+        String input = cmd.string("input", "");
+        byte[] tar = ImageArchiveFiles.read(input, ctx);
+        if (tar == null) {
+            return 1;
+        }
+        ctx.engine().imageArchives().load(tar).forEach(ctx.out()::println);
+        return 0;
+    }
+}
