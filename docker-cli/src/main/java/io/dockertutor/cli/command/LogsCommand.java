@@ -23,8 +23,8 @@ final class LogsCommand implements DockerCommand {
         Instant since;
         Instant until;
         try {
-            since = cmd.has("since") ? time(cmd.string("since", ""), now) : null;
-            until = cmd.has("until") ? time(cmd.string("until", ""), now) : null;
+            since = cmd.has("since") ? time(cmd.string("since", ""), now, "since") : null;
+            until = cmd.has("until") ? time(cmd.string("until", ""), now, "until") : null;
         } catch (IllegalArgumentException e) {
             ctx.err().println(e.getMessage());
             return 1;
@@ -37,14 +37,23 @@ final class LogsCommand implements DockerCommand {
             n = -1; // the daemon reads a tail it cannot parse as "all"
         }
         boolean timestamps = cmd.bool("timestamps");
+        // --details puts the log's extra attributes (none: no --log-opt labels or env) and a space before each line
+        String details = cmd.bool("details") ? " " : "";
         for (LogEntry e : ctx.engine().logs(cmd.args().get(0), new LogOptions(n, since, until))) {
-            RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + e.text()) : e);
+            String text = details + e.text();
+            RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + text)
+                    : new LogEntry(e.time(), e.stderr(), text));
         }
         return 0;
     }
 
     /** docker's {@code timetypes.GetTimestamp}, for the common forms: a Go duration ago, or an RFC 3339 date or time. */
     static Instant time(String value, Instant now) {
+        return time(value, now, "since");
+    }
+
+    /** {@link #time(String, Instant)} for the flag {@code name}, which a value it cannot read names. */
+    static Instant time(String value, Instant now, String name) {
         if (value.isEmpty()) {
             return null;
         }
@@ -87,7 +96,7 @@ final class LogsCommand implements DockerCommand {
         try {
             return java.time.LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("invalid value for \"since\": failed to parse value as time or duration: \"" + value + "\"");
+            throw new IllegalArgumentException("invalid value for \"" + name + "\": failed to parse value as time or duration: \"" + value + "\"");
         }
     }
 }
