@@ -122,6 +122,29 @@ class GeneratedCorpusFamiliesTest {
     }
 
     @Test
+    void aUserNotInTheImagesPasswdFileIsRefused() {
+        SimulatedSession s = new SimulatedSession(ws);
+        s.run("docker pull -q busybox");
+        assertThat(run(s, "docker run --rm --user=nosuchuser busybox true")).isEqualTo("docker: Error response from daemon: "
+                + "unable to find user nosuchuser: no matching entries in passwd file\n\nRun 'docker run --help' for more "
+                + "information\n[exit 125]");
+        s.run("docker run -d --name g-exec busybox sleep 600");
+        assertThat(run(s, "docker exec --user=nosuchuser g-exec true"))
+                .isEqualTo("unable to find user nosuchuser: no matching entries in passwd file\r\n[exit 126]");
+        assertThat(run(s, "docker exec --user nobody g-exec true")).isEqualTo("[exit 0]");
+    }
+
+    @Test
+    void aStoppedContainerMayBeConnectedToANetworkAgain() {
+        SimulatedSession s = new SimulatedSession(ws);
+        s.run("docker pull -q busybox");
+        s.run("docker network create g-net");
+        s.run("docker create --name g-con busybox");
+        assertThat(run(s, "docker network connect --alias a g-net g-con")).isEqualTo("[exit 0]");
+        assertThat(run(s, "docker network connect --alias b g-net g-con")).isEqualTo("[exit 0]");
+    }
+
+    @Test
     void commandErrorsUseTheirOwnNames() {
         SimulatedSession s = new SimulatedSession(ws);
         assertThat(run(s, "docker inspect --type=nosuch x")).isEqualTo("unknown type: \"nosuch\": must be one of \"config\", "
@@ -131,5 +154,6 @@ class GeneratedCorpusFamiliesTest {
         assertThat(run(s, "docker create --cidfile=nosuchdir/cid.txt busybox")).isEqualTo("failed to create the container ID file: "
                 + "open nosuchdir/cid.txt: no such file or directory\n[exit 1]");
         assertThat(run(s, "docker network ls --format '{{.Nope}}'")).contains("in type *network.networkContext");
+        assertThat(run(s, "docker network ls -q -f name=host --format '{{.Name}}'")).isEqualTo("host\n[exit 0]");
     }
 }

@@ -69,8 +69,9 @@ final class NetworkCommands {
         networks.sort((a, b) -> NaturalOrder.less(a.name(), b.name()));
         boolean trunc = !cmd.bool("no-trunc");
         String format = cmd.string("format", "");
-        String chosen = cmd.bool("quiet") ? "{{.ID}}" : format.isEmpty() || format.equals("table") ? TABLE
-                : format.equals("json") ? "{{json .}}" : format;
+        // network.NewFormat: -q only picks the IDs instead of the table; a custom --format wins over it
+        boolean table = format.isEmpty() || format.equals("table");
+        String chosen = table && cmd.bool("quiet") ? "{{.ID}}" : table ? TABLE : format.equals("json") ? "{{json .}}" : format;
         List<Object> rows = new ArrayList<>();
         for (NetworkInfo n : networks) {
             rows.add(TemplateStruct.builder("*network.networkContext")

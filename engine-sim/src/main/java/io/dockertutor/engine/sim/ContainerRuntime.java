@@ -46,6 +46,14 @@ final class ContainerRuntime {
         if (c.status.equals("running") || c.status.equals("restarting")) {
             return List.of();
         }
+        String user = c.user == null ? "" : c.user.split(":", 2)[0];
+        if (!user.isEmpty() && !user.matches("\\d+")) {
+            String passwd = c.files.readText("/etc/passwd");
+            if (passwd != null && passwd.lines().noneMatch(l -> l.startsWith(user + ":"))) {
+                // the daemon looks the name up in the container's /etc/passwd while it builds the runtime spec
+                throw EngineException.badRequest("unable to find user " + user + ": no matching entries in passwd file");
+            }
+        }
         ProgramContext ctx = contexts.apply(c);
         Program program;
         try {
