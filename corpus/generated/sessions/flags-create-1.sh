@@ -6,8 +6,6 @@ docker create --add-host g-host:10.1.2.3 busybox
 docker create --add-host=g-host busybox
 docker create --add-host
 docker container prune -f >/dev/null
-docker create --annotation g.a=b busybox
-docker create --annotation=novalue busybox
 docker create --annotation
 docker container prune -f >/dev/null
 docker create --attach stdout busybox
@@ -120,7 +118,11 @@ docker create --dns-search example.com busybox
 docker create --dns-search=-bad- busybox
 docker create --dns-search
 docker container prune -f >/dev/null
+docker create --domainname example.com busybox
+docker create --domainname='' busybox
+docker create --domainname
+docker container prune -f >/dev/null
 docker ps -aq
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

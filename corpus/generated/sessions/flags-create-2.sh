@@ -2,10 +2,6 @@
 docker pull -q busybox
 printf 'G=1\n' > g.env
 printf 'g=1\n' > g.labels
-docker create --domainname example.com busybox
-docker create --domainname='' busybox
-docker create --domainname
-docker container prune -f >/dev/null
 docker create --entrypoint echo busybox
 docker create --entrypoint=/nosuch busybox
 docker create --entrypoint
@@ -43,8 +39,6 @@ docker create --health-retries 1 busybox
 docker create --health-retries=abc busybox
 docker create --health-retries
 docker container prune -f >/dev/null
-docker create --health-start-interval 1s busybox
-docker create --health-start-interval=5x busybox
 docker create --health-start-interval
 docker container prune -f >/dev/null
 docker create --health-start-period 1s busybox
@@ -116,11 +110,18 @@ docker create --log-opt max-size=1m busybox
 docker create --log-opt=nosuch=1 busybox
 docker create --log-opt
 docker container prune -f >/dev/null
-docker create --mac-address 02:42:ac:11:00:99 busybox
-docker create --mac-address=nosuch busybox
 docker create --mac-address
 docker container prune -f >/dev/null
+docker create --memory 64m busybox
+docker create --memory=12xb busybox
+docker create --memory
+docker create -m
+docker container prune -f >/dev/null
+docker create --memory-reservation 64m busybox
+docker create --memory-reservation=12xb busybox
+docker create --memory-reservation
+docker container prune -f >/dev/null
 docker ps -aq
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

@@ -2,15 +2,6 @@
 docker pull -q busybox
 printf 'G=1\n' > g.env
 printf 'g=1\n' > g.labels
-docker create --memory 64m busybox
-docker create --memory=12xb busybox
-docker create --memory
-docker create -m
-docker container prune -f >/dev/null
-docker create --memory-reservation 64m busybox
-docker create --memory-reservation=12xb busybox
-docker create --memory-reservation
-docker container prune -f >/dev/null
 docker create --memory-swap -1 busybox
 docker create --memory-swap=abc busybox
 docker create --memory-swap
@@ -122,7 +113,16 @@ docker create --ulimit nofile=1024:2048 busybox
 docker create --ulimit=nofile=abc busybox
 docker create --ulimit
 docker container prune -f >/dev/null
+docker create --user nobody busybox
+docker create --user=nosuchuser busybox
+docker create --user
+docker create -u
+docker container prune -f >/dev/null
+docker create --userns host busybox
+docker create --userns=nosuch busybox
+docker create --userns
+docker container prune -f >/dev/null
 docker ps -aq
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

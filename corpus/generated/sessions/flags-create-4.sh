@@ -2,15 +2,6 @@
 docker pull -q busybox
 printf 'G=1\n' > g.env
 printf 'g=1\n' > g.labels
-docker create --user nobody busybox
-docker create --user=nosuchuser busybox
-docker create --user
-docker create -u
-docker container prune -f >/dev/null
-docker create --userns host busybox
-docker create --userns=nosuch busybox
-docker create --userns
-docker container prune -f >/dev/null
 docker create --uts host busybox
 docker create --uts=nosuch busybox
 docker create --uts
@@ -34,6 +25,6 @@ docker create --workdir
 docker create -w
 docker container prune -f >/dev/null
 docker ps -aq
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

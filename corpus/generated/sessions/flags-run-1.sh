@@ -5,8 +5,6 @@ printf 'g=1\n' > g.labels
 docker run --rm --add-host g-host:10.1.2.3 busybox true
 docker run --rm --add-host=g-host busybox true
 docker run --add-host
-docker run --rm --annotation g.a=b busybox true
-docker run --rm --annotation=novalue busybox true
 docker run --annotation
 docker run --rm --attach stdout busybox true
 docker run --rm --attach=nosuch busybox true
@@ -120,6 +118,9 @@ docker run --group-add
 docker run --rm --health-cmd true busybox true
 docker run --rm --health-cmd='' busybox true
 docker run --health-cmd
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker run --rm --health-interval 1s busybox true
+docker run --rm --health-interval=5x busybox true
+docker run --health-interval
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

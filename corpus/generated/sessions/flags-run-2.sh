@@ -2,14 +2,9 @@
 docker pull -q busybox
 printf 'G=1\n' > g.env
 printf 'g=1\n' > g.labels
-docker run --rm --health-interval 1s busybox true
-docker run --rm --health-interval=5x busybox true
-docker run --health-interval
 docker run --rm --health-retries 1 busybox true
 docker run --rm --health-retries=abc busybox true
 docker run --health-retries
-docker run --rm --health-start-interval 1s busybox true
-docker run --rm --health-start-interval=5x busybox true
 docker run --health-start-interval
 docker run --rm --health-start-period 1s busybox true
 docker run --rm --health-start-period=5x busybox true
@@ -63,8 +58,6 @@ docker run --log-driver
 docker run --rm --log-opt max-size=1m busybox true
 docker run --rm --log-opt=nosuch=1 busybox true
 docker run --log-opt
-docker run --rm --mac-address 02:42:ac:11:00:99 busybox true
-docker run --rm --mac-address=nosuch busybox true
 docker run --mac-address
 docker run --rm --memory 64m busybox true
 docker run --rm --memory=12xb busybox true
@@ -120,6 +113,14 @@ docker run --rm --quiet busybox true
 docker run --rm --quiet=maybe busybox true
 docker run --rm --read-only busybox true
 docker run --rm --read-only=maybe busybox true
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker run --rm --restart no busybox true
+docker run --rm --restart=sometimes busybox true
+docker run --restart
+docker run --rm --rm busybox true
+docker run --rm --rm=maybe busybox true
+docker run --rm --runtime runc busybox true
+docker run --rm --runtime=nosuch busybox true
+docker run --runtime
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

@@ -2,14 +2,6 @@
 docker pull -q busybox
 printf 'G=1\n' > g.env
 printf 'g=1\n' > g.labels
-docker run --rm --restart no busybox true
-docker run --rm --restart=sometimes busybox true
-docker run --restart
-docker run --rm --rm busybox true
-docker run --rm --rm=maybe busybox true
-docker run --rm --runtime runc busybox true
-docker run --rm --runtime=nosuch busybox true
-docker run --runtime
 docker run --rm --security-opt no-new-privileges busybox true
 docker run --rm --security-opt=nosuch busybox true
 docker run --security-opt
@@ -62,6 +54,6 @@ docker run --rm --workdir /tmp busybox true
 docker run --rm --workdir=relative busybox true
 docker run --workdir
 docker run -w
-docker volume prune -a -f >/dev/null 2>&1; docker volume ls -q
+docker volume ls -q
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

@@ -28,33 +28,11 @@ docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 docker create --name g-obj busybox sleep 600
 docker top g-obj
 docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
-# container running: docker top
-docker run -d --name g-obj busybox sleep 600
-docker top g-obj
-docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
-# container paused: docker top
-docker run -d --name g-obj busybox sleep 600
-docker pause g-obj
-docker top g-obj
-docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 # container exited: docker top
 docker run --name g-obj busybox sh -c 'echo out; exit 3'
 docker top g-obj
 docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 # container absent: docker wait
-docker wait g-obj
-docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
-# container created: docker wait
-docker create --name g-obj busybox sleep 600
-docker wait g-obj
-docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
-# container running: docker wait
-docker run -d --name g-obj busybox sleep 600
-docker wait g-obj
-docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
-# container paused: docker wait
-docker run -d --name g-obj busybox sleep 600
-docker pause g-obj
 docker wait g-obj
 docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 # container exited: docker wait
@@ -120,6 +98,26 @@ docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 # container exited: docker diff
 docker run --name g-obj busybox sh -c 'echo out; exit 3'
 docker diff g-obj
+docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
+# container absent: docker cp
+docker cp g-obj:/etc/hostname g-cp-out
+docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
+# container created: docker cp
+docker create --name g-obj busybox sleep 600
+docker cp g-obj:/etc/hostname g-cp-out
+docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
+# container running: docker cp
+docker run -d --name g-obj busybox sleep 600
+docker cp g-obj:/etc/hostname g-cp-out
+docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
+# container paused: docker cp
+docker run -d --name g-obj busybox sleep 600
+docker pause g-obj
+docker cp g-obj:/etc/hostname g-cp-out
+docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
+# container exited: docker cp
+docker run --name g-obj busybox sh -c 'echo out; exit 3'
+docker cp g-obj:/etc/hostname g-cp-out
 docker rm -f g-obj g-renamed >/dev/null 2>&1; rm -f g-cp-out; true
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true

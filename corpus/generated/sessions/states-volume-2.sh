@@ -17,22 +17,5 @@ docker volume create g-vobj
 docker run -d --name g-user -v g-vobj:/data busybox sleep 600
 docker volume prune -f
 docker rm -f g-user >/dev/null 2>&1; docker volume rm -f g-vobj >/dev/null 2>&1; true
-# volume absent: docker volume prune -a -f
-docker volume prune -a -f
-docker rm -f g-user >/dev/null 2>&1; docker volume rm -f g-vobj >/dev/null 2>&1; true
-# volume present: docker volume prune -a -f
-docker volume create g-vobj
-docker volume prune -a -f
-docker rm -f g-user >/dev/null 2>&1; docker volume rm -f g-vobj >/dev/null 2>&1; true
-# volume used: docker volume prune -a -f
-docker volume create g-vobj
-docker create --name g-user -v g-vobj:/data busybox
-docker volume prune -a -f
-docker rm -f g-user >/dev/null 2>&1; docker volume rm -f g-vobj >/dev/null 2>&1; true
-# volume running: docker volume prune -a -f
-docker volume create g-vobj
-docker run -d --name g-user -v g-vobj:/data busybox sleep 600
-docker volume prune -a -f
-docker rm -f g-user >/dev/null 2>&1; docker volume rm -f g-vobj >/dev/null 2>&1; true
 docker rm -f $(docker ps -aq) >/dev/null 2>&1; true
 docker volume prune -a -f >/dev/null 2>&1; docker network prune -f >/dev/null 2>&1; true
