@@ -1,24 +1,14 @@
 package io.dockertutor.cli;
 
-import io.dockertutor.engine.contract.CorpusMask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.Catalog;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,18 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Replays every session of {@code corpus/sessions} on the simulated engine (with the lab engine's stand-in images,
  * {@code corpus/lab-catalog.yaml}) and compares the transcript with the one recorded against a real engine, after
- * {@link CorpusMask}. Re-record with {@code scripts/lab-engine.sh up && scripts/record-corpus}.
+ * the masks of {@link CorpusReplay}. Re-record with {@code scripts/lab-engine.sh up && scripts/record-corpus}.
  * Sessions named in {@code corpus/pending.txt} wait for simulator features not built yet; each line says which.
  * {@code -Dcorpus.includePending=true} replays them too, to see how far they are.
  */
 class DifferentialCorpusTest {
-    private static final Path CORPUS = Path.of("..", "corpus");
-    private static Catalog labCatalog;
-
-    @BeforeAll
-    static void loadLabCatalog() {
-        labCatalog = new CatalogLoader().load(CORPUS.resolve("lab-catalog.yaml"));
-    }
+    private static final Path CORPUS = CorpusReplay.CORPUS;
 
     static Stream<String> sessions() throws IOException {
         Map<String, String> pending = pending();
@@ -74,18 +58,8 @@ class DifferentialCorpusTest {
         String script = Files.readString(CORPUS.resolve("sessions").resolve(session + ".sh"));
         String real = Files.readString(CORPUS.resolve("real").resolve(session + ".txt"));
 
-        SimulatedEngine engine = new SimulatedEngine(labCatalog, Clock.systemUTC());
-        engine.hostRoot(workspace.toRealPath());
-        Interpreter interpreter = new Interpreter(engine, workspace,
-                Locale.ENGLISH, Clock.systemUTC());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new BatchRunner(interpreter, out, out, true).run(script);
-        String simulated = bytes.toString(StandardCharsets.UTF_8);
-
-        String ws = workspace.toRealPath().toString();
-        String maskedSim = CorpusMask.unordered(CorpusMask.mask(CorpusMask.sameMeaning(simulated), ws));
-        String maskedReal = CorpusMask.unordered(CorpusMask.mask(CorpusMask.currentWording(real), "/tmp/docker-tutor-corpus/ws"));
+        String maskedSim = CorpusReplay.maskSimulated(CorpusReplay.simulate(script, workspace), workspace);
+        String maskedReal = CorpusReplay.maskReal(real);
         assertSameTranscript(session, "sim", maskedSim, maskedReal);
     }
 

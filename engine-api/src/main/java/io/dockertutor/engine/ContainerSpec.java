@@ -21,6 +21,8 @@ import java.util.Map;
  * @param stopTimeout seconds, or null for the default (10)
  * @param detach      {@code -d}: the client will not attach, so the container's config says no stream is attached
  *                    ({@code AttachStdout} false, as {@code docker run -d} sends it)
+ * @param hostOptions host-config values by docker flag name ({@code cap-add}, {@code cpu-period}, {@code log-driver}, ...)
+ *                    that the engine validates but the tutor does not model otherwise
  */
 public record ContainerSpec(
         String name,
@@ -46,7 +48,8 @@ public record ContainerSpec(
         boolean openStdin,
         String stopSignal,
         Integer stopTimeout,
-        boolean detach) {
+        boolean detach,
+        Map<String, List<String>> hostOptions) {
 
     public ContainerSpec {
         env = env == null ? List.of() : List.copyOf(env);
@@ -62,6 +65,7 @@ public record ContainerSpec(
         workingDir = workingDir == null ? "" : workingDir;
         user = user == null ? "" : user;
         hostname = hostname == null ? "" : hostname;
+        hostOptions = hostOptions == null ? Map.of() : Map.copyOf(hostOptions);
     }
 
     /** A builder whose defaults are what {@code docker create IMAGE} means. */

@@ -40,6 +40,7 @@ public final class ContainerSpecBuilder {
     private String stopSignal;
     private Integer stopTimeout;
     private boolean detach;
+    private Map<String, List<String>> hostOptions;
 
     ContainerSpecBuilder(String image) {
         this.image = image;
@@ -70,12 +71,22 @@ public final class ContainerSpecBuilder {
         stopSignal = s.stopSignal();
         stopTimeout = s.stopTimeout();
         detach = s.detach();
+        hostOptions = s.hostOptions();
     }
 
     public ContainerSpec build() {
         return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, exposedPorts,
                 portBindings, publishAll, binds, mounts, tmpfs, restartPolicy, autoRemove, network, networkAliases, tty,
-                openStdin, stopSignal, stopTimeout, detach);
+                openStdin, stopSignal, stopTimeout, detach, hostOptions);
+    }
+
+    /**
+     * Host-config values the engine checks but the tutor does not model further, by docker flag name
+     * ({@code cap-add}, {@code cpu-period}, {@code log-driver}, ...): the simulator refuses bad ones as the daemon does.
+     */
+    public ContainerSpecBuilder hostOptions(Map<String, List<String>> hostOptions) {
+        this.hostOptions = hostOptions;
+        return this;
     }
 
     /** The container name, or null for a generated one. */

@@ -29,14 +29,27 @@ final class CidFile {
         }
         Path p = ctx.files().resolveEntry(name);
         if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            throw OptionError.usage(verb, "container ID file found, make sure the other container isn't running or delete " + name);
+            throw failed(verb, "container ID file found, make sure the other container isn't running or delete " + name);
         }
         try {
             Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS).close();
         } catch (IOException e) {
-            throw OptionError.usage(verb, "failed to create the container ID file: open " + name + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : "permission denied"));
+            throw failed(verb, "failed to create the container ID file: open " + name + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file or directory" : "permission denied"));
         }
         return new CidFile(p);
+    }
+
+    /**
+     * {@code newCIDFile}'s error as each command returns it: {@code create} plainly (exit 1), {@code run} through
+     * {@code toStatusError} (127 for "no such file or directory", 126 for "permission denied", else 125).
+     */
+    private static UsageError failed(String verb, String message) {
+        if (!verb.equals("run")) {
+            return new UsageError(message + "\n", 1);
+        }
+        int status = message.contains("no such file or directory") ? 127 : message.contains("permission denied") ? 126 : 125;
+        return OptionError.usage(verb, message, status);
     }
 
     void write(String id) {

@@ -97,7 +97,10 @@ final class ContainerOptions {
             int eq = l.indexOf('=');
             labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
         }
+        RunOptionChecks.modes(cmd);
+        RunOptionChecks.loggingSecurityStorage(cmd);
         RunOptionChecks.health(cmd);
+        RunOptionChecks.networkAliases(cmd);
         RestartPolicy restart = RestartPolicies.parse(cmd.string("restart", ""));
         boolean autoRemove = cmd.bool("rm");
         if (autoRemove && !RestartPolicies.isNone(restart)) {
@@ -118,7 +121,22 @@ final class ContainerOptions {
                 .restartPolicy(restart).autoRemove(autoRemove).network(cmd.string("network", ""))
                 .networkAliases(cmd.list("network-alias")).tty(cmd.bool("tty")).openStdin(cmd.bool("interactive"))
                 .stopSignal(cmd.string("stop-signal", null)).stopTimeout(stopTimeout)
-                .detach(cmd.has("detach") && cmd.bool("detach")).build();
+                .detach(cmd.has("detach") && cmd.bool("detach")).hostOptions(hostOptions(cmd)).build();
+    }
+
+    /** The flags whose values only the engine checks ({@code ContainerSpec.hostOptions}), as given. */
+    private static final List<String> HOST_OPTIONS = List.of("cap-add", "cap-drop", "cpu-period", "cpu-quota", "cpuset-cpus",
+            "cpuset-mems", "oom-score-adj", "isolation", "runtime", "ipc", "ip", "ip6", "link", "volumes-from", "log-driver",
+            "log-opt", "stop-signal");
+
+    private static Map<String, List<String>> hostOptions(ParsedCommand cmd) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String flag : HOST_OPTIONS) {
+            if (cmd.has(flag)) {
+                out.put(flag, cmd.list(flag));
+            }
+        }
+        return out;
     }
 
     /** The CLI makes a relative bind source ({@code ./site:/usr/share/nginx/html}) absolute before sending it. */

@@ -51,6 +51,8 @@ public final class DockerCli {
         this.allowForeign = allow;
     }
 
+    private static final List<String> WINDOWS_ONLY = List.of("cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops");
+
     public DockerGrammar grammar() {
         return grammar;
     }
@@ -80,6 +82,13 @@ public final class DockerCli {
             // On a real engine the advice to try a real engine would be no help.
             boolean real = context.engine().ownership() != io.dockertutor.engine.Ownership.EVERYTHING;
             context.err().println(message(context, real ? "docker.notSupported" : "docker.notSimulated", def.commandLine()));
+            return 1;
+        }
+        // cmd/docker's areFlagsSupported: flags annotated ostype=windows, refused by a Linux daemon, in flag order.
+        List<String> windowsOnly = WINDOWS_ONLY.stream().filter(parsed::has).toList();
+        if (!windowsOnly.isEmpty()) {
+            windowsOnly.forEach(f -> context.err().println("\"--" + f
+                    + "\" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux"));
             return 1;
         }
         try {

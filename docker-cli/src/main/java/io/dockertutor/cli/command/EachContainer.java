@@ -48,8 +48,15 @@ final class EachContainer implements DockerCommand {
 
     /** {@code docker rm}: with {@code -f} a container that does not exist is reported at once but is no failure. */
     static EachContainer remove() {
-        return new EachContainer((ctx, cmd, name) -> ctx.engine().removeContainer(name, cmd.bool("force"), cmd.bool("volumes")),
-                true, true);
+        return new EachContainer((ctx, cmd, name) -> {
+            if (cmd.bool("link")) {
+                // The daemon's rmLink: a container's own name is the default link name, which it will not remove
+                // (legacy links between containers, /parent/child, are not modelled).
+                ctx.engine().inspectContainer(name, false);
+                throw EngineException.badRequest("Conflict, cannot remove the default link name of the container");
+            }
+            ctx.engine().removeContainer(name, cmd.bool("force"), cmd.bool("volumes"));
+        }, true, true);
     }
 
     @Override

@@ -19,6 +19,9 @@ import java.util.function.BiFunction;
  * print the daemon's own error ({@code Error response from daemon: No such image: nosuch:latest}).
  */
 final class InspectCommand implements DockerCommand {
+    /** {@code allTypes} of docker/cli's system inspect. */
+    private static final List<String> ALL_TYPES = List.of("config", "container", "image", "network", "node", "plugin",
+            "secret", "service", "task", "volume");
     /** Looks one name up as one kind of object; NOT_FOUND engine errors mean "not this kind". */
     @FunctionalInterface
     interface Lookup {
@@ -84,6 +87,11 @@ final class InspectCommand implements DockerCommand {
         Map<String, Lookup> kinds = lookups;
         String type = cmd.string("type", "");
         if (!type.isEmpty()) {
+            if (!ALL_TYPES.contains(type)) {
+                ctx.err().println("unknown type: " + GoQuoting.quote(type) + ": must be one of \""
+                        + String.join("\", \"", ALL_TYPES) + "\"");
+                return 1;
+            }
             if (!lookups.containsKey(type)) {
                 ctx.err().println("\"" + type + "\" is not a valid value for --type");
                 return 1;

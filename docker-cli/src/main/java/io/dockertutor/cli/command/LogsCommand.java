@@ -24,8 +24,8 @@ final class LogsCommand implements DockerCommand {
         Instant since;
         Instant until;
         try {
-            since = cmd.has("since") ? time(cmd.string("since", ""), now) : null;
-            until = cmd.has("until") ? time(cmd.string("until", ""), now) : null;
+            since = cmd.has("since") ? time(cmd.string("since", ""), now, "since") : null;
+            until = cmd.has("until") ? time(cmd.string("until", ""), now, "until") : null;
         } catch (IllegalArgumentException e) {
             ctx.err().println(e.getMessage());
             return 1;
@@ -38,11 +38,13 @@ final class LogsCommand implements DockerCommand {
             n = -1; // the daemon reads a tail it cannot parse as "all"
         }
         boolean timestamps = cmd.bool("timestamps");
+        // --details puts the log's extra attributes (none: no --log-opt labels or env) and a space before each line
+        String details = cmd.bool("details") ? " " : "";
         String name = cmd.args().get(0);
         java.util.List<LogEntry> shown = ctx.engine().logs(name, new LogOptions(n, since, until));
-        shown.forEach(e -> print(ctx, e, timestamps));
+        shown.forEach(e -> print(ctx, e, timestamps, details));
         if (cmd.bool("follow") && until == null && ctx.terminal()) {
-            follow(ctx, name, shown, since, timestamps);
+            follow(ctx, name, shown, since, timestamps, details);
         }
         return 0;
     }
@@ -52,7 +54,8 @@ final class LogsCommand implements DockerCommand {
      * 130), as the daemon's follow stream does. Polls the engine's log, so both engines follow alike; without a
      * terminal (a script the tutor runs) time does not pass and the log is printed once, as before.
      */
-    private static void follow(CliContext ctx, String name, java.util.List<LogEntry> shown, Instant since, boolean timestamps) {
+    private static void follow(CliContext ctx, String name, java.util.List<LogEntry> shown, Instant since, boolean timestamps,
+                               String details) {
         Instant last = shown.isEmpty() ? since : shown.get(shown.size() - 1).time();
         int atLast = last == null ? 0 : (int) shown.stream().filter(e -> e.time().equals(shown.get(shown.size() - 1).time())).count();
         boolean running = true;
@@ -69,7 +72,7 @@ final class LogsCommand implements DockerCommand {
                     skip++; // lines at the same instant as the last one printed were printed already
                     continue;
                 }
-                print(ctx, e, timestamps);
+                print(ctx, e, timestamps, details);
                 if (e.time().equals(last)) {
                     atLast++;
                 } else {
@@ -80,12 +83,18 @@ final class LogsCommand implements DockerCommand {
         }
     }
 
-    private static void print(CliContext ctx, LogEntry e, boolean timestamps) {
-        RunCommand.print(ctx, timestamps ? new LogEntry(e.time(), e.stderr(), FIXED.format(e.time()) + " " + e.text()) : e);
+    private static void print(CliContext ctx, LogEntry e, boolean timestamps, String details) {
+        String text = details + e.text();
+        RunCommand.print(ctx, new LogEntry(e.time(), e.stderr(), timestamps ? FIXED.format(e.time()) + " " + text : text));
     }
 
     /** docker's {@code timetypes.GetTimestamp}, for the common forms: a Go duration ago, or an RFC 3339 date or time. */
     static Instant time(String value, Instant now) {
+        return time(value, now, "since");
+    }
+
+    /** {@link #time(String, Instant)} for the flag {@code name}, which a value it cannot read names. */
+    static Instant time(String value, Instant now, String name) {
         if (value.isEmpty()) {
             return null;
         }
@@ -128,7 +137,7 @@ final class LogsCommand implements DockerCommand {
         try {
             return java.time.LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("invalid value for \"since\": failed to parse value as time or duration: \"" + value + "\"");
+            throw new IllegalArgumentException("invalid value for \"" + name + "\": failed to parse value as time or duration: \"" + value + "\"");
         }
     }
 }

@@ -28,6 +28,11 @@ final class NetworkCommands {
         cli.register("network inspect", InspectCommand.of("network", InspectCommand.networkLookup()));
         cli.register("network rm", NetworkCommands::remove);
         cli.register("network connect", (cmd, ctx) -> {
+            java.util.Optional<String> bad = NetworkIpam.driverOpts(cmd.list("driver-opt"));
+            if (bad.isPresent()) {
+                ctx.err().println(bad.get());
+                return 1;
+            }
             ctx.engine().connectNetwork(cmd.args().get(0), cmd.args().get(1), aliases(cmd.list("alias")));
             return 0;
         });
@@ -45,6 +50,11 @@ final class NetworkCommands {
     }
 
     private static int create(ParsedCommand cmd, CliContext ctx) {
+        java.util.Optional<String> bad = NetworkIpam.check(cmd);
+        if (bad.isPresent()) {
+            ctx.err().println(bad.get());
+            return 1;
+        }
         String subnet = cmd.list("subnet").isEmpty() ? null : cmd.list("subnet").get(0);
         String gateway = cmd.list("gateway").isEmpty() ? null : cmd.list("gateway").get(0);
         String id = ctx.engine().createNetwork(new NetworkSpec(cmd.args().get(0), cmd.string("driver", "bridge"),
@@ -59,11 +69,12 @@ final class NetworkCommands {
         networks.sort((a, b) -> NaturalOrder.less(a.name(), b.name()));
         boolean trunc = !cmd.bool("no-trunc");
         String format = cmd.string("format", "");
-        String chosen = cmd.bool("quiet") ? "{{.ID}}" : format.isEmpty() || format.equals("table") ? TABLE
-                : format.equals("json") ? "{{json .}}" : format;
+        // network.NewFormat: -q only picks the IDs instead of the table; a custom --format wins over it
+        boolean table = format.isEmpty() || format.equals("table");
+        String chosen = table && cmd.bool("quiet") ? "{{.ID}}" : table ? TABLE : format.equals("json") ? "{{json .}}" : format;
         List<Object> rows = new ArrayList<>();
         for (NetworkInfo n : networks) {
-            rows.add(TemplateStruct.builder("*formatter.networkContext")
+            rows.add(TemplateStruct.builder("*network.networkContext")
                     .field("ID", trunc ? ShortIds.of(n.id()) : n.id()).field("Name", n.name()).field("Driver", n.driver())
                     .field("Scope", n.scope()).field("IPv6", "false").field("Internal", String.valueOf(n.internal()))
                     .lazy("Labels", () -> ContainerRows.labels(n.labels()))

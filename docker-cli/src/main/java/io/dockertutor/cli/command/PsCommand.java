@@ -1,5 +1,6 @@
 package io.dockertutor.cli.command;
 
+import io.dockertutor.gotext.GoTemplate;
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.engine.ContainerSummary;
@@ -7,6 +8,7 @@ import io.dockertutor.engine.Filters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code docker ps} / {@code docker container ls}: docker/cli's runPs with NewContainerFormat. */
 final class PsCommand implements DockerCommand {
@@ -22,6 +24,11 @@ final class PsCommand implements DockerCommand {
             filters = Filters.parse(cmd.list("filter"));
         } catch (IllegalArgumentException e) {
             ctx.err().println(e.getMessage());
+            return 1;
+        }
+        Optional<String> bad = checkTemplate(format);
+        if (bad.isPresent()) {
+            ctx.err().println(bad.get());
             return 1;
         }
         int limit = cmd.integer("last", -1);
@@ -41,6 +48,30 @@ final class PsCommand implements DockerCommand {
         }
         Printing.rows(ctx, chosen, ContainerRows.HEADERS, rows);
         return 0;
+    }
+
+    /**
+     * {@code buildContainerListOptions}: a {@code --format} is parsed and run once on an empty container before the
+     * daemon is asked, so a bad template fails even when no container would be listed.
+     */
+    static Optional<String> checkTemplate(String format) {
+        if (format.isEmpty()) {
+            return Optional.empty();
+        }
+        GoTemplate template;
+        try {
+            template = GoTemplate.parse(format);
+        } catch (TemplateException e) {
+            return Optional.of("failed to parse template: " + e.getMessage());
+        }
+        ContainerSummary none = new ContainerSummary("", List.of(), "", "", "", Instant.EPOCH, "", "", List.of(),
+                null, null, null, -1, -1);
+        try {
+            template.execute(ContainerRows.row(none, true, Instant.EPOCH), new StringBuilder());
+            return Optional.empty();
+        } catch (TemplateException e) {
+            return Optional.of("failed to execute template: " + e.getMessage());
+        }
     }
 
     /** {@code formatter.NewContainerFormat}. */

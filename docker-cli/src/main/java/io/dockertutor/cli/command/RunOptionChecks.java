@@ -53,6 +53,75 @@ final class RunOptionChecks {
         }
     }
 
+    /**
+     * The namespace modes ({@code PidMode.Valid} and friends in moby's api/types/container), then, after the restart
+     * policy, {@code parseLoggingOpts}, {@code parseSecurityOpts} and {@code parseStorageOpts}: what {@code parse}
+     * checks between the labels and the health settings.
+     */
+    static void modes(ParsedCommand cmd) throws OptionError {
+        String pid = cmd.string("pid", "");
+        if (!pid.isEmpty() && !pid.equals("host") && !(pid.startsWith("container:") && pid.length() > "container:".length())) {
+            throw new OptionError("--pid: invalid PID mode");
+        }
+        if (!cmd.string("uts", "").isEmpty() && !cmd.string("uts", "").equals("host")) {
+            throw new OptionError("--uts: invalid UTS mode");
+        }
+        if (!cmd.string("userns", "").isEmpty() && !cmd.string("userns", "").equals("host")) {
+            throw new OptionError("--userns: invalid USER mode");
+        }
+        if (!List.of("", "private", "host").contains(cmd.string("cgroupns", ""))) {
+            throw new OptionError("--cgroupns: invalid CGROUP mode");
+        }
+    }
+
+    /** {@code parseLoggingOpts}, {@code parseSecurityOpts} (without reading seccomp files) and {@code parseStorageOpts}. */
+    static void loggingSecurityStorage(ParsedCommand cmd) throws OptionError {
+        String driver = cmd.string("log-driver", "");
+        if (driver.equals("none") && !cmd.list("log-opt").isEmpty()) {
+            throw new OptionError("invalid logging opts for driver " + driver);
+        }
+        for (String opt : cmd.list("security-opt")) {
+            int eq = opt.indexOf('=');
+            String k = eq < 0 ? opt : opt.substring(0, eq);
+            String v = eq < 0 ? "" : opt.substring(eq + 1);
+            boolean ok = eq >= 0;
+            if (!ok && !k.equals("no-new-privileges")) {
+                int colon = opt.indexOf(':');
+                ok = colon >= 0;
+                k = ok ? opt.substring(0, colon) : opt;
+                v = ok ? opt.substring(colon + 1) : "";
+            }
+            if ((!ok || v.isEmpty()) && !k.equals("no-new-privileges")) {
+                throw new OptionError("Invalid --security-opt: " + GoQuoting.quote(opt));
+            }
+        }
+        for (String opt : cmd.list("storage-opt")) {
+            if (!opt.contains("=")) {
+                throw new OptionError("invalid storage option");
+            }
+        }
+    }
+
+    /**
+     * {@code parseNetworkAttachmentOpt}: {@code --network-alias} needs a user-defined first network (not the
+     * default one, {@code bridge}, {@code host}, {@code none} or {@code container:...}).
+     */
+    static void networkAliases(ParsedCommand cmd) throws OptionError {
+        if (cmd.list("network-alias").isEmpty()) {
+            return;
+        }
+        List<String> nets = cmd.list("network");
+        String target = nets.isEmpty() ? "default" : nets.get(0);
+        for (String field : target.split(",")) {
+            if (field.startsWith("name=")) {
+                target = field.substring("name=".length());
+            }
+        }
+        if (List.of("default", "bridge", "host", "none").contains(target) || target.startsWith("container:")) {
+            throw new OptionError("network-scoped aliases are only supported for user-defined networks");
+        }
+    }
+
     /** The {@code --health-*} values may not be negative (checked when any health setting is given). */
     static void health(ParsedCommand cmd) throws OptionError {
         if (cmd.bool("no-healthcheck") && (cmd.has("health-cmd") && !cmd.string("health-cmd", "").isEmpty()

@@ -23,18 +23,19 @@ final class SystemDfCommand implements DockerCommand {
         } else if (format.equals("json")) {
             format = "{{json .}}";
         }
-        List<Object> rows = List.of(row("Images", du.images()), row("Containers", du.containers()),
-                row("Local Volumes", du.volumes()), row("Build Cache", du.buildCache()));
+        List<Object> rows = List.of(row("Images", "Images", du.images()), row("Containers", "Containers", du.containers()),
+                row("Local Volumes", "Volumes", du.volumes()), row("Build Cache", "Builder", du.buildCache()));
         Printing.rows(ctx, format, HEADERS, rows);
         return 0;
     }
 
-    private static TemplateStruct row(String type, DiskUsage.Row r) {
+    /** One row; {@code context} names docker's Go type for it ({@code *formatter.diskUsageImagesContext} ...). */
+    private static TemplateStruct row(String type, String context, DiskUsage.Row r) {
         String reclaimable = GoUnits.humanSize4(r.reclaimable());
         if (r.size() > 0) {
             reclaimable += " (" + (r.reclaimable() * 100 / r.size()) + "%)";
         }
-        return TemplateStruct.builder("*formatter.diskUsageTypeContext")
+        return TemplateStruct.builder("*formatter.diskUsage" + context + "Context")
                 .field("Active", String.valueOf(r.active()))
                 .field("Reclaimable", reclaimable)
                 .field("Size", GoUnits.humanSize4(r.size()))

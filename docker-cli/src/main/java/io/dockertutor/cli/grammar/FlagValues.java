@@ -25,7 +25,7 @@ final class FlagValues {
             case "duration" -> FlagConverters.duration(value);
             case "ulimit" -> FlagConverters.ulimit(value);
             case "gpu-request" -> ListValidators.gpus(value);
-            case "list" -> ListValidators.check(opt.storedAs(), value);
+            case "list", "map" -> ListValidators.check(opt.storedAs(), value);
             default -> check(opt.type(), value);
         };
     }

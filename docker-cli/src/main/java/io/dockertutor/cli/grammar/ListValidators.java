@@ -28,8 +28,66 @@ final class ListValidators {
                 case "stdin", "stdout", "stderr" -> Optional.empty();
                 default -> Optional.of("valid streams are STDIN, STDOUT and STDERR");
             };
+            case "env", "build-arg" -> value.isEmpty() || value.startsWith("=") ? Optional.of("invalid environment variable: " + value) : Optional.empty();
+            case "label" -> label(value);
+            case "blkio-weight-device" -> device(value).or(() -> weight(value));
+            case "device-read-bps", "device-write-bps" -> device(value).or(() -> FlagConverters.size(after(value))
+                    .or(() -> after(value).startsWith("-") ? Optional.of("") : Optional.empty())
+                    .map(e -> "invalid rate for device: " + value + ". The correct format is <device-path>:<number>[<unit>]. "
+                            + "Number must be a positive integer. Unit is optional and can be kb, mb, or gb"));
+            case "device-read-iops", "device-write-iops" -> device(value).or(() -> FlagValues.check("uint64", after(value))
+                    .map(e -> "invalid rate for device: " + value + ". The correct format is <device-path>:<number>. "
+                            + "Number must be a positive integer"));
+            case "device-cgroup-rule" -> CGROUP_RULE.matcher(value).matches() ? Optional.empty()
+                    : Optional.of("invalid device cgroup format '" + value + "'");
+            case "sysctl" -> sysctl(value);
             default -> Optional.empty();
         };
+    }
+
+    private static final Pattern CGROUP_RULE = Pattern.compile("[acb] ([0-9]+|\\*):([0-9]+|\\*) [rwm]{1,3}");
+    private static final java.util.Set<String> SYSCTLS = java.util.Set.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni",
+            "kernel.sem", "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced");
+
+    private static String after(String value) {
+        return value.substring(value.indexOf(':') + 1);
+    }
+
+    /** The device part of {@code opts.ValidateWeightDevice} and {@code ValidateThrottle*Device}. */
+    private static Optional<String> device(String value) {
+        int cut = value.indexOf(':');
+        if (cut <= 0) {
+            return Optional.of("bad format: " + value);
+        }
+        return value.startsWith("/dev/") ? Optional.empty() : Optional.of("bad format for device path: " + value);
+    }
+
+    private static Optional<String> weight(String value) {
+        String v = after(value);
+        if (FlagValues.check("uint16", v).isPresent()) {
+            return Optional.of("invalid weight for device: " + value);
+        }
+        long w = Long.parseLong(v);
+        return w > 0 && (w < 10 || w > 1000) ? Optional.of("invalid weight for device: " + value) : Optional.empty();
+    }
+
+    /** {@code opts.ValidateLabel}: a name before any {@code =}, without blanks. */
+    private static Optional<String> label(String value) {
+        String key = value.split("=", 2)[0].replaceAll("^[ \t]+", "");
+        if (key.isEmpty()) {
+            return Optional.of("invalid label '" + value + "': empty name");
+        }
+        return key.contains(" ") || key.contains("\t") ? Optional.of("label '" + key + "' contains whitespaces") : Optional.empty();
+    }
+
+    /** {@code opts.ValidateSysctl}: namespaced sysctls only. */
+    private static Optional<String> sysctl(String value) {
+        int eq = value.indexOf('=');
+        String k = eq < 0 ? "" : value.substring(0, eq);
+        if (k.isEmpty() || !SYSCTLS.contains(k) && !k.startsWith("net.") && !k.startsWith("fs.mqueue.")) {
+            return Optional.of("sysctl '" + value + "' is not allowed");
+        }
+        return Optional.empty();
     }
 
     /** Go's {@code net.ParseIP}: dotted IPv4 or an IPv6 address (with an optional embedded IPv4 tail). */

@@ -53,7 +53,14 @@ public final class CorpusMask {
             new String[] {"Error response from daemon: Cannot kill container: ", "Error response from daemon: cannot kill container: "},
             // Moby 25 (ValidateRestartPolicy) words a retry count on another policy as an invalid restart policy.
             new String[] {"Error response from daemon: maximum retry count cannot be used with restart policy '[^']*'",
-                "Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'"});
+                "Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'"},
+            // Moby 23+ words these host-config refusals differently.
+            new String[] {"Invalid isolation: \"([^\"]*)\" - linux only supports 'default'", "invalid isolation ($1): linux only supports 'default'"},
+            new String[] {"Unknown runtime specified (\\S+)", "unknown or invalid runtime name: $1"},
+            new String[] {"Invalid IPC mode: (\\S+)", "invalid IPC mode: $1"},
+            // Moby 25 explains an unknown restart policy.
+            new String[] {"Error response from daemon: invalid restart policy '([^']*)'", "Error response from daemon: invalid restart "
+                + "policy: unknown policy '$1'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"});
 
     /**
      * Messages whose wording changed between Engine 20.10 and current engines in a way a rewrite cannot carry
@@ -64,6 +71,10 @@ public final class CorpusMask {
                 "<cannot remove a running container>"},
             new String[] {"cannot remove container \"/[^\"]+\": container is running: stop the container before removing or force remove",
                 "<cannot remove a running container>"},
+            new String[] {"You cannot remove a paused container [0-9a-f]{64}\\. Unpause and then stop the container before attempting "
+                + "removal or force remove", "<cannot remove a paused container>"},
+            new String[] {"cannot remove container \"/[^\"]+\": container is paused and must be unpaused first",
+                "<cannot remove a paused container>"},
             new String[] {"(?<=: |^)[Cc]ontainer ([0-9a-f]{64}) is not running", "container $1 is not running"},
             new String[] {"error while removing network: network (\\S+) id [0-9a-f]{64} has active endpoints",
                 "<network $1 has active endpoints>"},

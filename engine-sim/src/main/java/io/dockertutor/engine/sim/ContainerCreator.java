@@ -63,6 +63,7 @@ final class ContainerCreator {
             name = NameGenerator.generate(ids, containers::nameTaken);
         }
         checkRestartPolicy(spec);
+        HostOptionChecks.check(spec, containers);
         String network = spec.network().equals("default") ? "bridge" : spec.network();
         networks.get(network);
         ImageConfig ic = image.config();

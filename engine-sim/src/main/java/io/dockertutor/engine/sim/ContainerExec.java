@@ -45,6 +45,13 @@ final class ContainerExec {
     }
 
     private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
+        String user = spec.user().split(":", 2)[0];
+        if (!user.isEmpty() && !user.matches("\\d+") && !knownUser(c, user)) {
+            // runc looks the name up in the container's /etc/passwd; the CLI prints its error and exits 126
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).print(
+                    "unable to find user " + user + ": no matching entries in passwd file\r\n");
+            return 126;
+        }
         ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
                 spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env(), spec.cmd().get(0));
         String exe = spec.cmd().get(0);
@@ -60,6 +67,11 @@ final class ContainerExec {
             return 126;
         }
         return shell.exec(spec.cmd(), in, out, err);
+    }
+
+    private static boolean knownUser(SimContainer c, String user) {
+        String passwd = c.files.readText("/etc/passwd");
+        return passwd == null || passwd.lines().anyMatch(l -> l.startsWith(user + ":")); // no passwd file modelled: no verdict
     }
 
     /**

@@ -71,8 +71,12 @@ final class ContainerOperations {
         }
     }
 
-    /** The API router wraps every kill error, the daemon's own included: {@code cannot kill container: NAME: ...}. */
+    /** The API router wraps every other kill error, the daemon's own included: {@code cannot kill container: NAME: ...}. */
     void kill(String name, String signal) {
+        // The router parses the signal itself, before the daemon looks for the container: that error is not wrapped.
+        if (signal != null && io.dockertutor.engine.sim.process.Signals.normalize(signal) == null) {
+            throw EngineException.badRequest("Invalid signal: " + signal);
+        }
         try {
             ctx.runtime().kill(s().containers.get(name), signal, ctx.now());
         } catch (EngineException e) {
@@ -95,8 +99,10 @@ final class ContainerOperations {
     void remove(String name, boolean force, boolean volumes) {
         SimContainer c = s().containers.get(name);
         if (c.running() && !force) {
-            throw EngineException.conflict("cannot remove container \"/" + c.name + "\": container is running: "
-                    + "stop the container before removing or force remove");
+            // moby's cleanupContainer: a paused container has its own refusal
+            throw EngineException.conflict("cannot remove container \"/" + c.name + "\": container is "
+                    + (c.status.equals("paused") ? "paused and must be unpaused first"
+                    : c.status + ": stop the container before removing or force remove"));
         }
         if (c.isRunningProcess()) {
             ctx.runtime().exited(c, 137, ctx.now(), true, new ArrayList<>());
@@ -151,7 +157,7 @@ final class ContainerOperations {
                 break;
             }
             if ((stopped || limit > 0 || c.running()) && filter.test(c)) {
-                out.add(ContainerViews.summary(c, now, size ? sizes(c, s) : null));
+                out.add(ContainerViews.summary(c, now, size, imageSize(s, c)));
             }
         }
         return out;
@@ -161,14 +167,11 @@ final class ContainerOperations {
         Map<String, NetworkStore.Net> nets = new LinkedHashMap<>();
         s().networks.all().forEach(n -> nets.put(n.name, n));
         SimContainer c = s().containers.get(name);
-        return ContainerViews.details(c, nets, size ? sizes(c, s()) : null);
+        return ContainerViews.details(c, nets, size, imageSize(s(), c));
     }
 
-    /** SizeRw (the container layer's bytes) and SizeRootFs (those plus the image's), as the daemon reports them. */
-    private static long[] sizes(SimContainer c, SimState s) {
-        long rw = c.files == null ? 0 : c.files.sizeRw();
-        long image = s.images.find(c.imageId).map(LocalImage::size).orElse(0L);
-        return new long[] {rw, image + rw};
+    private static long imageSize(SimState s, SimContainer c) {
+        return s.images.byId(c.imageId).map(LocalImage::size).orElse(0L);
     }
 
     /**

@@ -46,6 +46,14 @@ final class ContainerRuntime {
         if (c.status.equals("running") || c.status.equals("restarting")) {
             return List.of();
         }
+        String user = c.user == null ? "" : c.user.split(":", 2)[0];
+        if (!user.isEmpty() && !user.matches("\\d+")) {
+            String passwd = c.files.readText("/etc/passwd");
+            if (passwd != null && passwd.lines().noneMatch(l -> l.startsWith(user + ":"))) {
+                // the daemon looks the name up in the container's /etc/passwd while it builds the runtime spec
+                throw EngineException.badRequest("unable to find user " + user + ": no matching entries in passwd file");
+            }
+        }
         ProgramContext ctx = contexts.apply(c);
         Program program;
         try {
@@ -109,12 +117,13 @@ final class ContainerRuntime {
 
     /** {@code docker kill -s SIGNAL}: the process may ignore it (then nothing changes) or end. */
     void kill(SimContainer c, String signal, Instant now) {
-        if (!c.isRunningProcess()) {
-            throw EngineException.conflict("container " + c.id + " is not running");
-        }
+        // The daemon parses the signal before it looks at the container's state.
         String sig = Signals.normalize(signal == null ? "SIGKILL" : signal);
         if (sig == null) {
             throw EngineException.badRequest("Invalid signal: " + signal);
+        }
+        if (!c.isRunningProcess()) {
+            throw EngineException.conflict("container " + c.id + " is not running");
         }
         Program.SignalOutcome outcome = c.program.signal(sig, contexts.apply(c));
         List<LogEntry> out = log(c, outcome.output(), now);
@@ -129,14 +138,14 @@ final class ContainerRuntime {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
         if (c.status.equals("paused")) {
-            throw EngineException.conflict("container " + c.id + " is already paused");
+            throw EngineException.conflict("Container " + c.id + " is already paused");
         }
         c.status = "paused";
     }
 
     void unpause(SimContainer c) {
         if (!c.status.equals("paused")) {
-            throw EngineException.conflict("container " + c.id + " is not paused");
+            throw EngineException.conflict("Container " + c.id + " is not paused");
         }
         c.status = "running";
     }

@@ -66,11 +66,15 @@ final class ContainerViews {
         return out;
     }
 
-    /** With {@code size} (from {@link ContainerOperations#sizes}) the layer's and the whole file system's bytes. */
-    static ContainerSummary summary(SimContainer c, Instant now, long[] size) {
+    /** With {@code size}: {@code SizeRw}, the writable layer's bytes, and {@code SizeRootFs}, those plus the image's. */
+    static ContainerSummary summary(SimContainer c, Instant now, boolean size, long imageSize) {
         return new ContainerSummary(c.id, List.of("/" + c.name), c.imageName, c.imageId, command(c), c.created,
                 c.status, status(c, now), ports(c), c.labels, c.mounts, List.copyOf(c.networkIps.keySet()),
-                size == null ? -1 : size[0], size == null ? -1 : size[1]);
+                size ? sizeRw(c) : -1, size ? imageSize + sizeRw(c) : -1);
+    }
+
+    static long sizeRw(SimContainer c) {
+        return c.files == null ? 0 : c.files.sizeRw();
     }
 
     static ContainerState state(SimContainer c) {
@@ -79,7 +83,7 @@ final class ContainerViews {
                 c.status.equals("dead"), c.pid, c.exitCode, c.error, c.startedAt, c.finishedAt, "");
     }
 
-    static ContainerDetails details(SimContainer c, Map<String, NetworkStore.Net> networks, long[] size) {
+    static ContainerDetails details(SimContainer c, Map<String, NetworkStore.Net> networks, boolean size, long imageSize) {
         ContainerDetails.Config config = new ContainerDetails.Config(c.hostname, c.user, c.env,
                 c.spec.cmd() != null && !c.spec.cmd().isEmpty() ? c.spec.cmd() : cmdOf(c), entrypointOf(c), c.imageName, c.workingDir, c.labels, c.exposedPorts,
                 List.of(), c.spec.tty(), c.spec.openStdin(), c.stopSignal, c.spec.stopTimeout(),
@@ -97,7 +101,7 @@ final class ContainerViews {
         });
         return new ContainerDetails(c.id, c.created, c.path, c.args, state(c), c.imageId, "/" + c.name, c.restartCount,
                 c.mounts, config, host, new ContainerDetails.NetworkSettings(c.isRunningProcess() ? c.ports : List.of(), endpoints),
-                size == null ? -1 : size[0], size == null ? -1 : size[1]);
+                size ? sizeRw(c) : -1, size ? imageSize + sizeRw(c) : -1);
     }
 
     /** The CMD part of what the container runs: everything after the entrypoint. */

@@ -76,7 +76,8 @@ final class NetworkOperations {
     void connect(String network, String container) {
         NetworkStore.Net n = networks().get(network);
         SimContainer c = state.get().containers.get(container);
-        if (c.networkIps.containsKey(n.name)) {
+        // A container that is not running has no endpoint yet: connecting it again only rewrites its settings.
+        if (c.networkIps.containsKey(n.name) && c.isRunningProcess()) {
             throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
         }
         c.networkIps.put(n.name, c.isRunningProcess() ? n.allocate(c.id) : "");

@@ -134,6 +134,10 @@ final class NetworkStore {
         if (!spec.driver().equals("bridge")) {
             throw EngineException.notFound("plugin \"" + spec.driver() + "\" not found");
         }
+        if (spec.subnet() != null && !spec.subnet().matches("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}")) {
+            // api/types/network's ValidateIPAM (IPv6 subnets are not simulated)
+            throw EngineException.badRequest("invalid network config:\ninvalid subnet " + spec.subnet() + ": invalid CIDR block notation");
+        }
         String subnet = spec.subnet() != null ? spec.subnet() : "172." + nextSubnet++ + ".0.0/16";
         String gateway = spec.gateway() != null ? spec.gateway() : Subnet.format(Subnet.base(subnet) + 1);
         Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels());

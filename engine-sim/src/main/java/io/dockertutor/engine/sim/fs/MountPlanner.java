@@ -57,7 +57,8 @@ public final class MountPlanner {
             String target = t.contains(":") ? t.substring(0, t.indexOf(':')) : t;
             String problem = MountRules.targetProblem(target);
             if (problem != null) {
-                throw EngineException.badRequest(MountRules.configError(Mount.Type.TMPFS, problem));
+                // ValidateTmpfsMountDestination: the bare problem, not wrapped as a mount config error
+                throw EngineException.badRequest(problem);
             }
             planned.add(new Planned(Mount.Type.TMPFS, "", target, "", false, "", false));
         }

@@ -38,7 +38,7 @@ final class MountRules {
             case "bind" -> Mount.Type.BIND;
             case "volume" -> Mount.Type.VOLUME;
             case "tmpfs" -> Mount.Type.TMPFS;
-            default -> throw EngineException.badRequest("mount type unknown");
+            default -> throw EngineException.badRequest("invalid mount config for type \"" + spec.type() + "\": mount type unknown");
         };
         String problem = targetProblem(spec.target());
         if (problem == null && type == Mount.Type.BIND) {

@@ -86,6 +86,7 @@ public final class VolumeStore {
         if (existing != null) {
             return existing;
         }
+        checkLocalOptions(actual, options == null ? Map.of() : options);
         VolumeInfo info = new VolumeInfo(actual, "local", "/var/lib/docker/volumes/" + actual + "/_data",
                 clock.instant(), labels, options, "local", anonymous);
         try {
@@ -95,6 +96,26 @@ public final class VolumeStore {
         }
         volumes.put(actual, info);
         return info;
+    }
+
+    /** The local driver's {@code validateOpts}: only type, o, device and size, with the options each needs. */
+    private static void checkLocalOptions(String name, Map<String, String> options) {
+        for (String opt : options.keySet()) {
+            if (!java.util.Set.of("type", "o", "device", "size").contains(opt)) {
+                throw EngineException.badRequest("create " + name + ": invalid option: \"" + opt + "\"");
+            }
+        }
+        Map<String, java.util.List<String>> mandatory = new java.util.LinkedHashMap<>();
+        mandatory.put("device", java.util.List.of("type"));
+        mandatory.put("type", java.util.List.of("device"));
+        mandatory.put("o", java.util.List.of("device", "type"));
+        mandatory.forEach((opt, needs) -> {
+            if (options.containsKey(opt)) {
+                needs.stream().filter(n -> !options.containsKey(n)).findFirst().ifPresent(n -> {
+                    throw EngineException.badRequest("create " + name + ": missing required option: \"" + n + "\"");
+                });
+            }
+        });
     }
 
     private static byte[] randomBytes() {
