@@ -87,6 +87,6 @@ public record ContainerSpec(
     public ContainerSpec withRestartPolicy(RestartPolicy policy) {
         return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, exposedPorts,
                 portBindings, publishAll, binds, mounts, tmpfs, policy, autoRemove, network, networkAliases, tty, openStdin,
-                stopSignal, stopTimeout, detach);
+                stopSignal, stopTimeout, detach, hostOptions);
     }
 }
