@@ -199,4 +199,15 @@ class LongTailBehavioursTest {
         assertThat(gnu).matches("-rw-r--r-- 1 root root \\d+ [A-Z][a-z]{2} [ 0-9]\\d [ 0-9:]{5} /etc/hostname\n");
         assertThat(run("docker run --rm busybox sh -c 'cd /tmp && echo 1 > s && echo 1234567 > l && ls -1S'").out()).isEqualTo("l\ns\n");
     }
+
+    @Test
+    void plainInspectPrintsTheDaemonsFieldsInStructOrderAndGoMapsSorted() {
+        run("docker create --name c1 -l zeta=1 -l alpha=2 --expose 90 --expose 80 busybox");
+        String json = run("docker inspect c1").out();
+        assertThat(json).startsWith("[\n    {\n        \"Id\": ");
+        assertThat(json.indexOf("\"Created\"")).isLessThan(json.indexOf("\"AppArmorProfile\""));
+        assertThat(json.indexOf("\"alpha\"")).as("labels are a Go map: sorted").isLessThan(json.indexOf("\"zeta\""));
+        assertThat(json.indexOf("\"80/tcp\"")).isLessThan(json.indexOf("\"90/tcp\""));
+        assertThat(run("docker image inspect busybox").out()).startsWith("[\n    {\n        \"Id\": ");
+    }
 }

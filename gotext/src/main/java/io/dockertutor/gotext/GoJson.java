@@ -22,6 +22,22 @@ public final class GoJson {
     }
 
     /** json.MarshalIndent(value, prefix, indent); {@code escapeHtml} false mimics Encoder.SetEscapeHTML(false). */
+    /**
+     * The daemon's own JSON as {@code docker inspect} re-indents it: objects built as {@link java.util.LinkedHashMap}
+     * stand for Go structs and keep their fields in declaration order (Id, Created, Path...); other maps are Go
+     * maps, whose keys encoding/json sorts.
+     */
+    public static String marshalIndentInStructOrder(Object value, String prefix, String indent) {
+        STRUCT_ORDER.set(true);
+        try {
+            return marshalIndent(value, prefix, indent, true);
+        } finally {
+            STRUCT_ORDER.set(false);
+        }
+    }
+
+    private static final ThreadLocal<Boolean> STRUCT_ORDER = ThreadLocal.withInitial(() -> false);
+
     public static String marshalIndent(Object value, String prefix, String indent, boolean escapeHtml) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, escapeHtml, prefix, indent, 0);
@@ -71,7 +87,8 @@ public final class GoJson {
             newline(sb, prefix, indent, depth);
             sb.append(']');
         } else if (v instanceof Map<?, ?> map) {
-            List<Object> keys = GoFmt.sortedKeys(map);
+            List<Object> keys = STRUCT_ORDER.get() && map instanceof java.util.LinkedHashMap<?, ?>
+                    ? new java.util.ArrayList<>(map.keySet()) : GoFmt.sortedKeys(map);
             writeObject(sb, keys, k -> map.get(k), html, prefix, indent, depth);
         } else if (v instanceof TemplateObject o) {
             // docker's formatter contexts marshal themselves with json.Marshal, which escapes <, > and &.

@@ -169,7 +169,7 @@ final class ContainerJson {
 
     private static Map<String, Object> graphDriver(String id) {
         String layer = "/var/lib/docker/overlay2/" + id;
-        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> data = new TreeMap<>(); // GraphDriver.Data is a Go map
         data.put("ID", id);
         data.put("LowerDir", layer + "-init/diff");
         data.put("MergedDir", layer + "/merged");

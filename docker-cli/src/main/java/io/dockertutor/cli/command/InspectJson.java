@@ -31,7 +31,7 @@ final class InspectJson {
         m.put("Size", d.size());
         Map<String, Object> graph = new LinkedHashMap<>();
         String top = d.layers().isEmpty() ? "" : d.layers().get(d.layers().size() - 1).substring(7);
-        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> data = new java.util.TreeMap<>(); // GraphDriver.Data is a Go map
         if (d.layers().size() > 1) {
             List<String> lower = new ArrayList<>();
             for (int i = d.layers().size() - 2; i >= 0; i--) {
@@ -62,7 +62,7 @@ final class InspectJson {
             m.put("User", c.user());
         }
         if (!c.exposedPorts().isEmpty()) {
-            Map<String, Object> ports = new LinkedHashMap<>();
+            Map<String, Object> ports = new java.util.TreeMap<>(); // a Go map: sorted keys
             c.exposedPorts().forEach(p -> ports.put(p, Map.of()));
             m.put("ExposedPorts", ports);
         }
@@ -85,7 +85,7 @@ final class InspectJson {
             m.put("Healthcheck", h);
         }
         if (!c.volumes().isEmpty()) {
-            Map<String, Object> vols = new LinkedHashMap<>();
+            Map<String, Object> vols = new java.util.TreeMap<>(); // a Go map: sorted keys
             c.volumes().forEach(v -> vols.put(v, Map.of()));
             m.put("Volumes", vols);
         }

@@ -83,6 +83,6 @@ final class Printing {
 
     /** The indented JSON array {@code docker inspect} prints without {@code -f}. */
     static void json(CliContext ctx, List<?> objects) {
-        ctx.out().println(GoJson.marshalIndent(objects, "", "    ", true));
+        ctx.out().println(GoJson.marshalIndentInStructOrder(objects, "", "    "));
     }
 }

@@ -157,7 +157,7 @@ final class ImageOperations {
 
     /**
      * The image and container rows of {@code system df}; as the CLI computes it, shared layers are not reclaimable,
-     * and the container layers of containers that are not running are.
+     * and the container layers of containers that are not running are; the volume row is the volume store's.
      */
     DiskUsage diskUsage() {
         long size = layerBytes();
@@ -183,7 +183,7 @@ final class ImageOperations {
             }
         }
         return new DiskUsage(new DiskUsage.Row(images().size(), active, size, Math.max(0, size - activeBytes)),
-                new DiskUsage.Row(containers.size(), running, layers, idle), new DiskUsage.Row(0, 0, 0, 0), new DiskUsage.Row(0, 0, 0, 0));
+                new DiskUsage.Row(containers.size(), running, layers, idle), state.get().volumes.usage(), new DiskUsage.Row(0, 0, 0, 0));
     }
 
     /** Bytes of {@code img}'s layers that another image uses too (the API's SharedSize). */

@@ -67,10 +67,7 @@ public final class SimulatedEngine implements Engine {
         this(() -> catalog, clock);
     }
 
-    /**
-     * An engine whose registry reads {@code catalog} at its first pull or search (the bundled catalog takes a moment to
-     * parse, and a session that never pulls need not wait for it).
-     */
+    /** An engine whose registry reads {@code catalog} at its first pull or search: a session that never pulls never parses it. */
     public SimulatedEngine(java.util.function.Supplier<Catalog> catalog, Clock clock) {
         this.registry = new SimRegistry(catalog);
         EngineIds ids = new EngineIds(20261123L);
@@ -207,8 +204,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public DiskUsage diskUsage() {
-        DiskUsage images = imageOps.diskUsage();
-        return new DiskUsage(images.images(), images.containers(), ctx.state().volumes.usage(), images.buildCache());
+        return imageOps.diskUsage();
     }
 
     // -- containers -------------------------------------------------------------------------------------------
