@@ -73,9 +73,13 @@ final class SystemRecords {
             containers++;
             long size = c.path("SizeRw").asLong();
             containerSize += size;
-            if ("running".equals(text(c, "State"))) {
+            // the CLI's diskUsageContainersContext: active while running, paused or restarting; reclaimable
+            // unless running or paused
+            String state = text(c, "State");
+            if (state.equals("running") || state.equals("paused") || state.equals("restarting")) {
                 running++;
-            } else {
+            }
+            if (!state.equals("running") && !state.equals("paused")) {
                 containerReclaimable += size;
             }
         }

@@ -137,27 +137,22 @@ final class ContainerCreator {
     }
 
     /**
-     * Config.Env as the engine stores it (recorded on the lab engine, corpus/sessions/env-order.sh): the variables
-     * given with -e that the image does not have, in their order, then the image's variables, each with the value
-     * -e gave it if any. So {@code -e B=2 -e A=1} on busybox gives {@code [B=2 A=1 PATH=...]} and
-     * {@code -e PATH=/bin -e Z=9} gives {@code [Z=9 PATH=/bin]}.
+     * Config.Env as the daemon merges it (daemon/commit.go {@code merge}, checked on the lab engine through the API
+     * and the CLI): the request's variables in their order, then each of the image's whose name the request does not
+     * set. So {@code -e B=2 -e A=1} on busybox gives {@code [B=2 A=1 PATH=...]}, {@code -e PATH=/bin -e Z=9}
+     * gives {@code [PATH=/bin Z=9]}, and the container's processes see PATH, HOSTNAME, the rest, then HOME.
      */
     static List<String> mergeEnv(List<String> image, List<String> request) {
         if (request.isEmpty()) {
             return List.copyOf(image);
         }
-        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
-        request.forEach(e -> given.put(key(e), e));
-        java.util.Set<String> imageKeys = new java.util.HashSet<>();
-        image.forEach(e -> imageKeys.add(key(e)));
-        java.util.List<String> env = new java.util.ArrayList<>();
-        given.forEach((k, e) -> {
-            if (!imageKeys.contains(k)) {
+        java.util.List<String> env = new java.util.ArrayList<>(request);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        request.forEach(e -> given.add(key(e)));
+        for (String e : image) {
+            if (!given.contains(key(e))) {
                 env.add(e);
             }
-        });
-        for (String e : image) {
-            env.add(given.getOrDefault(key(e), e));
         }
         return List.copyOf(env);
     }
