@@ -1,9 +1,6 @@
 package io.dockertutor.engine.sim;
 
 import io.dockertutor.engine.HostNetwork;
-import io.dockertutor.engine.sim.process.Program;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,14 +45,7 @@ final class ContainerNetwork implements HostNetwork {
             throw new ConnectionFailure(ConnectionFailure.Reason.REFUSED,
                     "Failed to connect to " + request.host() + " port " + request.port());
         }
-        if (target.status.equals("paused")) {
-            throw new ConnectionFailure(ConnectionFailure.Reason.TIMEOUT, "Operation timed out");
-        }
-        List<Program.Line> log = new ArrayList<>();
-        Optional<HttpResponse> answer = target.program == null ? Optional.empty()
-                : target.program.http(request.port(), request, from, ctx.context(target), log);
-        ctx.runtime().log(target, log, ctx.now());
-        return answer.orElseThrow(() -> new ConnectionFailure(ConnectionFailure.Reason.REFUSED,
-                "Failed to connect to " + request.host() + " port " + request.port()));
+        return SimHostNetwork.ask(ctx, target, request.port(), request, from, new ConnectionFailure(
+                ConnectionFailure.Reason.REFUSED, "Failed to connect to " + request.host() + " port " + request.port()));
     }
 }

@@ -46,13 +46,23 @@ final class SimHostNetwork implements HostNetwork {
             throw new ConnectionFailure(ConnectionFailure.Reason.REFUSED,
                     "Failed to connect to " + request.host() + " port " + request.port());
         }
+        return ask(ctx, target, containerPort, request, "172.17.0.1",
+                new ConnectionFailure(ConnectionFailure.Reason.RESET, "Recv failure: Connection reset by peer"));
+    }
+
+    /**
+     * Hands {@code request} to {@code target}'s program on {@code port}, coming from {@code from}, and logs what the
+     * program logged; a paused container never answers, a port nobody serves fails with {@code unserved}.
+     */
+    static HttpResponse ask(SimContext ctx, SimContainer target, int port, HttpRequest request, String from,
+                            ConnectionFailure unserved) throws ConnectionFailure {
         if (target.status.equals("paused")) {
             throw new ConnectionFailure(ConnectionFailure.Reason.TIMEOUT, "Operation timed out");
         }
         List<Program.Line> log = new ArrayList<>();
         Optional<HttpResponse> answer = target.program == null ? Optional.empty()
-                : target.program.http(containerPort, request, "172.17.0.1", ctx.context(target), log);
+                : target.program.http(port, request, from, ctx.context(target), log);
         ctx.runtime().log(target, log, ctx.now());
-        return answer.orElseThrow(() -> new ConnectionFailure(ConnectionFailure.Reason.RESET, "Recv failure: Connection reset by peer"));
+        return answer.orElseThrow(() -> unserved);
     }
 }
