@@ -31,6 +31,11 @@ import java.util.function.BooleanSupplier;
 final class HijackedAttach implements AutoCloseable {
     /** How long the output must have been quiet before the keyboard is read again (the shell has answered). */
     private static final long SETTLED_MILLIS = 150;
+    /**
+     * How long a program in a terminal may take to say its first word (a shell's prompt) after the start: a busy
+     * engine can take longer than {@link #SETTLED_MILLIS} to start it, and the first prompt must not be missed.
+     */
+    private static final long FIRST_WORD_MILLIS = 2000;
     private static final String CURSOR_QUERY = "\u001b[6n";
 
     private final SocketChannel channel;
@@ -39,6 +44,7 @@ final class HijackedAttach implements AutoCloseable {
     private final boolean keyboard;
     private final ByteArrayOutputStream heldBack = new ByteArrayOutputStream();
     private volatile long lastOutput = System.nanoTime();
+    private volatile boolean heard;
     private volatile long sentAt = System.nanoTime();
     /** With a terminal, the container's terminal echoes each line sent; the line editor has shown it already. */
     private final boolean tty;
@@ -127,7 +133,8 @@ final class HijackedAttach implements AutoCloseable {
             }
             long quiet = (System.nanoTime() - lastOutput) / 1_000_000;
             long sinceSent = (System.nanoTime() - sentAt) / 1_000_000;
-            if (quiet >= SETTLED_MILLIS && sinceSent >= 2 * SETTLED_MILLIS) {
+            long settled = tty && !heard ? FIRST_WORD_MILLIS : SETTLED_MILLIS;
+            if (quiet >= settled && sinceSent >= 2 * SETTLED_MILLIS) {
                 return exited.getAsBoolean();
             }
             if (!Interruption.sleep(25)) {
@@ -146,6 +153,7 @@ final class HijackedAttach implements AutoCloseable {
     /** Writes what came; at a line editor, an unfinished last line is held back for the editor to draw. */
     private synchronized void show(OutputStream to, byte[] bytes, boolean standardOutput) throws IOException {
         lastOutput = System.nanoTime();
+        heard = true;
         if (keyboard && tty) {
             // busybox ash asks the terminal where the cursor is (ESC [ 6 n) before each prompt; the line editor
             // must not pass that on, or the terminal's answer would arrive as typed keys. The shell does without.
