@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -170,11 +169,14 @@ public final class LessonValidator {
         try {
             // The longest lessons start first, so that no long one is left to run alone at the end; results come in
             // lesson order all the same.
-            Map<Lesson, Future<List<T>>> pending = new java.util.IdentityHashMap<>();
-            lessons.stream().sorted(java.util.Comparator.comparingInt(LessonValidator::cost).reversed())
-                    .forEach(lesson -> pending.put(lesson, pool.submit(() -> walk.walk(lesson))));
-            for (Lesson lesson : lessons) {
-                await(pending.get(lesson), lesson, failed).forEach(each);
+            // Futures are kept by position: a list may name the same lesson twice, and each walk must be awaited
+            // (one left running would write to a command log already closed).
+            List<Future<List<T>>> pending = new ArrayList<>(java.util.Collections.nCopies(lessons.size(), null));
+            java.util.stream.IntStream.range(0, lessons.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer i) -> cost(lessons.get(i))).reversed())
+                    .forEach(i -> pending.set(i, pool.submit(() -> walk.walk(lessons.get(i)))));
+            for (int i = 0; i < lessons.size(); i++) {
+                await(pending.get(i), lessons.get(i), failed).forEach(each);
             }
         } finally {
             pool.shutdownNow();

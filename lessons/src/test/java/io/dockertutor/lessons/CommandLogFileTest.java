@@ -102,6 +102,46 @@ class CommandLogFileTest {
         assertThat(lines).last().isEqualTo("end");
     }
 
+    @Test
+    void aLessonListedTwiceIsWalkedTwiceAndBothWalksEndBeforeValidationReturns() {
+        // The walk that starts first holds back until the other has ended, the order a slow machine can give by
+        // chance; which of the two walks that is varies, so the race is run several times.
+        for (int round = 0; round < 8; round++) {
+            java.util.concurrent.CountDownLatch otherEnded = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+            LessonValidator validator = SimulatedValidation.validator();
+            validator.commandListener(new CommandListener() {
+                @Override
+                public void sessionStarted(LessonRun run) {
+                    if (started.incrementAndGet() == 1) {
+                        try {
+                            otherEnded.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+
+                @Override
+                public void commandRan(LessonRun run, Kind kind, String command, int status, long nanos) {
+                }
+
+                @Override
+                public void sessionEnded(LessonRun run) {
+                    ended.incrementAndGet();
+                    otherEnded.countDown();
+                }
+            });
+            List<LessonValidator.StepResult> results = new java.util.ArrayList<>();
+
+            validator.validateAll(List.of(LOGGED, LOGGED), results::add);
+
+            assertThat(ended).as("sessions ended when validation returned, round " + round).hasValue(2);
+            assertThat(results).extracting(LessonValidator.StepResult::step).containsExactly("a", "b", "a", "b");
+        }
+    }
+
     /** The log of validating {@code lessons}, each command's time replaced by {@code T}. */
     private static List<String> logOf(LessonValidator validator, List<Lesson> lessons, Path dir) throws IOException {
         Path file = dir.resolve("commands.log");
