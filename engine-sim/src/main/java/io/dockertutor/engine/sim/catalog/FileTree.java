@@ -72,6 +72,11 @@ public final class FileTree {
         return resolve(files, path).map(files::get);
     }
 
+    /** Whether {@code path} names a file, directory or link of {@code files} (links followed), not merely a path under an existing directory. */
+    public static boolean exists(Map<String, FileSpec> files, String path) {
+        return lookup(files, path).isPresent();
+    }
+
     /**
      * Where {@code command} is found: itself when it contains a slash, otherwise the first directory of
      * {@code pathVariable} (colon-separated, like {@code $PATH}) holding an executable file of that name.

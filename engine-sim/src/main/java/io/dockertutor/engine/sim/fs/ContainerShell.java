@@ -62,7 +62,7 @@ public final class ContainerShell {
         shell.dialect(flavor.dialect());
         // busybox and alpine link their programs (hard or symbolic links) to one busybox binary that is also their
         // sh; its applets word errors their own way. A Debian image with busybox installed still runs dash and GNU.
-        if (flavor == ShellFlavor.ASH && FileTree.resolve(image, "/bin/busybox").isPresent()) {
+        if (flavor == ShellFlavor.ASH && FileTree.exists(image, "/bin/busybox")) {
             shell.userland(io.dockertutor.sh.Userland.BUSYBOX);
         }
         self[0] = shell;

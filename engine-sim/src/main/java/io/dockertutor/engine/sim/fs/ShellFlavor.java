@@ -29,8 +29,7 @@ public enum ShellFlavor {
             return DASH;
         }
         // Debian and Ubuntu link /bin/sh to dash; a catalog that lists sh as a file of such an image means dash too
-        boolean hasDash = FileTree.resolve(image, "/bin/dash").map(image::containsKey).orElse(false)
-                || FileTree.resolve(image, "/usr/bin/dash").map(image::containsKey).orElse(false);
+        boolean hasDash = FileTree.exists(image, "/bin/dash") || FileTree.exists(image, "/usr/bin/dash");
         return hasDash && image.containsKey(real) ? DASH : ASH;
     }
 

@@ -39,6 +39,14 @@ class FileTreeTest {
     }
 
     @Test
+    void aMissingFileInAnExistingDirectoryDoesNotExistThoughItsPathResolves() {
+        // resolve() names where the path would be; only exists() says whether something is there
+        assertThat(FileTree.resolve(DEBIAN_LIKE, "/bin/busybox")).contains("/usr/bin/busybox");
+        assertThat(FileTree.exists(DEBIAN_LIKE, "/bin/busybox")).isFalse();
+        assertThat(FileTree.exists(DEBIAN_LIKE, "/bin/sh")).isTrue();
+    }
+
+    @Test
     void linkLoopsAndPathsThroughFilesFindNothing() {
         assertThat(FileTree.resolve(DEBIAN_LIKE, "/loop")).isEmpty();
         assertThat(FileTree.resolve(DEBIAN_LIKE, "/etc/motd/x")).isEmpty();
