@@ -1,9 +1,5 @@
 package io.dockertutor.engine.sim.fs;
 
-import io.dockertutor.sh.FileView;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,18 +19,10 @@ record Accounts(int uid, String name, int gid, String home, List<Group> groups) 
         }
     }
 
-    /** Resolves a {@code -u} value ({@code ""}, {@code root}, {@code 1000}, {@code nginx:nginx}, {@code 1000:50}). */
-    static Accounts of(FileView view, String user) {
-        return of(file -> {
-            try {
-                return Files.readString(view.resolve(file), StandardCharsets.UTF_8);
-            } catch (IOException | io.dockertutor.sh.OutsideViewException | java.io.UncheckedIOException e) {
-                return null;
-            }
-        }, user);
-    }
-
-    /** As above, the two tables read by {@code read} (a file's text, or null when there is none). */
+    /**
+     * Resolves a {@code -u} value ({@code ""}, {@code root}, {@code 1000}, {@code nginx:nginx}, {@code 1000:50})
+     * against the two tables read by {@code read} (a file's text, or null when there is none).
+     */
     static Accounts of(java.util.function.Function<String, String> read, String user) {
         List<String[]> passwd = table(read.apply("/etc/passwd"));
         List<String[]> group = table(read.apply("/etc/group"));
