@@ -43,6 +43,16 @@ public final class NearMiss {
     }
 
     /**
+     * The first wrong attempt of {@code step} told by its state: it has a hint and a {@code when:} that holds in
+     * {@code run} now. The tutor tells it after a command that changed something; the validator proves no solution
+     * command before the last passes through one.
+     */
+    public static Optional<Step.WrongAttempt> byState(Step step, LessonRun run) {
+        return step.wrong().stream().filter(w -> w.hint() != null && !w.when().isEmpty())
+                .filter(w -> run.check(w.when()).passed()).findFirst();
+    }
+
+    /**
      * The first wrong attempt the step's solution makes on its way, typed command by command, before its last
      * command: a lesson with one tells a learner doing the right thing that it is wrong.
      */

@@ -24,13 +24,8 @@ final class NearMissStates {
 
     /** Why the state after the solution's command {@code command} (not its last) would be told as a near miss; null when not. */
     static String misfires(LessonRun run, Step step, String command) {
-        for (Step.WrongAttempt wrong : step.wrong()) {
-            if (wrong.hint() != null && !wrong.when().isEmpty() && run.check(wrong.when()).passed()) {
-                return "the solution, after '" + command + "', leaves the state of the wrong attempt " + wrong.commands()
-                        + " (its when:): a learner doing the right thing would be told it is wrong";
-            }
-        }
-        return null;
+        return NearMiss.byState(step, run).map(wrong -> "the solution, after '" + command + "', leaves the state of the wrong attempt "
+                + wrong.commands() + " (its when:): a learner doing the right thing would be told it is wrong").orElse(null);
     }
 
     /** Whether any wrong attempt of {@code step} is told by its state. */

@@ -187,8 +187,7 @@ final class LessonPlay {
             return said;
         }
         // Typed another way, the same mistake leaves the same state: -p 80:8080 nginx as well as nginx:latest.
-        return step().wrong().stream().filter(w -> w.hint() != null && !w.when().isEmpty())
-                .filter(w -> run.check(w.when()).passed()).findFirst().map(Step.WrongAttempt::hint);
+        return NearMiss.byState(step(), run).map(Step.WrongAttempt::hint);
     }
 
     /** Moves to the next step; the caller has checked there is one. */
