@@ -10,11 +10,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,32 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LongTailBehavioursTest {
     @TempDir
     Path workspace;
-    private final MovingClock clock = new MovingClock();
+    private final HandMovedClock clock = new HandMovedClock();
     private Interpreter docker;
-
-    /** A clock that moves a second each time it is read while {@code moving}: time passes while logs -f waits. */
-    private static final class MovingClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        volatile boolean moving;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            if (moving) {
-                now = now.plus(Duration.ofMillis(250));
-            }
-            return now;
-        }
-    }
 
     private record Result(int status, String out) {
     }
@@ -138,11 +109,11 @@ class LongTailBehavioursTest {
     void logsFollowAtATerminalUntilTheContainerStops() throws Exception {
         docker.terminal(true);
         run("docker run -d --name ticker busybox sh -c 'while true; do echo tick; sleep 1; done'");
-        clock.moving = true;
+        clock.ticking = true;
         CompletableFuture<Result> follow = CompletableFuture.supplyAsync(() -> run("docker logs -f ticker"));
         Thread.sleep(600);
         assertThat(follow).as("logs -f waits while the container runs").isNotDone();
-        clock.moving = false;
+        clock.ticking = false;
         run("docker kill ticker");
         Result r = follow.get(10, TimeUnit.SECONDS);
         assertThat(r.status()).isZero();

@@ -9,11 +9,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,28 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LoopingContainerTest {
     @TempDir
     Path workspace;
-    private final SettableClock clock = new SettableClock();
+    private final HandMovedClock clock = new HandMovedClock();
     private Interpreter docker;
-
-    /** A clock the test moves by hand: simulated time passes only when the test says so. */
-    private static final class SettableClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private record Result(int status, String out) {
     }
