@@ -35,8 +35,7 @@ final class Ping implements Command {
             }
         }
         if (host == null) {
-            call.err().println("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST");
-            return 1;
+            return io.dockertutor.sh.builtins.BusyboxUsage.show(call);
         }
         Optional<String> ip = resolve(host);
         if (ip.isEmpty()) {

@@ -35,6 +35,7 @@ final class Cut {
     }
 
     static int run(Invocation call) throws IOException {
+        boolean busybox = call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX;
         GnuOptions o;
         try {
             o = GnuOptions.parse(call.args(), "nsz", "bcdf", Map.of("bytes=", 'b', "characters=", 'c',
@@ -52,12 +53,13 @@ final class Cut {
             String v = opt.getValue();
             if (c == 'b' || c == 'c' || c == 'f') {
                 if (spec != null) {
-                    return Usage.fail(call, "only one list may be specified", 1);
+                    // busybox shows its usage for a second list
+                    return busybox ? BusyboxUsage.show(call) : Usage.fail(call, "only one list may be specified", 1);
                 }
                 byteMode = c != 'f';
                 spec = v;
             } else if (c == 'd') {
-                if (bytes(v).length > 1) {
+                if (bytes(v).length > 1 && !busybox) {
                     return Usage.fail(call, "the delimiter must be a single character", 1);
                 }
                 delimiter = v;
@@ -66,13 +68,16 @@ final class Cut {
             }
         }
         if (spec == null) {
-            return Usage.fail(call, "you must specify a list of bytes, characters, or fields", 1);
+            return Usage.fail(call, busybox ? "expected a list of bytes, characters, or fields"
+                    : "you must specify a list of bytes, characters, or fields", 1);
         }
         if (byteMode && delimiter != null) {
-            return Usage.fail(call, "an input delimiter may be specified only when operating on fields", 1);
+            return Usage.fail(call, busybox ? "a delimiter may be specified only when operating on fields"
+                    : "an input delimiter may be specified only when operating on fields", 1);
         }
         if (byteMode && o.has('s')) {
-            return Usage.fail(call, "suppressing non-delimited lines makes sense\n\tonly when operating on fields", 1);
+            return Usage.fail(call, "suppressing non-delimited lines makes sense" + (busybox ? " " : "\n\t")
+                    + "only when operating on fields", 1);
         }
         CutList list;
         try {

@@ -39,6 +39,9 @@ final class Grep {
                     Map.entry("files-with-matches", 'l'), Map.entry("no-filename", 'h'),
                     Map.entry("with-filename", 'H'), Map.entry("regexp=", 'e')), true);
         } catch (GnuOptions.UsageException e) {
+            if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+                return BusyboxUsage.refuse(call, e.getMessage());
+            }
             call.err().println("grep: " + e.getMessage());
             call.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
             call.err().println("Try 'grep --help' for more information.");
@@ -52,6 +55,9 @@ final class Grep {
         List<String> patterns = new ArrayList<>(o.values('e'));
         if (patterns.isEmpty()) {
             if (operands.isEmpty()) {
+                if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+                    return BusyboxUsage.show(call);
+                }
                 call.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
                 call.err().println("Try 'grep --help' for more information.");
                 return 2;

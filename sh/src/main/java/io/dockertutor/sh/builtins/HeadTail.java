@@ -37,7 +37,9 @@ final class HeadTail {
         try {
             n = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            call.err().println(name + ": invalid number of " + (bytes ? "bytes" : "lines") + ": ‘" + count + "’");
+            call.err().println(call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX
+                    ? name + ": invalid number '" + count + "'"
+                    : name + ": invalid number of " + (bytes ? "bytes" : "lines") + ": ‘" + count + "’");
             return 1;
         }
         List<String> files = o.operands().isEmpty() ? List.of("-") : o.operands();

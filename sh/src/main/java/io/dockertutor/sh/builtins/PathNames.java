@@ -47,6 +47,9 @@ final class PathNames {
         if (o.operands().isEmpty()) {
             return Usage.fail(call, "missing operand", 1);
         }
+        if (o.operands().size() > 1 && call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+            return BusyboxUsage.show(call); // busybox's dirname takes one name
+        }
         for (String name : o.operands()) {
             call.out().print(dir(name) + (o.has('z') ? "\0" : "\n"));
         }

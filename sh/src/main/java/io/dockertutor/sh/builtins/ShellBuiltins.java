@@ -221,10 +221,6 @@ final class ShellBuiltins {
     static int sleep(Invocation call) {
         boolean busybox = call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX;
         if (call.args().isEmpty()) {
-            if (busybox) {
-                call.err().println(BUSYBOX_SLEEP_USAGE);
-                return 1;
-            }
             return Usage.fail(call, "missing operand", 1);
         }
         for (String a : call.args()) {
@@ -242,14 +238,6 @@ final class ShellBuiltins {
         }
         return 0; // in a batch run the tutor's time does not pass: sleeping returns at once
     }
-
-    private static final String BUSYBOX_SLEEP_USAGE = """
-            BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
-
-            Usage: sleep [N]...
-
-            Pause for a time equal to the total of the args given, where each arg can
-            have an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays""";
 
     /** A duration GNU sleep and busybox sleep both accept: {@code 5}, {@code 0.5}, {@code 2m}, {@code inf}. */
     static boolean validSleep(String a) {

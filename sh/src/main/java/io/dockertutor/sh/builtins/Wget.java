@@ -27,29 +27,6 @@ import java.util.Optional;
  * a terminal, and "saved".
  */
 final class Wget {
-    private static final String USAGE = """
-            BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
-
-            Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]
-            \t[--post-data STR | --post-file FILE] [-Y on/off]
-            \t[--no-check-certificate] [-P DIR] [-U AGENT] [-T SEC] URL...
-
-            Retrieve files via HTTP or FTP
-
-            \t--spider\tOnly check URL existence: $? is 0 if exists
-            \t--header STR\tAdd STR (of form 'header: value') to headers
-            \t--post-data STR\tSend STR using POST method
-            \t--post-file FILE\tSend FILE using POST method
-            \t--no-check-certificate\tDon't validate the server's certificate
-            \t-c\t\tContinue retrieval of aborted transfer
-            \t-q\t\tQuiet
-            \t-P DIR\t\tSave to DIR (default .)
-            \t-S    \t\tShow server response
-            \t-T SEC\t\tNetwork read timeout is SEC seconds
-            \t-O FILE\t\tSave to FILE ('-' for stdout)
-            \t-o LOGFILE\tLog messages to FILE
-            \t-U STR\t\tUse STR for User-Agent header
-            \t-Y on/off\tUse proxy""";
 
     private final Invocation call;
     private final WgetOptions o;
@@ -67,7 +44,7 @@ final class Wget {
             if (e.getMessage() != null) {
                 call.err().println("wget: " + e.getMessage());
             }
-            call.err().println(USAGE);
+            call.err().println(BusyboxUsage.of("wget").orElseThrow());
             return 1;
         }
         Wget wget = new Wget(call, o);

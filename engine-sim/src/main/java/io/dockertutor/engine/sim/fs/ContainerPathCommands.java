@@ -5,6 +5,7 @@ import io.dockertutor.engine.sim.catalog.FileTree;
 import io.dockertutor.sh.Command;
 import io.dockertutor.sh.ShellSession;
 import io.dockertutor.sh.builtins.BuiltinTable;
+import io.dockertutor.sh.builtins.BusyboxUsage;
 import java.text.MessageFormat;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,11 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
         if (program(name).isPresent()) {
             String base = name.substring(name.lastIndexOf('/') + 1);
             Command builtin = builtins.get(base);
-            return builtin != null ? builtin : call -> {
+            return busyboxUsage(builtin != null ? builtin : call -> {
+                var usage = busybox(call) ? BusyboxUsage.answerUnmodelled(call) : java.util.OptionalInt.empty();
+                if (usage.isPresent()) {
+                    return usage.getAsInt();
+                }
                 // The official images' programs answer a version question with the image's own version.
                 var version = ProgramVersions.bundled().answer(base, call.args(), call.shell()::variable);
                 if (version.isPresent()) {
@@ -72,12 +77,27 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
                 }
                 call.err().println(message(call.shell().locale(), base));
                 return 1;
-            };
+            });
         }
         return call -> {
             call.err().println(flavor.notFound(name));
             return 127;
         };
+    }
+
+    /** busybox applets answer {@code --help} alone with their usage on standard error, status 0. */
+    private static Command busyboxUsage(Command program) {
+        return call -> {
+            if (busybox(call) && BusyboxUsage.asksForHelp(call)) {
+                BusyboxUsage.show(call);
+                return 0;
+            }
+            return program.run(call);
+        };
+    }
+
+    private static boolean busybox(io.dockertutor.sh.Invocation call) {
+        return call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX;
     }
 
     private static String message(Locale locale, String program) {

@@ -93,10 +93,7 @@ public final class ContainerShell {
 
     private Map<String, Command> ownCommands() {
         Map<String, Command> own = new LinkedHashMap<>();
-        own.put("hostname", call -> {
-            call.out().println(identity.hostname());
-            return 0;
-        });
+        own.put("hostname", call -> IdentityPrograms.hostname(call, identity.hostname()));
         own.put("env", call -> {
             if (!call.args().isEmpty()) {
                 return io.dockertutor.sh.builtins.BuiltinTable.standard().get("env").run(call);
@@ -114,19 +111,8 @@ public final class ContainerShell {
         own.put("uname", call -> Uname.run(call, identity.hostname()));
         own.put("kill", call -> ShellKill.run(call, flavor));
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
-        own.put("id", call -> {
-            call.out().println(account.id(call.args()));
-            return 0;
-        });
-        own.put("whoami", call -> {
-            if (account.name() == null) {
-                call.err().println(flavor == ShellFlavor.ASH ? "whoami: unknown uid " + account.uid()
-                        : "whoami: cannot find name for user ID " + account.uid());
-                return 1;
-            }
-            call.out().println(account.name());
-            return 0;
-        });
+        own.put("id", call -> IdentityPrograms.id(call, account));
+        own.put("whoami", call -> IdentityPrograms.whoami(call, account, flavor));
         return own;
     }
 

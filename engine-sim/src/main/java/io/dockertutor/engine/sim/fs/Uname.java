@@ -16,22 +16,6 @@ public final class Uname {
     public static final String RELEASE = "6.1.0-docker-tutor";
     static final String VERSION = "#1 SMP PREEMPT_DYNAMIC";
     private static final String OPTIONS = "snrvmpio";
-    private static final String BUSYBOX_USAGE = """
-            BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.
-
-            Usage: uname [-amnrspvio]
-
-            Print system information
-
-            \t-a\tPrint all
-            \t-m\tMachine (hardware) type
-            \t-n\tHostname
-            \t-r\tKernel release
-            \t-s\tKernel name (default)
-            \t-p\tProcessor type
-            \t-v\tKernel version
-            \t-i\tHardware platform
-            \t-o\tOS name""";
 
     private Uname() {
     }
@@ -47,7 +31,7 @@ public final class Uname {
             }
             if (!a.startsWith("-") || a.equals("-")) {
                 if (busybox) {
-                    call.err().println(BUSYBOX_USAGE);
+                    call.err().println(io.dockertutor.sh.builtins.BusyboxUsage.of("uname").orElseThrow());
                 } else {
                     call.err().println("uname: extra operand ‘" + a + "’");
                     call.err().println("Try 'uname --help' for more information.");
@@ -62,7 +46,7 @@ public final class Uname {
                 } else {
                     call.err().println("uname: invalid option -- '" + c + "'");
                     if (busybox) {
-                        call.err().println(BUSYBOX_USAGE);
+                        call.err().println(io.dockertutor.sh.builtins.BusyboxUsage.of("uname").orElseThrow());
                     } else {
                         call.err().println("Try 'uname --help' for more information.");
                     }

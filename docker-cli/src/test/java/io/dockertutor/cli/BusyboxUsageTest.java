@@ -1,0 +1,111 @@
+package io.dockertutor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.engine.sim.SimulatedEngine;
+import io.dockertutor.engine.sim.catalog.CatalogLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * busybox applets refuse a bad command line as busybox does (recorded on the lab's busybox and on a 1.36.1 build with
+ * Docker Hub's configuration, scripts/capture-busybox-usage): the problem, then the applet's usage text, status 1
+ * (2 for grep); only the usage when operands are missing; the usage and status 0 for {@code --help}. Debian images
+ * keep GNU's two lines.
+ */
+class BusyboxUsageTest {
+    private static final String BANNER = "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n";
+    @TempDir
+    Path workspace;
+    private Interpreter docker;
+
+    private record Result(int status, String out) {
+    }
+
+    private Result run(String line) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = docker.run(line, InputStream.nullInputStream(), out, out);
+        return new Result(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private Result inBusybox(String command) {
+        return run("docker run --rm busybox " + command);
+    }
+
+    @BeforeEach
+    void setUp() {
+        SimulatedEngine engine = new SimulatedEngine(new CatalogLoader().loadDefault(), new HandMovedClock());
+        engine.hostRoot(workspace);
+        docker = new Interpreter(engine, workspace, Locale.ENGLISH, new HandMovedClock());
+        run("docker pull busybox");
+        run("docker pull nginx");
+    }
+
+    @Test
+    void aBadOptionIsNamedThenTheAppletsUsageFollows() {
+        Result ls = inBusybox("ls --bogus");
+        assertThat(ls.out()).startsWith("ls: unrecognized option '--bogus'\n" + BANNER
+                + "Usage: ls [-1AaCxdLHRFplinshrSXvctu] [-w WIDTH] [FILE]...\n\nList directory contents\n");
+        assertThat(ls.out()).endsWith("\t--color[={always,never,auto}]\n").doesNotContain("Try ");
+        assertThat(ls.status()).isEqualTo(1);
+        assertThat(inBusybox("cat -z").out()).startsWith("cat: invalid option -- 'z'\n" + BANNER + "Usage: cat [-nbvteA] [FILE]...\n");
+        assertThat(inBusybox("id -z").out()).startsWith("id: invalid option -- 'z'\n" + BANNER + "Usage: id [-ugGnr] [USER]\n");
+        assertThat(inBusybox("hostname -z").status()).isEqualTo(1);
+        Result grep = inBusybox("grep -y x");
+        assertThat(grep.out()).startsWith("grep: invalid option -- 'y'\n" + BANNER + "Usage: grep ");
+        assertThat(grep.status()).isEqualTo(2);
+    }
+
+    @Test
+    void missingOperandsShowOnlyTheUsage() {
+        Result mkdir = inBusybox("mkdir");
+        assertThat(mkdir.out()).isEqualTo(BANNER + "Usage: mkdir [-m MODE] [-p] DIRECTORY...\n\nCreate DIRECTORY\n\n"
+                + "\t-m MODE\tMode\n\t-p\tNo error if exists; make parent directories as needed\n");
+        assertThat(mkdir.status()).isEqualTo(1);
+        assertThat(inBusybox("grep").status()).isEqualTo(2);
+        assertThat(inBusybox("whoami x").out()).isEqualTo(BANNER + "Usage: whoami\n\nPrint the user name associated with the current effective user id\n");
+        assertThat(inBusybox("dirname a b").out()).startsWith(BANNER + "Usage: dirname FILENAME\n");
+        Result sleep = inBusybox("sleep");
+        assertThat(sleep.out()).startsWith(BANNER + "Usage: sleep [N]...\n");
+        assertThat(sleep.status()).isEqualTo(1);
+    }
+
+    @Test
+    void helpAloneShowsTheUsageAndSucceedsEvenForProgramsNotSimulated() {
+        Result ls = inBusybox("ls --help");
+        assertThat(ls.out()).startsWith(BANNER + "Usage: ls ");
+        assertThat(ls.status()).isZero();
+        Result nslookup = inBusybox("nslookup --help");
+        assertThat(nslookup.out()).startsWith(BANNER + "Usage: nslookup ");
+        assertThat(nslookup.status()).isZero();
+        Result bare = inBusybox("nslookup");
+        assertThat(bare.out()).isEqualTo(nslookup.out());
+        assertThat(bare.status()).isEqualTo(1);
+        assertThat(inBusybox("echo --help").out()).as("ash's own echo").isEqualTo("--help\n");
+    }
+
+    @Test
+    void busyboxWordsItsOwnSentencesForNumbersAndLists() {
+        assertThat(inBusybox("head -n x").out()).isEqualTo("head: invalid number 'x'\n");
+        assertThat(inBusybox("cut").out()).isEqualTo("cut: expected a list of bytes, characters, or fields\n");
+        assertThat(inBusybox("cut -d: -b1").out()).isEqualTo("cut: a delimiter may be specified only when operating on fields\n");
+        assertThat(inBusybox("cut -b1 -f1").out()).startsWith(BANNER + "Usage: cut ");
+    }
+
+    @Test
+    void debianImagesKeepGnuCoreutilsWords() {
+        Result ls = run("docker run --rm nginx ls --bogus");
+        assertThat(ls.out()).isEqualTo("ls: unrecognized option '--bogus'\nTry 'ls --help' for more information.\n");
+        assertThat(ls.status()).isEqualTo(2);
+        assertThat(run("docker run --rm nginx head -n x").out()).isEqualTo("head: invalid number of lines: ‘x’\n");
+        assertThat(run("docker run --rm nginx id -y").out()).isEqualTo("id: invalid option -- 'y'\nTry 'id --help' for more information.\n");
+    }
+}
