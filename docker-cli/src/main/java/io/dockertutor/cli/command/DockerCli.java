@@ -2,6 +2,7 @@ package io.dockertutor.cli.command;
 
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.cli.grammar.CommandDef;
+import io.dockertutor.cli.grammar.DaemonFeatures;
 import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.cli.grammar.UsageError;
@@ -74,7 +75,7 @@ public final class DockerCli {
             return 0;
         }
         if (parsed.help()) {
-            context.out().print(grammar.help(def));
+            context.out().print(grammar.help(def, daemonFeatures(context)));
             return 0;
         }
         DockerCommand command = commands.get(def.path());
@@ -127,6 +128,21 @@ public final class DockerCli {
         } catch (RuntimeException e) {
             context.err().println(message(context, "docker.internalError", String.valueOf(e)));
             return 1;
+        }
+    }
+
+    /**
+     * What the client's ping tells it of the daemon, for --help: the API version it negotiates (the daemon's when
+     * older than its own), on a Linux daemon without experimental features outside swarm, as every engine the
+     * tutor drives is. No daemon: the client's assumptions, which hide nothing.
+     */
+    private static DaemonFeatures daemonFeatures(CliContext context) {
+        try {
+            String server = context.engine().version().apiVersion();
+            return DaemonFeatures.linux(server == null || server.isEmpty() || DaemonFeatures.olderThan(
+                    VersionCommand.CLIENT_API, server) ? VersionCommand.CLIENT_API : server);
+        } catch (RuntimeException e) {
+            return DaemonFeatures.unreachable(VersionCommand.CLIENT_API);
         }
     }
 
