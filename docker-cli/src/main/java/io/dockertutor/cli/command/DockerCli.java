@@ -52,8 +52,6 @@ public final class DockerCli {
         this.allowForeign = allow;
     }
 
-    private static final List<String> WINDOWS_ONLY = List.of("cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops");
-
     public DockerGrammar grammar() {
         return grammar;
     }
@@ -85,11 +83,13 @@ public final class DockerCli {
             context.err().println(message(context, real ? "docker.notSupported" : "docker.notSimulated", def.commandLine()));
             return 1;
         }
-        // cmd/docker's areFlagsSupported: flags annotated ostype=windows, refused by a Linux daemon, in flag order.
-        List<String> windowsOnly = WINDOWS_ONLY.stream().filter(parsed::has).toList();
-        if (!windowsOnly.isEmpty()) {
-            windowsOnly.forEach(f -> context.err().println("\"--" + f
-                    + "\" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux"));
+        // cmd/docker's areFlagsSupported: flags annotated with another OS type (grammar.yaml's annotations), refused
+        // by a Linux daemon, in flag order.
+        List<String> otherOs = def.options().stream().map(o -> o.name()).filter(parsed::has)
+                .filter(f -> !"linux".equals(grammar.annotations(def.path(), f).getOrDefault("ostype", "linux"))).toList();
+        if (!otherOs.isEmpty()) {
+            otherOs.forEach(f -> context.err().println("\"--" + f + "\" is only supported on a Docker daemon running on "
+                    + grammar.annotations(def.path(), f).get("ostype") + ", but the Docker daemon is running on linux"));
             return 1;
         }
         try {
