@@ -1,6 +1,5 @@
 package io.dockertutor.cli.grammar;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,10 +120,5 @@ final class FlagColumns {
             return new String[] {s.substring(0, nl), s.substring(nl + 1)};
         }
         return new String[] {s.substring(0, w), s.substring(w + 1)};
-    }
-
-    /** Splits {@code text} into lines, keeping empty ones. */
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n", -1)));
     }
 }
