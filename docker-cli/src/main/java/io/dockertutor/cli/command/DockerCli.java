@@ -2,6 +2,7 @@ package io.dockertutor.cli.command;
 
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.cli.grammar.CommandDef;
+import io.dockertutor.cli.grammar.DaemonFeatures;
 import io.dockertutor.cli.grammar.DockerGrammar;
 import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.cli.grammar.UsageError;
@@ -51,8 +52,6 @@ public final class DockerCli {
         this.allowForeign = allow;
     }
 
-    private static final List<String> WINDOWS_ONLY = List.of("cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops");
-
     public DockerGrammar grammar() {
         return grammar;
     }
@@ -74,7 +73,7 @@ public final class DockerCli {
             return 0;
         }
         if (parsed.help()) {
-            context.out().print(grammar.help(def));
+            context.out().print(grammar.help(def, daemonFeatures(context)));
             return 0;
         }
         DockerCommand command = commands.get(def.path());
@@ -84,11 +83,13 @@ public final class DockerCli {
             context.err().println(message(context, real ? "docker.notSupported" : "docker.notSimulated", def.commandLine()));
             return 1;
         }
-        // cmd/docker's areFlagsSupported: flags annotated ostype=windows, refused by a Linux daemon, in flag order.
-        List<String> windowsOnly = WINDOWS_ONLY.stream().filter(parsed::has).toList();
-        if (!windowsOnly.isEmpty()) {
-            windowsOnly.forEach(f -> context.err().println("\"--" + f
-                    + "\" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux"));
+        // cmd/docker's areFlagsSupported: flags annotated with another OS type (grammar.yaml's annotations), refused
+        // by a Linux daemon, in flag order.
+        List<String> otherOs = def.options().stream().map(o -> o.name()).filter(parsed::has)
+                .filter(f -> !"linux".equals(grammar.annotations(def.path(), f).getOrDefault("ostype", "linux"))).toList();
+        if (!otherOs.isEmpty()) {
+            otherOs.forEach(f -> context.err().println("\"--" + f + "\" is only supported on a Docker daemon running on "
+                    + grammar.annotations(def.path(), f).get("ostype") + ", but the Docker daemon is running on linux"));
             return 1;
         }
         try {
@@ -127,6 +128,21 @@ public final class DockerCli {
         } catch (RuntimeException e) {
             context.err().println(message(context, "docker.internalError", String.valueOf(e)));
             return 1;
+        }
+    }
+
+    /**
+     * What the client's ping tells it of the daemon, for --help: the API version it negotiates (the daemon's when
+     * older than its own), on a Linux daemon without experimental features outside swarm, as every engine the
+     * tutor drives is. No daemon: the client's assumptions, which hide nothing.
+     */
+    private static DaemonFeatures daemonFeatures(CliContext context) {
+        try {
+            String server = context.engine().version().apiVersion();
+            return DaemonFeatures.linux(server == null || server.isEmpty() || DaemonFeatures.olderThan(
+                    VersionCommand.CLIENT_API, server) ? VersionCommand.CLIENT_API : server);
+        } catch (RuntimeException e) {
+            return DaemonFeatures.unreachable(VersionCommand.CLIENT_API);
         }
     }
 

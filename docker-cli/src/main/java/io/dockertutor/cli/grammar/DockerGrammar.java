@@ -28,10 +28,12 @@ public final class DockerGrammar {
 
     private final CommandDef root;
     private final Map<String, CommandDef> byPath;
+    private final FeatureAnnotations annotations;
 
-    private DockerGrammar(CommandDef root, Map<String, CommandDef> byPath) {
+    private DockerGrammar(CommandDef root, Map<String, CommandDef> byPath, FeatureAnnotations annotations) {
         this.root = root;
         this.byPath = byPath;
+        this.annotations = annotations;
     }
 
     /** The grammar of the bundled docker CLI version, loaded once. */
@@ -77,7 +79,9 @@ public final class DockerGrammar {
                     byPath.putIfAbsent(alias, def);
                 }
             }
-            return new DockerGrammar(root, byPath);
+            FeatureAnnotations annotations = FeatureAnnotations.of(
+                    (List<Map<String, Object>>) data.getOrDefault("annotations", List.of()));
+            return new DockerGrammar(root, byPath, annotations);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled docker grammar cannot be read", e);
         }
@@ -135,7 +139,49 @@ public final class DockerGrammar {
         return out;
     }
 
-    /** The exact {@code --help} text of a command, as the real client prints it. */
+    /** docker/cli's annotations of the command at {@code path} ({@code version}, {@code swarm} ...), empty when none. */
+    public Map<String, String> annotations(String path) {
+        return annotations.command(path);
+    }
+
+    /** docker/cli's annotations of {@code --flag} of the command at {@code path}, empty when none. */
+    public Map<String, String> annotations(String path, String flag) {
+        return annotations.flag(path, flag);
+    }
+
+    /**
+     * What the real client prints for {@code docker PATH --help} with {@code daemon} behind it: the page without
+     * the flags and subcommands the daemon cannot use, re-laid out; or, when the command itself or one of its
+     * parents needs what the daemon lacks ({@code docker checkpoint} without experimental features), why, on one line.
+     */
+    public String help(CommandDef command, DaemonFeatures daemon) {
+        List<String> words = command.path().isEmpty() ? List.of() : List.of(command.path().split(" "));
+        for (int n = words.size(); n > 0; n--) {
+            String path = String.join(" ", words.subList(0, n));
+            Optional<String> refusal = daemon.refusal(command.commandLine(),
+                    annotations.command(command(path).map(CommandDef::path).orElse(path)));
+            if (refusal.isPresent()) {
+                return refusal.get() + "\n";
+            }
+        }
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        annotations.flags(command.path()).forEach((flag, keys) -> {
+            if (daemon.hides(keys)) {
+                flags.add(flag);
+            }
+        });
+        java.util.Set<String> subcommands = new java.util.HashSet<>();
+        String prefix = command.path().isEmpty() ? "" : command.path() + " ";
+        for (String sub : subcommands(command.path())) {
+            String path = command(prefix + sub).map(CommandDef::path).orElse(prefix + sub);
+            if (daemon.hides(annotations.command(path))) {
+                subcommands.add(sub);
+            }
+        }
+        return HelpPage.hide(help(command), flags, subcommands);
+    }
+
+    /** The {@code --help} text of a command as captured from the client without a daemon: every flag shown. */
     public String help(CommandDef command) {
         String file = command.path().isEmpty() ? "docker" : command.path().replace(' ', '-');
         try (InputStream in = DockerGrammar.class.getResourceAsStream("/docker-cli/help/" + file + ".txt")) {
