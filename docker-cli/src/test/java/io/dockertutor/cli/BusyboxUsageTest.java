@@ -105,7 +105,19 @@ class BusyboxUsageTest {
         Result ls = run("docker run --rm nginx ls --bogus");
         assertThat(ls.out()).isEqualTo("ls: unrecognized option '--bogus'\nTry 'ls --help' for more information.\n");
         assertThat(ls.status()).isEqualTo(2);
-        assertThat(run("docker run --rm nginx head -n x").out()).isEqualTo("head: invalid number of lines: ‘x’\n");
+        assertThat(run("docker run --rm nginx head -n x").out()).isEqualTo("head: invalid number of lines: 'x'\n");
         assertThat(run("docker run --rm nginx id -y").out()).isEqualTo("id: invalid option -- 'y'\nTry 'id --help' for more information.\n");
+    }
+
+    @Test
+    void gnuProgramsInAContainerQuoteAsTheCLocaleDoesUnlessTheEnvironmentSaysUtf8() {
+        // An image sets no LANG: coreutils 9.1 (env -i on Debian 12) quote with ASCII; the learner's own shell is C.UTF-8.
+        assertThat(run("docker run --rm nginx mkdir /proc/x").out())
+                .isEqualTo("mkdir: cannot create directory '/proc/x': No such file or directory\n");
+        assertThat(run("docker run --rm nginx sleep abc").out())
+                .isEqualTo("sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n");
+        assertThat(run("docker run --rm -e LANG=C.UTF-8 nginx mkdir /proc/x").out())
+                .isEqualTo("mkdir: cannot create directory ‘/proc/x’: No such file or directory\n");
+        assertThat(run("sleep abc").out()).isEqualTo("sleep: invalid time interval ‘abc’\nTry 'sleep --help' for more information.\n");
     }
 }

@@ -36,6 +36,6 @@ enum AppletFileErrors {
 
     /** Prints the failure on the command's standard error, in its session's userland. */
     void print(Invocation call, String program, String path, String reason) {
-        call.err().println(text(call.shell().userland(), program, path, reason));
+        call.err().println(Quoting.inLocale(call, text(call.shell().userland(), program, path, reason)));
     }
 }

@@ -39,7 +39,7 @@ final class HeadTail {
         } catch (NumberFormatException e) {
             call.err().println(call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX
                     ? name + ": invalid number '" + count + "'"
-                    : name + ": invalid number of " + (bytes ? "bytes" : "lines") + ": ‘" + count + "’");
+                    : name + ": invalid number of " + (bytes ? "bytes" : "lines") + ": " + Quoting.locale(call, count));
             return 1;
         }
         List<String> files = o.operands().isEmpty() ? List.of("-") : o.operands();

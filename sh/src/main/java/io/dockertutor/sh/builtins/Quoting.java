@@ -4,7 +4,7 @@ package io.dockertutor.sh.builtins;
  * gnulib's quotearg styles that coreutils messages use, for the names learners type: {@link #always} is
  * {@code quoteaf} ({@code 'app'}, {@code "it's"}), {@link #locale} is {@code quote} in C.UTF-8 ({@code ‘app’}).
  */
-final class Quoting {
+public final class Quoting {
     private Quoting() {
     }
 
@@ -71,6 +71,16 @@ final class Quoting {
     /** The locale style of {@code quote()} in C.UTF-8: curved single quotes, nothing escaped. */
     static String locale(String s) {
         return "‘" + s + "’";
+    }
+
+    /** The locale style of {@code quote()} in the call's locale: ‘x’ in UTF-8, 'x' in the C locale. */
+    static String locale(io.dockertutor.sh.Invocation call, String s) {
+        return inLocale(call, locale(s));
+    }
+
+    /** {@code text}, written with C.UTF-8's curved quotes, as the call's locale prints it: 'x' in the C locale. */
+    public static String inLocale(io.dockertutor.sh.Invocation call, String text) {
+        return call.shell().utf8Locale() ? text : text.replace('‘', '\'').replace('’', '\'');
     }
 
     private static String controlEscape(char c) {

@@ -198,7 +198,7 @@ final class ShellBuiltins {
         call.out().flush();
         int status = call.shell().invoke(argv, extra, call.in(), call.out(), call.err());
         if (status == 127 && !call.shell().commands().containsKey(argv.get(0))) {
-            call.err().println("env: ‘" + argv.get(0) + "’: No such file or directory");
+            call.err().println("env: " + Quoting.locale(call, argv.get(0)) + ": No such file or directory");
         }
         return status;
     }

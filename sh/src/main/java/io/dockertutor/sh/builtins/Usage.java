@@ -17,7 +17,7 @@ public final class Usage {
         if (call.shell().userland() == Userland.BUSYBOX) {
             return busybox(call, problem);
         }
-        call.err().println(call.name() + ": " + problem);
+        call.err().println(Quoting.inLocale(call, call.name() + ": " + problem));
         call.err().println("Try '" + call.name() + " --help' for more information.");
         return status;
     }

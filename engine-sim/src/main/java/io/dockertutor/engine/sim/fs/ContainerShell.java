@@ -60,6 +60,7 @@ public final class ContainerShell {
         this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
         this.shell = new ShellSession(flavor.shellName(), new LazyContainerView(files), commands, network, locale);
         shell.dialect(flavor.dialect());
+        shell.cLocaleWithoutLocaleVariables();
         // busybox and alpine link their programs (hard or symbolic links) to one busybox binary that is also their
         // sh; its applets word errors their own way. A Debian image with busybox installed still runs dash and GNU.
         if (flavor == ShellFlavor.ASH && FileTree.exists(image, "/bin/busybox")) {

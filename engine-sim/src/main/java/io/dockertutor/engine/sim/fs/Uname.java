@@ -33,7 +33,7 @@ public final class Uname {
                 if (busybox) {
                     call.err().println(io.dockertutor.sh.builtins.BusyboxUsage.of("uname").orElseThrow());
                 } else {
-                    call.err().println("uname: extra operand ‘" + a + "’");
+                    call.err().println(io.dockertutor.sh.builtins.Quoting.inLocale(call, "uname: extra operand ‘" + a + "’"));
                     call.err().println("Try 'uname --help' for more information.");
                 }
                 return 1;
