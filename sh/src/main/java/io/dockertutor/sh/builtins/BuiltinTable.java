@@ -66,6 +66,11 @@ public final class BuiltinTable {
         t.put("grep", Grep::run);
         t.put("xargs", Xargs::run);
         t.put("curl", Curl::run);
+        // The GNU programs answer --help and --version with Debian 12's texts.
+        for (String program : java.util.List.of("env", "sleep", "ls", "cat", "mkdir", "touch", "rm", "rmdir", "cp", "mv",
+                "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs")) {
+            t.put(program, GnuHelp.answering(program, t.get(program)));
+        }
         return t;
     }
 }

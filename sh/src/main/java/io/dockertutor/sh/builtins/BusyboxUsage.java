@@ -1,13 +1,6 @@
 package io.dockertutor.sh.builtins;
 
 import io.dockertutor.sh.Invocation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,40 +88,9 @@ public final class BusyboxUsage {
     private static Map<String, String> texts() {
         Map<String, String> loaded = texts;
         if (loaded == null) {
-            loaded = load();
+            loaded = TextSections.read("busybox-usage.txt");
             texts = loaded;
         }
         return loaded;
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = BusyboxUsage.class.getResourceAsStream("busybox-usage.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String applet = null;
-            StringBuilder body = new StringBuilder();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("@")) {
-                    put(map, applet, body);
-                    applet = line.substring(1);
-                    body.setLength(0);
-                } else {
-                    body.append(line).append('\n');
-                }
-            }
-            put(map, applet, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(map);
-    }
-
-    private static void put(Map<String, String> map, String applet, StringBuilder body) {
-        if (applet != null) {
-            map.put(applet, body.length() == 0 ? "" : body.substring(0, body.length() - 1));
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.dockertutor.engine.sim.catalog.FileSpec;
 import io.dockertutor.engine.sim.catalog.FileTree;
 import io.dockertutor.sh.Command;
 import io.dockertutor.sh.ShellSession;
+import io.dockertutor.sh.builtins.GnuHelp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -109,11 +110,11 @@ public final class ContainerShell {
             env.forEach((k, v) -> call.out().println(k + "=" + v));
             return 0;
         });
-        own.put("uname", call -> Uname.run(call, identity.hostname()));
+        own.put("uname", GnuHelp.answering("uname", call -> Uname.run(call, identity.hostname())));
         own.put("kill", call -> ShellKill.run(call, flavor));
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
-        own.put("id", call -> IdentityPrograms.id(call, account));
-        own.put("whoami", call -> IdentityPrograms.whoami(call, account, flavor));
+        own.put("id", GnuHelp.answering("id", call -> IdentityPrograms.id(call, account)));
+        own.put("whoami", GnuHelp.answering("whoami", call -> IdentityPrograms.whoami(call, account, flavor)));
         return own;
     }
 

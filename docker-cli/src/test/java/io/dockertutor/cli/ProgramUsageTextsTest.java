@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * busybox applets refuse a bad command line as busybox does (recorded on the lab's busybox and on a 1.36.1 build with
  * Docker Hub's configuration, scripts/capture-busybox-usage): the problem, then the applet's usage text, status 1
  * (2 for grep); only the usage when operands are missing; the usage and status 0 for {@code --help}. Debian images
- * keep GNU's two lines.
+ * and the tutor's own shell keep GNU's two lines, quote as their locale does and answer {@code --help} and
+ * {@code --version} with Debian 12's texts (scripts/capture-gnu-help).
  */
-class BusyboxUsageTest {
+class ProgramUsageTextsTest {
     private static final String BANNER = "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n";
     @TempDir
     Path workspace;
@@ -119,5 +120,17 @@ class BusyboxUsageTest {
         assertThat(run("docker run --rm -e LANG=C.UTF-8 nginx mkdir /proc/x").out())
                 .isEqualTo("mkdir: cannot create directory ‘/proc/x’: No such file or directory\n");
         assertThat(run("sleep abc").out()).isEqualTo("sleep: invalid time interval ‘abc’\nTry 'sleep --help' for more information.\n");
+    }
+
+    @Test
+    void gnuProgramsAnswerHelpAndVersionWithDebianTwelvesTexts() {
+        Result ls = run("ls --help");
+        assertThat(ls.out()).startsWith("Usage: ls [OPTION]... [FILE]...\nList information about the FILEs (the current directory by default).\n");
+        assertThat(ls.status()).isZero();
+        assertThat(run("sleep 1 --version").out()).startsWith("sleep (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n");
+        assertThat(run("grep -- --help x").status()).as("after -- it is a pattern").isNotZero();
+        assertThat(run("docker run --rm nginx id --help").out()).startsWith("Usage: id [OPTION]... [USER]...\n");
+        assertThat(run("docker run --rm nginx env --version").out()).startsWith("env (GNU coreutils) 9.1\n");
+        assertThat(run("docker run --rm busybox id --help").out()).as("busybox's own usage").startsWith(BANNER + "Usage: id ");
     }
 }
