@@ -1,7 +1,7 @@
 package io.dockertutor.engine.sim;
 
 import io.dockertutor.engine.EngineException;
-import java.util.ArrayList;
+import io.dockertutor.engine.GpuRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,37 +44,10 @@ final class StartChecks {
     }
 
     /** {@code incompatibleDeviceRequest}: no device driver matches the request's driver and capabilities. */
-    private static String noGpuDriver(String request) {
-        String driver = "";
-        List<String> caps = new ArrayList<>(List.of("gpu"));
-        for (String field : csvFields(request)) {
-            if (field.startsWith("driver=")) {
-                driver = field.substring("driver=".length());
-            } else if (field.startsWith("capabilities=")) {
-                caps = new ArrayList<>(List.of(field.substring("capabilities=".length()).split(",")));
-                caps.add("gpu");
-            }
-        }
-        return "could not select device driver \"" + driver + "\" with capabilities: [[" + String.join(" ", caps) + "]]";
-    }
-
-    /** One CSV record, as the CLI's {@code GpuOpts} reads the value: commas inside double quotes stay. */
-    private static List<String> csvFields(String value) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (char ch : value.toCharArray()) {
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+    private static String noGpuDriver(String value) {
+        GpuRequest request = GpuRequest.parse(value);
+        return "could not select device driver \"" + request.driver() + "\" with capabilities: [["
+                + String.join(" ", request.capabilities()) + "]]";
     }
 
     private static void user(SimContainer c) {
