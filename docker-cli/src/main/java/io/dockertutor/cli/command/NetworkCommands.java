@@ -58,7 +58,8 @@ final class NetworkCommands {
         String subnet = cmd.list("subnet").isEmpty() ? null : cmd.list("subnet").get(0);
         String gateway = cmd.list("gateway").isEmpty() ? null : cmd.list("gateway").get(0);
         String id = ctx.engine().createNetwork(new NetworkSpec(cmd.args().get(0), cmd.string("driver", "bridge"),
-                cmd.bool("internal"), cmd.bool("attachable"), VolumeCommands.keyValues(cmd.list("label")), subnet, gateway));
+                cmd.bool("internal"), cmd.bool("attachable"), VolumeCommands.keyValues(cmd.list("label")), subnet, gateway,
+                cmd.bool("ingress"), cmd.string("config-from", "")));
         ctx.out().println(id);
         return 0;
     }
