@@ -26,58 +26,53 @@ class DetachKeysAndCopyChecksTest {
         s.run("docker pull -q busybox");
     }
 
-    private String run(String line) {
-        int rc = s.run(line);
-        return s.stdout() + s.stderr() + "[exit " + rc + "]";
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ctrl-", "ctrl-A", "a,", "ctrl-p,ctrlq"})
     void execRefusesDetachKeysTheDaemonCannotReadOnceTheContainerRuns(String keys) {
         s.run("docker create --name ex1 busybox sleep 60");
         String id = s.output("docker inspect -f '{{.Id}}' ex1").strip();
-        assertThat(run("docker exec --detach-keys=" + keys + " ex1 true")).isEqualTo(
+        assertThat(s.transcript("docker exec --detach-keys=" + keys + " ex1 true")).isEqualTo(
                 "Error response from daemon: container " + id + " is not running\n[exit 1]");
         s.run("docker start ex1");
-        assertThat(run("docker exec --detach-keys=" + keys + " ex1 true")).isEqualTo(
+        assertThat(s.transcript("docker exec --detach-keys=" + keys + " ex1 true")).isEqualTo(
                 "Error response from daemon: Invalid escape keys (" + keys + ") provided\n[exit 1]");
-        assertThat(run("docker exec -d --detach-keys=" + keys + " ex1 true")).isEqualTo(
+        assertThat(s.transcript("docker exec -d --detach-keys=" + keys + " ex1 true")).isEqualTo(
                 "Error response from daemon: Invalid escape keys (" + keys + ") provided\n[exit 1]");
-        assertThat(run("docker exec --detach-keys=ctrl-p,ctrl-q,DEL,x ex1 true")).isEqualTo("[exit 0]");
+        assertThat(s.transcript("docker exec --detach-keys=ctrl-p,ctrl-q,DEL,x ex1 true")).isEqualTo("[exit 0]");
     }
 
     @Test
     void runWithBadDetachKeysCreatesTheContainerButCannotAttachToIt() {
-        assertThat(run("docker run --rm --name kk1 --detach-keys=ctrl- busybox true")).isEqualTo(
+        assertThat(s.transcript("docker run --rm --name kk1 --detach-keys=ctrl- busybox true")).isEqualTo(
                 "unable to upgrade to tcp, received 400\n[exit 1]");
         assertThat(s.output("docker ps -a --format '{{.Names}} {{.Status}}'")).isEqualTo("kk1 Created\n");
-        assertThat(run("docker run -d --name dd1 --detach-keys=ctrl- busybox true")).matches("[0-9a-f]{64}\n\\[exit 0]");
+        assertThat(s.transcript("docker run -d --name dd1 --detach-keys=ctrl- busybox true")).matches("[0-9a-f]{64}\n\\[exit 0]");
     }
 
     @Test
     void startAttachedRefusesBadKeysThenAPausedContainer() {
         s.run("docker run -d --name pp1 busybox sleep 60");
         s.run("docker pause pp1");
-        assertThat(run("docker start -a --detach-keys=ctrl- pp1")).isEqualTo("unable to upgrade to tcp, received 400\n[exit 1]");
-        assertThat(run("docker start -a pp1")).isEqualTo("unable to upgrade to tcp, received 409\n[exit 1]");
-        assertThat(run("docker start pp1")).isEqualTo("Error response from daemon: cannot start a paused container, try unpause "
+        assertThat(s.transcript("docker start -a --detach-keys=ctrl- pp1")).isEqualTo("unable to upgrade to tcp, received 400\n[exit 1]");
+        assertThat(s.transcript("docker start -a pp1")).isEqualTo("unable to upgrade to tcp, received 409\n[exit 1]");
+        assertThat(s.transcript("docker start pp1")).isEqualTo("Error response from daemon: cannot start a paused container, try unpause "
                 + "instead\nError: failed to start containers: pp1\n[exit 1]");
     }
 
     @Test
     void attachChecksTheContainerFirstThenTheKeys() {
         s.run("docker run -d --name aa1 busybox sleep 60");
-        assertThat(run("docker attach --detach-keys=ctrl- aa1")).isEqualTo("unable to upgrade to tcp, received 400\n[exit 1]");
+        assertThat(s.transcript("docker attach --detach-keys=ctrl- aa1")).isEqualTo("unable to upgrade to tcp, received 400\n[exit 1]");
         s.run("docker pause aa1");
-        assertThat(run("docker attach --detach-keys=ctrl- aa1")).isEqualTo(
+        assertThat(s.transcript("docker attach --detach-keys=ctrl- aa1")).isEqualTo(
                 "You cannot attach to a paused container, unpause it first\n[exit 1]");
     }
 
     @Test
     void copyingAFileIntoADirectoryOfAContainerThatDoesNotExistFailsOnTheDirectory() throws Exception {
         Files.writeString(ws.resolve("f.txt"), "x\n");
-        assertThat(run("docker cp f.txt nosuch:/tmp/")).isEqualTo("no such directory\n[exit 1]");
-        assertThat(run("docker cp f.txt nosuch:/tmp/f.txt")).isEqualTo("Error response from daemon: No such container: nosuch\n[exit 1]");
-        assertThat(run("docker cp - nosuch:/tmp")).isEqualTo("destination \"nosuch:/tmp\" must be a directory\n[exit 1]");
+        assertThat(s.transcript("docker cp f.txt nosuch:/tmp/")).isEqualTo("no such directory\n[exit 1]");
+        assertThat(s.transcript("docker cp f.txt nosuch:/tmp/f.txt")).isEqualTo("Error response from daemon: No such container: nosuch\n[exit 1]");
+        assertThat(s.transcript("docker cp - nosuch:/tmp")).isEqualTo("destination \"nosuch:/tmp\" must be a directory\n[exit 1]");
     }
 }

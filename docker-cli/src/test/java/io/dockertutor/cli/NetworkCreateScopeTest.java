@@ -11,20 +11,15 @@ class NetworkCreateScopeTest {
     @TempDir
     Path ws;
 
-    private static String run(SimulatedSession s, String line) {
-        int rc = s.run(line);
-        return s.stdout() + s.stderr() + "[exit " + rc + "]";
-    }
-
     @Test
     void anIngressOrConfigFromNetworkIsRefusedAndNothingIsCreated() {
         SimulatedSession s = new SimulatedSession(ws);
-        assertThat(run(s, "docker network create --ingress g-net")).isEqualTo(
+        assertThat(s.transcript("docker network create --ingress g-net")).isEqualTo(
                 "Error response from daemon: Ingress network can only be global scope network\n[exit 1]");
-        assertThat(run(s, "docker network create --config-from g-nosuch g-net")).isEqualTo(
+        assertThat(s.transcript("docker network create --config-from g-nosuch g-net")).isEqualTo(
                 "Error response from daemon: configuration network \"g-nosuch\" does not exist\n[exit 1]");
         assertThat(s.output("docker network ls -q -f name=g-net")).isEmpty();
-        assertThat(run(s, "docker network create --config-from '' g-net")).matches("[0-9a-f]{64}\n\\[exit 0]");
+        assertThat(s.transcript("docker network create --config-from '' g-net")).matches("[0-9a-f]{64}\n\\[exit 0]");
     }
 
     @Test

@@ -26,11 +26,6 @@ class StartTimeRefusalsTest {
         s.run("docker pull -q busybox");
     }
 
-    private String run(String line) {
-        int rc = s.run(line);
-        return s.stdout() + s.stderr() + "[exit " + rc + "]";
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--device /nosuch|error gathering device information while adding custom device \"/nosuch\": no such file or directory|127",
@@ -42,7 +37,7 @@ class StartTimeRefusalsTest {
         "--group-add nosuchgroup|Unable to find group nosuchgroup: no matching entries in group file|125",
         "--group-add audio --group-add 4294967296|uids and gids must be in range 0-2147483647|125"})
     void runFailsAtStartAndRemovesItsRmContainer(String flags, String message, int status) {
-        assertThat(run("docker run --rm " + flags + " busybox true")).isEqualTo("docker: Error response from daemon: " + message
+        assertThat(s.transcript("docker run --rm " + flags + " busybox true")).isEqualTo("docker: Error response from daemon: " + message
                 + "\n\nRun 'docker run --help' for more information\n[exit " + status + "]");
         assertThat(s.output("docker ps -aq")).isEmpty();
     }
@@ -50,11 +45,11 @@ class StartTimeRefusalsTest {
     @Test
     void aFailedStartLeavesTheErrorAndExitCode128InTheState() {
         s.run("docker create --name dd1 --device /nosuch busybox true");
-        assertThat(run("docker start dd1")).isEqualTo("Error response from daemon: error gathering device information while adding "
+        assertThat(s.transcript("docker start dd1")).isEqualTo("Error response from daemon: error gathering device information while adding "
                 + "custom device \"/nosuch\": no such file or directory\nError: failed to start containers: dd1\n[exit 1]");
         assertThat(s.output("docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}' dd1")).isEqualTo(
                 "created 128 error gathering device information while adding custom device \"/nosuch\": no such file or directory\n");
-        assertThat(run("docker run --rm --group-add audio --group-add 29 --group-add 12345 busybox true"))
+        assertThat(s.transcript("docker run --rm --group-add audio --group-add 29 --group-add 12345 busybox true"))
                 .as("groups the image has, or numbers").isEqualTo("[exit 0]");
     }
 
@@ -62,26 +57,26 @@ class StartTimeRefusalsTest {
     void aStoppedContainerIsConnectedToANetworkThatDoesNotExistAndFailsToStart() {
         s.run("docker create --name cc1 busybox sleep 60");
         String id = s.output("docker inspect -f '{{.Id}}' cc1").strip();
-        assertThat(run("docker network connect nosuch cc1")).isEqualTo("[exit 0]");
+        assertThat(s.transcript("docker network connect nosuch cc1")).isEqualTo("[exit 0]");
         assertThat(s.output("docker inspect -f '{{range $k, $v := .NetworkSettings.Networks}}{{$k}} {{end}}' cc1"))
                 .isEqualTo("bridge nosuch \n");
-        assertThat(run("docker start cc1")).isEqualTo("Error response from daemon: network nosuch not found\n"
+        assertThat(s.transcript("docker start cc1")).isEqualTo("Error response from daemon: network nosuch not found\n"
                 + "Error: failed to start containers: cc1\n[exit 1]");
-        assertThat(run("docker start -a cc1")).isEqualTo("Error response from daemon: network nosuch not found\n[exit 1]");
-        assertThat(run("docker restart cc1")).isEqualTo(
+        assertThat(s.transcript("docker start -a cc1")).isEqualTo("Error response from daemon: network nosuch not found\n[exit 1]");
+        assertThat(s.transcript("docker restart cc1")).isEqualTo(
                 "Error response from daemon: Cannot restart container cc1: network nosuch not found\n[exit 1]");
         assertThat(s.output("docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}' cc1"))
                 .isEqualTo("created 128 network nosuch not found\n");
-        assertThat(run("docker network disconnect nosuch cc1")).isEqualTo("[exit 0]");
-        assertThat(run("docker network disconnect -f nosuch cc1")).isEqualTo("Error response from daemon: container " + id
+        assertThat(s.transcript("docker network disconnect nosuch cc1")).isEqualTo("[exit 0]");
+        assertThat(s.transcript("docker network disconnect -f nosuch cc1")).isEqualTo("Error response from daemon: container " + id
                 + " is not connected to the network nosuch\n[exit 1]");
         s.run("docker network create nn1");
-        assertThat(run("docker network connect nn1 cc1")).isEqualTo("[exit 0]");
-        assertThat(run("docker network connect nn1 cc1")).as("recorded again").isEqualTo("[exit 0]");
-        assertThat(run("docker start cc1")).isEqualTo("cc1\n[exit 0]");
+        assertThat(s.transcript("docker network connect nn1 cc1")).isEqualTo("[exit 0]");
+        assertThat(s.transcript("docker network connect nn1 cc1")).as("recorded again").isEqualTo("[exit 0]");
+        assertThat(s.transcript("docker start cc1")).isEqualTo("cc1\n[exit 0]");
         assertThat(s.output("docker inspect -f '{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.IPAddress}} {{end}}' cc1"))
                 .matches("bridge=172\\.17\\.0\\.\\d+ nn1=172\\.\\d+\\.0\\.\\d+ \n");
-        assertThat(run("docker rm -f cc1")).isEqualTo("cc1\n[exit 0]");
+        assertThat(s.transcript("docker rm -f cc1")).isEqualTo("cc1\n[exit 0]");
     }
 
     @Test
@@ -89,15 +84,15 @@ class StartTimeRefusalsTest {
         s.run("docker network create nn1");
         s.run("docker run -d --name rr1 busybox sleep 60");
         String id = s.output("docker inspect -f '{{.Id}}' rr1").strip();
-        assertThat(run("docker network disconnect nosuch rr1")).isEqualTo("Error response from daemon: network nosuch not found\n[exit 1]");
-        assertThat(run("docker network disconnect -f nosuch rr1")).isEqualTo("Error response from daemon: container " + id
+        assertThat(s.transcript("docker network disconnect nosuch rr1")).isEqualTo("Error response from daemon: network nosuch not found\n[exit 1]");
+        assertThat(s.transcript("docker network disconnect -f nosuch rr1")).isEqualTo("Error response from daemon: container " + id
                 + " is not connected to the network nosuch\n[exit 1]");
-        assertThat(run("docker network disconnect nn1 rr1")).isEqualTo("Error response from daemon: container " + id
+        assertThat(s.transcript("docker network disconnect nn1 rr1")).isEqualTo("Error response from daemon: container " + id
                 + " is not connected to network nn1\n[exit 1]");
-        assertThat(run("docker network disconnect -f nn1 rr1")).isEqualTo("Error response from daemon: endpoint rr1 not found\n[exit 1]");
-        assertThat(run("docker network disconnect nn1 gone")).isEqualTo("Error response from daemon: No such container: gone\n[exit 1]");
-        assertThat(run("docker network disconnect -f nn1 gone")).isEqualTo("Error response from daemon: endpoint gone not found\n[exit 1]");
-        assertThat(run("docker network disconnect -f nosuch gone")).isEqualTo(
+        assertThat(s.transcript("docker network disconnect -f nn1 rr1")).isEqualTo("Error response from daemon: endpoint rr1 not found\n[exit 1]");
+        assertThat(s.transcript("docker network disconnect nn1 gone")).isEqualTo("Error response from daemon: No such container: gone\n[exit 1]");
+        assertThat(s.transcript("docker network disconnect -f nn1 gone")).isEqualTo("Error response from daemon: endpoint gone not found\n[exit 1]");
+        assertThat(s.transcript("docker network disconnect -f nosuch gone")).isEqualTo(
                 "Error response from daemon: network nosuch not found\n[exit 1]");
     }
 }
