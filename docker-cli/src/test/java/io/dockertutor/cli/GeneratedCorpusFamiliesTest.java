@@ -74,13 +74,14 @@ class GeneratedCorpusFamiliesTest {
         "--workdir=relative|the working directory 'relative' is invalid, it needs to be an absolute path",
         "--link g-nosuch:alias|could not get container for g-nosuch: No such container: g-nosuch",
         "--volumes-from g-nosuch|No such container: g-nosuch",
-        "--ip=nosuch|invalid IPv4 address: nosuch",
+        "--network=g-net --ip=nosuch|invalid config for network g-net: invalid endpoint settings:\\ninvalid IPv4 address: nosuch",
         "--mount=type=nosuch,target=/g|invalid mount config for type \"nosuch\": mount type unknown",
         "--tmpfs=''|invalid mount path: '' mount path must be absolute"})
     void theDaemonRefusesBadHostConfigValuesAtCreate(String flag, String message) {
         SimulatedSession s = new SimulatedSession(ws);
         s.run("docker pull -q busybox");
-        assertThat(run(s, "docker create " + flag + " busybox")).isEqualTo("Error response from daemon: " + message + "\n[exit 1]");
+        assertThat(run(s, "docker create " + flag + " busybox")).isEqualTo("Error response from daemon: "
+                + message.replace("\\n", "\n") + "\n[exit 1]");
         assertThat(s.output("docker ps -aq")).as("nothing was created").isEmpty();
     }
 

@@ -28,6 +28,12 @@ final class SimulatedSession {
         return tutor.run(line, new ByteArrayInputStream(new byte[0]), out, err);
     }
 
+    /** Runs {@code line} and answers what it printed, standard output then error, and {@code [exit N]}. */
+    String transcript(String line) {
+        int rc = run(line);
+        return stdout() + stderr() + "[exit " + rc + "]";
+    }
+
     /** Runs {@code line} and answers what it printed on standard output. */
     String output(String line) {
         run(line);

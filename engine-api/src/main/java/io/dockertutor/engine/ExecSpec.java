@@ -7,12 +7,19 @@ import java.util.List;
  *
  * @param user       {@code -u}, or empty for the container's user
  * @param workingDir {@code -w}, or empty for the container's working directory
+ * @param detachKeys {@code --detach-keys} as given, or empty for the default (see {@link DetachKeys})
  */
-public record ExecSpec(List<String> cmd, List<String> env, String user, String workingDir, boolean tty, boolean interactive) {
+public record ExecSpec(List<String> cmd, List<String> env, String user, String workingDir, boolean tty, boolean interactive,
+                       String detachKeys) {
     public ExecSpec {
         cmd = List.copyOf(cmd);
         env = env == null ? List.of() : List.copyOf(env);
         user = user == null ? "" : user;
         workingDir = workingDir == null ? "" : workingDir;
+        detachKeys = detachKeys == null ? "" : detachKeys;
+    }
+
+    public ExecSpec(List<String> cmd, List<String> env, String user, String workingDir, boolean tty, boolean interactive) {
+        this(cmd, env, user, workingDir, tty, interactive, "");
     }
 }

@@ -27,6 +27,11 @@ final class AttachCommand implements DockerCommand {
             ctx.err().println("the input device is not a TTY");
             return 1;
         }
+        var refused = AttachUpgrade.refusal(cmd.string("detach-keys", ""), c);
+        if (refused.isPresent()) {
+            ctx.err().println(refused.get());
+            return 1;
+        }
         return follow(ctx, c.id(), false, stdin && c.config().openStdin(), c.config().tty(), name);
     }
 

@@ -3,6 +3,8 @@ package io.dockertutor.cli.command;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ImageReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,10 +61,28 @@ final class ContainerCreation {
             pull(ctx, ref.get(), quiet);
             id = ctx.engine().createContainer(spec);
         }
-        for (String warning : ctx.engine().lastCreateWarnings()) {
+        List<String> warnings = new ArrayList<>(ctx.engine().lastCreateWarnings());
+        localhostDns(spec.hostOptions().getOrDefault("dns", List.of())).ifPresent(warnings::add);
+        for (String warning : warnings) {
             ctx.err().println("WARNING: " + warning);
         }
         return id;
+    }
+
+    /**
+     * create.go's {@code localhostDNSWarning}, the CLI's own warning after the daemon's: the first {@code --dns} that
+     * is a loopback address ({@code netip.ParseAddr}, so 127.0.0.1 or ::1 and no name), as netip prints it.
+     */
+    static Optional<String> localhostDns(List<String> servers) {
+        for (String dns : servers) {
+            if (dns.matches("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}")) {
+                return Optional.of("Localhost DNS (" + dns + ") may fail in containers.");
+            }
+            if (dns.matches("[0:]*:0*1") && dns.contains("::") || dns.matches("(0{1,4}:){7}0{0,3}1")) {
+                return Optional.of("Localhost DNS (::1) may fail in containers.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static void pull(CliContext ctx, ImageReference ref, boolean quiet) {

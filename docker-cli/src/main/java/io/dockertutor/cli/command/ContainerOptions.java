@@ -127,7 +127,10 @@ final class ContainerOptions {
     /** The flags whose values only the engine checks ({@code ContainerSpec.hostOptions}), as given. */
     private static final List<String> HOST_OPTIONS = List.of("cap-add", "cap-drop", "cpu-period", "cpu-quota", "cpuset-cpus",
             "cpuset-mems", "oom-score-adj", "isolation", "runtime", "ipc", "ip", "ip6", "link", "volumes-from", "log-driver",
-            "log-opt", "stop-signal");
+            "log-opt", "stop-signal", "memory-swappiness", "cpu-shares", "cpu-rt-period", "cpu-rt-runtime", "blkio-weight",
+            "dns", "device", "gpus", "group-add", "link-local-ip", "storage-opt");
+    /** Resource flags sent as the API's numbers: sizes in bytes, CPUs in nanoCPUs, a boolean as true or false. */
+    private static final List<String> SIZES = List.of("memory", "memory-swap", "memory-reservation");
 
     private static Map<String, List<String>> hostOptions(ParsedCommand cmd) {
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -135,6 +138,17 @@ final class ContainerOptions {
             if (cmd.has(flag)) {
                 out.put(flag, cmd.list(flag));
             }
+        }
+        for (String flag : SIZES) {
+            if (cmd.has(flag)) {
+                out.put(flag, List.of(Long.toString(ResourceValues.ram(cmd.string(flag, "")))));
+            }
+        }
+        if (cmd.has("cpus")) {
+            out.put("cpus", List.of(Long.toString(ResourceValues.nanoCpus(cmd.string("cpus", "")))));
+        }
+        if (cmd.has("oom-kill-disable")) {
+            out.put("oom-kill-disable", List.of(Boolean.toString(cmd.bool("oom-kill-disable"))));
         }
         return out;
     }

@@ -38,7 +38,7 @@ final class CpCommand implements DockerCommand {
                 return 0;
             }
             if (dst[0] != null && src[1].equals("-")) {
-                if (!ctx.engine().statPath(dst[0], dst[1]).directory()) {
+                if (!isDirectory(ctx, dst[0], dst[1])) {
                     ctx.err().println("destination \"" + dst[0] + ":" + dst[1] + "\" must be a directory");
                     return 1;
                 }
@@ -108,9 +108,8 @@ final class CpCommand implements DockerCommand {
         try {
             stat = ctx.engine().statPath(container, dstPath);
         } catch (EngineException e) {
-            if (e.kind() != EngineException.Kind.NOT_FOUND || e.getMessage().startsWith("No such container")) {
-                throw e;
-            }
+            // copyToContainer ignores any stat error, a missing container's too: the copy itself reports that
+            stat = null;
         }
         String dstDir;
         if (stat != null && stat.directory()) {
@@ -130,6 +129,15 @@ final class CpCommand implements DockerCommand {
             ctx.err().println("Successfully copied " + GoUnits.humanSize(tar.length) + " to " + container + ":" + dstPath);
         }
         return 0;
+    }
+
+    /** The destination's stat as copyToContainer reads it: any error (no such container, no such path) is "not a directory". */
+    private static boolean isDirectory(CliContext ctx, String container, String path) {
+        try {
+            return ctx.engine().statPath(container, path).directory();
+        } catch (EngineException e) {
+            return false;
+        }
     }
 
     /** docker's {@code splitCpArg}: absolute or dot-led paths are local; otherwise {@code NAME:PATH} names a container. */

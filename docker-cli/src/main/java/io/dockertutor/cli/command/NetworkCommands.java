@@ -58,7 +58,8 @@ final class NetworkCommands {
         String subnet = cmd.list("subnet").isEmpty() ? null : cmd.list("subnet").get(0);
         String gateway = cmd.list("gateway").isEmpty() ? null : cmd.list("gateway").get(0);
         String id = ctx.engine().createNetwork(new NetworkSpec(cmd.args().get(0), cmd.string("driver", "bridge"),
-                cmd.bool("internal"), cmd.bool("attachable"), VolumeCommands.keyValues(cmd.list("label")), subnet, gateway));
+                cmd.bool("internal"), cmd.bool("attachable"), VolumeCommands.keyValues(cmd.list("label")), subnet, gateway,
+                cmd.bool("ingress"), cmd.string("config-from", "")));
         ctx.out().println(id);
         return 0;
     }
@@ -127,6 +128,12 @@ final class NetworkCommands {
         }
     }
 
+    /** The default bridge's driver options as a stock daemon sets them (daemon_unix.go {@code initBridgeDriver}). */
+    private static final Map<String, String> DEFAULT_BRIDGE_OPTIONS = new TreeMap<>(Map.of(
+            "com.docker.network.bridge.default_bridge", "true", "com.docker.network.bridge.enable_icc", "true",
+            "com.docker.network.bridge.enable_ip_masquerade", "true", "com.docker.network.bridge.host_binding_ipv4", "0.0.0.0",
+            "com.docker.network.bridge.name", "docker0", "com.docker.network.driver.mtu", "1500"));
+
     /** {@code docker network inspect}'s object, in Engine API 1.50's field order. */
     static Map<String, Object> json(NetworkInfo n) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -167,7 +174,7 @@ final class NetworkCommands {
             containers.put(id, x);
         });
         m.put("Containers", containers);
-        m.put("Options", Map.of());
+        m.put("Options", n.name().equals("bridge") && n.driver().equals("bridge") ? DEFAULT_BRIDGE_OPTIONS : Map.of());
         m.put("Labels", new TreeMap<>(n.labels()));
         return m;
     }

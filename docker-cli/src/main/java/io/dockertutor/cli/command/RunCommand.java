@@ -58,6 +58,11 @@ final class RunCommand implements DockerCommand {
             }
             return 0;
         }
+        Optional<String> refused = AttachUpgrade.refusal(cmd.string("detach-keys", ""), null);
+        if (refused.isPresent()) {
+            ctx.err().println(refused.get());
+            return 1;
+        }
         String shown = spec.name() == null ? ShortIds.of(id) : spec.name();
         if (spec.openStdin()) {
             // -i: the keyboard (or the pipe) is the container's standard input; a shell opens its own prompt.

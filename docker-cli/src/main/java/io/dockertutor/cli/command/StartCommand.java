@@ -27,6 +27,11 @@ final class StartCommand implements DockerCommand {
                 ctx.err().println("Error response from daemon: " + e.getMessage());
                 return 1;
             }
+            var refused = AttachUpgrade.refusal(cmd.string("detach-keys", ""), c);
+            if (refused.isPresent()) {
+                ctx.err().println(refused.get());
+                return 1;
+            }
             boolean stdin = cmd.bool("interactive") && c.config().openStdin();
             if (stdin || c.config().tty()) {
                 return AttachCommand.follow(ctx, c.id(), true, stdin, c.config().tty(), name);

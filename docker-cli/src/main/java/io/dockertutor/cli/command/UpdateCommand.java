@@ -5,12 +5,8 @@ import io.dockertutor.engine.ContainerUpdate;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Resources;
 import io.dockertutor.engine.RestartPolicy;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code docker update [OPTIONS] CONTAINER...}: each container's name as given once the daemon took the change; the
@@ -20,8 +16,6 @@ final class UpdateCommand implements DockerCommand {
     private static final List<String> FLAGS = List.of("blkio-weight", "cpu-period", "cpu-quota", "cpu-rt-period",
             "cpu-rt-runtime", "cpu-shares", "cpus", "cpuset-cpus", "cpuset-mems", "memory", "memory-reservation",
             "memory-swap", "pids-limit", "restart");
-    /** go-units {@code RAMInBytes}. */
-    private static final Pattern RAM = Pattern.compile("^(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
 
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) {
@@ -68,23 +62,10 @@ final class UpdateCommand implements DockerCommand {
     }
 
     private static long ram(ParsedCommand cmd, String flag) {
-        String v = cmd.string(flag, "");
-        if (v.isEmpty()) {
-            return 0;
-        }
-        if (v.equals("-1")) {
-            return -1;
-        }
-        Matcher m = RAM.matcher(v);
-        if (!m.matches()) {
-            return 0; // refused by the flag's own converter before the command runs
-        }
-        int shift = m.group(2) == null ? 0 : 10 * ("kmgtp".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
-        return new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1L << shift)).longValue();
+        return ResourceValues.ram(cmd.string(flag, ""));
     }
 
-    /** {@code opts.NanoCPUs}: CPUs times 1e9. */
     private static long nanoCpus(String cpus) {
-        return cpus.isEmpty() ? 0 : new BigDecimal(cpus).movePointRight(9).longValue();
+        return ResourceValues.nanoCpus(cpus);
     }
 }

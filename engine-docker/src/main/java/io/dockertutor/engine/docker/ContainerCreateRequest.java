@@ -90,6 +90,7 @@ final class ContainerCreateRequest {
             ObjectNode endpoint = b.putObject("NetworkingConfig").putObject("EndpointsConfig").putObject(spec.network());
             strings(endpoint.putArray("Aliases"), spec.networkAliases());
         }
+        HostOptionsRequest.write(spec.hostOptions(), spec.network(), b, host);
         return b;
     }
 

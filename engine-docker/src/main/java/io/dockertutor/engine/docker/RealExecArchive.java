@@ -7,6 +7,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.dockertutor.engine.DetachKeys;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.PathStat;
@@ -46,6 +47,10 @@ final class RealExecArchive {
             create.withWorkingDir(spec.workingDir());
         }
         String execId = errors.call(create::exec).getId();
+        if (!DetachKeys.accepted(spec.detachKeys())) {
+            // docker-java's exec create carries no DetachKeys: the daemon's refusal, once the container has passed
+            throw EngineException.serverError("Invalid escape keys (" + spec.detachKeys() + ") provided");
+        }
         ResultCallback.Adapter<Frame> copy = new ResultCallback.Adapter<>() {
             @Override
             public void onNext(Frame frame) {

@@ -116,6 +116,10 @@ final class RealVolumesNetworks {
         body.put("Driver", spec.driver());
         body.put("Internal", spec.internal());
         body.put("Attachable", spec.attachable());
+        body.put("Ingress", spec.ingress());
+        if (!spec.configFrom().isEmpty()) {
+            body.putObject("ConfigFrom").put("Network", spec.configFrom());
+        }
         ObjectNode l = body.putObject("Labels");
         ownership.label(spec.labels()).forEach(l::put);
         if (spec.subnet() != null || spec.gateway() != null) {

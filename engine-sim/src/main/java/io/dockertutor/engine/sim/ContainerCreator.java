@@ -34,6 +34,7 @@ final class ContainerCreator {
     private final VolumeStore volumes;
     private final RecentLayers recentLayers;
     private final MountPlanner.HostPaths hostPaths;
+    private List<String> warnings = List.of();
 
     ContainerCreator(ImageStore images, ContainerStore containers, NetworkStore networks, EngineIds ids, VolumeStore volumes,
                      MountPlanner.HostPaths hostPaths, RecentLayers recentLayers) {
@@ -63,7 +64,7 @@ final class ContainerCreator {
             name = NameGenerator.generate(ids, containers::nameTaken);
         }
         checkRestartPolicy(spec);
-        HostOptionChecks.check(spec, containers);
+        warnings = HostOptionChecks.check(spec, containers, SimDaemonInfo.CPUS);
         String network = spec.network().equals("default") ? "bridge" : spec.network();
         networks.get(network);
         ImageConfig ic = image.config();
@@ -97,6 +98,11 @@ final class ContainerCreator {
         c.files.populateVolumes();
         containers.add(c);
         return c;
+    }
+
+    /** The warnings the daemon answers with the container {@link #create} made. */
+    List<String> warnings() {
+        return warnings;
     }
 
     /** The image's VOLUME paths not covered by a mount become anonymous volumes, as the daemon makes them. */

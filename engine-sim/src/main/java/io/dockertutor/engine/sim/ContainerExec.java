@@ -41,6 +41,9 @@ final class ContainerExec {
         if (!c.isRunningProcess()) {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
+        if (!io.dockertutor.engine.DetachKeys.accepted(spec.detachKeys())) {
+            throw EngineException.serverError("Invalid escape keys (" + spec.detachKeys() + ") provided");
+        }
         return c.files.using(() -> execInShell(c, spec, in, out, err));
     }
 

@@ -30,6 +30,7 @@ final class ContainerOperations {
     private final SimContext ctx;
     /** The engine's containers whose layers stay built between uses (two at most). */
     private final RecentLayers recentLayers = new RecentLayers();
+    private List<String> lastWarnings = List.of();
 
     ContainerOperations(SimContext ctx) {
         this.ctx = ctx;
@@ -41,8 +42,17 @@ final class ContainerOperations {
 
     String create(ContainerSpec spec) {
         SimState s = s();
-        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(), recentLayers)
-                .create(spec, ctx.now()).id;
+        lastWarnings = List.of();
+        ContainerCreator creator = new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(),
+                recentLayers);
+        String id = creator.create(spec, ctx.now()).id;
+        lastWarnings = creator.warnings();
+        return id;
+    }
+
+    /** The daemon's warnings with the last container created. */
+    List<String> lastWarnings() {
+        return lastWarnings;
     }
 
     void start(String name) {
@@ -67,7 +77,12 @@ final class ContainerOperations {
         SimContainer c = s().containers.get(name);
         ctx.runtime().stop(c, signal, ctx.now());
         if (s().containers.find(c.id).isPresent()) {
-            ctx.runtime().start(c, ctx.now());
+            try {
+                ctx.runtime().start(c, ctx.now());
+            } catch (EngineException e) {
+                // daemon/restart.go wraps whatever the start refused, its kind lost (%v)
+                throw EngineException.serverError("Cannot restart container " + name + ": " + e.getMessage());
+            }
         }
     }
 

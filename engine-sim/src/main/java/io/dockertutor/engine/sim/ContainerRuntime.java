@@ -46,13 +46,16 @@ final class ContainerRuntime {
         if (c.status.equals("running") || c.status.equals("restarting")) {
             return List.of();
         }
-        String user = c.user == null ? "" : c.user.split(":", 2)[0];
-        if (!user.isEmpty() && !user.matches("\\d+")) {
-            String passwd = c.files.readText("/etc/passwd");
-            if (passwd != null && passwd.lines().noneMatch(l -> l.startsWith(user + ":"))) {
-                // the daemon looks the name up in the container's /etc/passwd while it builds the runtime spec
-                throw EngineException.badRequest("unable to find user " + user + ": no matching entries in passwd file");
+        try {
+            StartChecks.check(c, networks);
+        } catch (EngineException e) {
+            // containerStart's deferred clean-up: the error and, unless one is set, exit code 128 stay in the state
+            c.error = e.getMessage();
+            c.exitCode = c.exitCode == 0 ? 128 : c.exitCode;
+            if (c.spec.autoRemove()) {
+                autoRemove.accept(c);
             }
+            throw e;
         }
         ProgramContext ctx = contexts.apply(c);
         Program program;

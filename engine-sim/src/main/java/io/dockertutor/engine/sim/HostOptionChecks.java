@@ -3,11 +3,11 @@ package io.dockertutor.engine.sim;
 import io.dockertutor.engine.ContainerSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.sim.process.Signals;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The daemon's checks at {@code POST /containers/create} of the host-config values the simulator does not model
@@ -26,14 +26,14 @@ final class HostOptionChecks {
             "fluentd", "awslogs", "splunk", "etwlogs", "gcplogs", "logentries");
     private static final Set<String> JSON_FILE_OPTS = Set.of("max-file", "max-size", "compress", "labels", "labels-regex",
             "env", "env-regex", "tag");
-    private static final Pattern CPUSET = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
     private HostOptionChecks() {
     }
 
-    static void check(ContainerSpec spec, ContainerStore containers) {
+    /** Answers the daemon's warnings about the request, or fails with the first check it does not pass. */
+    static List<String> check(ContainerSpec spec, ContainerStore containers, int cpus) {
         Map<String, List<String>> o = spec.hostOptions();
+        ResourceChecks.decode(o);
         if (!spec.workingDir().isEmpty() && !spec.workingDir().startsWith("/")) {
             throw EngineException.badRequest("the working directory '" + spec.workingDir()
                     + "' is invalid, it needs to be an absolute path");
@@ -45,20 +45,7 @@ final class HostOptionChecks {
         if (!isolation.isEmpty() && !isolation.equals("default")) {
             throw EngineException.badRequest("invalid isolation (" + isolation + "): linux only supports 'default'");
         }
-        long period = number(last(o, "cpu-period"));
-        if (period != 0 && (period < 1000 || period > 1_000_000)) {
-            throw EngineException.badRequest("CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)");
-        }
-        long quota = number(last(o, "cpu-quota"));
-        if (quota != 0 && quota < 1000) {
-            throw EngineException.badRequest("CPU cfs quota can not be less than 1ms (i.e. 1000)");
-        }
-        for (String kind : List.of("cpus", "mems")) {
-            String set = last(o, "cpuset-" + kind);
-            if (!set.isEmpty() && !CPUSET.matcher(set).matches()) {
-                throw EngineException.badRequest("Invalid value " + set + " for cpuset " + kind + ": invalid format: " + set);
-            }
-        }
+        List<String> warnings = new ArrayList<>(ResourceChecks.verify(o, cpus));
         long oom = number(last(o, "oom-score-adj"));
         if (oom < -1000 || oom > 1000) {
             throw EngineException.badRequest("Invalid value " + oom + ", range for oom score adj is [-1000, 1000]");
@@ -91,6 +78,11 @@ final class HostOptionChecks {
                 throw EngineException.notFound("No such container: " + parts[0]);
             }
         }
+        storage(o);
+        if (spec.network().equals("host") && !spec.portBindings().isEmpty()) {
+            warnings.add("Published ports are discarded when using host network mode");
+        }
+        return warnings;
     }
 
     private static void capabilities(Map<String, List<String>> o, String flag, String field) {
@@ -121,20 +113,51 @@ final class HostOptionChecks {
         }
     }
 
-    /** {@code --ip} and {@code --ip6}: well formed, and only on a user-defined network. */
+    /**
+     * The endpoint settings of the first network ({@code validateNetworkingConfig}): {@code --ip} and {@code --ip6} only
+     * on a user-defined network, each address well formed ({@code EndpointIPAMConfig.Validate}), every error joined.
+     */
     private static void addresses(ContainerSpec spec, Map<String, List<String>> o) {
         String ip = last(o, "ip");
-        if (!ip.isEmpty() && !IPV4.matcher(ip).matches()) {
-            throw EngineException.badRequest("invalid IPv4 address: " + ip);
-        }
         String ip6 = last(o, "ip6");
-        if (!ip6.isEmpty() && !(ip6.contains(":") && ip6.matches("[0-9a-fA-F:.]+"))) {
-            throw EngineException.badRequest("invalid IPv6 address: " + ip6);
-        }
-        boolean userDefined = !List.of("default", "bridge", "host", "none").contains(spec.network())
-                && !spec.network().startsWith("container:");
+        String network = spec.network().isEmpty() ? "default" : spec.network();
+        boolean userDefined = !List.of("default", "bridge", "host", "none").contains(network)
+                && !network.startsWith("container:");
+        List<String> errors = new ArrayList<>();
         if ((!ip.isEmpty() || !ip6.isEmpty()) && !userDefined) {
-            throw EngineException.badRequest("user specified IP address is supported on user defined networks only");
+            errors.add("user specified IP address is supported on user defined networks only");
+        }
+        if (!ip.isEmpty() && (!IpAddresses.isIpv4(ip) || ip.equals("0.0.0.0"))) {
+            errors.add("invalid IPv4 address: " + ip);
+        }
+        if (!ip6.isEmpty() && (!IpAddresses.isIpv6(ip6) || IpAddresses.isUnspecified(ip6))) {
+            errors.add("invalid IPv6 address: " + ip6);
+        }
+        for (String local : o.getOrDefault("link-local-ip", List.of())) {
+            if (!IpAddresses.isIpv4(local) && !IpAddresses.isIpv6(local) || IpAddresses.isUnspecified(local)) {
+                errors.add("invalid link-local IP address: " + local);
+            }
+        }
+        if (!errors.isEmpty()) {
+            String joined = errors.size() == 1 ? errors.get(0) : "* " + String.join("\n* ", errors);
+            throw EngineException.badRequest("invalid config for network " + network + ": invalid endpoint settings:\n" + joined);
+        }
+    }
+
+    /**
+     * overlay2's {@code CreateReadWrite} on the modelled host (ext4, no project quotas): a size is refused, and any
+     * other key is unknown to it ({@code parseStorageOpt}).
+     */
+    private static void storage(Map<String, List<String>> o) {
+        List<String> opts = o.getOrDefault("storage-opt", List.of());
+        if (opts.stream().anyMatch(opt -> opt.startsWith("size="))) {
+            throw EngineException.serverError("--storage-opt is supported only for overlay over xfs with 'pquota' mount option");
+        }
+        for (String opt : opts) {
+            String key = opt.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (!key.equals("size")) {
+                throw EngineException.serverError("Unknown option " + key);
+            }
         }
     }
 

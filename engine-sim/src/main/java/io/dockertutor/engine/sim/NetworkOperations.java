@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -73,20 +74,50 @@ final class NetworkOperations {
         return state.get().containers.all().stream().filter(c -> c.running() && c.networkIps.containsKey(n.name)).toList();
     }
 
+    /**
+     * moby's {@code ConnectToNetwork}: a container that is not running only has the request recorded (its endpoint is
+     * made when it starts), under the network's name, or under the name given when no such network exists yet.
+     */
     void connect(String network, String container) {
-        NetworkStore.Net n = networks().get(network);
         SimContainer c = state.get().containers.get(container);
-        // A container that is not running has no endpoint yet: connecting it again only rewrites its settings.
-        if (c.networkIps.containsKey(n.name) && c.isRunningProcess()) {
+        if (!c.isRunningProcess()) {
+            c.networkIps.put(networks().find(network).map(n -> n.name).orElse(network), "");
+            return;
+        }
+        NetworkStore.Net n = networks().get(network);
+        if (c.networkIps.containsKey(n.name)) {
             throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
         }
-        c.networkIps.put(n.name, c.isRunningProcess() ? n.allocate(c.id) : "");
+        c.networkIps.put(n.name, n.allocate(c.id));
     }
 
-    void disconnect(String network, String container) {
+    /**
+     * moby's {@code DisconnectContainerFromNetwork}: a container that is gone only lets {@code -f} delete an endpoint of
+     * that name; one that is not running (or, with {@code -f}, a network that is gone) only drops the recorded request.
+     */
+    void disconnect(String network, String container, boolean force) {
+        Optional<SimContainer> found = state.get().containers.find(container);
+        Optional<NetworkStore.Net> net = networks().find(network);
+        if (found.isEmpty()) {
+            if (!force) {
+                state.get().containers.get(container);
+            }
+            networks().get(network);
+            throw EngineException.notFound("endpoint " + container + " not found");
+        }
+        SimContainer c = found.get();
+        if (!c.isRunningProcess() || net.isEmpty() && force) {
+            String name = net.map(n -> n.name).orElse(network);
+            if (c.networkIps.remove(name) == null) {
+                throw EngineException.forbidden("container " + c.id + " is not connected to the network " + name);
+            }
+            return;
+        }
         NetworkStore.Net n = networks().get(network);
-        SimContainer c = state.get().containers.get(container);
         if (!c.networkIps.containsKey(n.name)) {
+            if (force) {
+                throw EngineException.notFound("endpoint " + c.name + " not found");
+            }
             throw EngineException.forbidden("container " + c.id + " is not connected to network " + n.name);
         }
         c.networkIps.remove(n.name);

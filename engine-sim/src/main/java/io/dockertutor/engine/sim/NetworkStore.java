@@ -138,6 +138,13 @@ final class NetworkStore {
             // api/types/network's ValidateIPAM (IPv6 subnets are not simulated)
             throw EngineException.badRequest("invalid network config:\ninvalid subnet " + spec.subnet() + ": invalid CIDR block notation");
         }
+        if (spec.ingress()) {
+            // libnetwork's NewNetwork: the bridge driver's data scope is local
+            throw EngineException.forbidden("Ingress network can only be global scope network");
+        }
+        if (!spec.configFrom().isEmpty() && !byName.containsKey(spec.configFrom())) {
+            throw EngineException.notFound("configuration network \"" + spec.configFrom() + "\" does not exist");
+        }
         String subnet = spec.subnet() != null ? spec.subnet() : "172." + nextSubnet++ + ".0.0/16";
         String gateway = spec.gateway() != null ? spec.gateway() : Subnet.format(Subnet.base(subnet) + 1);
         Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels());

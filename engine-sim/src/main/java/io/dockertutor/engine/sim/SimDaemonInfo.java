@@ -22,12 +22,15 @@ final class SimDaemonInfo {
                 "05044ec0a9a75232cad458027ca83437aae3f4da", "v1.2.5-0-g59923ef", "de40ad0");
     }
 
+    /** The simulated host's CPUs (what {@code docker info} shows and the daemon checks {@code --cpus} against). */
+    static final int CPUS = 2;
+
     static EngineInfo info(SimState state) {
         int count = state.images.size();
         int running = (int) state.containers.all().stream().filter(c -> c.status.equals("running") || c.status.equals("restarting")).count();
         int paused = (int) state.containers.all().stream().filter(c -> c.status.equals("paused")).count();
         int total = state.containers.size();
         return new EngineInfo("docker-tutor", VERSION, total, running, paused, total - running - paused, count, "overlay2", "json-file", "systemd",
-                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", 2, 8L << 30, "/var/lib/docker", io.dockertutor.engine.sim.fs.Uname.RELEASE);
+                "Simulated Docker Engine (docker-tutor)", "linux", "x86_64", CPUS, 8L << 30, "/var/lib/docker", io.dockertutor.engine.sim.fs.Uname.RELEASE);
     }
 }

@@ -92,8 +92,6 @@ public final class SimulatedEngine implements Engine {
         return ctx.state();
     }
 
-    // -- the daemon -------------------------------------------------------------------------------------------
-
     @Override
     public String describe() {
         return "simulated";
@@ -139,8 +137,6 @@ public final class SimulatedEngine implements Engine {
     public void close() {
         // Nothing to release: the simulated engine lives in memory only.
     }
-
-    // -- images -----------------------------------------------------------------------------------------------
 
     @Override
     public List<SearchResult> search(String term, int limit, Filters filters) {
@@ -207,11 +203,14 @@ public final class SimulatedEngine implements Engine {
         return imageOps.diskUsage();
     }
 
-    // -- containers -------------------------------------------------------------------------------------------
-
     @Override
     public String createContainer(ContainerSpec spec) {
         return containerOps.create(spec);
+    }
+
+    @Override
+    public List<String> lastCreateWarnings() {
+        return containerOps.lastWarnings();
     }
 
     @Override
@@ -329,8 +328,6 @@ public final class SimulatedEngine implements Engine {
         containerOps.putArchive(name, path, tar);
     }
 
-    // -- volumes ----------------------------------------------------------------------------------------------
-
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
         return ctx.state().volumes.create(name, driver, labels, options);
@@ -361,8 +358,6 @@ public final class SimulatedEngine implements Engine {
         return Optional.of(ctx.state().volumes.dataRoot());
     }
 
-    // -- networks ---------------------------------------------------------------------------------------------
-
     @Override
     public String createNetwork(NetworkSpec spec) {
         return networkOps.create(spec);
@@ -390,7 +385,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void disconnectNetwork(String network, String container, boolean force) {
-        networkOps.disconnect(network, container);
+        networkOps.disconnect(network, container, force);
     }
 
     @Override
