@@ -37,6 +37,13 @@ final class DatabaseEntrypoints {
                 && blank(env, "MYSQL_ALLOW_EMPTY_PASSWORD") && blank(env, "MYSQL_RANDOM_ROOT_PASSWORD")) {
             return Optional.of(new Failing(argv, mysql(env.get("MYSQL_VERSION"), RFC3339_SECONDS.format(ctx.now())), 1));
         }
+        if (cmd.get(0).equals("mariadbd") && env.containsKey("MARIADB_VERSION")
+                && blank(env, "MARIADB_ROOT_PASSWORD") && blank(env, "MYSQL_ROOT_PASSWORD")
+                && blank(env, "MARIADB_ROOT_PASSWORD_HASH")
+                && blank(env, "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD") && blank(env, "MYSQL_ALLOW_EMPTY_PASSWORD")
+                && blank(env, "MARIADB_RANDOM_ROOT_PASSWORD") && blank(env, "MYSQL_RANDOM_ROOT_PASSWORD")) {
+            return Optional.of(new Failing(argv, mariadb(env.get("MARIADB_VERSION"), RFC3339_SECONDS.format(ctx.now())), 1));
+        }
         return Optional.empty();
     }
 
@@ -79,5 +86,19 @@ final class DatabaseEntrypoints {
                 Program.Line.err("    - MYSQL_ROOT_PASSWORD"),
                 Program.Line.err("    - MYSQL_ALLOW_EMPTY_PASSWORD"),
                 Program.Line.err("    - MYSQL_RANDOM_ROOT_PASSWORD"));
+    }
+
+    /**
+     * MariaDB's script (MariaDB/mariadb-docker {@code docker_verify_minimum_env}): the same start as mysql's, then one
+     * error whose second line begins with a tab; the MYSQL_* names are accepted as fallbacks.
+     */
+    private static List<Program.Line> mariadb(String version, String now) {
+        String started = now + " [Note] [Entrypoint]: Entrypoint script for MariaDB Server " + version + " started.";
+        return List.of(Program.Line.out(started),
+                Program.Line.out(now + " [Note] [Entrypoint]: Switching to dedicated user 'mysql'"),
+                Program.Line.out(started),
+                Program.Line.err(now + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified"),
+                Program.Line.err("\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, "
+                        + "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD"));
     }
 }

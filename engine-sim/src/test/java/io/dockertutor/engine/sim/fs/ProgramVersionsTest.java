@@ -51,6 +51,14 @@ class ProgramVersionsTest {
     }
 
     @Test
+    void java17sReleaseLineHasNoLtsMark() {
+        Map<String, String> env = Map.of("JAVA_VERSION", "jdk-17.0.20+8");
+        assertThat(versions.answer("java", List.of("-version"), env::get).orElseThrow().text())
+                .startsWith("openjdk version \"17.0.20\" 2026-07-21\nOpenJDK Runtime Environment Temurin-17.0.20+8 (build 17.0.20+8)");
+        assertThat(versions.answer("java", List.of("-version"), Map.of("JAVA_VERSION", "jdk-11.0.1+13")::get)).isEmpty();
+    }
+
+    @Test
     void nginxPrintsItsVersionOnStandardError() {
         assertThat(versions.answer("nginx", List.of("-v"), Map.of("NGINX_VERSION", "1.27.0")::get))
                 .contains(new ProgramVersions.Reply(true, "nginx version: nginx/1.27.0"));
