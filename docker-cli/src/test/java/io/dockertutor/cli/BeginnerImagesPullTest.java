@@ -55,7 +55,7 @@ class BeginnerImagesPullTest {
         eclipse-temurin:21    | java -version      | openjdk version "21.0.12" 2026-07-21 LTS
         eclipse-temurin:17    | java -version      | openjdk version "17.0.20" 2026-07-21
         eclipse-temurin:17-jre | java -version     | openjdk version "17.0.20" 2026-07-21
-        alpine:3.19           | cat /etc/alpine-release | 3.19.8
+        alpine:3.19           | cat /etc/alpine-release | 3.19.9
         """)
     void theProgramPrintsTheImagesVersion(String image, String command, String expected) {
         SimulatedSession docker = new SimulatedSession(workspace);
