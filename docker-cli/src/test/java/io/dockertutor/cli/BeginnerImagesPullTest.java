@@ -23,13 +23,13 @@ class BeginnerImagesPullTest {
         "busybox", "busybox:musl", "busybox:uclibc", "busybox:glibc",
         "ubuntu:22.04", "ubuntu:24.04", "ubuntu", "debian:bookworm", "debian:bookworm-slim",
         "nginx", "nginx:latest", "nginx:stable", "nginx:alpine", "nginx:stable-alpine",
-        "httpd", "redis", "redis:alpine", "postgres", "postgres:16", "postgres:16-alpine", "mysql", "mysql:8",
-        "mysql:5.7", "mariadb", "mariadb:latest", "mariadb:11", "mariadb:lts", "mongo", "mongo:7",
+        "httpd", "redis", "redis:8", "redis:alpine", "postgres", "postgres:16", "postgres:16-alpine", "mysql", "mysql:8",
+        "mysql:5.7", "mysql:8.0", "mariadb", "mariadb:latest", "mariadb:11", "mariadb:lts", "mongo", "mongo:7",
         "python:3.11", "python:3.12", "python:3.11-slim", "python:3.12-slim", "python:3.11-alpine", "python:3.12-alpine",
-        "python", "node", "node:20", "node:22", "node:20-alpine", "node:22-alpine", "node:current",
+        "python", "node", "node:20", "node:22", "node:20-alpine", "node:22-alpine", "node:current", "node:lts",
         "golang", "golang:1.21", "golang:1.22", "golang:1.23", "golang:1.21-alpine", "golang:1.22-alpine",
         "golang:1.23-alpine", "golang:alpine", "golang:1", "eclipse-temurin:17", "eclipse-temurin:21",
-        "eclipse-temurin:17-jre", "eclipse-temurin:21-jre", "hello-world", "traefik", "registry", "registry:2"})
+        "eclipse-temurin:17-jre", "eclipse-temurin:21-jre", "openjdk", "openjdk:18", "hello-world", "traefik", "registry", "registry:2"})
     void pullsFromTheOfflineCatalog(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         int status = docker.run("docker pull " + image);
@@ -47,6 +47,9 @@ class BeginnerImagesPullTest {
         golang:1.21           | go version         | go version go1.21.13 linux/amd64
         node                  | node --version     | v26.5.0
         node:20               | node --version     | v20.20.2
+        node:lts              | node --version     | v24.19.0
+        redis:8               | redis-cli --version | redis-cli 8.10.1
+        mysql:8.0             | mysql --version    | mysql  Ver 8.0.32 for Linux on x86_64 (MySQL Community Server - GPL)
         node:20-alpine        | node -v            | v20.20.2
         python:3.11           | python --version   | Python 3.11.15
         python:3.11-alpine    | python3 --version  | Python 3.11.16
