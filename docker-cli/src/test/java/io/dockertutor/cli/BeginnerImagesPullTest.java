@@ -19,17 +19,17 @@ class BeginnerImagesPullTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "alpine:3.18", "alpine:3.19", "alpine:3.20", "alpine", "alpine:latest",
-        "busybox", "busybox:musl", "busybox:uclibc", "busybox:glibc",
-        "ubuntu:22.04", "ubuntu:24.04", "ubuntu", "debian:bookworm", "debian:bookworm-slim",
-        "nginx", "nginx:latest", "nginx:stable", "nginx:alpine", "nginx:stable-alpine",
-        "httpd", "redis", "redis:8", "redis:alpine", "postgres", "postgres:16", "postgres:16-alpine", "mysql", "mysql:8",
-        "mysql:5.7", "mysql:8.0", "mariadb", "mariadb:latest", "mariadb:11", "mariadb:lts", "mongo", "mongo:7",
-        "python:3.11", "python:3.12", "python:3.11-slim", "python:3.12-slim", "python:3.11-alpine", "python:3.12-alpine",
-        "python", "node", "node:20", "node:22", "node:20-alpine", "node:22-alpine", "node:current", "node:lts",
-        "golang", "golang:1.21", "golang:1.22", "golang:1.23", "golang:1.21-alpine", "golang:1.22-alpine",
-        "golang:1.23-alpine", "golang:alpine", "golang:1", "eclipse-temurin:17", "eclipse-temurin:21",
-        "eclipse-temurin:17-jre", "eclipse-temurin:21-jre", "openjdk", "openjdk:18", "hello-world", "traefik", "registry", "registry:2"})
+        "alpine:3.18", "alpine:3.19", "alpine:3.20", "alpine", "alpine:latest", "busybox", "busybox:musl",
+        "busybox:uclibc", "busybox:glibc", "ubuntu:22.04", "ubuntu:24.04", "ubuntu", "debian:bookworm",
+        "debian:bookworm-slim", "nginx", "nginx:latest", "nginx:stable", "nginx:alpine", "nginx:stable-alpine",
+        "httpd", "redis", "redis:8", "redis:alpine", "postgres", "postgres:16", "postgres:16-alpine", "mysql",
+        "mysql:8", "mysql:5.7", "mysql:8.0", "mariadb", "mariadb:latest", "mariadb:11", "mariadb:lts", "mongo",
+        "mongo:7", "python:3.11", "python:3.12", "python:3.11-slim", "python:3.12-slim", "python:3.11-alpine",
+        "python:3.12-alpine", "python", "node", "node:20", "node:22", "node:20-alpine", "node:22-alpine",
+        "node:current", "node:lts", "golang", "golang:1.21", "golang:1.22", "golang:1.23", "golang:1.21-alpine",
+        "golang:1.22-alpine", "golang:1.23-alpine", "golang:alpine", "golang:1", "eclipse-temurin:17",
+        "eclipse-temurin:21", "eclipse-temurin:17-jre", "eclipse-temurin:21-jre", "openjdk", "openjdk:18",
+        "hello-world", "traefik", "registry", "registry:2"})
     void pullsFromTheOfflineCatalog(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         int status = docker.run("docker pull " + image);
@@ -74,7 +74,8 @@ class BeginnerImagesPullTest {
         assertThat(docker.run("docker run --name db mariadb")).isEqualTo(1);
         assertThat(docker.stdout()).contains(
                 "[Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:12.3.2+maria~ubu2404 started.");
-        assertThat(docker.stderr()).contains("[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n"
+        assertThat(docker.stderr()).contains(
+                "[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n"
                 + "\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, "
                 + "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD\n");
     }
