@@ -22,14 +22,14 @@ class BeginnerImagesPullTest {
         "alpine:3.18", "alpine:3.19", "alpine:3.20", "alpine", "alpine:latest", "busybox", "busybox:musl",
         "busybox:uclibc", "busybox:glibc", "ubuntu:22.04", "ubuntu:24.04", "ubuntu", "debian:bookworm",
         "debian:bookworm-slim", "nginx", "nginx:latest", "nginx:stable", "nginx:alpine", "nginx:stable-alpine",
-        "httpd", "redis", "redis:8", "redis:alpine", "postgres", "postgres:16", "postgres:16-alpine", "mysql",
-        "mysql:8", "mysql:5.7", "mysql:8.0", "mariadb", "mariadb:latest", "mariadb:11", "mariadb:lts", "mongo",
-        "mongo:7", "python:3.11", "python:3.12", "python:3.11-slim", "python:3.12-slim", "python:3.11-alpine",
-        "python:3.12-alpine", "python", "node", "node:20", "node:22", "node:20-alpine", "node:22-alpine",
-        "node:current", "node:lts", "golang", "golang:1.21", "golang:1.22", "golang:1.23", "golang:1.21-alpine",
-        "golang:1.22-alpine", "golang:1.23-alpine", "golang:alpine", "golang:1", "eclipse-temurin:17",
-        "eclipse-temurin:21", "eclipse-temurin:17-jre", "eclipse-temurin:21-jre", "openjdk", "openjdk:18",
-        "hello-world", "traefik", "registry", "registry:2"})
+        "httpd", "httpd:alpine", "redis", "redis:8", "redis:alpine", "postgres", "postgres:16",
+        "postgres:16-alpine", "mysql", "mysql:8", "mysql:5.7", "mysql:8.0", "mariadb", "mariadb:latest",
+        "mariadb:11", "mariadb:lts", "mongo", "mongo:7", "python:3.11", "python:3.12", "python:3.11-slim",
+        "python:3.12-slim", "python:3.11-alpine", "python:3.12-alpine", "python", "node", "node:20", "node:22",
+        "node:20-alpine", "node:22-alpine", "node:22-slim", "node:current", "node:lts", "golang", "golang:1.21",
+        "golang:1.22", "golang:1.23", "golang:1.21-alpine", "golang:1.22-alpine", "golang:1.23-alpine",
+        "golang:alpine", "golang:1", "eclipse-temurin:17", "eclipse-temurin:21", "eclipse-temurin:17-jre",
+        "eclipse-temurin:21-jre", "openjdk", "openjdk:18", "hello-world", "traefik", "registry", "registry:2"})
     void pullsFromTheOfflineCatalog(String image) {
         SimulatedSession docker = new SimulatedSession(workspace);
         int status = docker.run("docker pull " + image);
