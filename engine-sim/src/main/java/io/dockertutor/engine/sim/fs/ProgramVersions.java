@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class ProgramVersions {
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?:(%%|%|#)([^}]*))?}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)((?:(?:%%|%|#)[^}%#]*)*)}");
+    private static final Pattern OPERATION = Pattern.compile("(%%|%|#)([^%#]*)");
     private static final Pattern CONDITION = Pattern.compile("\\[([A-Z_][A-Z0-9_]*)=([^\\]]*)]");
     private static final ProgramVersions BUNDLED = load();
 
@@ -81,17 +82,21 @@ final class ProgramVersions {
             if (value == null || value.isEmpty()) {
                 return Optional.empty();
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(trim(value, m.group(2), m.group(3))));
+            Matcher op = OPERATION.matcher(m.group(2));
+            while (op.find()) {
+                value = trim(value, op.group(1), op.group(2));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
         return Optional.of(sb.toString().replace("\\n", "\n"));
     }
 
-    /** The shell's {@code ${V%%X*}}, {@code ${V%X*}} and {@code ${V#X}}, for the literal X these texts need. */
+    /**
+     * The shell's {@code ${V%%X*}}, {@code ${V%X*}} and {@code ${V#X}}, for the literal X these texts need; several
+     * apply left to right ({@code ${MARIADB_VERSION#1:%%+*}} turns {@code 1:11.8.8+maria~ubu2404} into 11.8.8).
+     */
     private static String trim(String value, String op, String pattern) {
-        if (op == null) {
-            return value;
-        }
         String literal = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
         int at;
         return switch (op) {

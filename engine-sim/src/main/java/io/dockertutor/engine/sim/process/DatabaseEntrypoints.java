@@ -37,6 +37,13 @@ final class DatabaseEntrypoints {
                 && blank(env, "MYSQL_ALLOW_EMPTY_PASSWORD") && blank(env, "MYSQL_RANDOM_ROOT_PASSWORD")) {
             return Optional.of(new Failing(argv, mysql(env.get("MYSQL_VERSION"), RFC3339_SECONDS.format(ctx.now())), 1));
         }
+        if (cmd.get(0).equals("mariadbd") && env.containsKey("MARIADB_VERSION")
+                && blank(env, "MARIADB_ROOT_PASSWORD") && blank(env, "MYSQL_ROOT_PASSWORD")
+                && blank(env, "MARIADB_ROOT_PASSWORD_HASH")
+                && blank(env, "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD") && blank(env, "MYSQL_ALLOW_EMPTY_PASSWORD")
+                && blank(env, "MARIADB_RANDOM_ROOT_PASSWORD") && blank(env, "MYSQL_RANDOM_ROOT_PASSWORD")) {
+            return Optional.of(new Failing(argv, mariadb(env.get("MARIADB_VERSION"), RFC3339_SECONDS.format(ctx.now())), 1));
+        }
         return Optional.empty();
     }
 
@@ -70,14 +77,29 @@ final class DatabaseEntrypoints {
 
     /** The script starts as root, re-executes itself as the mysql user (gosu), then stops at the password check. */
     private static List<Program.Line> mysql(String version, String now) {
-        String started = now + " [Note] [Entrypoint]: Entrypoint script for MySQL Server " + version + " started.";
-        return List.of(Program.Line.out(started),
+        return refusedStart("MySQL", version, now, "    You need to specify one of the following as an environment variable:",
+                "    - MYSQL_ROOT_PASSWORD", "    - MYSQL_ALLOW_EMPTY_PASSWORD", "    - MYSQL_RANDOM_ROOT_PASSWORD");
+    }
+
+    /**
+     * MariaDB's script (MariaDB/mariadb-docker {@code docker_verify_minimum_env}) starts as mysql's does; its error's
+     * second line begins with a tab, and the MYSQL_* names are accepted as fallbacks.
+     */
+    private static List<Program.Line> mariadb(String version, String now) {
+        return refusedStart("MariaDB", version, now, "\tYou need to specify one of MARIADB_ROOT_PASSWORD, "
+                + "MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD");
+    }
+
+    /** The notes of the two starts (root, then the mysql user) and the password error with its explanation. */
+    private static List<Program.Line> refusedStart(String server, String version, String now, String... explanation) {
+        String started = now + " [Note] [Entrypoint]: Entrypoint script for " + server + " Server " + version + " started.";
+        List<Program.Line> out = new ArrayList<>(List.of(Program.Line.out(started),
                 Program.Line.out(now + " [Note] [Entrypoint]: Switching to dedicated user 'mysql'"),
                 Program.Line.out(started),
-                Program.Line.err(now + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified"),
-                Program.Line.err("    You need to specify one of the following as an environment variable:"),
-                Program.Line.err("    - MYSQL_ROOT_PASSWORD"),
-                Program.Line.err("    - MYSQL_ALLOW_EMPTY_PASSWORD"),
-                Program.Line.err("    - MYSQL_RANDOM_ROOT_PASSWORD"));
+                Program.Line.err(now + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified")));
+        for (String line : explanation) {
+            out.add(Program.Line.err(line));
+        }
+        return out;
     }
 }

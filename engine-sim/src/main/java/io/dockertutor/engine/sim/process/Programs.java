@@ -11,6 +11,7 @@ import java.util.Set;
 public final class Programs {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
     private static final Set<String> VERSION_QUESTIONS = Set.of("--version", "-V", "--help");
+    private static final Set<String> ENTRYPOINTS = Set.of("docker-entrypoint.sh", "__cacert_entrypoint.sh");
 
     private Programs() {
     }
@@ -62,7 +63,7 @@ public final class Programs {
         String exe = argv.get(0);
         String base = exe.substring(exe.lastIndexOf('/') + 1);
         List<String> rest = argv.subList(1, argv.size());
-        if (VERSION_QUESTIONS.stream().anyMatch(rest::contains) && !base.equals("docker-entrypoint.sh") && !SHELLS.contains(base)) {
+        if (VERSION_QUESTIONS.stream().anyMatch(rest::contains) && !ENTRYPOINTS.contains(base) && !SHELLS.contains(base)) {
             return new OneShot(argv);  // a server asked for its version answers and ends; it does not start serving
         }
         switch (base) {
@@ -78,6 +79,11 @@ public final class Programs {
                 return new Daemon(argv, "redis");
             case "mysqld":
                 return new Daemon(argv, "mysql");
+            case "mariadbd":
+                return new Daemon(argv, "mariadb");
+            case "__cacert_entrypoint.sh":
+                // eclipse-temurin's script adds the system's CA certificates when asked, then ends in exec "$@".
+                return rest.isEmpty() ? new OneShot(List.of("true")) : choose(rest, workingDir, ctx);
             case "postgres", "mongod", "traefik":
                 return new Daemon(argv, base);
             case "registry":
@@ -145,7 +151,7 @@ public final class Programs {
         }
         if (!nginxImage && (cmd.isEmpty() || cmd.get(0).startsWith("-"))) {
             String server = ctx.executable("redis-server") ? "redis-server" : ctx.executable("mysqld") ? "mysqld"
-                    : ctx.executable("postgres") ? "postgres" : null;
+                    : ctx.executable("mariadbd") ? "mariadbd" : ctx.executable("postgres") ? "postgres" : null;
             if (server != null) {
                 List<String> withServer = new ArrayList<>();
                 withServer.add(server);

@@ -31,6 +31,34 @@ class ProgramVersionsTest {
     }
 
     @Test
+    void mariadbTrimsTheDebianEpochAndThePackageSuffixInTurn() {
+        Map<String, String> env = Map.of("MARIADB_VERSION", "1:11.8.8+maria~ubu2404");
+        assertThat(versions.answer("mariadb", List.of("--version"), env::get)).contains(new ProgramVersions.Reply(false,
+                "mariadb from 11.8.8-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper"));
+        assertThat(versions.answer("mariadbd", List.of("--version"), env::get)).contains(new ProgramVersions.Reply(false,
+                "mariadbd  Ver 11.8.8-MariaDB-ubu2404 for debian-linux-gnu on x86_64 (mariadb.org binary distribution)"));
+    }
+
+    @Test
+    void javaPrintsItsReleaseOnStandardErrorAndWithDoubleDashOnStandardOutput() {
+        Map<String, String> env = Map.of("JAVA_VERSION", "jdk-21.0.12+8");
+        assertThat(versions.answer("java", List.of("-version"), env::get)).contains(new ProgramVersions.Reply(true,
+                "openjdk version \"21.0.12\" 2026-07-21 LTS\n"
+                + "OpenJDK Runtime Environment Temurin-21.0.12+8 (build 21.0.12+8-LTS)\n"
+                + "OpenJDK 64-Bit Server VM Temurin-21.0.12+8 (build 21.0.12+8-LTS, mixed mode, sharing)"));
+        assertThat(versions.answer("java", List.of("--version"), env::get).orElseThrow().text())
+                .startsWith("openjdk 21.0.12 2026-07-21 LTS\n");
+    }
+
+    @Test
+    void java17sReleaseLineHasNoLtsMark() {
+        Map<String, String> env = Map.of("JAVA_VERSION", "jdk-17.0.20+8");
+        assertThat(versions.answer("java", List.of("-version"), env::get).orElseThrow().text())
+                .startsWith("openjdk version \"17.0.20\" 2026-07-21\nOpenJDK Runtime Environment Temurin-17.0.20+8 (build 17.0.20+8)");
+        assertThat(versions.answer("java", List.of("-version"), Map.of("JAVA_VERSION", "jdk-11.0.1+13")::get)).isEmpty();
+    }
+
+    @Test
     void nginxPrintsItsVersionOnStandardError() {
         assertThat(versions.answer("nginx", List.of("-v"), Map.of("NGINX_VERSION", "1.27.0")::get))
                 .contains(new ProgramVersions.Reply(true, "nginx version: nginx/1.27.0"));
