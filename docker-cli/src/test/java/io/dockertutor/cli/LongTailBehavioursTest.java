@@ -181,4 +181,17 @@ class LongTailBehavioursTest {
         assertThat(json.indexOf("\"80/tcp\"")).isLessThan(json.indexOf("\"90/tcp\""));
         assertThat(run("docker image inspect busybox").out()).startsWith("[\n    {\n        \"Id\": ");
     }
+
+    @Test
+    void aShellStartedInsideAContainerRunsAsAChildProcess() {
+        // recorded on the lab's busybox: $0 and arguments, stdin as the script, a script file, exported variables only
+        Result r = run("docker run --rm -i busybox sh -c 'sh nosuch.sh; echo rc=$?; sh -c; echo rc=$?; "
+                + "sh -c \"echo \\$0 \\$1; exit 3\" zero one; echo rc=$?; echo \"echo from stdin; env | grep SHLVL\" | sh; "
+                + "echo x=1 > /s.sh; echo \"echo script \\$x \\$1\" >> /s.sh; sh /s.sh arg; A=5 sh -c \"echo \\$A\"; "
+                + "B=7; sh -c \"echo [\\$B]\"; export B; sh -c \"echo [\\$B]\"; cd /etc; sh -c pwd'");
+        assertThat(r.out()).isEqualTo("sh: can't open 'nosuch.sh': No such file or directory\nrc=2\n"
+                + "sh: -c requires an argument\nrc=2\nzero one\nrc=3\nfrom stdin\nSHLVL=2\nscript 1 arg\n5\n[]\n[7]\n/etc\n");
+        assertThat(run("docker run --rm nginx sh -c 'sh -c; bash nosuch.sh; echo $?'").out())
+                .isEqualTo("sh: 0: -c requires an argument\nbash: nosuch.sh: No such file or directory\n127\n");
+    }
 }

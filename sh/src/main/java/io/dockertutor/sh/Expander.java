@@ -162,7 +162,7 @@ final class Expander {
             case "*":
                 return String.join(" ", shell.positional());
             case "0":
-                return shell.name();
+                return shell.scriptName();
             default:
                 if (Character.isDigit(name.charAt(0))) {
                     int i = Integer.parseInt(name);

@@ -47,6 +47,7 @@ public final class ShellSession {
     private SyntaxDialect dialect = SyntaxDialect.BASH;
     private Userland userland = Userland.GNU;
     private boolean utf8WithoutLocaleVariables = true;
+    private String scriptName;
     private final LoopGuard guard = new LoopGuard();
     private final Map<String, Ast.Compound> functions = new LinkedHashMap<>();
     private int runDepth;
@@ -254,6 +255,15 @@ public final class ShellSession {
     /** Whether standard output of the whole line is the learner's terminal (the REPL says yes). */
     public void terminal(boolean terminal) {
         this.terminal = terminal;
+    }
+
+    /** $0: the script's name ({@code sh -c 'script' NAME}, {@code sh file.sh}); the shell's name when null. */
+    public void scriptName(String name) {
+        this.scriptName = name;
+    }
+
+    String scriptName() {
+        return scriptName != null ? scriptName : name;
     }
 
     /** $1, $2, ... (for {@code sh -c 'script' arg0 arg1}). */

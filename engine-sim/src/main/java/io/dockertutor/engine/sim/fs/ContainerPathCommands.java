@@ -64,24 +64,29 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
         if (program(name).isPresent()) {
             String base = name.substring(name.lastIndexOf('/') + 1);
             Command builtin = builtins.get(base);
-            return busyboxUsage(builtin != null ? builtin : call -> {
-                var usage = busybox(call) ? BusyboxUsage.answerUnmodelled(call) : java.util.OptionalInt.empty();
-                if (usage.isPresent()) {
-                    return usage.getAsInt();
-                }
-                // The official images' programs answer a version question with the image's own version.
-                var version = ProgramVersions.bundled().answer(base, call.args(), call.shell()::variable);
-                if (version.isPresent()) {
-                    (version.get().stderr() ? call.err() : call.out()).println(version.get().text());
-                    return 0;
-                }
-                call.err().println(message(call.shell().locale(), base));
-                return 1;
-            });
+            return busyboxUsage(builtin != null ? builtin : unmodelled(base));
         }
         return call -> {
             call.err().println(flavor.notFound(name));
             return 127;
+        };
+    }
+
+    /** A program the image has that the simulator does not model: its version answer, its usage, or a note (status 1). */
+    Command unmodelled(String base) {
+        return call -> {
+            var usage = busybox(call) ? BusyboxUsage.answerUnmodelled(call) : java.util.OptionalInt.empty();
+            if (usage.isPresent()) {
+                return usage.getAsInt();
+            }
+            // The official images' programs answer a version question with the image's own version.
+            var version = ProgramVersions.bundled().answer(base, call.args(), call.shell()::variable);
+            if (version.isPresent()) {
+                (version.get().stderr() ? call.err() : call.out()).println(version.get().text());
+                return 0;
+            }
+            call.err().println(message(call.shell().locale(), base));
+            return 1;
         };
     }
 

@@ -33,6 +33,11 @@ public final class ContainerShell {
     private final ShellFlavor flavor;
     private final ContainerPathCommands commands;
     private final ShellSession shell;
+    private final ContainerFiles files;
+    private final Map<String, FileSpec> image;
+    private final HostNetwork network;
+    private final Locale locale;
+    private final Map<String, io.dockertutor.sh.Command> programs;
     /** While the runtime itself starts a program (no shell in between): env then lists Config's order. */
     private boolean direct;
     private boolean shellStarted;
@@ -53,6 +58,11 @@ public final class ContainerShell {
     public ContainerShell(ContainerFiles files, Map<String, FileSpec> image, Identity identity, String shellProgram,
                           HostNetwork network, Locale locale, Map<String, io.dockertutor.sh.Command> programs) {
         this.identity = identity;
+        this.files = files;
+        this.image = image;
+        this.network = network;
+        this.locale = locale;
+        this.programs = programs;
         this.flavor = ShellFlavor.of(image, shellProgram == null ? "sh" : shellProgram);
         this.account = Accounts.of(files::readText, identity.user());
         ShellSession[] self = new ShellSession[1];
@@ -115,7 +125,20 @@ public final class ContainerShell {
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
         own.put("id", GnuHelp.answering("id", call -> IdentityPrograms.id(call, account)));
         own.put("whoami", GnuHelp.answering("whoami", call -> IdentityPrograms.whoami(call, account, flavor)));
+        for (String program : List.of("sh", "ash", "dash", "bash")) {
+            own.put(program, call -> NestedShell.run(call, ShellFlavor.of(image, program), this::child,
+                    commands.unmodelled(program)));
+        }
         return own;
+    }
+
+    /** The shell {@code program} started by {@code call}: its parent's exported variables and working directory. */
+    private ContainerShell child(String program, io.dockertutor.sh.Invocation call) {
+        List<String> env = new java.util.ArrayList<>();
+        call.shell().environment().forEach((k, v) -> env.add(k + "=" + v));
+        call.env().forEach((k, v) -> env.add(k + "=" + v));
+        return new ContainerShell(files, image, new Identity(identity.hostname(), identity.user(), env, call.shell().cwd()),
+                program, network, locale, programs);
     }
 
     /** Which shell this is: its prompt and messages. */
@@ -150,7 +173,13 @@ public final class ContainerShell {
 
     /** Runs {@code script} as {@code sh -c script} does; the shell exports PWD, as ash and dash do. */
     public int runScript(String script, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return runScript(script, null, args, in, out, err);
+    }
+
+    /** As above, with {@code $0} named ({@code sh -c SCRIPT NAME ARGS...}, {@code sh FILE ARGS...}); null: the shell's. */
+    public int runScript(String script, String name, List<String> args, InputStream in, OutputStream out, OutputStream err) {
         startAsShell();
+        shell.scriptName(name);
         shell.positional(args);
         return shell.run(script, in, out, err);
     }
@@ -163,7 +192,8 @@ public final class ContainerShell {
     public int exec(List<String> argv, InputStream in, OutputStream out, OutputStream err) {
         String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
         if (List.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c")) {
-            return runScript(argv.get(2), argv.subList(Math.min(argv.size(), 4), argv.size()), in, out, err);
+            return runScript(argv.get(2), argv.size() > 3 ? argv.get(3) : null, argv.subList(Math.min(argv.size(), 4), argv.size()),
+                    in, out, err);
         }
         direct = true;
         try {
