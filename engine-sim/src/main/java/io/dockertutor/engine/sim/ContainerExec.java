@@ -82,6 +82,7 @@ final class ContainerExec {
      */
     OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
         SimContainer c = ctx.state().containers.get(id);
+        ctx.events().container(c, "attach");
         if (start) {
             java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
             java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);

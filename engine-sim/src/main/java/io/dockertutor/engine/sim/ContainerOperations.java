@@ -41,8 +41,13 @@ final class ContainerOperations {
 
     String create(ContainerSpec spec) {
         SimState s = s();
-        return new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(), recentLayers)
-                .create(spec, ctx.now()).id;
+        SimContainer c = new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(), recentLayers)
+                .create(spec, ctx.now());
+        // the daemon's volume service logs "create" for every volume a container mounts, made now or long before
+        c.mounts.stream().filter(m -> m.type().equals("volume"))
+                .forEach(m -> ctx.events().volume(m.name(), "create", java.util.Map.of("driver", "local")));
+        ctx.events().container(c, "create");
+        return c.id;
     }
 
     void start(String name) {
@@ -51,6 +56,7 @@ final class ContainerOperations {
 
     OptionalInt runAttached(String id, Consumer<LogEntry> output) {
         SimContainer c = s().containers.get(id);
+        ctx.events().container(c, "attach");
         List<LogEntry> out = ctx.runtime().start(c, ctx.now());
         out.forEach(output);
         if (c.status.equals("exited") || s().containers.find(c.id).isEmpty()) {
@@ -109,7 +115,7 @@ final class ContainerOperations {
         }
         s().containers.remove(c);
         s().ports.release(c);
-        s().containerGone(c, volumes);
+        ctx.removed(c, volumes);
     }
 
     void rename(String name, String newName) {
@@ -125,7 +131,9 @@ final class ContainerOperations {
             throw EngineException.conflict("Conflict. The container name \"/" + target + "\" is already in use by container \""
                     + other.id + "\". You have to remove (or rename) that container to be able to reuse that name.");
         });
+        String old = c.name;
         s().containers.rename(c, target);
+        ctx.events().container(c, "rename", java.util.Map.of("oldName", "/" + old));
     }
 
     List<LogEntry> logs(String name, LogOptions options) {
@@ -251,7 +259,7 @@ final class ContainerOperations {
         for (SimContainer c : List.copyOf(s().containers.all())) {
             if (!c.running() && filter.test(c)) {
                 s().containers.remove(c);
-                s().containerGone(c, false);
+                ctx.removed(c, false);
                 removed.add(c.id);
             }
         }

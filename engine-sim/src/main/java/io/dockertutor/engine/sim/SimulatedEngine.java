@@ -59,6 +59,7 @@ public final class SimulatedEngine implements Engine {
     private final ContainerOperations containerOps;
     private final ImageOperations imageOps;
     private final NetworkOperations networkOps;
+    private final VolumeOperations volumeOps;
     private final BuildCache buildCache = new BuildCache();
     /** What {@code docker save} wrote, by digest: the archives {@code docker load} knows (kept across undo). */
     private final SavedArchives archives = new SavedArchives();
@@ -74,8 +75,9 @@ public final class SimulatedEngine implements Engine {
         this.ctx = new SimContext(new SimState(new ImageStore(), new ContainerStore(), new NetworkStore(ids, clock.instant()),
                 new PortTable(), new VolumeStore(clock), ids), clock);
         this.containerOps = new ContainerOperations(ctx);
-        this.imageOps = new ImageOperations(ctx::state, ctx::now);
-        this.networkOps = new NetworkOperations(ctx::state, ctx::now);
+        this.imageOps = new ImageOperations(ctx::state, ctx::now, ctx.events());
+        this.networkOps = new NetworkOperations(ctx::state, ctx::now, ctx.events());
+        this.volumeOps = new VolumeOperations(ctx);
     }
 
     public static SimulatedEngine withDefaultCatalog() {
@@ -91,8 +93,6 @@ public final class SimulatedEngine implements Engine {
     SimState state() {
         return ctx.state();
     }
-
-    // -- the daemon -------------------------------------------------------------------------------------------
 
     @Override
     public String describe() {
@@ -140,8 +140,6 @@ public final class SimulatedEngine implements Engine {
         // Nothing to release: the simulated engine lives in memory only.
     }
 
-    // -- images -----------------------------------------------------------------------------------------------
-
     @Override
     public List<SearchResult> search(String term, int limit, Filters filters) {
         return registry.search(term, limit, filters);
@@ -149,7 +147,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
-        new ImagePuller(ctx.state().images, registry).pull(reference, ctx.now(), progress);
+        imageOps.pull(registry, reference, progress);
     }
 
     @Override
@@ -206,8 +204,6 @@ public final class SimulatedEngine implements Engine {
     public DiskUsage diskUsage() {
         return imageOps.diskUsage();
     }
-
-    // -- containers -------------------------------------------------------------------------------------------
 
     @Override
     public String createContainer(ContainerSpec spec) {
@@ -329,11 +325,9 @@ public final class SimulatedEngine implements Engine {
         containerOps.putArchive(name, path, tar);
     }
 
-    // -- volumes ----------------------------------------------------------------------------------------------
-
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
-        return ctx.state().volumes.create(name, driver, labels, options);
+        return volumeOps.create(name, driver, labels, options);
     }
 
     @Override
@@ -348,20 +342,23 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void removeVolume(String name, boolean force) {
-        ctx.state().volumes.remove(name, force);
+        volumeOps.remove(name, force);
     }
 
     @Override
     public Pruned pruneVolumes(Filters filters, boolean all) {
-        return ctx.state().volumes.prune(filters, all);
+        return volumeOps.prune(filters, all);
+    }
+
+    @Override
+    public List<io.dockertutor.engine.EngineEvent> events(java.time.Instant since, java.time.Instant until, Filters filters) {
+        return ctx.events().between(since, until, filters);
     }
 
     @Override
     public Optional<java.nio.file.Path> dataRoot() {
         return Optional.of(ctx.state().volumes.dataRoot());
     }
-
-    // -- networks ---------------------------------------------------------------------------------------------
 
     @Override
     public String createNetwork(NetworkSpec spec) {
