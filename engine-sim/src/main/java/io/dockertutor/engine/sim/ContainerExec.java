@@ -83,12 +83,12 @@ final class ContainerExec {
     OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
         SimContainer c = ctx.state().containers.get(id);
         ctx.events().container(c, "attach");
-        if (start) {
-            java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-            java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
-            for (io.dockertutor.engine.LogEntry line : ctx.runtime().start(c, ctx.now())) {
-                (line.stderr() ? e : o).print(line.text().endsWith("\n") ? line.text() : line.text() + "\n");
-            }
+        java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        List<io.dockertutor.engine.LogEntry> printed = new ArrayList<>(start ? ctx.runtime().start(c, ctx.now()) : List.of());
+        printed.addAll(ctx.runtime().runToEnd(c, ctx.now()));
+        for (io.dockertutor.engine.LogEntry line : printed) {
+            (line.stderr() ? e : o).print(line.text().endsWith("\n") ? line.text() : line.text() + "\n");
         }
         if (!c.isRunningProcess()) {
             return OptionalInt.of(c.exitCode);

@@ -57,7 +57,8 @@ final class ContainerOperations {
     OptionalInt runAttached(String id, Consumer<LogEntry> output) {
         SimContainer c = s().containers.get(id);
         ctx.events().container(c, "attach");
-        List<LogEntry> out = ctx.runtime().start(c, ctx.now());
+        List<LogEntry> out = new ArrayList<>(ctx.runtime().start(c, ctx.now()));
+        out.addAll(ctx.runtime().runToEnd(c, ctx.now()));
         out.forEach(output);
         if (c.status.equals("exited") || s().containers.find(c.id).isEmpty()) {
             return OptionalInt.of(c.exitCode);
@@ -99,6 +100,7 @@ final class ContainerOperations {
     }
 
     OptionalInt await(String name) {
+        ctx.runtime().runToEnd(s().containers.get(name), ctx.now());
         return ctx.runtime().exitCodeIfDone(s().containers.get(name));
     }
 

@@ -272,6 +272,20 @@ final class ContainerRuntime {
         }
     }
 
+    /** Lets pass the time a program whose end is known still has ahead ({@link Program#runToEnd}); its output. */
+    List<LogEntry> runToEnd(SimContainer c, Instant now) {
+        if (c.program == null || !c.status.equals("running")) {
+            return List.of();
+        }
+        java.util.Optional<Program.Started> end = c.program.runToEnd(contexts.apply(c));
+        if (end.isEmpty()) {
+            return List.of();
+        }
+        List<LogEntry> out = log(c, end.get().output(), now);
+        exited(c, end.get().exitCode().orElse(0), now, false, out);
+        return out;
+    }
+
     /** The exit code, when the container is not running; empty while it runs. */
     OptionalInt exitCodeIfDone(SimContainer c) {
         return c.running() ? OptionalInt.empty() : OptionalInt.of(c.exitCode);
