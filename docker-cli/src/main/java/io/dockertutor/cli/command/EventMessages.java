@@ -2,7 +2,6 @@ package io.dockertutor.cli.command;
 
 import io.dockertutor.engine.EngineEvent;
 import io.dockertutor.gotext.TemplateStruct;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,33 +28,26 @@ final class EventMessages {
 
     private static Object struct(String goType, String status, String id, String from, String type, String action,
                                  String actorId, Map<String, String> attributes, String scope, long time, long timeNano) {
-        Map<String, Object> actorJson = new LinkedHashMap<>();
-        actorJson.put("ID", actorId);
-        actorJson.put("Attributes", attributes);
-        Object actor = TemplateStruct.builder("events.Actor").field("ID", actorId).field("Attributes", attributes)
-                .json(() -> actorJson).build();
-        Map<String, Object> json = new LinkedHashMap<>();
+        Object actor = TemplateStruct.builder("events.Actor").field("ID", actorId).field("Attributes", attributes).build();
+        // the JSON leaves out what is empty (omitempty), so it is a struct of its own with only what is set
+        TemplateStruct.Builder json = TemplateStruct.builder("events.Message");
         putIfSet(json, "status", status);
         putIfSet(json, "id", id);
         putIfSet(json, "from", from);
-        json.put("Type", type);
-        json.put("Action", action);
-        json.put("Actor", actorJson);
+        json.field("Type", type).field("Action", action).field("Actor", actor);
         putIfSet(json, "scope", scope);
         if (time != 0) {
-            json.put("time", time);
+            json.field("time", time).field("timeNano", timeNano);
         }
-        if (timeNano != 0) {
-            json.put("timeNano", timeNano);
-        }
+        Object marshalled = json.build();
         return TemplateStruct.builder(goType).field("Status", status).field("ID", id).field("From", from)
                 .field("Type", type, "events.Type").field("Action", action, "events.Action").field("Actor", actor)
-                .field("Scope", scope).field("Time", time).field("TimeNano", timeNano).json(() -> json).build();
+                .field("Scope", scope).field("Time", time).field("TimeNano", timeNano).json(() -> marshalled).build();
     }
 
-    private static void putIfSet(Map<String, Object> json, String key, String value) {
+    private static void putIfSet(TemplateStruct.Builder json, String key, String value) {
         if (!value.isEmpty()) {
-            json.put(key, value);
+            json.field(key, value);
         }
     }
 }
