@@ -81,6 +81,16 @@ class EventsContextsAttachTest {
     }
 
     @Test
+    void anUntilStillAheadPrintsWhatThereIsWithoutATerminalInsteadOfWaitingForIt() {
+        run("docker volume create ahead");
+        String inAnHour = java.time.Instant.now().plusSeconds(3600).toString();
+        assertThat(run("docker events --since 1m -f type=volume --until " + inAnHour + " --format '{{.Action}} {{.Actor.ID}}'"))
+                .isEqualTo(new Result(0, "create ahead\n"));
+        assertThat(run("docker events --since 1m --until 1h").out()).as("a duration is that long ago, as for --since")
+                .startsWith("Error response from daemon: `since` time (");
+    }
+
+    @Test
     void eventsFollowAtATerminalUntilCtrlC() throws Exception {
         docker.terminal(true);
         AtomicReference<Thread> worker = new AtomicReference<>();

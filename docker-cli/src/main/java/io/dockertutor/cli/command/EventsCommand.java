@@ -43,25 +43,31 @@ final class EventsCommand implements DockerCommand {
             return 1;
         }
         Filters filters = Filters.parse(cmd.list("filter"));
+        // an --until still ahead is followed up to, not asked of the engine (a real daemon would hold the call till then)
+        boolean ahead = until != null && until.isAfter(now);
+        Instant asked = ahead ? now : until;
         // the daemon replays its log only when asked for a window; a bare `docker events` shows what happens from now on
-        List<EngineEvent> shown = since == null && until == null ? List.of() : ctx.engine().events(since, until, filters);
+        List<EngineEvent> shown = since == null && until == null || ahead && since != null && since.isAfter(now) ? List.of()
+                : ctx.engine().events(since, asked, filters);
         for (EngineEvent e : shown) {
             print(ctx, e, template);
         }
-        if (until == null && ctx.terminal()) {
-            follow(ctx, filters, template, shown, since == null ? now : since);
+        if ((until == null || ahead) && ctx.terminal()) {
+            follow(ctx, filters, template, shown, since == null ? now : since, until);
         }
         return 0;
     }
 
-    /** Asks the engine again and again from the last event printed, until Ctrl-C. */
-    private static void follow(CliContext ctx, Filters filters, GoTemplate template, List<EngineEvent> shown, Instant from)
-            throws TemplateException {
+    /** Asks the engine again and again from the last event printed, until Ctrl-C or {@code until} (when given). */
+    private static void follow(CliContext ctx, Filters filters, GoTemplate template, List<EngineEvent> shown, Instant from,
+                               Instant until) throws TemplateException {
         Instant last = shown.isEmpty() ? from : shown.get(shown.size() - 1).time();
         List<EngineEvent> atLast = new ArrayList<>(shown.stream().filter(e -> e.time().equals(shown.get(shown.size() - 1).time())).toList());
         while (io.dockertutor.engine.Interruption.sleep(POLL_MILLIS)) {
-            for (EngineEvent e : ctx.engine().events(last, null, filters)) {
-                if (e.time().equals(last) && atLast.remove(e)) {
+            Instant now = ctx.clock().instant();
+            boolean over = until != null && !now.isBefore(until);
+            for (EngineEvent e : ctx.engine().events(last, over ? until : now, filters)) {
+                if (e.time().equals(last) && atLast.contains(e)) {
                     continue; // printed already, at the same instant as the last one
                 }
                 print(ctx, e, template);
@@ -70,6 +76,9 @@ final class EventsCommand implements DockerCommand {
                     atLast.clear();
                 }
                 atLast.add(e);
+            }
+            if (over) {
+                return;
             }
         }
     }

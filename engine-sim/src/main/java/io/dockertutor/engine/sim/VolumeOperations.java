@@ -20,6 +20,10 @@ final class VolumeOperations {
     }
 
     void remove(String name, boolean force) {
+        if (!ctx.state().volumes.exists(name)) {
+            ctx.state().volumes.remove(name, force); // its error, or nothing at all with force: no event either way
+            return;
+        }
         VolumeInfo gone = ctx.state().volumes.inspect(name);
         ctx.state().volumes.remove(name, force);
         ctx.events().volume(gone.name(), "destroy", Map.of("driver", gone.driver()));
