@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,23 @@ class EventsContextsAttachTest {
                 """);
         assertThat(run("docker events --since 1m --until 0s -f type=network -f event=connect --format '{{.Actor.Attributes.name}}'").out())
                 .isEqualTo("bridge\n");
+    }
+
+    @Test
+    void execCommitExportAndRestartAreLoggedAsTheDaemonLogsThem() {
+        run("docker run -d --name box busybox sleep 300");
+        run("docker exec box sh -c 'exit 5'");
+        run("docker commit -m snap box snap:1");
+        run("docker export -o box.tar box");
+        run("docker restart -t 0 box");
+        assertThat(run("docker events --since 1m --until 0s -f container=box --format '{{.Action}}'").out().lines()
+                .filter(a -> !List.of("create", "start", "kill", "die", "stop").contains(a)))
+                .containsExactly("exec_create: sh -c exit 5", "exec_start: sh -c exit 5", "exec_die", "commit", "export", "restart");
+        assertThat(run("docker events --since 1m --until 0s -f event=exec_die --format '{{.Actor.Attributes.exitCode}}'").out()).isEqualTo("5\n");
+        assertThat(run("docker events --since 1m --until 0s -f event=commit --format '{{.Actor.Attributes.imageRef}} {{.Actor.Attributes.comment}}'")
+                .out()).isEqualTo("snap:1 snap\n");
+        assertThat(run("docker events --since 1m --until 0s -f type=image -f event=tag --format '{{.Actor.Attributes.name}}'").out())
+                .isEqualTo("snap:1\n");
     }
 
     @Test

@@ -41,7 +41,16 @@ final class ContainerExec {
         if (!c.isRunningProcess()) {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
-        return c.files.using(() -> execInShell(c, spec, in, out, err));
+        // the daemon's exec_create, exec_start and exec_die events: the command as "ENTRYPOINT ARGS", with the exec's id
+        String command = spec.cmd().get(0) + " " + String.join(" ", spec.cmd().subList(1, spec.cmd().size()));
+        java.util.Map<String, String> execId = java.util.Map.of("execID", EngineIds.sha256(c.id + System.nanoTime()).substring(7));
+        ctx.events().container(c, "exec_create: " + command, execId);
+        ctx.events().container(c, "exec_start: " + command, execId);
+        int status = c.files.using(() -> execInShell(c, spec, in, out, err));
+        java.util.Map<String, String> died = new java.util.HashMap<>(execId);
+        died.put("exitCode", String.valueOf(status));
+        ctx.events().container(c, "exec_die", died);
+        return status;
     }
 
     private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {

@@ -75,6 +75,7 @@ final class ContainerOperations {
         ctx.runtime().stop(c, signal, ctx.now());
         if (s().containers.find(c.id).isPresent()) {
             ctx.runtime().start(c, ctx.now());
+            ctx.events().container(c, "restart");
         }
     }
 
