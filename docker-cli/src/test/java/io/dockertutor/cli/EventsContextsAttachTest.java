@@ -67,9 +67,10 @@ class EventsContextsAttachTest {
         run("docker commit -m snap box snap:1");
         run("docker export -o box.tar box");
         run("docker restart -t 0 box");
+        run("docker update --restart always box");
         assertThat(run("docker events --since 1m --until 0s -f container=box --format '{{.Action}}'").out().lines()
                 .filter(a -> !List.of("create", "start", "kill", "die", "stop").contains(a)))
-                .containsExactly("exec_create: sh -c exit 5", "exec_start: sh -c exit 5", "exec_die", "commit", "export", "restart");
+                .containsExactly("exec_create: sh -c exit 5", "exec_start: sh -c exit 5", "exec_die", "commit", "export", "restart", "update");
         assertThat(run("docker events --since 1m --until 0s -f event=exec_die --format '{{.Actor.Attributes.exitCode}}'").out()).isEqualTo("5\n");
         assertThat(run("docker events --since 1m --until 0s -f event=commit --format '{{.Actor.Attributes.imageRef}} {{.Actor.Attributes.comment}}'")
                 .out()).isEqualTo("snap:1 snap\n");

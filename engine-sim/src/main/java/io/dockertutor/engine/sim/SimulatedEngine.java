@@ -267,7 +267,9 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
-        return ContainerUpdates.update(ctx.state(), name, update, info().cpus());
+        List<String> warnings = ContainerUpdates.update(ctx.state(), name, update, info().cpus());
+        ctx.events().container(ctx.state().containers.get(name), "update");
+        return warnings;
     }
 
     @Override
