@@ -168,6 +168,13 @@ public interface Engine extends AutoCloseable {
 
     void removeVolume(String name, boolean force);
 
+    /**
+     * The daemon's event log between {@code since} and {@code until} (either may be null: no bound; a null {@code until}
+     * means "up to now"), filtered as {@code docker events --filter} asks, oldest first. Following is the caller's
+     * business: it asks again from the last event's time.
+     */
+    List<EngineEvent> events(java.time.Instant since, java.time.Instant until, Filters filters);
+
     /** {@code all}: also named volumes, not only anonymous ones (API 1.42+ default). */
     Pruned pruneVolumes(Filters filters, boolean all);
 

@@ -4,96 +4,193 @@ import io.dockertutor.cli.grammar.ParsedCommand;
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.gotext.TemplateStruct;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code docker context ls|show|inspect|use} for the one context the tutor's client has, {@code default} (the engine
- * the session talks to), with docker/cli's context formatter and texts. Making other contexts is not simulated.
+ * {@code docker context ls|show|inspect|create|use|rm} over the session's {@link ClientContexts}, with docker/cli's
+ * formatter, texts and streams (names on stdout, {@code Successfully created} and {@code Current context is now} on
+ * stderr). The engine the tutor talks to does not change with the current context; a tutor line says so at a terminal.
  */
 final class ContextCommands {
-    static final String DEFAULT = "default";
-    private static final String DESCRIPTION = "Current DOCKER_HOST based configuration";
-    private static final String HOST = "unix:///var/run/docker.sock";
     private static final String TABLE = "table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}";
     private static final Map<String, String> HEADERS = Map.of("Name", "NAME", "Description", "DESCRIPTION",
             "DockerEndpoint", "DOCKER ENDPOINT", "Error", "ERROR", "Current", "");
+    private final ClientContexts contexts = new ClientContexts();
 
     private ContextCommands() {
     }
 
     static void register(DockerCli cli) {
-        cli.register("context ls", ContextCommands::list);
+        ContextCommands c = new ContextCommands();
+        cli.register("context ls", c::list);
         cli.register("context show", (cmd, ctx) -> {
-            ctx.out().println(DEFAULT);
+            ctx.out().println(c.contexts.current());
             return 0;
         });
-        cli.register("context inspect", ContextCommands::inspect);
-        cli.register("context use", ContextCommands::use);
+        cli.register("context inspect", c::inspect);
+        cli.register("context use", c::use);
+        cli.register("context create", c::create);
+        cli.register("context rm", c::remove);
     }
 
-    private static int list(ParsedCommand cmd, CliContext ctx) throws TemplateException {
+    private int list(ParsedCommand cmd, CliContext ctx) throws TemplateException {
         String format = cmd.string("format", "");
         String chosen = cmd.bool("quiet") ? "{{.Name}}" : format.isEmpty() || format.equals("table") ? TABLE
                 : format.equals("json") ? "{{json .}}" : format;
-        Object row = TemplateStruct.builder("*formatter.clientContextContext").field("Name", DEFAULT)
-                .field("Current", true).field("Description", DESCRIPTION).field("DockerEndpoint", HOST).field("Error", "")
-                .build();
-        Printing.rows(ctx, chosen, HEADERS, List.of(row));
+        List<Object> rows = new ArrayList<>();
+        for (ClientContexts.Context c : contexts.all()) {
+            rows.add(TemplateStruct.builder("*formatter.clientContextContext").field("Name", c.name())
+                    .field("Current", c.name().equals(contexts.current())).field("Description", c.description())
+                    .field("DockerEndpoint", c.host()).field("Error", "").build());
+        }
+        Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;
     }
 
-    private static int inspect(ParsedCommand cmd, CliContext ctx) throws TemplateException {
-        List<String> names = cmd.args().isEmpty() ? List.of(DEFAULT) : cmd.args();
+    private int inspect(ParsedCommand cmd, CliContext ctx) throws TemplateException {
+        List<String> names = cmd.args().isEmpty() ? List.of(contexts.current()) : cmd.args();
         List<Object> found = new ArrayList<>();
         for (String name : names) {
-            if (!name.equals(DEFAULT)) {
+            var c = contexts.find(name);
+            if (c.isEmpty()) {
                 ctx.out().println("[]");
                 ctx.err().println(notFound(ctx, name));
                 return 1;
             }
-            found.add(json());
+            found.add(json(ctx, c.get()));
         }
         String format = cmd.string("format", "");
         if (format.isEmpty()) {
             Printing.json(ctx, found);
             return 0;
         }
-        return Printing.inspect(ctx, format, found) ? 0 : 1;
+        return inspectTyped(ctx, format, found) ? 0 : 1;
     }
 
-    private static int use(ParsedCommand cmd, CliContext ctx) {
+    /** docker/cli's inspector without a raw answer to fall back on (contexts have none): the typed error is final. */
+    private static boolean inspectTyped(CliContext ctx, String format, List<Object> found) throws TemplateException {
+        io.dockertutor.gotext.GoTemplate template = io.dockertutor.gotext.GoTemplate.parse(format);
+        StringBuilder out = new StringBuilder();
+        List<String> errors = new ArrayList<>();
+        for (Object o : found) {
+            try {
+                out.append(template.execute(o)).append('\n');
+            } catch (TemplateException e) {
+                errors.add(io.dockertutor.gotext.DockerFormat.ERROR_PREFIX + e.getMessage());
+            }
+        }
+        ctx.out().print(out.length() == 0 ? "\n" : out);
+        errors.forEach(ctx.err()::println);
+        return errors.isEmpty();
+    }
+
+    private int use(ParsedCommand cmd, CliContext ctx) {
         String name = cmd.args().get(0);
-        if (!name.equals(DEFAULT)) {
-            ctx.err().println(notFound(ctx, name));
+        try {
+            contexts.use(name, notFound(ctx, name));
+        } catch (IllegalArgumentException e) {
+            ctx.err().println(e.getMessage());
             return 1;
         }
         ctx.out().println(name);
         ctx.err().println("Current context is now \"" + name + "\"");
+        if (!name.equals(ClientContexts.DEFAULT) && ctx.clientEnv().containsKey("DOCKER_HOST")) {
+            ctx.err().println("Warning: DOCKER_HOST environment variable overrides the active context. To use \"" + name
+                    + "\", either set the global --context flag, or unset DOCKER_HOST environment variable.");
+        }
+        if (!name.equals(ClientContexts.DEFAULT) && ctx.terminal()) {
+            ctx.err().println(DockerCli.message(ctx, "context.sameEngine", name, ctx.engine().describe()));
+        }
         return 0;
     }
 
-    /** The context store's answer for a name it has no metadata for (its directory is the name's SHA-256). */
-    private static String notFound(CliContext ctx, String name) {
-        String home = ctx.clientEnv().getOrDefault("HOME", "/root");
-        String config = ctx.clientEnv().getOrDefault("DOCKER_CONFIG", home + "/.docker");
-        String digest;
+    private int create(ParsedCommand cmd, CliContext ctx) {
+        String name = cmd.args().get(0);
+        Map<String, String> docker = null;
+        if (cmd.has("docker")) {
+            docker = new LinkedHashMap<>();
+            for (String value : cmd.list("docker")) {
+                for (String pair : value.split(",")) {
+                    int eq = pair.indexOf('=');
+                    docker.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+                }
+            }
+        }
         try {
-            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            contexts.create(name, cmd.string("description", ""), cmd.string("from", ""), docker);
+        } catch (IllegalArgumentException e) {
+            ctx.err().println(e.getMessage());
+            return 1;
+        }
+        ctx.out().println(name);
+        ctx.err().println("Successfully created context \"" + name + "\"");
+        return 0;
+    }
+
+    /** docker/cli's {@code RunRemove}: each name in turn, the names removed on stdout, the errors together after. */
+    private int remove(ParsedCommand cmd, CliContext ctx) {
+        List<String> errors = new ArrayList<>();
+        for (String name : cmd.args()) {
+            try {
+                contexts.remove(name, cmd.bool("force"));
+                ctx.out().println(name);
+            } catch (IllegalArgumentException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        errors.forEach(ctx.err()::println);
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    /** The client's config directory: {@code DOCKER_CONFIG}, else {@code $HOME/.docker}. */
+    private static String configDir(CliContext ctx) {
+        String home = ctx.clientEnv().getOrDefault("HOME", "/root");
+        return ctx.clientEnv().getOrDefault("DOCKER_CONFIG", home + "/.docker");
+    }
+
+    /** The context store's directory name for a context: the SHA-256 of its name. */
+    private static String digest(String name) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        return "context \"" + name + "\": context not found: open " + config + "/contexts/meta/" + digest
+    }
+
+    /** The context store's answer for a name it has no metadata for. */
+    private static String notFound(CliContext ctx, String name) {
+        return "context \"" + name + "\": context not found: open " + configDir(ctx) + "/contexts/meta/" + digest(name)
                 + "/meta.json: no such file or directory";
     }
 
-    /** {@code docker context inspect}'s document: structs, so their fields keep docker's order. */
-    private static Object json() {
-        Object docker = TemplateStruct.builder("context.EndpointMeta").field("Host", HOST).field("SkipTLSVerify", false).build();
-        Object storage = TemplateStruct.builder("store.StorageInfo").field("MetadataPath", "<IN MEMORY>")
-                .field("TLSPath", "<IN MEMORY>").build();
-        return TemplateStruct.builder("inspect.Context").field("Name", DEFAULT).field("Metadata", Map.of())
-                .field("Endpoints", Map.of("docker", docker)).field("TLSMaterial", Map.of()).field("Storage", storage).build();
+    /**
+     * {@code docker context inspect}'s {@code contextWithTLSListing}: it embeds {@code store.Metadata}, so
+     * {@code .Metadata} is that struct and the description is {@code .Metadata.Metadata.Description}; the JSON is flat.
+     */
+    private static Object json(CliContext ctx, ClientContexts.Context c) {
+        boolean isDefault = c.name().equals(ClientContexts.DEFAULT);
+        Object endpoint = TemplateStruct.builder("docker.EndpointMeta").field("Host", c.host())
+                .field("SkipTLSVerify", c.skipTlsVerify()).build();
+        Map<String, Object> endpoints = Map.of("docker", endpoint);
+        String description = isDefault ? "" : c.description();
+        Object docker = TemplateStruct.builder("command.DockerContext").field("Description", description)
+                .field("AdditionalFields", Map.of()).json(() -> description.isEmpty() ? Map.of() : Map.of("Description", description)).build();
+        Object metadata = TemplateStruct.builder("store.Metadata").field("Name", c.name()).field("Metadata", docker, "interface {}")
+                .field("Endpoints", endpoints).build();
+        String dir = configDir(ctx) + "/contexts/";
+        Object storage = TemplateStruct.builder("store.StorageInfo")
+                .field("MetadataPath", isDefault ? "<IN MEMORY>" : dir + "meta/" + digest(c.name()))
+                .field("TLSPath", isDefault ? "<IN MEMORY>" : dir + "tls/" + digest(c.name())).build();
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flat.put("Name", c.name());
+        flat.put("Metadata", docker);
+        flat.put("Endpoints", endpoints);
+        flat.put("TLSMaterial", Map.of());
+        flat.put("Storage", storage);
+        return TemplateStruct.builder("context.contextWithTLSListing").field("Metadata", metadata).field("Name", c.name())
+                .field("Endpoints", endpoints).field("TLSMaterial", Map.of()).field("Storage", storage).json(() -> flat).build();
     }
 }

@@ -9,6 +9,7 @@ final class SystemCommands {
         cli.register("version", new VersionCommand());
         cli.register("info", new InfoCommand());
         cli.register("system df", new SystemDfCommand());
+        cli.register("events", new EventsCommand());
         cli.register("inspect", InspectCommand.any());
         cli.register("login", LoginCommands::login);
         cli.register("logout", LoginCommands::logout);

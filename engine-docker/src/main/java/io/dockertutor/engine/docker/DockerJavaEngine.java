@@ -2,17 +2,14 @@ package io.dockertutor.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DockerClientImpl;
-import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.Engine;
 import io.dockertutor.engine.EngineInfo;
 import io.dockertutor.engine.EngineVersion;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HostNetwork;
-import io.dockertutor.engine.ImageDeletion;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.ImageSummary;
 import io.dockertutor.engine.LogEntry;
-import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.NetworkInfo;
 import io.dockertutor.engine.Ownership;
 import io.dockertutor.engine.ProgressEvent;
@@ -23,7 +20,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -172,7 +168,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<ImageDeletion> removeImage(String name, boolean force, boolean noPrune) {
+    public List<io.dockertutor.engine.ImageDeletion> removeImage(String name, boolean force, boolean noPrune) {
         return images.remove(name, force, noPrune);
     }
 
@@ -262,12 +258,12 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public List<LogEntry> logs(String name, LogOptions options) {
+    public List<LogEntry> logs(String name, io.dockertutor.engine.LogOptions options) {
         return containers.logs(name, options);
     }
 
     @Override
-    public List<ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters) {
+    public List<io.dockertutor.engine.ContainerSummary> listContainers(boolean all, int limit, boolean size, Filters filters) {
         return containers.list(all, limit, size, filters);
     }
 
@@ -317,7 +313,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
+    public VolumeInfo createVolume(String name, String driver, java.util.Map<String, String> labels, java.util.Map<String, String> options) {
         return storage.createVolume(name, driver, labels, options);
     }
 
@@ -379,6 +375,11 @@ public final class DockerJavaEngine implements Engine {
     @Override
     public io.dockertutor.engine.ImageArchives imageArchives() {
         return archives;
+    }
+
+    @Override
+    public List<io.dockertutor.engine.EngineEvent> events(java.time.Instant since, java.time.Instant until, Filters filters) {
+        return new RealEvents(api, errors, java.time.Clock.systemUTC()).events(since, until, filters);
     }
 
     @Override

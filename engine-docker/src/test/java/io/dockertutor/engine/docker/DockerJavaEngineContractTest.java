@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one into the other; those two wording tests are switched off here, and their behaviour tests still run.
  */
 @ExtendWith(RealEngineExtension.class)
-class DockerJavaEngineContractTest extends EngineContract {
+class DockerJavaEngineContractTest extends EngineContract implements io.dockertutor.engine.contract.EventsContract {
     private static final String PREFIX = "Error response from daemon: ";
     private DockerJavaEngine engine;
 
@@ -37,7 +37,7 @@ class DockerJavaEngineContractTest extends EngineContract {
     }
 
     @Override
-    protected Engine engine() {
+    public Engine engine() {
         return engine;
     }
 

@@ -44,7 +44,16 @@ final class ContainerExec {
         if (!io.dockertutor.engine.DetachKeys.accepted(spec.detachKeys())) {
             throw EngineException.serverError("Invalid escape keys (" + spec.detachKeys() + ") provided");
         }
-        return c.files.using(() -> execInShell(c, spec, in, out, err));
+        // the daemon's exec_create, exec_start and exec_die events: the command as "ENTRYPOINT ARGS", with the exec's id
+        String command = spec.cmd().get(0) + " " + String.join(" ", spec.cmd().subList(1, spec.cmd().size()));
+        java.util.Map<String, String> execId = java.util.Map.of("execID", EngineIds.sha256(c.id + System.nanoTime()).substring(7));
+        ctx.events().container(c, "exec_create: " + command, execId);
+        ctx.events().container(c, "exec_start: " + command, execId);
+        int status = c.files.using(() -> execInShell(c, spec, in, out, err));
+        java.util.Map<String, String> died = new java.util.HashMap<>(execId);
+        died.put("exitCode", String.valueOf(status));
+        ctx.events().container(c, "exec_die", died);
+        return status;
     }
 
     private int execInShell(SimContainer c, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
@@ -85,12 +94,13 @@ final class ContainerExec {
      */
     OptionalInt attach(String id, boolean start, InputStream in, OutputStream out, OutputStream err) {
         SimContainer c = ctx.state().containers.get(id);
-        if (start) {
-            java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-            java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
-            for (io.dockertutor.engine.LogEntry line : ctx.runtime().start(c, ctx.now())) {
-                (line.stderr() ? e : o).print(line.text().endsWith("\n") ? line.text() : line.text() + "\n");
-            }
+        ctx.events().container(c, "attach");
+        java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        List<io.dockertutor.engine.LogEntry> printed = new ArrayList<>(start ? ctx.runtime().start(c, ctx.now()) : List.of());
+        printed.addAll(ctx.runtime().runToEnd(c, ctx.now()));
+        for (io.dockertutor.engine.LogEntry line : printed) {
+            (line.stderr() ? e : o).print(line.text().endsWith("\n") ? line.text() : line.text() + "\n");
         }
         if (!c.isRunningProcess()) {
             return OptionalInt.of(c.exitCode);

@@ -45,9 +45,20 @@ final class ContainerOperations {
         lastWarnings = List.of();
         ContainerCreator creator = new ContainerCreator(s.images, s.containers, s.networks, s.ids, s.volumes, ctx.hostPaths(),
                 recentLayers);
-        String id = creator.create(spec, ctx.now()).id;
+        SimContainer c = creator.create(spec, ctx.now());
         lastWarnings = creator.warnings();
-        return id;
+        // the daemon's volume service logs "create" for every volume a container mounts, made now or long before
+        c.mounts.stream().filter(m -> m.type().equals("volume"))
+                .forEach(m -> ctx.events().volume(m.name(), "create", java.util.Map.of("driver", "local")));
+        ctx.events().container(c, "create");
+        return c.id;
+    }
+
+    /** Changes a container's restart policy and limits; the daemon's warnings, and its "update" event. */
+    List<String> update(String name, io.dockertutor.engine.ContainerUpdate update, int cpus) {
+        List<String> warnings = ContainerUpdates.update(ctx.state(), name, update, cpus);
+        ctx.events().container(ctx.state().containers.get(name), "update");
+        return warnings;
     }
 
     /** The daemon's warnings with the last container created. */
@@ -61,7 +72,9 @@ final class ContainerOperations {
 
     OptionalInt runAttached(String id, Consumer<LogEntry> output) {
         SimContainer c = s().containers.get(id);
-        List<LogEntry> out = ctx.runtime().start(c, ctx.now());
+        ctx.events().container(c, "attach");
+        List<LogEntry> out = new ArrayList<>(ctx.runtime().start(c, ctx.now()));
+        out.addAll(ctx.runtime().runToEnd(c, ctx.now()));
         out.forEach(output);
         if (c.status.equals("exited") || s().containers.find(c.id).isEmpty()) {
             return OptionalInt.of(c.exitCode);
@@ -83,6 +96,7 @@ final class ContainerOperations {
                 // daemon/restart.go wraps whatever the start refused, its kind lost (%v)
                 throw EngineException.serverError("Cannot restart container " + name + ": " + e.getMessage());
             }
+            ctx.events().container(c, "restart");
         }
     }
 
@@ -108,6 +122,7 @@ final class ContainerOperations {
     }
 
     OptionalInt await(String name) {
+        ctx.runtime().runToEnd(s().containers.get(name), ctx.now());
         return ctx.runtime().exitCodeIfDone(s().containers.get(name));
     }
 
@@ -124,7 +139,7 @@ final class ContainerOperations {
         }
         s().containers.remove(c);
         s().ports.release(c);
-        s().containerGone(c, volumes);
+        ctx.removed(c, volumes);
     }
 
     void rename(String name, String newName) {
@@ -140,7 +155,9 @@ final class ContainerOperations {
             throw EngineException.conflict("Conflict. The container name \"/" + target + "\" is already in use by container \""
                     + other.id + "\". You have to remove (or rename) that container to be able to reuse that name.");
         });
+        String old = c.name;
         s().containers.rename(c, target);
+        ctx.events().container(c, "rename", java.util.Map.of("oldName", "/" + old));
     }
 
     List<LogEntry> logs(String name, LogOptions options) {
@@ -266,7 +283,7 @@ final class ContainerOperations {
         for (SimContainer c : List.copyOf(s().containers.all())) {
             if (!c.running() && filter.test(c)) {
                 s().containers.remove(c);
-                s().containerGone(c, false);
+                ctx.removed(c, false);
                 removed.add(c.id);
             }
         }

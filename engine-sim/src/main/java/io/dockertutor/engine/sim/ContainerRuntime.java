@@ -27,10 +27,12 @@ final class ContainerRuntime {
     private final Function<SimContainer, ProgramContext> contexts;
     private final Consumer<SimContainer> autoRemove;
     private final java.util.function.IntSupplier pids;
+    private final EventLog events;
 
     ContainerRuntime(ContainerStore containers, NetworkStore networks, PortTable ports, java.util.function.IntSupplier pids,
-                     Function<SimContainer, ProgramContext> contexts, Consumer<SimContainer> autoRemove) {
+                     Function<SimContainer, ProgramContext> contexts, Consumer<SimContainer> autoRemove, EventLog events) {
         this.pids = pids;
+        this.events = events;
         this.containers = containers;
         this.networks = networks;
         this.ports = ports;
@@ -72,14 +74,19 @@ final class ContainerRuntime {
         c.ports = bound;
         for (String net : List.copyOf(c.networkIps.keySet())) {
             NetworkStore.Net n = networks.get(net);
+            if (c.networkIps.get(net).isEmpty()) {
+                events.network(n.id, n.name, n.driver, "connect", java.util.Map.of("container", c.id));
+            }
             c.networkIps.put(net, n.allocate(c.id));
         }
+        mountEvents(c, "mount");
         c.program = program;
         c.status = "running";
         c.error = "";
         c.pid = pids.getAsInt();
         c.startedAt = now;
         c.stoppedByUser = false;
+        events.container(c, "start");
         Program.Started started = program.start(ctx);
         List<LogEntry> out = log(c, started.output(), now);
         if (started.exitCode().isPresent()) {
@@ -112,9 +119,14 @@ final class ContainerRuntime {
         c.stoppedByUser = true;
         String sig = signal != null ? Signals.normalize(signal) : c.stopSignal.isEmpty() ? "SIGTERM" : Signals.normalize(c.stopSignal);
         Program.SignalOutcome outcome = c.program.signal(sig == null ? "SIGTERM" : sig, contexts.apply(c));
+        killed(c, sig == null ? "SIGTERM" : sig);
         List<LogEntry> out = log(c, outcome.output(), now);
+        if (outcome.exitCode().isEmpty()) {
+            killed(c, "SIGKILL"); // the timeout ran out
+        }
         int code = outcome.exitCode().orElse(137);
         exited(c, code, now, true, out);
+        events.container(c, "stop");
         return out;
     }
 
@@ -129,6 +141,7 @@ final class ContainerRuntime {
             throw EngineException.conflict("container " + c.id + " is not running");
         }
         Program.SignalOutcome outcome = c.program.signal(sig, contexts.apply(c));
+        killed(c, sig);
         List<LogEntry> out = log(c, outcome.output(), now);
         if (outcome.exitCode().isPresent()) {
             c.stoppedByUser = true;
@@ -144,6 +157,7 @@ final class ContainerRuntime {
             throw EngineException.conflict("Container " + c.id + " is already paused");
         }
         c.status = "paused";
+        events.container(c, "pause");
     }
 
     void unpause(SimContainer c) {
@@ -151,6 +165,23 @@ final class ContainerRuntime {
             throw EngineException.conflict("Container " + c.id + " is not paused");
         }
         c.status = "running";
+        events.container(c, "unpause");
+    }
+
+    private void killed(SimContainer c, String signal) {
+        events.container(c, "kill", java.util.Map.of("signal", String.valueOf(Signals.number(signal))));
+    }
+
+    /** moby's volume {@code mount} and {@code unmount} events, one per named or anonymous volume the container has. */
+    private void mountEvents(SimContainer c, String action) {
+        for (io.dockertutor.engine.MountPoint m : c.mounts) {
+            if (m.type().equals("volume")) {
+                events.volume(m.name(), action, action.equals("mount")
+                        ? java.util.Map.of("container", c.id, "destination", m.destination(), "driver", "local",
+                        "propagation", "", "read/write", String.valueOf(m.rw()))
+                        : java.util.Map.of("container", c.id, "driver", "local"));
+            }
+        }
     }
 
     /**
@@ -159,6 +190,7 @@ final class ContainerRuntime {
      */
     void exited(SimContainer c, int code, Instant now, boolean byUser, List<LogEntry> out) {
         c.exitCode = code;
+        events.container(c, "die", java.util.Map.of("exitCode", String.valueOf(code)));
         c.finishedAt = now;
         c.status = "exited";
         c.pid = 0;
@@ -214,9 +246,14 @@ final class ContainerRuntime {
         ports.release(c);
         c.ports = new ArrayList<>();
         for (String net : List.copyOf(c.networkIps.keySet())) {
-            networks.find(net).ifPresent(n -> n.ipByContainer.remove(c.id));
+            networks.find(net).ifPresent(n -> {
+                if (n.ipByContainer.remove(c.id) != null) {
+                    events.network(n.id, n.name, n.driver, "disconnect", java.util.Map.of("container", c.id));
+                }
+            });
             c.networkIps.put(net, "");
         }
+        mountEvents(c, "unmount");
     }
 
     List<LogEntry> log(SimContainer c, List<Program.Line> lines, Instant now) {
@@ -236,6 +273,20 @@ final class ContainerRuntime {
                 c.logs.add(new LogEntry(t.at(), t.line().stderr(), t.line().text()));
             }
         }
+    }
+
+    /** Lets pass the time a program whose end is known still has ahead ({@link Program#runToEnd}); its output. */
+    List<LogEntry> runToEnd(SimContainer c, Instant now) {
+        if (c.program == null || !c.status.equals("running")) {
+            return List.of();
+        }
+        java.util.Optional<Program.Started> end = c.program.runToEnd(contexts.apply(c));
+        if (end.isEmpty()) {
+            return List.of();
+        }
+        List<LogEntry> out = log(c, end.get().output(), now);
+        exited(c, end.get().exitCode().orElse(0), now, false, out);
+        return out;
     }
 
     /** The exit code, when the container is not running; empty while it runs. */

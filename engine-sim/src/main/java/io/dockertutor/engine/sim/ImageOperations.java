@@ -28,14 +28,23 @@ import java.util.function.Supplier;
 final class ImageOperations {
     private final Supplier<SimState> state;
     private final Supplier<Instant> clock;
+    private final EventLog events;
 
-    ImageOperations(Supplier<SimState> state, Supplier<Instant> clock) {
+    ImageOperations(Supplier<SimState> state, Supplier<Instant> clock, EventLog events) {
         this.state = state;
         this.clock = clock;
+        this.events = events;
     }
 
     private ImageStore images() {
         return state.get().images;
+    }
+
+    /** The daemon logs a pull under the reference pulled ({@code busybox:latest}, or the bare name for all tags). */
+    void pull(SimRegistry registry, ImageReference reference, Consumer<ProgressEvent> progress) {
+        new ImagePuller(images(), registry).pull(reference, clock.get(), progress);
+        events.image(reference.tag() == null && reference.digest() == null ? reference.familiarRepository()
+                : reference.familiar(), reference.familiarRepository(), "pull");
     }
 
     void push(ImageReference reference, Consumer<ProgressEvent> progress) {
@@ -113,11 +122,23 @@ final class ImageOperations {
     }
 
     void tag(String source, ImageReference target) {
-        images().tag(images().get(source), target.withDefaultTag().familiar(), clock.get());
+        LocalImage image = images().get(source);
+        images().tag(image, target.withDefaultTag().familiar(), clock.get());
+        events.image(image.id(), target.withDefaultTag().familiar(), "tag");
     }
 
+    /** The daemon names an untagged or deleted image by its id in the event, not by the reference that went. */
     List<ImageDeletion> remove(String name, boolean force, boolean noPrune) {
-        return new ImageRemover(images(), this::users).remove(name, force, noPrune);
+        String id = images().find(name).map(LocalImage::id).orElse("");
+        List<ImageDeletion> gone = new ImageRemover(images(), this::users).remove(name, force, noPrune);
+        for (ImageDeletion d : gone) {
+            if (d.untagged() != null) {
+                events.image(id, id, "untag");
+            } else if (d.deleted().equals(id)) {
+                events.image(id, id, "delete");
+            }
+        }
+        return gone;
     }
 
     /**

@@ -18,10 +18,16 @@ import java.util.function.Supplier;
 final class NetworkOperations {
     private final Supplier<SimState> state;
     private final Supplier<Instant> clock;
+    private final EventLog events;
 
-    NetworkOperations(Supplier<SimState> state, Supplier<Instant> clock) {
+    NetworkOperations(Supplier<SimState> state, Supplier<Instant> clock, EventLog events) {
         this.state = state;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void log(NetworkStore.Net n, String action, Map<String, String> attributes) {
+        events.network(n.id, n.name, n.driver, action, attributes);
     }
 
     private NetworkStore networks() {
@@ -29,7 +35,9 @@ final class NetworkOperations {
     }
 
     String create(NetworkSpec spec) {
-        return networks().create(spec, state.get().ids, clock.get()).id;
+        NetworkStore.Net n = networks().create(spec, state.get().ids, clock.get());
+        log(n, "create", Map.of());
+        return n.id;
     }
 
     List<NetworkInfo> list(Filters filters) {
@@ -67,6 +75,7 @@ final class NetworkOperations {
                     + first.name + "\" id:\"" + EngineIds.sha256(n.id + first.id).substring(7, 19) + "\")");
         }
         networks().remove(n);
+        log(n, "destroy", Map.of());
     }
 
     /** The containers with an endpoint on {@code n}: connected and running (paused and restarting ones included). */
@@ -89,6 +98,7 @@ final class NetworkOperations {
             throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
         }
         c.networkIps.put(n.name, n.allocate(c.id));
+        log(n, "connect", Map.of("container", c.id));
     }
 
     /**
@@ -122,6 +132,7 @@ final class NetworkOperations {
         }
         c.networkIps.remove(n.name);
         n.ipByContainer.remove(c.id);
+        log(n, "disconnect", Map.of("container", c.id));
     }
 
     /**
@@ -135,6 +146,7 @@ final class NetworkOperations {
         for (NetworkStore.Net n : List.copyOf(networks().all())) {
             if (!n.predefined() && endpoints(n).isEmpty() && filter.test(n)) {
                 networks().remove(n);
+                log(n, "destroy", Map.of());
                 removed.add(n.name);
             }
         }

@@ -15,6 +15,7 @@ final class SimContext {
     private final Clock clock;
     private final SimWorkspace workspace = new SimWorkspace();
     private final ContainerExec exec = new ContainerExec(this);
+    private final EventLog events = new EventLog(this::now);
     private SimState state;
 
     SimContext(SimState state, Clock clock) {
@@ -44,6 +45,11 @@ final class SimContext {
         workspace.root(root);
     }
 
+    /** The daemon's event log: history, so it stays when a snapshot is restored. */
+    EventLog events() {
+        return events;
+    }
+
     ContainerExec exec() {
         return exec;
     }
@@ -52,8 +58,24 @@ final class SimContext {
     ContainerRuntime runtime() {
         return new ContainerRuntime(state.containers, state.networks, state.ports, () -> state.nextPid++, this::context, c -> {
             state.containers.remove(c);
-            state.containerGone(c, true);
-        });
+            removed(c, true);
+        }, events);
+    }
+
+    /** {@code c} is gone: its {@code destroy} event, then the volumes that go with it (with their own events). */
+    void removed(SimContainer c, boolean removeAnonymousVolumes) {
+        events.container(c, "destroy");
+        java.util.Set<String> before = volumeNames();
+        state.containerGone(c, removeAnonymousVolumes);
+        before.removeAll(volumeNames());
+        before.forEach(v -> events.volume(v, "destroy", java.util.Map.of("driver", "local")));
+    }
+
+    /** The volumes there are now, to tell which ones an operation made or removed. */
+    java.util.Set<String> volumeNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        state.volumes.list(io.dockertutor.engine.Filters.NONE).forEach(v -> names.add(v.name()));
+        return names;
     }
 
     /** What {@code c}'s program sees: its environment, this clock, its files, and commands run inside it. */

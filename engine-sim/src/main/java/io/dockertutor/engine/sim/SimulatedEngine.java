@@ -15,7 +15,6 @@ import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.FileChange;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.HistoryEntry;
-import io.dockertutor.engine.HostNetwork;
 import io.dockertutor.engine.ImageDeletion;
 import io.dockertutor.engine.ImageDetails;
 import io.dockertutor.engine.ImageReference;
@@ -24,12 +23,10 @@ import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.NetworkInfo;
 import io.dockertutor.engine.NetworkSpec;
-import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.ProgressEvent;
 import io.dockertutor.engine.PruneReport;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.SearchResult;
-import io.dockertutor.engine.TopResult;
 import io.dockertutor.engine.VolumeInfo;
 import io.dockertutor.engine.sim.catalog.Catalog;
 import io.dockertutor.engine.sim.catalog.CatalogLoader;
@@ -59,6 +56,7 @@ public final class SimulatedEngine implements Engine {
     private final ContainerOperations containerOps;
     private final ImageOperations imageOps;
     private final NetworkOperations networkOps;
+    private final VolumeOperations volumeOps;
     private final BuildCache buildCache = new BuildCache();
     /** What {@code docker save} wrote, by digest: the archives {@code docker load} knows (kept across undo). */
     private final SavedArchives archives = new SavedArchives();
@@ -74,8 +72,9 @@ public final class SimulatedEngine implements Engine {
         this.ctx = new SimContext(new SimState(new ImageStore(), new ContainerStore(), new NetworkStore(ids, clock.instant()),
                 new PortTable(), new VolumeStore(clock), ids), clock);
         this.containerOps = new ContainerOperations(ctx);
-        this.imageOps = new ImageOperations(ctx::state, ctx::now);
-        this.networkOps = new NetworkOperations(ctx::state, ctx::now);
+        this.imageOps = new ImageOperations(ctx::state, ctx::now, ctx.events());
+        this.networkOps = new NetworkOperations(ctx::state, ctx::now, ctx.events());
+        this.volumeOps = new VolumeOperations(ctx);
     }
 
     public static SimulatedEngine withDefaultCatalog() {
@@ -129,7 +128,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public HostNetwork hostNetwork() {
+    public io.dockertutor.engine.HostNetwork hostNetwork() {
         return ctx.hostNetwork();
     }
 
@@ -145,7 +144,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void pull(ImageReference reference, Consumer<ProgressEvent> progress) {
-        new ImagePuller(ctx.state().images, registry).pull(reference, ctx.now(), progress);
+        imageOps.pull(registry, reference, progress);
     }
 
     @Override
@@ -270,7 +269,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public List<String> updateContainer(String name, io.dockertutor.engine.ContainerUpdate update) {
-        return ContainerUpdates.update(ctx.state(), name, update, info().cpus());
+        return containerOps.update(name, update, info().cpus());
     }
 
     @Override
@@ -289,7 +288,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public TopResult top(String name, String psArgs) {
+    public io.dockertutor.engine.TopResult top(String name, String psArgs) {
         return containerOps.top(name, psArgs);
     }
 
@@ -314,7 +313,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public PathStat statPath(String name, String path) {
+    public io.dockertutor.engine.PathStat statPath(String name, String path) {
         return containerOps.statPath(name, path);
     }
 
@@ -330,7 +329,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public VolumeInfo createVolume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
-        return ctx.state().volumes.create(name, driver, labels, options);
+        return volumeOps.create(name, driver, labels, options);
     }
 
     @Override
@@ -345,12 +344,17 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public void removeVolume(String name, boolean force) {
-        ctx.state().volumes.remove(name, force);
+        volumeOps.remove(name, force);
     }
 
     @Override
     public Pruned pruneVolumes(Filters filters, boolean all) {
-        return ctx.state().volumes.prune(filters, all);
+        return volumeOps.prune(filters, all);
+    }
+
+    @Override
+    public List<io.dockertutor.engine.EngineEvent> events(java.time.Instant since, java.time.Instant until, Filters filters) {
+        return ctx.events().between(since, until, filters);
     }
 
     @Override

@@ -74,6 +74,15 @@ public interface Program {
         return List.of();
     }
 
+    /**
+     * For a program whose end is already known but still ahead ({@code sh -c 'sleep 2; echo done'}): what it prints
+     * and its status when someone waits for it ({@code docker attach}, {@code docker wait}, a foreground run), the
+     * simulator's way of letting that time pass. Empty for programs that end at start or never end by themselves.
+     */
+    default Optional<Started> runToEnd(ProgramContext ctx) {
+        return Optional.empty();
+    }
+
     /** The processes {@code docker top} lists for it: the command lines, PID 1 first. */
     List<String> processes();
 

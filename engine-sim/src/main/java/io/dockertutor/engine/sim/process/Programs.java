@@ -125,7 +125,7 @@ public final class Programs {
                 if (SHELLS.contains(base)) {
                     if (rest.contains("-c")) {
                         return ScriptThenServe.of(argv, workingDir, ctx).or(() -> LoopingScript.of(argv))
-                                .orElseGet(() -> new OneShot(argv));
+                                .or(() -> DelayedScript.of(argv)).orElseGet(() -> new OneShot(argv));
                     }
                     // No script and no standard input: the shell reads end-of-file and ends at once, successfully.
                     // A terminal (-t) never ends its input: the shell waits at its prompt, with or without -i.
