@@ -66,6 +66,8 @@ public final class BuiltinTable {
         t.put("grep", Grep::run);
         t.put("xargs", Xargs::run);
         t.put("curl", Curl::run);
+        t.put("tr", Tr::run);
+        t.put("seq", Seq::run);
         return t;
     }
 }
