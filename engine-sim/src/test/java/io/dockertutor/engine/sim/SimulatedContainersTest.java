@@ -97,6 +97,19 @@ class SimulatedContainersTest {
     }
 
     @Test
+    void aSleepOfASecondOrTwoIsOverAtOnceButALongerOneKeepsRunning() {
+        for (String seconds : List.of("0", "1", "2", "1.5")) {
+            String id = engine.createContainer(spec("nap" + seconds.replace('.', '_'), "busybox", null, List.of(), "sleep", seconds));
+            engine.startContainer(id);
+            assertThat(engine.inspectContainer(id, false).state().running()).as("sleep %s", seconds).isFalse();
+            assertThat(engine.inspectContainer(id, false).state().exitCode()).isZero();
+        }
+        String id = engine.createContainer(spec("long", "busybox", null, List.of(), "sleep", "30"));
+        engine.startContainer(id);
+        assertThat(engine.inspectContainer(id, false).state().running()).isTrue();
+    }
+
+    @Test
     void nginxStopsGracefullyWithExitCodeZero() {
         String id = engine.createContainer(spec("web", "nginx", null, List.of()));
         engine.startContainer(id);
