@@ -68,6 +68,7 @@ public final class BuiltinTable {
         t.put("curl", Curl::run);
         t.put("tr", Tr::run);
         t.put("seq", Seq::run);
+        t.put("find", Find::run);
         return t;
     }
 }
