@@ -127,6 +127,13 @@ class SimulatedContainersTest {
     }
 
     @Test
+    void anAutoRemoveContainerWhoseProgramCannotStartIsRemoved() {
+        String id = engine.createContainer(ContainerSpec.builder("busybox").name("gone").cmd(List.of("nosuch")).autoRemove(true).build());
+        assertThatThrownBy(() -> engine.startContainer(id)).hasMessageContaining("executable file not found");
+        assertThat(engine.listContainers(true, -1, false, Filters.parse(List.of("name=^/gone$")))).isEmpty();
+    }
+
+    @Test
     void aShellScriptsExitCodeBecomesTheContainers() {
         String id = engine.createContainer(spec("sh", "busybox", null, List.of(), "sh", "-c", "echo hi; exit 3"));
         engine.startContainer(id);
