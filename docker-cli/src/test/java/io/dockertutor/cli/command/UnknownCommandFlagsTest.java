@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** An unknown command with flags after it: cobra reads those flags as the group's first (checked on docker CLI 28.2.2). */
+/**
+ * Command lines the CLI refuses before it runs anything (checked on docker CLI 28.2.2): an unknown command with flags after
+ * it (cobra reads those flags as the group's first), and flags newer than the daemon's API.
+ */
 class UnknownCommandFlagsTest {
     private final Engine engine = mock(Engine.class);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -52,6 +55,17 @@ class UnknownCommandFlagsTest {
         assertThat(docker("image", "lss", "-x")).isEqualTo(125);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("unknown shorthand flag: 'x' in -x\n\n"
                 + "Usage:  docker image\n\nRun 'docker image --help' for more information\n");
+    }
+
+    @Test
+    void aFlagNewerThanTheDaemonsApiIsRefusedWithStatus1() {
+        org.mockito.Mockito.when(engine.version()).thenReturn(new io.dockertutor.engine.EngineVersion("Docker Engine", "20.10.24",
+                "1.41", "1.12", "", "", "linux", "amd64", "", null, "", "", "", "", "", ""));
+        assertThat(docker("volume", "prune", "-a", "-f")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("\"--all\" requires API version 1.42, but the Docker daemon API version is 1.41\n");
+        org.mockito.Mockito.verify(engine, org.mockito.Mockito.never()).pruneVolumes(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test
