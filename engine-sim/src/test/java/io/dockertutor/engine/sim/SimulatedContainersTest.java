@@ -134,6 +134,19 @@ class SimulatedContainersTest {
     }
 
     @Test
+    void volumesFromMountsTheOtherContainersVolumesAtTheSamePlaces() {
+        String web = engine.createContainer(ContainerSpec.builder("nginx").name("web").binds(List.of("site:/usr/share/nginx/html")).build());
+        engine.startContainer(web);
+        String reader = engine.createContainer(ContainerSpec.builder("busybox").name("reader").cmd(List.of("ls", "/usr/share/nginx/html"))
+                .hostOptions(java.util.Map.of("volumes-from", List.of("web:ro"))).build());
+        engine.startContainer(reader);
+        assertThat(engine.logs(reader, LogOptions.ALL)).extracting(l -> l.text()).containsExactly("50x.html", "index.html");
+        assertThat(engine.inspectContainer(reader, false).mounts()).singleElement()
+                .satisfies(m -> assertThat(m.destination()).isEqualTo("/usr/share/nginx/html"))
+                .satisfies(m -> assertThat(m.rw()).isFalse());
+    }
+
+    @Test
     void aShellScriptsExitCodeBecomesTheContainers() {
         String id = engine.createContainer(spec("sh", "busybox", null, List.of(), "sh", "-c", "echo hi; exit 3"));
         engine.startContainer(id);
