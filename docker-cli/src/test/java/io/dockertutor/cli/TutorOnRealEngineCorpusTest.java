@@ -69,6 +69,8 @@ class TutorOnRealEngineCorpusTest {
                     .filter(n -> n.endsWith(".sh"))
                     .map(n -> n.substring(0, n.length() - 3))
                     .filter(n -> !pending.containsKey(n))
+                    // -Dcorpus.only=PREFIX replays only the sessions whose names start with PREFIX
+                    .filter(n -> n.startsWith(System.getProperty("corpus.only", "")))
                     .sorted()
                     .collect(Collectors.toList())
                     .stream();

@@ -151,7 +151,7 @@ final class Expander {
             case "?":
                 return String.valueOf(shell.lastStatus());
             case "$":
-                return "42";
+                return String.valueOf(shell.pid());
             case "!":
                 return "";
             case "-":

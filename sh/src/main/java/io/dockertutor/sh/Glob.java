@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * quoted characters escaped by a backslash; matches are sorted and keep the pattern's form (relative stays
  * relative). No match gives an empty list: the caller keeps the word as it was, like bash.
  */
-final class Glob {
+public final class Glob {
     private Glob() {
     }
 
@@ -147,6 +147,11 @@ final class Glob {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Whether {@code name} matches the shell pattern {@code pattern} as a whole ({@code find -name}, {@code case}). */
+    public static boolean matches(String pattern, String name) {
+        return toRegex(pattern).matcher(name).matches();
     }
 
     /** Converts one segment of a shell pattern to a regular expression. */

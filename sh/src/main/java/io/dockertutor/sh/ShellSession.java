@@ -39,6 +39,8 @@ public final class ShellSession {
     private Locale locale;
     private String cwd;
     private int lastStatus;
+    /** What {@code $$} expands to: the shell's process id. */
+    private int pid = 42;
     private Integer exitStatus;
     private boolean terminal;
     // A PrintStream costs ~25 KB (its encoder and char buffers): the shell's own messages reuse one per stream.
@@ -237,6 +239,15 @@ public final class ShellSession {
         variables.put("OLDPWD", cwd);
         cwd = shellPath;
         variables.put("PWD", shellPath);
+    }
+
+    /** The shell's process id, {@code $$}: a container's first process is 1. */
+    public void pid(int pid) {
+        this.pid = pid;
+    }
+
+    public int pid() {
+        return pid;
     }
 
     public int lastStatus() {

@@ -40,7 +40,7 @@ class ShellStreamsTest {
                 Arguments.of("ls nothere | wc -l", "ls: cannot access 'nothere': No such file or directory\n0\n"),
                 Arguments.of("echo before; echo $(ls nothere) after",
                         "before\nls: cannot access 'nothere': No such file or directory\nafter\n"),
-                Arguments.of("echo a | zzqqx | echo last", "docker-tutor: command not found: zzqqx\nlast\n"),
+                Arguments.of("echo a | zzqqx | echo last", "docker-tutor: zzqqx: command not found\nlast\n"),
                 Arguments.of("cat nothere 2>&1 | wc -l", "1\n"));
     }
 
@@ -61,7 +61,7 @@ class ShellStreamsTest {
 
         assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "docker-tutor: syntax error: unexpected end of file\n"
-                        + "docker-tutor: command not found: zzqqx\n");
+                        + "docker-tutor: zzqqx: command not found\n");
     }
 
     @Test

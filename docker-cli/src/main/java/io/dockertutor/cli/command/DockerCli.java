@@ -83,13 +83,22 @@ public final class DockerCli {
             context.err().println(message(context, real ? "docker.notSupported" : "docker.notSimulated", def.commandLine()));
             return 1;
         }
-        // cmd/docker's areFlagsSupported: flags annotated with another OS type (grammar.yaml's annotations), refused
-        // by a Linux daemon, in flag order.
-        List<String> otherOs = def.options().stream().map(o -> o.name()).filter(parsed::has)
-                .filter(f -> !"linux".equals(grammar.annotations(def.path(), f).getOrDefault("ostype", "linux"))).toList();
-        if (!otherOs.isEmpty()) {
-            otherOs.forEach(f -> context.err().println("\"--" + f + "\" is only supported on a Docker daemon running on "
-                    + grammar.annotations(def.path(), f).get("ostype") + ", but the Docker daemon is running on linux"));
+        // cmd/docker's areFlagsSupported: flags given that need a newer API than the daemon's (asked only then, as the
+        // CLI asks lazily) or another OS type (grammar.yaml's annotations), refused in flag order.
+        List<String> unsupported = new java.util.ArrayList<>();
+        String[] api = new String[1];
+        for (String f : def.options().stream().map(o -> o.name()).filter(parsed::has).toList()) {
+            java.util.Map<String, String> notes = grammar.annotations(def.path(), f);
+            String version = notes.get("version");
+            if (version != null && DaemonFeatures.olderThan(api[0] == null ? api[0] = daemonFeatures(context).apiVersion() : api[0], version)) {
+                unsupported.add("\"--" + f + "\" requires API version " + version + ", but the Docker daemon API version is " + api[0]);
+            } else if (!"linux".equals(notes.getOrDefault("ostype", "linux"))) {
+                unsupported.add("\"--" + f + "\" is only supported on a Docker daemon running on " + notes.get("ostype")
+                        + ", but the Docker daemon is running on linux");
+            }
+        }
+        if (!unsupported.isEmpty()) {
+            unsupported.forEach(context.err()::println);
             return 1;
         }
         try {

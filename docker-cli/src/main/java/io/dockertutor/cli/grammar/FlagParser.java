@@ -44,7 +44,8 @@ final class FlagParser {
                 String path = current.path().isEmpty() ? w : current.path() + " " + w;
                 Optional<CommandDef> sub = grammar.command(path);
                 if (sub.isEmpty()) {
-                    if (help) {
+                    if (help || flagsAfterUnknownCommand(current, words.subList(i + 1, words.size()), flags)) {
+                        help = true;
                         break;
                     }
                     throw unknownCommand(current, path);
@@ -172,6 +173,35 @@ final class FlagParser {
     private static UsageError flagError(CommandDef cmd, String message) {
         return new UsageError(message + "\n\nUsage:  " + cmd.usage() + "\n\nRun '" + cmd.commandLine()
                 + " --help' for more information\n", 125);
+    }
+
+    /**
+     * Cobra reads the flags of all the words after an unknown command as the group's own before it complains about
+     * the command: a flag the group does not have is the error then ({@code docker contianer run -d} says
+     * {@code unknown shorthand flag: 'd' in -d}, status 125). Returns whether one of them asked for help.
+     */
+    private boolean flagsAfterUnknownCommand(CommandDef group, List<String> rest, Map<String, List<String>> flags) throws UsageError {
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        int j = 0;
+        while (j < rest.size() && !rest.get(j).equals("--")) {
+            String w = rest.get(j);
+            if (!w.startsWith("-") || w.length() == 1) {
+                j++;
+                continue;
+            }
+            try {
+                j = flag(group, rest, j, seen);
+            } catch (UsageError e) {
+                if (group.path().isEmpty()) {
+                    throw e;
+                }
+                String problem = e.getMessage().substring(0, e.getMessage().indexOf("\n\nUsage:"));
+                throw new UsageError(problem + "\n\nUsage:  docker " + group.path() + "\n\nRun '" + group.commandLine()
+                        + " --help' for more information\n", 125);
+            }
+        }
+        flags.putAll(seen);
+        return seen.containsKey("help");
     }
 
     private static UsageError unknownCommand(CommandDef group, String path) {

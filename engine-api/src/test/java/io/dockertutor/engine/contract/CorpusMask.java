@@ -58,6 +58,11 @@ public final class CorpusMask {
             new String[] {"Invalid isolation: \"([^\"]*)\" - linux only supports 'default'", "invalid isolation ($1): linux only supports 'default'"},
             new String[] {"Unknown runtime specified (\\S+)", "unknown or invalid runtime name: $1"},
             new String[] {"Invalid IPC mode: (\\S+)", "invalid IPC mode: $1"},
+            // Moby 23+ (containerd 1.7, runc 1.1) wraps a program the runtime cannot start in two more contexts.
+            new String[] {"Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: "
+                + "unable to start container process: exec: ", "Error response from daemon: failed to create task for container: "
+                + "failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: "
+                + "error during container init: exec: "},
             // Moby 25 explains an unknown restart policy.
             new String[] {"Error response from daemon: invalid restart policy '([^']*)'", "Error response from daemon: invalid restart "
                 + "policy: unknown policy '$1'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"});

@@ -71,6 +71,10 @@ final class ContainerCreateRequest {
             binding.put("HostPort", p.hostPort() == 0 ? "" : Integer.toString(p.hostPort()));
         }
         host.put("PublishAllPorts", spec.publishAll());
+        List<String> volumesFrom = spec.hostOptions().getOrDefault("volumes-from", List.of());
+        if (!volumesFrom.isEmpty()) {
+            strings(host.putArray("VolumesFrom"), volumesFrom);
+        }
         ArrayNode mounts = host.putArray("Mounts");
         for (MountSpec m : spec.mounts()) {
             ObjectNode mount = mounts.addObject();

@@ -77,7 +77,7 @@ final class ContainerCreator {
             throw EngineException.badRequest("no command specified");
         }
         // Mounts are checked before anything is made, so a refused request leaves no volume behind.
-        List<Mount> mounts = MountPlanner.plan(withImageVolumes(spec, ic), volumes, hostPaths);
+        List<Mount> mounts = volumesFrom(spec, MountPlanner.plan(withImageVolumes(spec, ic), volumes, hostPaths));
         String id = ids.next();
         Map<String, String> labels = new LinkedHashMap<>(ic.labels());
         labels.putAll(spec.labels());
@@ -103,6 +103,29 @@ final class ContainerCreator {
     /** The warnings the daemon answers with the container {@link #create} made. */
     List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * {@code --volumes-from C[:ro|:rw]}: C's volumes and binds (not its tmpfs) at the same places, read-only with
+     * {@code :ro}, read-write with {@code :rw}, else as C has them; a place this container mounts itself keeps its own.
+     */
+    private List<Mount> volumesFrom(ContainerSpec spec, List<Mount> own) {
+        List<Mount> out = new ArrayList<>(own);
+        for (String from : spec.hostOptions().getOrDefault("volumes-from", List.of())) {
+            String[] parts = from.split(":", 2);
+            SimContainer source = containers.find(parts[0]).orElse(null);
+            if (source == null || source.files == null) {
+                continue;
+            }
+            for (Mount m : source.files.mounts()) {
+                if (m.type() == Mount.Type.TMPFS || out.stream().anyMatch(o -> o.target().equals(m.target()))) {
+                    continue;
+                }
+                boolean readOnly = parts.length == 2 ? parts[1].equals("ro") : m.readOnly();
+                out.add(new Mount(m.type(), m.name(), m.source(), m.target(), m.mode(), readOnly, m.propagation(), m.hostPath(), true));
+            }
+        }
+        return out;
     }
 
     /** The image's VOLUME paths not covered by a mount become anonymous volumes, as the daemon makes them. */

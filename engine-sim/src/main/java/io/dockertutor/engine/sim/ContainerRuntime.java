@@ -59,6 +59,15 @@ final class ContainerRuntime {
             }
             throw e;
         }
+        String user = c.user == null ? "" : c.user.split(":", 2)[0];
+        if (!user.isEmpty() && !user.matches("\\d+")) {
+            String passwd = c.files.readText("/etc/passwd");
+            if (passwd != null && passwd.lines().noneMatch(l -> l.startsWith(user + ":"))) {
+                // the daemon looks the name up in the container's /etc/passwd while it builds the runtime spec
+                startFailed(c);
+                throw EngineException.badRequest("unable to find user " + user + ": no matching entries in passwd file");
+            }
+        }
         ProgramContext ctx = contexts.apply(c);
         Program program;
         try {
@@ -67,6 +76,7 @@ final class ContainerRuntime {
             c.exitCode = 127;
             c.error = "failed to create task for container: failed to create shim task: OCI runtime create failed: "
                     + "runc create failed: unable to start container process: error during container init: " + e.getMessage() + ": unknown";
+            startFailed(c);
             throw EngineException.serverError(c.error);
         }
         ports.release(c);
@@ -93,6 +103,13 @@ final class ContainerRuntime {
             exited(c, started.exitCode().getAsInt(), now, false, out);
         }
         return out;
+    }
+
+    /** A start that fails removes an {@code --rm} container at once, as the daemon's containerStart cleans up. */
+    private void startFailed(SimContainer c) {
+        if (c.spec.autoRemove()) {
+            autoRemove.accept(c);
+        }
     }
 
     private static List<String> fullCommand(SimContainer c) {

@@ -97,6 +97,19 @@ class SimulatedContainersTest {
     }
 
     @Test
+    void aSleepOfASecondOrTwoIsOverAtOnceButALongerOneKeepsRunning() {
+        for (String seconds : List.of("0", "1", "2", "1.5")) {
+            String id = engine.createContainer(spec("nap" + seconds.replace('.', '_'), "busybox", null, List.of(), "sleep", seconds));
+            engine.startContainer(id);
+            assertThat(engine.inspectContainer(id, false).state().running()).as("sleep %s", seconds).isFalse();
+            assertThat(engine.inspectContainer(id, false).state().exitCode()).isZero();
+        }
+        String id = engine.createContainer(spec("long", "busybox", null, List.of(), "sleep", "30"));
+        engine.startContainer(id);
+        assertThat(engine.inspectContainer(id, false).state().running()).isTrue();
+    }
+
+    @Test
     void nginxStopsGracefullyWithExitCodeZero() {
         String id = engine.createContainer(spec("web", "nginx", null, List.of()));
         engine.startContainer(id);
@@ -111,6 +124,26 @@ class SimulatedContainersTest {
                 .hasMessageContaining("exec: \"nosuch\": executable file not found in $PATH");
         assertThat(engine.inspectContainer(id, false).state().exitCode()).isEqualTo(127);
         assertThat(ps("bad").status()).isEqualTo("Created");
+    }
+
+    @Test
+    void anAutoRemoveContainerWhoseProgramCannotStartIsRemoved() {
+        String id = engine.createContainer(ContainerSpec.builder("busybox").name("gone").cmd(List.of("nosuch")).autoRemove(true).build());
+        assertThatThrownBy(() -> engine.startContainer(id)).hasMessageContaining("executable file not found");
+        assertThat(engine.listContainers(true, -1, false, Filters.parse(List.of("name=^/gone$")))).isEmpty();
+    }
+
+    @Test
+    void volumesFromMountsTheOtherContainersVolumesAtTheSamePlaces() {
+        String web = engine.createContainer(ContainerSpec.builder("nginx").name("web").binds(List.of("site:/usr/share/nginx/html")).build());
+        engine.startContainer(web);
+        String reader = engine.createContainer(ContainerSpec.builder("busybox").name("reader").cmd(List.of("ls", "/usr/share/nginx/html"))
+                .hostOptions(java.util.Map.of("volumes-from", List.of("web:ro"))).build());
+        engine.startContainer(reader);
+        assertThat(engine.logs(reader, LogOptions.ALL)).extracting(l -> l.text()).containsExactly("50x.html", "index.html");
+        assertThat(engine.inspectContainer(reader, false).mounts()).singleElement()
+                .satisfies(m -> assertThat(m.destination()).isEqualTo("/usr/share/nginx/html"))
+                .satisfies(m -> assertThat(m.rw()).isFalse());
     }
 
     @Test

@@ -66,9 +66,12 @@ public final class BuiltinTable {
         t.put("grep", Grep::run);
         t.put("xargs", Xargs::run);
         t.put("curl", Curl::run);
+        t.put("tr", Tr::run);
+        t.put("seq", Seq::run);
+        t.put("find", Find::run);
         // The GNU programs answer --help and --version with Debian 12's texts.
         for (String program : java.util.List.of("env", "sleep", "ls", "cat", "mkdir", "touch", "rm", "rmdir", "cp", "mv",
-                "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs")) {
+                "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find")) {
             t.put(program, GnuHelp.answering(program, t.get(program)));
         }
         return t;

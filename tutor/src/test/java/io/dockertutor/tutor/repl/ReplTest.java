@@ -184,7 +184,7 @@ class ReplTest {
     @Test
     void anUnknownLessonIsToldApartFromAnUnknownCommand() throws Exception {
         String screen = session().type("start nope\nfrobnicate\nexit\n").screen();
-        assertThat(screen).contains("There is no lesson \"nope\"").contains("command not found: frobnicate");
+        assertThat(screen).contains("There is no lesson \"nope\"").contains("frobnicate: command not found");
     }
 
     @Test

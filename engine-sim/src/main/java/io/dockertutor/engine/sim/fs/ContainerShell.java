@@ -78,6 +78,8 @@ public final class ContainerShell {
             shell.userland(io.dockertutor.sh.Userland.BUSYBOX);
         }
         self[0] = shell;
+        // the shell a container starts with is its first process: sh -c 'echo $$' prints 1
+        shell.pid(1);
         setEnvironment();
         shell.cwd(identity.workingDir());
     }

@@ -101,8 +101,9 @@ public final class Programs {
                 return new OneShot(argv);  // a learner's own entrypoint.sh runs as the script it is
             case "sleep":
                 // a duration sleep refuses ends at once with sleep's own error, run by the container's shell
+                // and so does a sleep of a second or two: it is over before anyone looks (docker run busybox sleep 1)
                 return !rest.isEmpty() && rest.stream().allMatch(io.dockertutor.sh.builtins.BuiltinTable::sleepAccepts)
-                        ? new Idle(argv) : new OneShot(argv);
+                        && !rest.stream().allMatch(ScriptThenServe::isShort) ? new Idle(argv) : new OneShot(argv);
             case "tail":
                 if (rest.contains("-f") || rest.contains("-F")) {
                     return new Idle(argv);

@@ -45,7 +45,7 @@ final class ScriptThenServe implements Program {
     }
 
     /** {@code sleep 0}, {@code sleep 1}: the script would end before anyone looks; run it as a one-shot. */
-    private static boolean isShort(String duration) {
+    static boolean isShort(String duration) {
         return duration.matches("0*[0-2](\\.\\d+)?s?");
     }
 

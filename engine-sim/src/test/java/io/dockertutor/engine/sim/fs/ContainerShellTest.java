@@ -48,6 +48,11 @@ class ContainerShellTest {
     }
 
     @Test
+    void theContainersShellIsItsFirstProcess() {
+        assertThat(sh("echo $$").out()).isEqualTo("1\n");
+    }
+
+    @Test
     void aMissingProgramGetsBusyboxAshsWordsAndStatus127() {
         Result r = sh("nosuch");
         assertThat(r.err()).isEqualTo("sh: nosuch: not found\n");
