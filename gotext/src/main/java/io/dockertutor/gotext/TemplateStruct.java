@@ -21,6 +21,7 @@ public final class TemplateStruct implements TemplateObject {
     private final Map<String, TemplateFunction> methods;
     private final Map<String, String> fieldTypes;
     private final Supplier<Object> json;
+    private final boolean sortedJson;
     private final List<String> names;
 
     private TemplateStruct(Builder b) {
@@ -29,6 +30,7 @@ public final class TemplateStruct implements TemplateObject {
         methods = Map.copyOf(b.methods);
         fieldTypes = Map.copyOf(b.fieldTypes);
         json = b.json;
+        sortedJson = b.sortedJson;
         names = List.copyOf(new ArrayList<>(fields.keySet()));
     }
 
@@ -64,6 +66,11 @@ public final class TemplateStruct implements TemplateObject {
 
     @Override
     public Object jsonValue() {
+        if (sortedJson) {
+            Builder b = builder(goTypeName);
+            names.stream().sorted().forEach(n -> b.lazy(n, fields.get(n)));
+            return b.build();
+        }
         return json == null ? this : json.get();
     }
 
@@ -74,6 +81,7 @@ public final class TemplateStruct implements TemplateObject {
         private final Map<String, TemplateFunction> methods = new LinkedHashMap<>();
         private final Map<String, String> fieldTypes = new LinkedHashMap<>();
         private Supplier<Object> json;
+        private boolean sortedJson;
 
         private Builder(String goTypeName) {
             this.goTypeName = goTypeName;
@@ -103,6 +111,15 @@ public final class TemplateStruct implements TemplateObject {
         /** What {@code json} marshals instead of the fields (docker's formatter contexts marshal a sorted map). */
         public Builder json(Supplier<Object> value) {
             json = value;
+            return this;
+        }
+
+        /**
+         * {@code json} writes the fields sorted by name, as docker's formatter.MarshalJSON does: it collects every
+         * method's value into a map, which encoding/json writes with sorted keys (still escaping {@code <>&}).
+         */
+        public Builder sortedJson() {
+            sortedJson = true;
             return this;
         }
 

@@ -55,31 +55,24 @@ final class VersionCommand implements DockerCommand {
     }
 
     /**
-     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct and prints a newline
-     * before reporting an error; the error texts carry that name and type.
+     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct (client-types.txt), so
+     * {@code .Client.ApiVersion} fails where {@code .Client.APIVersion} works; whatever ran before an error is
+     * printed, then a newline, then the error (status 1), as prettyPrintVersion does.
      */
     private static int formatted(CliContext ctx, String format, EngineVersion v) throws TemplateException {
         Map<String, Object> data = json(v);
-        // Templates see the Go structs: their field is APIVersion where the JSON key is ApiVersion.
-        var info = io.dockertutor.gotext.TemplateStruct.builder("system.versionInfo")
-                .field("Client", goFields(data.get("Client"))).field("Server", goFields(data.get("Server")))
-                .json(() -> data).build();
+        Object info = InspectTypes.CLIENT.decode("system.versionInfo", data);
+        StringBuilder out = new StringBuilder();
         try {
-            ctx.out().println(io.dockertutor.gotext.GoTemplate.parse(format).execute(info));
+            io.dockertutor.gotext.GoTemplate.parse(format).execute(info, out);
+            ctx.out().println(out);
             return 0;
         } catch (TemplateException e) {
-            ctx.out().println();
+            ctx.out().println(out);
             ctx.err().println(e.getMessage().replaceFirst("^template: :", "template: version:")
                     .replace("executing \"\" at", "executing \"version\" at"));
             return 1;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> goFields(Object json) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        ((Map<String, Object>) json).forEach((k, value) -> fields.put(k.equals("ApiVersion") ? "APIVersion" : k, value));
-        return fields;
     }
 
     private static Map<String, Object> json(EngineVersion v) {
