@@ -75,6 +75,35 @@ final class VersionCommand implements DockerCommand {
         }
     }
 
+    /**
+     * The daemon's Components (moby's SystemVersion): the Engine with its facts as details, whose BuildTime the CLI
+     * rewrites in time.ANSIC, then containerd, runc and docker-init with their commits. Details are Go maps: sorted.
+     */
+    private static List<Object> components(EngineVersion v) {
+        Map<String, Object> engine = new java.util.TreeMap<>();
+        engine.put("ApiVersion", v.apiVersion());
+        engine.put("Arch", v.arch());
+        engine.put("BuildTime", BUILT.format(v.buildTime().atOffset(ZoneOffset.UTC)));
+        engine.put("Experimental", "false");
+        engine.put("GitCommit", v.gitCommit());
+        engine.put("GoVersion", v.goVersion());
+        engine.put("KernelVersion", v.kernelVersion());
+        engine.put("MinAPIVersion", v.minApiVersion());
+        engine.put("Os", v.os());
+        return List.of(component("Engine", v.version(), engine),
+                component("containerd", v.containerdVersion(), Map.of("GitCommit", v.containerdCommit())),
+                component("runc", v.runcVersion(), Map.of("GitCommit", v.runcCommit())),
+                component("docker-init", v.initVersion(), Map.of("GitCommit", v.initCommit())));
+    }
+
+    private static Map<String, Object> component(String name, String version, Map<String, Object> details) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("Name", name);
+        c.put("Version", version);
+        c.put("Details", details);
+        return c;
+    }
+
     private static Map<String, Object> json(EngineVersion v) {
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("Version", CLIENT_VERSION);
@@ -88,6 +117,7 @@ final class VersionCommand implements DockerCommand {
         client.put("Context", "default");
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("Platform", Map.of("Name", v.platformName()));
+        server.put("Components", components(v));
         server.put("Version", v.version());
         server.put("ApiVersion", v.apiVersion());
         server.put("MinAPIVersion", v.minApiVersion());
