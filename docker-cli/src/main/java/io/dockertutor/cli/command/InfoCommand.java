@@ -65,7 +65,7 @@ final class InfoCommand implements DockerCommand {
         }
         StringBuilder out = new StringBuilder();
         try {
-            template.execute(InspectTypes.CLIENT.decode("system.dockerInfo", json(i)), out);
+            template.execute(InspectTypes.CLIENT.decode("system.dockerInfo", json(i, ctx.engine().version().apiVersion())), out);
             ctx.out().println(out);
             return 0;
         } catch (TemplateException e) {
@@ -87,7 +87,7 @@ final class InfoCommand implements DockerCommand {
         return String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "") + units[u];
     }
 
-    private static Map<String, Object> json(EngineInfo i) {
+    private static Map<String, Object> json(EngineInfo i, String daemonApi) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("Containers", i.containers());
         m.put("ContainersRunning", i.containersRunning());
@@ -110,17 +110,7 @@ final class InfoCommand implements DockerCommand {
                 "Authorization", List.of(), "Log", List.of("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file",
                         "local", "splunk", "syslog")));
         m.put("Swarm", Map.of("LocalNodeState", "inactive"));
-        Map<String, Object> client = new LinkedHashMap<>();
-        client.put("Debug", false);
-        client.put("Version", VersionCommand.CLIENT_VERSION);
-        client.put("ApiVersion", VersionCommand.CLIENT_API);
-        client.put("DefaultAPIVersion", VersionCommand.CLIENT_API);
-        client.put("GitCommit", "e6534b4");
-        client.put("GoVersion", "go1.24.3");
-        client.put("Os", "linux");
-        client.put("Arch", "amd64");
-        client.put("BuildTime", "Fri May 30 12:07:14 2025");
-        client.put("Context", "default");
+        Map<String, Object> client = VersionCommand.clientJson(daemonApi, Map.of("Debug", false));
         client.put("Plugins", List.of());
         m.put("ClientInfo", client);
         return m;

@@ -104,10 +104,14 @@ final class VersionCommand implements DockerCommand {
         return c;
     }
 
-    private static Map<String, Object> json(EngineVersion v) {
-        Map<String, Object> client = new LinkedHashMap<>();
+    /**
+     * The CLI's clientVersion as JSON (also inside {@code docker info}'s ClientInfo), after {@code before}'s entries:
+     * its API version is the one negotiated with the daemon.
+     */
+    static Map<String, Object> clientJson(String daemonApi, Map<String, Object> before) {
+        Map<String, Object> client = new LinkedHashMap<>(before);
         client.put("Version", CLIENT_VERSION);
-        client.put("ApiVersion", CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion());
+        client.put("ApiVersion", CLIENT_API.equals(daemonApi) ? CLIENT_API : daemonApi);
         client.put("DefaultAPIVersion", CLIENT_API);
         client.put("GitCommit", "e6534b4");
         client.put("GoVersion", "go1.24.3");
@@ -115,6 +119,11 @@ final class VersionCommand implements DockerCommand {
         client.put("Arch", "amd64");
         client.put("BuildTime", "Fri May 30 12:07:14 2025");
         client.put("Context", "default");
+        return client;
+    }
+
+    private static Map<String, Object> json(EngineVersion v) {
+        Map<String, Object> client = clientJson(v.apiVersion(), Map.of());
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("Platform", Map.of("Name", v.platformName()));
         server.put("Components", components(v));
