@@ -65,6 +65,7 @@ class InspectTemplatesOnTypedValuesTest {
         return s.replaceAll("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z", "<TIME>").replaceAll("\"Pid\":\\d+", "\"Pid\":<PID>")
                 .replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d+)? \\+0000 UTC", "<GOTIME>")
                 .replaceAll("\\b[0-9a-f]{64}\\b", "<ID>").replaceAll("\\b[0-9a-f]{12}\\b", "<SHORTID>")
+                .replaceAll("\\{\\d+ \\d{11} <nil>}", "<RAWTIME>").replaceAll("\\b172\\.\\d+\\.", "172.<N>.")
                 .replaceAll("^\\{running true false false false false \\d+", "{running true false false false false <PID>");
     }
 }

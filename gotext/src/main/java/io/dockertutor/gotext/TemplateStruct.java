@@ -22,6 +22,7 @@ public final class TemplateStruct implements TemplateObject {
     private final Map<String, String> fieldTypes;
     private final Supplier<Object> json;
     private final boolean sortedJson;
+    private final Supplier<Object> printed;
     private final List<String> names;
 
     private TemplateStruct(Builder b) {
@@ -31,6 +32,7 @@ public final class TemplateStruct implements TemplateObject {
         fieldTypes = Map.copyOf(b.fieldTypes);
         json = b.json;
         sortedJson = b.sortedJson;
+        printed = b.printed;
         names = List.copyOf(new ArrayList<>(fields.keySet()));
     }
 
@@ -64,6 +66,11 @@ public final class TemplateStruct implements TemplateObject {
         return methods.get(name);
     }
 
+    /** What {@code {{.}}} prints instead of the fields, or null: see {@link Builder#printed}. */
+    Object printed() {
+        return printed == null ? null : printed.get();
+    }
+
     @Override
     public Object jsonValue() {
         if (sortedJson) {
@@ -82,6 +89,7 @@ public final class TemplateStruct implements TemplateObject {
         private final Map<String, String> fieldTypes = new LinkedHashMap<>();
         private Supplier<Object> json;
         private boolean sortedJson;
+        private Supplier<Object> printed;
 
         private Builder(String goTypeName) {
             this.goTypeName = goTypeName;
@@ -120,6 +128,15 @@ public final class TemplateStruct implements TemplateObject {
          */
         public Builder sortedJson() {
             sortedJson = true;
+            return this;
+        }
+
+        /**
+         * What {@code {{.}}} prints: a docker formatter context's methods are what templates select, but fmt prints
+         * the context's Go fields ({@code {{<nil>} {...the volume...}}} for a volume row).
+         */
+        public Builder printed(Supplier<Object> value) {
+            printed = value;
             return this;
         }
 

@@ -84,7 +84,9 @@ final class NetworkCommands {
                     .method("Label", ContainerRows.label(n.labels()))
                     // Created.String() of the time decoded from the daemon's JSON: UTC, with the nanoseconds
                     .lazy("CreatedAt", () -> new GoTimeValue(InspectJson.time(n.created())).goString())
-                    .sortedJson().build());
+                    .sortedJson()
+                    .printed(() -> RowStructs.context("network.networkContext", List.of(trunc), RowStructs.listedNetwork(json(n))))
+                    .build());
         }
         Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;

@@ -60,7 +60,10 @@ final class VolumeCommands {
                     .field("Mountpoint", v.mountpoint()).lazy("Labels", () -> ContainerRows.labels(v.labels()))
                     .method("Label", ContainerRows.label(v.labels()))
                     .field("Links", "N/A").field("Size", "N/A").field("Group", "N/A").field("Availability", "N/A")
-                    .field("Status", "N/A").sortedJson().build());
+                    .field("Status", "N/A").sortedJson()
+                    .printed(() -> RowStructs.context("formatter.volumeContext", List.of(),
+                            InspectTypes.SCHEMA.decode("volume.Volume", json(v))))
+                    .build());
         }
         Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;

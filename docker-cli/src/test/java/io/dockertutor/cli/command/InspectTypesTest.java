@@ -45,4 +45,15 @@ class InspectTypesTest {
                 + "[PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin NGINX_VERSION=1.27.0] "
                 + "[/docker-entrypoint.sh] [nginx -g daemon off;] map[]  map[] SIGTERM false} {<nil> [] []}}");
     }
+
+    @Test
+    void aListedNetworksCreatedPrintsAsGosRawTimeFieldsInsideTheRowContext() throws Exception {
+        // recorded: docker network ls --format '{{.}}' printed {675750675 63932115494 <nil>} for a network created
+        // 2026-12-06 00:58:14.675750675 +0000 UTC
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("Name", "h15-n");
+        json.put("Created", "2026-12-06T00:58:14.675750675Z");
+        assertThat(GoTemplate.parse("{{.Created}}").execute(RowStructs.listedNetwork(json)))
+                .isEqualTo("{675750675 63932115494 <nil>}");
+    }
 }
