@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -24,34 +25,25 @@ class InspectTemplatesOnTypedValuesTest {
     private static SimulatedSession session;
     private static SimulatedSession objects;
 
-    static Stream<RecordedCases> recorded() {
-        return RecordedCases.read("inspect-typed-container.txt");
+    /** Cases on a container, then cases on the other objects and the client, each file with its own session. */
+    static Stream<Arguments> recorded() {
+        Stream<Arguments> containers = RecordedCases.read("inspect-typed-container.txt").map(r -> Arguments.of(r, 0));
+        Stream<Arguments> others = RecordedCases.read("typed-templates-beyond-containers.txt").map(r -> Arguments.of(r, 1));
+        return Stream.concat(containers, others);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("recorded")
-    void inspectTemplatesPrintWhatTheRealCliPrints(RecordedCases r) {
+    void templatesOnTypedValuesPrintWhatTheRealCliPrints(RecordedCases r, int sessionIndex) {
         if (session == null) {
             session = new SimulatedSession(workspace);
             session.run("docker run -d --name h15web -p 8090:80 -e A=1 -v h15vol:/data --restart always nginx");
-        }
-        assertReplays(session, r);
-    }
-
-    static Stream<RecordedCases> beyondContainers() {
-        return RecordedCases.read("typed-templates-beyond-containers.txt");
-    }
-
-    @ParameterizedTest
-    @MethodSource("beyondContainers")
-    void templatesBeyondContainerInspectPrintWhatTheRealCliPrints(RecordedCases r) {
-        if (objects == null) {
             objects = new SimulatedSession(workspace);
             objects.run("docker volume create h15-v --label a=b");
             objects.run("docker network create h15-n --label a=b");
             objects.run("docker run -d --name h15-c --network h15-n busybox sleep 300");
         }
-        assertReplays(objects, r);
+        assertReplays(sessionIndex == 0 ? session : objects, r);
     }
 
     private static void assertReplays(SimulatedSession on, RecordedCases r) {
