@@ -101,6 +101,14 @@ public final class DockerFormat {
      * (docker exits 64 with {@link #ERROR_PREFIX} and the message); per-object errors carry the prefix.
      */
     public static InspectOutput inspect(String format, List<?> objects) throws TemplateException {
+        return inspect(format, objects, true);
+    }
+
+    /**
+     * As {@link #inspect(String, List)}; without {@code rawFallback} (docker's getRef gave no raw JSON, as
+     * {@code docker volume inspect}'s does) the typed value's error is the answer.
+     */
+    public static InspectOutput inspect(String format, List<?> objects, boolean rawFallback) throws TemplateException {
         GoTemplate template = GoTemplate.parse(format);
         StringBuilder buffer = new StringBuilder();
         List<String> errors = new ArrayList<>();
@@ -108,6 +116,10 @@ public final class DockerFormat {
             try {
                 buffer.append(template.execute(o)).append('\n');
             } catch (TemplateException typedError) {
+                if (!rawFallback) {
+                    errors.add(ERROR_PREFIX + typedError.getMessage());
+                    continue;
+                }
                 try {
                     buffer.append(template.withMissingKeyError().execute(rawView(o))).append('\n');
                 } catch (TemplateException rawError) {

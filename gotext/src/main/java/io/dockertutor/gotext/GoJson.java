@@ -95,6 +95,10 @@ public final class GoJson {
             html = true;
             List<Object> keys = List.copyOf(o.fieldNames());
             writeObject(sb, keys, k -> o.field((String) k), html, prefix, indent, depth);
+        } else if (v instanceof GoDuration d) {
+            sb.append(d.nanos());
+        } else if (v instanceof GoTimeValue t) {
+            quote(sb, t.rfc3339(), html);
         } else if (v instanceof GoStringer s) {
             quote(sb, s.goString(), html);
         } else {

@@ -95,6 +95,10 @@ public final class GoSchema {
             case "bool" -> json instanceof Boolean b && b;
             case "int", "uint16", "uint32", "int32" -> json instanceof Number n ? n.intValue() : 0;
             case "int64", "uint64", "uint" -> json instanceof Number n ? n.longValue() : 0L;
+            // a caller may hand over the time's raw Go fields ({wall ext loc}), as fmt prints them inside a value
+            // it cannot call String() on (an unexported field of a formatter context)
+            case "time.Time" -> json instanceof TemplateObject raw ? raw : json instanceof String t && !t.isEmpty() ? new GoTimeValue(t) : GoTimeValue.zero();
+            case "time.Duration" -> new GoDuration(json instanceof Number n ? n.longValue() : 0L);
             case "struct{}" -> TemplateStruct.builder("struct {}").build();
             default -> types.containsKey(type) ? struct(type, type, json instanceof Map<?, ?> m ? m : Map.of()) : json;
         };

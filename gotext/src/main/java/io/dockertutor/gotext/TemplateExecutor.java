@@ -83,6 +83,9 @@ final class TemplateExecutor extends Evaluator {
     private void printValue(Object val) {
         if (val == null) {
             out.append("<no value>");
+        } else if (val instanceof TemplateStruct t && t.printed() != null) {
+            // a formatter context: its methods are the fields templates see, fmt prints its real Go fields
+            GoFmt.appendV(out, t.printed(), false, 0);
         } else if (val instanceof TemplateObject o && o.goTypeName().startsWith("*")) {
             // text/template's printableValue indirects a pointer before fmt sees it: {{.State}} prints {...}, not &{...}.
             GoFmt.appendV(out, new Indirect(o), false, 0);

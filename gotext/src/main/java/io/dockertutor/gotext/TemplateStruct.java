@@ -21,6 +21,8 @@ public final class TemplateStruct implements TemplateObject {
     private final Map<String, TemplateFunction> methods;
     private final Map<String, String> fieldTypes;
     private final Supplier<Object> json;
+    private final boolean sortedJson;
+    private final Supplier<Object> printed;
     private final List<String> names;
 
     private TemplateStruct(Builder b) {
@@ -29,6 +31,8 @@ public final class TemplateStruct implements TemplateObject {
         methods = Map.copyOf(b.methods);
         fieldTypes = Map.copyOf(b.fieldTypes);
         json = b.json;
+        sortedJson = b.sortedJson;
+        printed = b.printed;
         names = List.copyOf(new ArrayList<>(fields.keySet()));
     }
 
@@ -62,8 +66,18 @@ public final class TemplateStruct implements TemplateObject {
         return methods.get(name);
     }
 
+    /** What {@code {{.}}} prints instead of the fields, or null: see {@link Builder#printed}. */
+    Object printed() {
+        return printed == null ? null : printed.get();
+    }
+
     @Override
     public Object jsonValue() {
+        if (sortedJson) {
+            Builder b = builder(goTypeName);
+            names.stream().sorted().forEach(n -> b.lazy(n, fields.get(n)));
+            return b.build();
+        }
         return json == null ? this : json.get();
     }
 
@@ -74,6 +88,8 @@ public final class TemplateStruct implements TemplateObject {
         private final Map<String, TemplateFunction> methods = new LinkedHashMap<>();
         private final Map<String, String> fieldTypes = new LinkedHashMap<>();
         private Supplier<Object> json;
+        private boolean sortedJson;
+        private Supplier<Object> printed;
 
         private Builder(String goTypeName) {
             this.goTypeName = goTypeName;
@@ -103,6 +119,24 @@ public final class TemplateStruct implements TemplateObject {
         /** What {@code json} marshals instead of the fields (docker's formatter contexts marshal a sorted map). */
         public Builder json(Supplier<Object> value) {
             json = value;
+            return this;
+        }
+
+        /**
+         * {@code json} writes the fields sorted by name, as docker's formatter.MarshalJSON does: it collects every
+         * method's value into a map, which encoding/json writes with sorted keys (still escaping {@code <>&}).
+         */
+        public Builder sortedJson() {
+            sortedJson = true;
+            return this;
+        }
+
+        /**
+         * What {@code {{.}}} prints: a docker formatter context's methods are what templates select, but fmt prints
+         * the context's Go fields ({@code {{<nil>} {...the volume...}}} for a volume row).
+         */
+        public Builder printed(Supplier<Object> value) {
+            printed = value;
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.dockertutor.cli.command;
 import io.dockertutor.engine.GoUnits;
 import io.dockertutor.gotext.TemplateFunction;
 import io.dockertutor.gotext.TemplateStruct;
+import io.dockertutor.gotext.TypedNil;
 import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.ImageReference;
 import io.dockertutor.engine.MountPoint;
@@ -38,17 +39,23 @@ final class ContainerRows {
                 .lazy("Command", () -> GoQuoting.quote(trunc ? Ellipsis.of(c.command(), 20) : c.command()))
                 .lazy("CreatedAt", () -> GoTime.string(c.created()))
                 .lazy("RunningFor", () -> GoUnits.humanDuration(Duration.between(c.created(), now)) + " ago")
+                // the image manifest's platform, which a daemon before API 1.48 (and the simulator) does not report
+                .field("Platform", TypedNil.pointer("*formatter.Platform"))
                 .lazy("Ports", () -> PortDisplay.ports(c.ports()))
                 .field("State", c.state())
                 .field("Status", c.status())
                 .lazy("Size", () -> size(c))
                 .lazy("Labels", () -> labels(c.labels()))
-                .method("Label", TemplateFunction.of(args -> c.labels().getOrDefault((String) args.get(0), ""), false,
-                        TemplateFunction.Param.STRING))
+                .method("Label", label(c.labels()))
                 .lazy("Mounts", () -> mounts(c.mounts(), trunc))
                 .lazy("LocalVolumes", () -> String.valueOf(c.mounts().stream().filter(m -> m.driver().equals("local")).count()))
                 .lazy("Networks", () -> String.join(",", c.networks().stream().sorted().toList()))
-                .build();
+                .sortedJson().build();
+    }
+
+    /** A context's {@code .Label "key"}: the label's value, or empty. */
+    static TemplateFunction label(Map<String, String> labels) {
+        return TemplateFunction.of(args -> labels.getOrDefault((String) args.get(0), ""), false, TemplateFunction.Param.STRING);
     }
 
     static String names(List<String> names, boolean trunc) {

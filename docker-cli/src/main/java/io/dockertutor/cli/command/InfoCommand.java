@@ -18,7 +18,7 @@ final class InfoCommand implements DockerCommand {
         EngineInfo i = ctx.engine().info();
         String format = cmd.string("format", "");
         if (!format.isEmpty()) {
-            return Printing.inspect(ctx, format.equals("json") ? "{{json .}}" : format, List.of(json(i))) ? 0 : 1;
+            return formatted(ctx, format.equals("json") ? "{{json .}}" : format, i);
         }
         StringBuilder b = new StringBuilder();
         b.append("Client:\n Version:    ").append(VersionCommand.CLIENT_VERSION).append("\n Context:    default\n Debug Mode: false\n\n");
@@ -50,6 +50,31 @@ final class InfoCommand implements DockerCommand {
         return 0;
     }
 
+    /**
+     * formatInfo: the template runs on the CLI's {@code system.dockerInfo} (the daemon's system.Info embedded, then
+     * ClientInfo), so an unknown field fails on the typed value with Go's own text (no raw-map fallback); what ran
+     * is printed, then a newline; a template that does not parse exits 64.
+     */
+    private static int formatted(CliContext ctx, String format, EngineInfo i) {
+        io.dockertutor.gotext.GoTemplate template;
+        try {
+            template = io.dockertutor.gotext.GoTemplate.parse(format);
+        } catch (TemplateException e) {
+            ctx.err().println(io.dockertutor.gotext.DockerFormat.ERROR_PREFIX + e.getMessage());
+            return 64;
+        }
+        StringBuilder out = new StringBuilder();
+        try {
+            template.execute(InspectTypes.CLIENT.decode("system.dockerInfo", json(i, ctx.engine().version().apiVersion())), out);
+            ctx.out().println(out);
+            return 0;
+        } catch (TemplateException e) {
+            ctx.out().println(out);
+            ctx.err().println(e.getMessage());
+            return 1;
+        }
+    }
+
     /** go-units' BytesSize: 7.75GiB. */
     static String binary(long bytes) {
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -62,7 +87,7 @@ final class InfoCommand implements DockerCommand {
         return String.format(Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "") + units[u];
     }
 
-    private static Map<String, Object> json(EngineInfo i) {
+    private static Map<String, Object> json(EngineInfo i, String daemonApi) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("Containers", i.containers());
         m.put("ContainersRunning", i.containersRunning());
@@ -81,6 +106,13 @@ final class InfoCommand implements DockerCommand {
         m.put("DockerRootDir", i.dockerRootDir());
         m.put("Name", i.name());
         m.put("ServerVersion", i.serverVersion());
+        m.put("Plugins", Map.of("Volume", List.of("local"), "Network", List.of("bridge", "host", "ipvlan", "macvlan", "null", "overlay"),
+                "Authorization", List.of(), "Log", List.of("awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file",
+                        "local", "splunk", "syslog")));
+        m.put("Swarm", Map.of("LocalNodeState", "inactive"));
+        Map<String, Object> client = VersionCommand.clientJson(daemonApi, Map.of("Debug", false));
+        client.put("Plugins", List.of());
+        m.put("ClientInfo", client);
         return m;
     }
 }

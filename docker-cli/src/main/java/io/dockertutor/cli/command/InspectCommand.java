@@ -98,14 +98,16 @@ final class InspectCommand implements DockerCommand {
             }
             kinds = Map.of(type, lookups.get(type));
         }
-        List<Object> found = new ArrayList<>();
+        List<Map<String, Object>> found = new ArrayList<>();
+        List<String> foundKinds = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String name : cmd.args()) {
             Map<String, Object> obj = null;
             EngineException last = null;
-            for (Lookup lookup : kinds.values()) {
+            for (Map.Entry<String, Lookup> lookup : kinds.entrySet()) {
                 try {
-                    obj = lookup.find(ctx, cmd, name);
+                    obj = lookup.getValue().find(ctx, cmd, name);
+                    foundKinds.add(lookup.getKey());
                     break;
                 } catch (EngineException e) {
                     if (e.kind() != EngineException.Kind.NOT_FOUND) {
@@ -127,7 +129,9 @@ final class InspectCommand implements DockerCommand {
         if (format.isEmpty() || format.equals("json")) {
             Printing.json(ctx, found);
         } else {
-            ok = Printing.inspect(ctx, format, found);
+            // docker volume inspect alone asks VolumeInspect, which gives the CLI no raw JSON to fall back on.
+            boolean rawFallback = !lookups.keySet().equals(java.util.Set.of("volume"));
+            ok = Printing.inspect(ctx, format, found, foundKinds, rawFallback);
         }
         errors.forEach(ctx.err()::println);
         return errors.isEmpty() && ok ? 0 : 1;

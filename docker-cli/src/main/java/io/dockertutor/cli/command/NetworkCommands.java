@@ -1,5 +1,6 @@
 package io.dockertutor.cli.command;
 
+import io.dockertutor.gotext.GoTimeValue;
 import io.dockertutor.gotext.TemplateException;
 import io.dockertutor.gotext.TemplateStruct;
 import io.dockertutor.cli.grammar.ParsedCommand;
@@ -77,9 +78,16 @@ final class NetworkCommands {
         for (NetworkInfo n : networks) {
             rows.add(TemplateStruct.builder("*network.networkContext")
                     .field("ID", trunc ? ShortIds.of(n.id()) : n.id()).field("Name", n.name()).field("Driver", n.driver())
-                    .field("Scope", n.scope()).field("IPv6", "false").field("Internal", String.valueOf(n.internal()))
+                    // EnableIPv4 is true in moby 28's answer (an Engine before API 1.47 leaves it out: false)
+                    .field("Scope", n.scope()).field("IPv4", "true").field("IPv6", "false")
+                    .field("Internal", String.valueOf(n.internal()))
                     .lazy("Labels", () -> ContainerRows.labels(n.labels()))
-                    .lazy("CreatedAt", () -> GoTime.string(n.created())).build());
+                    .method("Label", ContainerRows.label(n.labels()))
+                    // Created.String() of the time decoded from the daemon's JSON: UTC, with the nanoseconds
+                    .lazy("CreatedAt", () -> new GoTimeValue(InspectJson.time(n.created())).goString())
+                    .sortedJson()
+                    .printed(() -> RowStructs.context("network.networkContext", List.of(trunc), RowStructs.listedNetwork(json(n))))
+                    .build());
         }
         Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;

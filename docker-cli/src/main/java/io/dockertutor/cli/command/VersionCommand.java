@@ -55,37 +55,63 @@ final class VersionCommand implements DockerCommand {
     }
 
     /**
-     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct and prints a newline
-     * before reporting an error; the error texts carry that name and type.
+     * The CLI runs a template named {@code version} on its {@code system.versionInfo} struct (client-types.txt), so
+     * {@code .Client.ApiVersion} fails where {@code .Client.APIVersion} works; whatever ran before an error is
+     * printed, then a newline, then the error (status 1), as prettyPrintVersion does.
      */
     private static int formatted(CliContext ctx, String format, EngineVersion v) throws TemplateException {
         Map<String, Object> data = json(v);
-        // Templates see the Go structs: their field is APIVersion where the JSON key is ApiVersion.
-        var info = io.dockertutor.gotext.TemplateStruct.builder("system.versionInfo")
-                .field("Client", goFields(data.get("Client"))).field("Server", goFields(data.get("Server")))
-                .json(() -> data).build();
+        Object info = InspectTypes.CLIENT.decode("system.versionInfo", data);
+        StringBuilder out = new StringBuilder();
         try {
-            ctx.out().println(io.dockertutor.gotext.GoTemplate.parse(format).execute(info));
+            io.dockertutor.gotext.GoTemplate.parse(format).execute(info, out);
+            ctx.out().println(out);
             return 0;
         } catch (TemplateException e) {
-            ctx.out().println();
+            ctx.out().println(out);
             ctx.err().println(e.getMessage().replaceFirst("^template: :", "template: version:")
                     .replace("executing \"\" at", "executing \"version\" at"));
             return 1;
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> goFields(Object json) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        ((Map<String, Object>) json).forEach((k, value) -> fields.put(k.equals("ApiVersion") ? "APIVersion" : k, value));
-        return fields;
+    /**
+     * The daemon's Components (moby's SystemVersion): the Engine with its facts as details, whose BuildTime the CLI
+     * rewrites in time.ANSIC, then containerd, runc and docker-init with their commits. Details are Go maps: sorted.
+     */
+    private static List<Object> components(EngineVersion v) {
+        Map<String, Object> engine = new java.util.TreeMap<>();
+        engine.put("ApiVersion", v.apiVersion());
+        engine.put("Arch", v.arch());
+        engine.put("BuildTime", BUILT.format(v.buildTime().atOffset(ZoneOffset.UTC)));
+        engine.put("Experimental", "false");
+        engine.put("GitCommit", v.gitCommit());
+        engine.put("GoVersion", v.goVersion());
+        engine.put("KernelVersion", v.kernelVersion());
+        engine.put("MinAPIVersion", v.minApiVersion());
+        engine.put("Os", v.os());
+        return List.of(component("Engine", v.version(), engine),
+                component("containerd", v.containerdVersion(), Map.of("GitCommit", v.containerdCommit())),
+                component("runc", v.runcVersion(), Map.of("GitCommit", v.runcCommit())),
+                component("docker-init", v.initVersion(), Map.of("GitCommit", v.initCommit())));
     }
 
-    private static Map<String, Object> json(EngineVersion v) {
-        Map<String, Object> client = new LinkedHashMap<>();
+    private static Map<String, Object> component(String name, String version, Map<String, Object> details) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("Name", name);
+        c.put("Version", version);
+        c.put("Details", details);
+        return c;
+    }
+
+    /**
+     * The CLI's clientVersion as JSON (also inside {@code docker info}'s ClientInfo), after {@code before}'s entries:
+     * its API version is the one negotiated with the daemon.
+     */
+    static Map<String, Object> clientJson(String daemonApi, Map<String, Object> before) {
+        Map<String, Object> client = new LinkedHashMap<>(before);
         client.put("Version", CLIENT_VERSION);
-        client.put("ApiVersion", CLIENT_API.equals(v.apiVersion()) ? CLIENT_API : v.apiVersion());
+        client.put("ApiVersion", CLIENT_API.equals(daemonApi) ? CLIENT_API : daemonApi);
         client.put("DefaultAPIVersion", CLIENT_API);
         client.put("GitCommit", "e6534b4");
         client.put("GoVersion", "go1.24.3");
@@ -93,8 +119,14 @@ final class VersionCommand implements DockerCommand {
         client.put("Arch", "amd64");
         client.put("BuildTime", "Fri May 30 12:07:14 2025");
         client.put("Context", "default");
+        return client;
+    }
+
+    private static Map<String, Object> json(EngineVersion v) {
+        Map<String, Object> client = clientJson(v.apiVersion(), Map.of());
         Map<String, Object> server = new LinkedHashMap<>();
         server.put("Platform", Map.of("Name", v.platformName()));
+        server.put("Components", components(v));
         server.put("Version", v.version());
         server.put("ApiVersion", v.apiVersion());
         server.put("MinAPIVersion", v.minApiVersion());

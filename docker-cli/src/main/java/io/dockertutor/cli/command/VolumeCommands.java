@@ -54,10 +54,16 @@ final class VolumeCommands {
                 : format.equals("json") ? "{{json .}}" : format;
         List<Object> rows = new ArrayList<>();
         for (VolumeInfo v : volumes) {
+            // Group, Availability and Status describe cluster volumes; a local volume has none, so N/A.
             rows.add(TemplateStruct.builder("*formatter.volumeContext")
                     .field("Name", v.name()).field("Driver", v.driver()).field("Scope", v.scope())
                     .field("Mountpoint", v.mountpoint()).lazy("Labels", () -> ContainerRows.labels(v.labels()))
-                    .field("Links", "N/A").field("Size", "N/A").build());
+                    .method("Label", ContainerRows.label(v.labels()))
+                    .field("Links", "N/A").field("Size", "N/A").field("Group", "N/A").field("Availability", "N/A")
+                    .field("Status", "N/A").sortedJson()
+                    .printed(() -> RowStructs.context("formatter.volumeContext", List.of(),
+                            InspectTypes.SCHEMA.decode("volume.Volume", json(v))))
+                    .build());
         }
         Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;

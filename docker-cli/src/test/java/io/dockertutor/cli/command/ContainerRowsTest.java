@@ -54,6 +54,18 @@ class ContainerRowsTest {
         assertThat(full.field("Command")).isEqualTo("\"echo \\\"hi\\\"\"");
     }
 
+    @Test
+    void jsonOfARowHasTheMethodsAsSortedKeysWithAPlatformLikeTheCli() throws Exception {
+        // recorded (CLI 28.2.2): docker ps -a --format '{{json .}}' writes
+        // {"Command":"\"sleep 300\"","CreatedAt":"...","ID":"04252bf22a7e","Image":"busybox","Labels":"",
+        //  "LocalVolumes":"0","Mounts":"","Names":"h15-c","Networks":"h15-n","Platform":null,"Ports":"",...}
+        var row = ContainerRows.row(summary("nginx", "sleep 300", "Up 2 minutes", List.of()), true, CREATED.plusSeconds(120));
+        String json = io.dockertutor.gotext.GoTemplate.parse("{{json .}}").execute(row);
+        assertThat(json).startsWith("{\"Command\":\"\\\"sleep 300\\\"\",\"CreatedAt\":")
+                .contains("\"Names\":\"web\",\"Networks\":\"bridge\",\"Platform\":null,\"Ports\":\"\",\"RunningFor\":\"2 minutes ago\"")
+                .endsWith("\"State\":\"running\",\"Status\":\"Up 2 minutes\"}");
+    }
+
     @ParameterizedTest
     @CsvSource({"nginx, nginx", "nginx:latest, nginx:latest", "docker.io/library/nginx:stable, nginx:stable",
             "bbbbbbbbbbbb, bbbbbbbbbbbb"})
