@@ -194,4 +194,17 @@ class LongTailBehavioursTest {
         assertThat(run("docker run --rm nginx sh -c 'sh -c; bash nosuch.sh; echo $?'").out())
                 .isEqualTo("sh: 0: -c requires an argument\nbash: nosuch.sh: No such file or directory\n127\n");
     }
+
+    @Test
+    void dateInAContainerPrintsTheSimulatedClockInUtcAsBusyboxAndGnuDo() {
+        // formats recorded on the lab's busybox (and identical in coreutils 9.1 under the C locale)
+        assertThat(run("docker run --rm busybox sh -c 'date; date -R; date -Iseconds; date +%s; date -d @0; date +\"%a %e %j %p %D\"'").out())
+                .isEqualTo("Tue Dec  1 10:00:00 UTC 2026\nTue, 01 Dec 2026 10:00:00 +0000\n2026-12-01T10:00:00+00:00\n"
+                        + "1796119200\nThu Jan  1 00:00:00 UTC 1970\nTue  1 335 AM 12/01/26\n");
+        Result bad = run("docker run --rm busybox date -x");
+        assertThat(bad.out()).startsWith("date: invalid option -- 'x'\nBusyBox v1.36.1");
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(run("docker run --rm nginx date -d nonsense").out()).isEqualTo("date: invalid date 'nonsense'\n");
+        assertThat(run("docker run --rm busybox date 0101").out()).isEqualTo("date: can't set date: Operation not permitted\n");
+    }
 }
