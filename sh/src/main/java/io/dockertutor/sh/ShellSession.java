@@ -342,25 +342,13 @@ public final class ShellSession {
         return userland;
     }
 
-    /**
-     * Whether programs run in a UTF-8 locale: the first of LC_ALL, LC_CTYPE and LANG that is set says so;
-     * without them, UTF-8 in the tutor's own shell (a C.UTF-8 host) and the plain C locale in a container (an
-     * image sets none unless its Dockerfile does). GNU programs quote names as ‘x’ in UTF-8 and as 'x' in C.
-     */
-    public boolean utf8Locale() {
-        for (String name : java.util.List.of("LC_ALL", "LC_CTYPE", "LANG")) {
-            String value = variable(name);
-            if (value != null && !value.isEmpty()) {
-                String v = value.toLowerCase(java.util.Locale.ROOT);
-                return v.contains("utf-8") || v.contains("utf8");
-            }
-        }
-        return utf8WithoutLocaleVariables;
-    }
-
-    /** A container's shell: no locale variables means the C locale (ASCII), not the host's UTF-8. */
+    /** A container's shell: without LC_ALL, LC_CTYPE or LANG its programs run in the C locale, not the host's UTF-8. */
     public void cLocaleWithoutLocaleVariables() {
         this.utf8WithoutLocaleVariables = false;
+    }
+
+    public boolean utf8WithoutLocaleVariables() {
+        return utf8WithoutLocaleVariables;
     }
 
     /**

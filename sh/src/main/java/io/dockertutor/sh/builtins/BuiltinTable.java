@@ -69,9 +69,10 @@ public final class BuiltinTable {
         t.put("tr", Tr::run);
         t.put("seq", Seq::run);
         t.put("find", Find::run);
+        t.put("sed", Sed::run);
         // The GNU programs answer --help and --version with Debian 12's texts.
         for (String program : java.util.List.of("env", "sleep", "ls", "cat", "mkdir", "touch", "rm", "rmdir", "cp", "mv",
-                "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find")) {
+                "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find", "sed")) {
             t.put(program, GnuHelp.answering(program, t.get(program)));
         }
         return t;

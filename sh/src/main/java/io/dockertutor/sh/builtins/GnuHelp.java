@@ -29,6 +29,11 @@ public final class GnuHelp {
         };
     }
 
+    /** A recorded text by its key ({@code sed --help}). */
+    static Optional<String> text(String key) {
+        return Optional.ofNullable(texts().get(key));
+    }
+
     /** The text {@code call} asks {@code program} for, if it asks for help or version and the program has one. */
     static Optional<String> asked(String program, Invocation call) {
         boolean help = false;

@@ -80,6 +80,8 @@ final class GrepPattern {
                 i = bracket(p, i, re);
             } else if (c == '*' && atStart) {
                 re.append("\\*");
+            } else if (c == '*') {
+                re.append('*');
             } else if (extended && "(){}|+?".indexOf(c) >= 0) {
                 if (c == '{' && !p.substring(i).matches("(?s)\\{[0-9]*(,[0-9]*)?}.*")) {
                     re.append("\\{");

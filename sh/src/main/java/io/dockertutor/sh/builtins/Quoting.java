@@ -80,7 +80,23 @@ public final class Quoting {
 
     /** {@code text}, written with C.UTF-8's curved quotes, as the call's locale prints it: 'x' in the C locale. */
     public static String inLocale(io.dockertutor.sh.Invocation call, String text) {
-        return call.shell().utf8Locale() ? text : text.replace('‘', '\'').replace('’', '\'');
+        return utf8Locale(call.shell()) ? text : text.replace('‘', '\'').replace('’', '\'');
+    }
+
+    /**
+     * Whether programs run in a UTF-8 locale: the first of LC_ALL, LC_CTYPE and LANG that is set says so; without
+     * them, UTF-8 in the tutor's own shell (a C.UTF-8 host) and the plain C locale in a container (an image sets none
+     * unless its Dockerfile does). GNU programs quote names as ‘x’ in UTF-8 and as 'x' in C.
+     */
+    static boolean utf8Locale(io.dockertutor.sh.ShellSession shell) {
+        for (String name : java.util.List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String value = shell.variable(name);
+            if (value != null && !value.isEmpty()) {
+                String v = value.toLowerCase(java.util.Locale.ROOT);
+                return v.contains("utf-8") || v.contains("utf8");
+            }
+        }
+        return shell.utf8WithoutLocaleVariables();
     }
 
     private static String controlEscape(char c) {

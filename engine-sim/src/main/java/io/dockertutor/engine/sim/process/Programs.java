@@ -128,6 +128,9 @@ public final class Programs {
                         return ScriptThenServe.of(argv, workingDir, ctx).or(() -> LoopingScript.of(argv))
                                 .or(() -> DelayedScript.of(argv)).orElseGet(() -> new OneShot(argv));
                     }
+                    if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
+                        return new OneShot(argv); // sh FILE [ARGS]: the shell runs the file's commands and ends
+                    }
                     // No script and no standard input: the shell reads end-of-file and ends at once, successfully.
                     // A terminal (-t) never ends its input: the shell waits at its prompt, with or without -i.
                     return ctx.openStdin() || ctx.tty() ? new Idle(argv) : new Failing(argv, List.of(), 0);
