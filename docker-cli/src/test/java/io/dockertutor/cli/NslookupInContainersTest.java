@@ -2,14 +2,7 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,27 +15,19 @@ class NslookupInContainersTest {
     private static final String EMBEDDED = "Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\n";
     @TempDir
     Path workspace;
-    private Interpreter docker;
+    private SimulatedSession docker;
 
-    private record Result(int status, String out) {
+    private SimulatedSession.Printed run(String line) {
+        return docker.both(line);
     }
 
-    private Result run(String line) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = docker.run(line, InputStream.nullInputStream(), out, out);
-        return new Result(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private Result lookup(String args) {
+    private SimulatedSession.Printed lookup(String args) {
         return run("docker run --rm --network n busybox nslookup " + args);
     }
 
     @BeforeEach
     void setUp() {
-        SimulatedEngine engine = new SimulatedEngine(new CatalogLoader().loadDefault(), new HandMovedClock());
-        engine.hostRoot(workspace);
-        docker = new Interpreter(engine, workspace, Locale.ENGLISH, new HandMovedClock());
+        docker = new SimulatedSession(workspace, new HandMovedClock());
         run("docker pull busybox");
         run("docker pull nginx");
         run("docker network create --subnet 172.31.0.0/16 n");
@@ -51,7 +36,7 @@ class NslookupInContainersTest {
 
     @Test
     void aContainerNameAnswersItsAddressThenAnEmptyIpv6Answer() {
-        Result r = lookup("web");
+        SimulatedSession.Printed r = lookup("web");
         assertThat(r.out()).isEqualTo(EMBEDDED + "Non-authoritative answer:\nName:\tweb\nAddress: 172.31.0.2\n\n"
                 + "Non-authoritative answer:\n\n");
         assertThat(r.status()).isZero();
@@ -63,7 +48,7 @@ class NslookupInContainersTest {
 
     @Test
     void unknownNamesAndLocalhostAreNxdomainForEachQuery() {
-        Result r = lookup("nosuch");
+        SimulatedSession.Printed r = lookup("nosuch");
         assertThat(r.out()).isEqualTo(EMBEDDED + "** server can't find nosuch: NXDOMAIN\n\n** server can't find nosuch: NXDOMAIN\n\n");
         assertThat(r.status()).isEqualTo(1);
         assertThat(lookup("localhost").status()).as("nslookup does not read /etc/hosts").isEqualTo(1);
@@ -72,14 +57,14 @@ class NslookupInContainersTest {
     @Test
     void anAddressAnswersNameDotNetwork() {
         assertThat(lookup("172.31.0.2").out()).isEqualTo(EMBEDDED + "Non-authoritative answer:\n2.0.31.172.in-addr.arpa\tname = web.n\n\n");
-        Result none = lookup("172.31.0.99");
+        SimulatedSession.Printed none = lookup("172.31.0.99");
         assertThat(none.out()).isEqualTo(EMBEDDED + "** server can't find 99.0.31.172.in-addr.arpa: NXDOMAIN\n\n");
         assertThat(none.status()).isEqualTo(1);
     }
 
     @Test
     void theDefaultBridgeHasNoEmbeddedDns() {
-        Result r = run("docker run --rm busybox nslookup web");
+        SimulatedSession.Printed r = run("docker run --rm busybox nslookup web");
         assertThat(r.out()).isEqualTo("Server:\t\t8.8.8.8\nAddress:\t8.8.8.8:53\n\n"
                 + "** server can't find web: NXDOMAIN\n\n** server can't find web: NXDOMAIN\n\n");
         assertThat(r.status()).isEqualTo(1);
@@ -87,7 +72,7 @@ class NslookupInContainersTest {
 
     @Test
     void aBadCommandLineShowsTheUsage() {
-        Result r = lookup("-x web");
+        SimulatedSession.Printed r = lookup("-x web");
         assertThat(r.out()).startsWith("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup ");
         assertThat(r.status()).isEqualTo(1);
         assertThat(lookup("a b c").status()).isEqualTo(1);

@@ -2,14 +2,7 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,34 +18,26 @@ class ProgramUsageTextsTest {
     private static final String BANNER = "BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\n";
     @TempDir
     Path workspace;
-    private Interpreter docker;
+    private SimulatedSession docker;
 
-    private record Result(int status, String out) {
+    private SimulatedSession.Printed run(String line) {
+        return docker.both(line);
     }
 
-    private Result run(String line) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = docker.run(line, InputStream.nullInputStream(), out, out);
-        return new Result(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private Result inBusybox(String command) {
+    private SimulatedSession.Printed inBusybox(String command) {
         return run("docker run --rm busybox " + command);
     }
 
     @BeforeEach
     void setUp() {
-        SimulatedEngine engine = new SimulatedEngine(new CatalogLoader().loadDefault(), new HandMovedClock());
-        engine.hostRoot(workspace);
-        docker = new Interpreter(engine, workspace, Locale.ENGLISH, new HandMovedClock());
+        docker = new SimulatedSession(workspace, new HandMovedClock());
         run("docker pull busybox");
         run("docker pull nginx");
     }
 
     @Test
     void aBadOptionIsNamedThenTheAppletsUsageFollows() {
-        Result ls = inBusybox("ls --bogus");
+        SimulatedSession.Printed ls = inBusybox("ls --bogus");
         assertThat(ls.out()).startsWith("ls: unrecognized option '--bogus'\n" + BANNER
                 + "Usage: ls [-1AaCxdLHRFplinshrSXvctu] [-w WIDTH] [FILE]...\n\nList directory contents\n");
         assertThat(ls.out()).endsWith("\t--color[={always,never,auto}]\n").doesNotContain("Try ");
@@ -60,34 +45,34 @@ class ProgramUsageTextsTest {
         assertThat(inBusybox("cat -z").out()).startsWith("cat: invalid option -- 'z'\n" + BANNER + "Usage: cat [-nbvteA] [FILE]...\n");
         assertThat(inBusybox("id -z").out()).startsWith("id: invalid option -- 'z'\n" + BANNER + "Usage: id [-ugGnr] [USER]\n");
         assertThat(inBusybox("hostname -z").status()).isEqualTo(1);
-        Result grep = inBusybox("grep -y x");
+        SimulatedSession.Printed grep = inBusybox("grep -y x");
         assertThat(grep.out()).startsWith("grep: invalid option -- 'y'\n" + BANNER + "Usage: grep ");
         assertThat(grep.status()).isEqualTo(2);
     }
 
     @Test
     void missingOperandsShowOnlyTheUsage() {
-        Result mkdir = inBusybox("mkdir");
+        SimulatedSession.Printed mkdir = inBusybox("mkdir");
         assertThat(mkdir.out()).isEqualTo(BANNER + "Usage: mkdir [-m MODE] [-p] DIRECTORY...\n\nCreate DIRECTORY\n\n"
                 + "\t-m MODE\tMode\n\t-p\tNo error if exists; make parent directories as needed\n");
         assertThat(mkdir.status()).isEqualTo(1);
         assertThat(inBusybox("grep").status()).isEqualTo(2);
         assertThat(inBusybox("whoami x").out()).isEqualTo(BANNER + "Usage: whoami\n\nPrint the user name associated with the current effective user id\n");
         assertThat(inBusybox("dirname a b").out()).startsWith(BANNER + "Usage: dirname FILENAME\n");
-        Result sleep = inBusybox("sleep");
+        SimulatedSession.Printed sleep = inBusybox("sleep");
         assertThat(sleep.out()).startsWith(BANNER + "Usage: sleep [N]...\n");
         assertThat(sleep.status()).isEqualTo(1);
     }
 
     @Test
     void helpAloneShowsTheUsageAndSucceedsEvenForProgramsNotSimulated() {
-        Result ls = inBusybox("ls --help");
+        SimulatedSession.Printed ls = inBusybox("ls --help");
         assertThat(ls.out()).startsWith(BANNER + "Usage: ls ");
         assertThat(ls.status()).isZero();
-        Result nslookup = inBusybox("nslookup --help");
+        SimulatedSession.Printed nslookup = inBusybox("nslookup --help");
         assertThat(nslookup.out()).startsWith(BANNER + "Usage: nslookup ");
         assertThat(nslookup.status()).isZero();
-        Result bare = inBusybox("nslookup");
+        SimulatedSession.Printed bare = inBusybox("nslookup");
         assertThat(bare.out()).isEqualTo(nslookup.out());
         assertThat(bare.status()).isEqualTo(1);
         assertThat(inBusybox("echo --help").out()).as("ash's own echo").isEqualTo("--help\n");
@@ -103,7 +88,7 @@ class ProgramUsageTextsTest {
 
     @Test
     void debianImagesKeepGnuCoreutilsWords() {
-        Result ls = run("docker run --rm nginx ls --bogus");
+        SimulatedSession.Printed ls = run("docker run --rm nginx ls --bogus");
         assertThat(ls.out()).isEqualTo("ls: unrecognized option '--bogus'\nTry 'ls --help' for more information.\n");
         assertThat(ls.status()).isEqualTo(2);
         assertThat(run("docker run --rm nginx head -n x").out()).isEqualTo("head: invalid number of lines: 'x'\n");
@@ -124,7 +109,7 @@ class ProgramUsageTextsTest {
 
     @Test
     void gnuProgramsAnswerHelpAndVersionWithDebianTwelvesTexts() {
-        Result ls = run("ls --help");
+        SimulatedSession.Printed ls = run("ls --help");
         assertThat(ls.out()).startsWith("Usage: ls [OPTION]... [FILE]...\nList information about the FILEs (the current directory by default).\n");
         assertThat(ls.status()).isZero();
         assertThat(run("sleep 1 --version").out()).startsWith("sleep (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n");

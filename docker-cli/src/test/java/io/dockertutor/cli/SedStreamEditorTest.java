@@ -2,17 +2,12 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
-import io.dockertutor.engine.sim.catalog.CatalogLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SedStreamEditorTest {
     @TempDir
     Path workspace;
-    private Interpreter docker;
+    private SimulatedSession docker;
 
     private String run(String line) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        docker.run(line, InputStream.nullInputStream(), out, out);
-        return bytes.toString(StandardCharsets.UTF_8);
+        return docker.both(line).out();
     }
 
     private static String resource(String name) throws IOException {
@@ -44,9 +36,7 @@ class SedStreamEditorTest {
 
     @BeforeEach
     void setUp() {
-        SimulatedEngine engine = new SimulatedEngine(new CatalogLoader().loadDefault(), new HandMovedClock());
-        engine.hostRoot(workspace);
-        docker = new Interpreter(engine, workspace, Locale.ENGLISH, new HandMovedClock());
+        docker = new SimulatedSession(workspace, new HandMovedClock());
     }
 
     private static List<String> cases() throws IOException {

@@ -21,6 +21,24 @@ final class SimulatedSession {
         tutor = new Interpreter(SimulatedEngine.withDefaultCatalog(), workspace, Locale.ENGLISH, Clock.systemUTC());
     }
 
+    /** A session on {@code clock} whose bind mounts and builds reach {@code workspace}. */
+    SimulatedSession(Path workspace, Clock clock) {
+        SimulatedEngine engine = new SimulatedEngine(new io.dockertutor.engine.sim.catalog.CatalogLoader().loadDefault(), clock);
+        engine.hostRoot(workspace);
+        tutor = new Interpreter(engine, workspace, Locale.ENGLISH, clock);
+    }
+
+    /** What a command line printed, standard output and error in the order written, and its exit status. */
+    record Printed(int status, String out) {
+    }
+
+    /** Runs {@code line} with standard output and error on one stream, as a terminal shows them. */
+    Printed both(String line) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = tutor.run(line, new ByteArrayInputStream(new byte[0]), bytes, bytes);
+        return new Printed(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
     /** Runs {@code line} with an empty standard input; answers its exit status. */
     int run(String line) {
         out = new ByteArrayOutputStream();
