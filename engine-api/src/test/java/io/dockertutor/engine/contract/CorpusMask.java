@@ -22,9 +22,11 @@ public final class CorpusMask {
             Pattern.compile(AGE + " ago"),
             Pattern.compile("Up " + AGE),
             Pattern.compile("after \\d+ ms: "),
-            Pattern.compile("(?m)^(?:bash|docker-tutor): "));
+            Pattern.compile("(?m)^(?:bash|docker-tutor): "),
+            // ls -l's time of a file made during the recording (a date with a year, such as an image's 2020, stays)
+            Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 123]\\d \\d\\d:\\d\\d(?![:\\d])"));
     private static final List<String> REPLACEMENTS = List.of("", "sha256:<digest>", "x".repeat(64), "x".repeat(12),
-            "<timestamp>", "<timestamp>", "<http-date>", "<age> ago", "Up <age>", "after <n> ms: ", "<shell>: ");
+            "<timestamp>", "<timestamp>", "<http-date>", "<age> ago", "Up <age>", "after <n> ms: ", "<shell>: ", "<ls-time>");
     private static final Pattern MULTISPACE = Pattern.compile(" {2,}");
 
     private CorpusMask() {

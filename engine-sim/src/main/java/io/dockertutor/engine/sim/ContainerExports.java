@@ -39,6 +39,7 @@ final class ContainerExports {
             files.putIfAbsent("/etc", FileSpec.directory(0755));
             files.put(daemonFile, FileSpec.file("", 0644));
         }
+        files.putIfAbsent("/etc/mtab", FileSpec.symlink("/proc/mounts"));
         return FileTars.write(files);
     }
 

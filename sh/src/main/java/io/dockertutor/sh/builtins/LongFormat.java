@@ -42,7 +42,7 @@ final class LongFormat {
                 // an image's files are unless its build chowned them
                 owner = NO_OWNER.contains(posix.owner().getName()) ? "root" : posix.owner().getName();
                 group = NO_OWNER.contains(posix.group().getName()) ? "root" : posix.group().getName();
-                perms = permissions(posix.permissions());
+                perms = sticky(p, permissions(posix.permissions()));
             } catch (UnsupportedOperationException | IOException e) {
                 // a file system without POSIX attributes: show the usual defaults
             }
@@ -66,6 +66,14 @@ final class LongFormat {
 
     private static long links(Path p, BasicFileAttributes basic) {
         try {
+            // the simulator marks a container's directories that overlayfs merges from several layers: it counts 1
+            if (basic.isDirectory() && Files.getAttribute(p, "user:merged", LinkOption.NOFOLLOW_LINKS) != null) {
+                return 1;
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            // not a simulated container's tree, or not merged
+        }
+        try {
             Object n = Files.getAttribute(p, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
             if (n instanceof Number number) {
                 return number.longValue();
@@ -81,6 +89,21 @@ final class LongFormat {
         } catch (IOException e) {
             return 2;
         }
+    }
+
+    /**
+     * {@code t} (or {@code T} without others' execute) for a directory with the sticky bit, which the simulator's
+     * in-memory trees keep as the user-defined attribute {@code sticky} (POSIX permissions cannot hold it).
+     */
+    private static String sticky(Path p, String perms) {
+        try {
+            if (Files.getAttribute(p, "user:sticky", LinkOption.NOFOLLOW_LINKS) != null) {
+                return perms.substring(0, 8) + (perms.charAt(8) == 'x' ? 't' : 'T');
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            // no user-defined attributes (the host's workspace) or none set: no sticky bit to show
+        }
+        return perms;
     }
 
     private static String permissions(Set<PosixFilePermission> set) {

@@ -16,7 +16,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +41,10 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class ContainerFiles {
-    /** Files the daemon manages in every container: never part of {@code docker diff}. */
-    private static final Map<String, String> DAEMON_FILES = Map.of("/.dockerenv", "", "/etc/hostname", "\n",
-            "/etc/hosts", "127.0.0.1\tlocalhost\n", "/etc/resolv.conf", "nameserver 8.8.8.8\n");
-
     private final Map<String, FileSpec> imageFiles;
     private final List<Mount> mounts;
     private final VolumeStore volumes;
-    private final Map<String, String> initFiles;
+    private final InitLayer initLayer;
     /** Where a layer built for a use stays built until it is among the engine's least recent; null: release at once. */
     private final RecentLayers recentLayers;
     private ImageTree image;
@@ -78,9 +73,7 @@ public final class ContainerFiles {
         this.imageFiles = imageFiles;
         this.mounts = List.copyOf(mounts);
         this.volumes = volumes;
-        Map<String, String> init = new LinkedHashMap<>(DAEMON_FILES);
-        init.putAll(initFiles == null ? Map.of() : initFiles);
-        this.initFiles = Map.copyOf(init);
+        this.initLayer = new InitLayer(initFiles);
     }
 
     public List<Mount> mounts() {
@@ -246,12 +239,9 @@ public final class ContainerFiles {
             if (changes != null) {
                 changes.applyTo(root); // the daemon's files and mount points are among them
             } else {
-                for (Map.Entry<String, String> f : initFiles.entrySet()) {
-                    Path p = root.resolve(f.getKey().substring(1));
-                    Files.createDirectories(p.getParent());
-                    Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-                }
+                initLayer.writeTo(root);
             }
+            initLayer.markMerged(root);
             attach(root);
             layer = fs;
         } catch (IOException e) {
@@ -319,7 +309,7 @@ public final class ContainerFiles {
         build(); // mount points are created in the layer, so a container with mounts always has changes
         Set<String> targets = new LinkedHashSet<>();
         mounts.forEach(m -> targets.add(m.target()));
-        return LayerDiff.compute(layer.getPath("/"), image(), targets, initFiles.keySet());
+        return LayerDiff.compute(layer.getPath("/"), image(), targets, initLayer.paths());
     }
 
     /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
@@ -383,7 +373,7 @@ public final class ContainerFiles {
      * binds still point at the host. Later changes to either side do not reach the other.
      */
     public synchronized ContainerFiles copy(VolumeStore volumes) {
-        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initFiles, recentLayers);
+        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initLayer.contents(), recentLayers);
         copy.image = image;
         release(); // a layer kept built between uses shrinks to its changes once, and both sides share them
         try {

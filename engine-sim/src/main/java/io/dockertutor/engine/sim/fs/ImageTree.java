@@ -87,6 +87,9 @@ final class ImageTree {
     }
 
     static void writeEntries(Map<String, FileSpec> files, Path root) throws IOException {
+        if (root.getParent() == null && !files.containsKey("/")) {
+            Files.setPosixFilePermissions(root, permissions(0755)); // an image's / is drwxr-xr-x, root's
+        }
         for (Map.Entry<String, FileSpec> e : files.entrySet()) {
             Path p = root.resolve(e.getKey().substring(1));
             write(p, e.getValue());
@@ -114,8 +117,16 @@ final class ImageTree {
         }
         if (spec.kind() != FileSpec.Kind.SYMLINK) {
             Files.setPosixFilePermissions(p, permissions(spec.mode()));
+            if ((spec.mode() & STICKY) != 0) {
+                // POSIX permissions have no sticky bit: the tree keeps it beside them, where ls reads it
+                Files.setAttribute(p, "user:" + STICKY_ATTRIBUTE, new byte[] {1});
+            }
         }
     }
+
+    private static final int STICKY = 01000;
+    /** The user-defined attribute marking a directory with the sticky bit (as /tmp's 1777): {@code ls} shows its t. */
+    private static final String STICKY_ATTRIBUTE = "sticky";
 
     static Set<PosixFilePermission> permissions(int mode) {
         Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);

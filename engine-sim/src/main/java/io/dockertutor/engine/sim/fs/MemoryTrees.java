@@ -27,7 +27,7 @@ final class MemoryTrees {
      */
     static FileSystem newMemoryFileSystem() {
         return Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").setWorkingDirectory("/")
+                .setAttributeViews("basic", "owner", "posix", "unix", "user").setWorkingDirectory("/")
                 .setBlockSize(BLOCK_SIZE).setMaxCacheSize(0).build());
     }
 
