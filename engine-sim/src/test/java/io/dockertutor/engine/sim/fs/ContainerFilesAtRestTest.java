@@ -100,8 +100,9 @@ class ContainerFilesAtRestTest {
 
         files.release();
 
-        // the root, /.dockerenv, /etc, /etc/hostname, /etc/hosts, /etc/resolv.conf and the /data mount point
-        assertThat(files.pathsAtRest()).isEqualTo(7);
+        // the root, /.dockerenv, /etc, /etc/hostname, /etc/hosts, /etc/resolv.conf, the /etc/mtab link and the /data
+        // mount point
+        assertThat(files.pathsAtRest()).isEqualTo(8);
         assertThat(listing(files)).containsExactlyElementsOf(before);
         assertThat(Files.readString(files.resolve("/etc/hostname"))).isEqualTo("abc\n");
         assertThat(diffText(files)).isEqualTo("A /data");

@@ -1,0 +1,67 @@
+package io.dockertutor.engine.sim.fs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.engine.sim.catalog.FileSpec;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InitLayerTest {
+    private static ContainerFiles container(Map<String, FileSpec> image) {
+        return new ContainerFiles(image, List.of(), null, Map.of("/etc/hostname", "abc\n"));
+    }
+
+    @Test
+    void everyContainerHasTheDaemonsMtabLinkToProcMountsOutsideItsDiff() throws Exception {
+        ContainerFiles files = container(Map.of("/etc", FileSpec.directory(0755)));
+        files.using(() -> {
+            try {
+                Path mtab = files.resolve("/etc").resolve("mtab"); // resolve() itself would follow the link
+                assertThat(Files.isSymbolicLink(mtab)).isTrue();
+                assertThat(Files.readSymbolicLink(mtab).toString()).isEqualTo("/proc/mounts");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        assertThat(files.using(files::diff)).isEmpty();
+    }
+
+    @Test
+    void anImagesOwnMtabIsKept() throws Exception {
+        ContainerFiles files = container(Map.of("/etc", FileSpec.directory(0755), "/etc/mtab", FileSpec.file("mine\n", 0644)));
+        String content = files.using(() -> {
+            try {
+                return Files.readString(files.resolve("/etc/mtab"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(content).isEqualTo("mine\n");
+    }
+
+    @Test
+    void rootAndEtcAreMergedDirectoriesWithOneLinkAndTmpKeepsItsStickyBit() throws Exception {
+        ContainerFiles files = container(Map.of("/etc", FileSpec.directory(0755), "/tmp", FileSpec.directory(01777),
+                "/root", FileSpec.directory(0700)));
+        for (int round = 0; round < 2; round++) { // built from the image, then again from the changes at rest
+            files.using(() -> {
+                try {
+                    assertThat(Files.getAttribute(files.resolve("/etc"), "user:merged", LinkOption.NOFOLLOW_LINKS)).isNotNull();
+                    assertThat(Files.getAttribute(files.resolve("/"), "user:merged", LinkOption.NOFOLLOW_LINKS)).isNotNull();
+                    assertThat(Files.getAttribute(files.resolve("/tmp"), "user:sticky", LinkOption.NOFOLLOW_LINKS)).isNotNull();
+                    assertThat(Files.getPosixFilePermissions(files.resolve("/")))
+                            .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+            files.release();
+        }
+    }
+}
