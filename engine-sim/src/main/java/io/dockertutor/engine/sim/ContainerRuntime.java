@@ -89,6 +89,9 @@ final class ContainerRuntime {
             }
             c.networkIps.put(net, n.allocate(c.id));
         }
+        if (!c.networkIps.containsKey("host")) { // --network host copies the host's own file
+            c.files.replaceDaemonFile("/etc/hosts", HostsFile.of(c.hostname, List.copyOf(c.networkIps.values())));
+        }
         mountEvents(c, "mount");
         c.program = program;
         c.status = "running";

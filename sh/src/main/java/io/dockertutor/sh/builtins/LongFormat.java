@@ -54,7 +54,9 @@ final class LongFormat {
             long size = basic.isDirectory() && basic.size() == 0 ? 4096 : basic.size(); // a directory takes a block
             String shown = name;
             if (basic.isSymbolicLink()) {
-                shown += " -> " + Files.readSymbolicLink(p);
+                String target = Files.readSymbolicLink(p).toString();
+                shown += " -> " + target;
+                size = target.getBytes(java.nio.charset.StandardCharsets.UTF_8).length; // a link's size is its target's length
             }
             long blocks = basic.isSymbolicLink() ? 0 : basic.isDirectory() ? 4 : (size + 4095) / 4096 * 4;
             return new Row(type + perms, links, owner, group, human ? human(size) : String.valueOf(size),

@@ -169,9 +169,8 @@ public final class ContainerFiles {
     }
 
     /**
-     * Copies the image's content at each volume's target into the volume when the volume is empty (and not
-     * {@code nocopy}), as the daemon does when it first mounts a volume: {@code -v nginx_volume:/usr/share/nginx/html}
-     * leaves {@code 50x.html index.html} in the volume. Works from the image alone: the layer is not built.
+     * Copies the image's content at each empty volume's target into it (unless {@code nocopy}), as the daemon does at a
+     * volume's first mount ({@code -v v:/usr/share/nginx/html} gets nginx's pages), from the image alone.
      */
     public void populateVolumes() {
         for (Mount m : mounts) {
@@ -290,6 +289,17 @@ public final class ContainerFiles {
             tmpfs = MemoryTrees.newMemoryFileSystem();
         }
         return Files.createDirectories(tmpfs.getPath("/tmpfs" + n));
+    }
+
+    /** Writes a daemon's file anew ({@code /etc/hosts} at start); a layer never built yet gets it when built. */
+    public void replaceDaemonFile(String path, String content) {
+        synchronized (this) {
+            initLayer.replace(path, content);
+            if (layer == null && changes == null) {
+                return;
+            }
+        }
+        using(() -> InitLayer.write(resolve(path), content));
     }
 
     /** {@code docker diff}: the layer's changes against the image; see {@link LayerDiff} for the order. */

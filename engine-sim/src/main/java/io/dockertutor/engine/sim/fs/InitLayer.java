@@ -26,7 +26,7 @@ final class InitLayer {
     InitLayer(Map<String, String> contents) {
         Map<String, String> all = new LinkedHashMap<>(DAEMON_FILES);
         all.putAll(contents == null ? Map.of() : contents);
-        this.files = Map.copyOf(all);
+        this.files = new java.util.concurrent.ConcurrentHashMap<>(all);
     }
 
     /** The paths {@code docker diff} leaves out. */
@@ -38,7 +38,12 @@ final class InitLayer {
 
     /** The daemon's files as given, for a copy of the container. */
     Map<String, String> contents() {
-        return files;
+        return Map.copyOf(files);
+    }
+
+    /** Replaces one of the daemon's files, as the daemon does when the container starts ({@code /etc/hosts}). */
+    void replace(String path, String content) {
+        files.put(path, content);
     }
 
     /** Writes the files into a freshly built layer whose image part is at {@code root}. */
@@ -48,6 +53,8 @@ final class InitLayer {
             Files.createDirectories(p.getParent());
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
         }
+        // moby creates /.dockerenv with mode 0755 (daemon/initlayer); the others are bind mounts of 0644 files
+        Files.setPosixFilePermissions(root.resolve(".dockerenv"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         Path mtab = root.resolve(MTAB.substring(1));
         if (!Files.exists(mtab, LinkOption.NOFOLLOW_LINKS)) {
             Files.createSymbolicLink(mtab, root.getFileSystem().getPath("/proc/mounts"));
@@ -63,6 +70,16 @@ final class InitLayer {
             if (Files.isDirectory(merged, LinkOption.NOFOLLOW_LINKS)) {
                 Files.setAttribute(merged, "user:merged", new byte[] {1}, LinkOption.NOFOLLOW_LINKS);
             }
+        }
+    }
+
+    /** Writes {@code content} at {@code p}, for a file the daemon replaces in a built layer. */
+    static Void write(Path p, String content) {
+        try {
+            Files.writeString(p, content, StandardCharsets.UTF_8);
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

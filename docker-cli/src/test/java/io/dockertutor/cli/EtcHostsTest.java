@@ -1,0 +1,52 @@
+package io.dockertutor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The /etc/hosts the daemon writes when a container starts (moby 28's libnetwork etchosts). */
+class EtcHostsTest {
+    private static final String DEFAULTS = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+            + "fe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+
+    @TempDir
+    Path workspace;
+    SimulatedSession docker;
+
+    @BeforeEach
+    void pullBusybox() {
+        docker = new SimulatedSession(workspace);
+        docker.run("docker pull -q busybox");
+    }
+
+    @Test
+    void aContainerFindsItsOwnAddressAndHostNameAfterTheDefaults() {
+        assertThat(docker.output("docker run --rm busybox cat /etc/hosts"))
+                .matches("(?s)" + java.util.regex.Pattern.quote(DEFAULTS) + "172\\.17\\.0\\.\\d+\t[0-9a-f]{12}\n");
+    }
+
+    @Test
+    void aHostNameWithADomainIsListedWhole_AndBare() {
+        docker.run("docker network create --subnet 10.55.0.0/24 n1");
+        assertThat(docker.output("docker run --rm --network n1 --hostname web.example.com busybox cat /etc/hosts"))
+                .isEqualTo(DEFAULTS + "10.55.0.2\tweb.example.com web\n");
+    }
+
+    @Test
+    void withoutANetworkOnlyTheDefaultsRemain() {
+        assertThat(docker.output("docker run --rm --network none busybox cat /etc/hosts")).isEqualTo(DEFAULTS);
+    }
+
+    @Test
+    void aRestartWritesTheFileAgainAndItNeverShowsInDiff() {
+        docker.run("docker run -d --name keep busybox sleep 1000");
+        docker.run("docker exec keep sh -c 'echo 1.2.3.4 extra >> /etc/hosts'");
+        assertThat(docker.output("docker exec keep cat /etc/hosts")).endsWith("1.2.3.4 extra\n");
+        assertThat(docker.run("docker restart -t 0 keep")).isZero();
+        assertThat(docker.output("docker exec keep cat /etc/hosts")).startsWith(DEFAULTS).doesNotContain("extra");
+        assertThat(docker.output("docker diff keep")).isEmpty();
+    }
+}
