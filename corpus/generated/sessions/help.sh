@@ -2,6 +2,7 @@
 docker attach --help
 docker commit --help
 docker container --help
+docker container attach --help
 docker container commit --help
 docker container cp --help
 docker container create --help
@@ -19,6 +20,11 @@ docker container start --help
 docker container stats --help
 docker container stop --help
 docker container update --help
+docker context create --help
+docker context inspect --help
+docker context ls --help
+docker context rm --help
+docker context update --help
 docker cp --help
 docker create --help
 docker diff --help
@@ -38,6 +44,7 @@ docker image rm --help
 docker image save --help
 docker images --help
 docker import --help
+docker info --help
 docker inspect --help
 docker kill --help
 docker load --help
@@ -67,6 +74,7 @@ docker stop --help
 docker system --help
 docker system df --help
 docker system events --help
+docker system info --help
 docker system prune --help
 docker tag --help
 docker top --help

@@ -75,6 +75,21 @@ final class ClientContexts {
         return docker.containsKey("from") ? existing(docker.get("from")).host() : docker.getOrDefault("host", "");
     }
 
+    /**
+     * docker/cli's {@code runUpdate}: a new description when one is given, a new docker endpoint when {@code --docker}
+     * is; {@code notFound} is the store's answer for a name it has no metadata for.
+     */
+    void update(String name, String description, Map<String, String> docker, String notFound) {
+        validateName(name);
+        Context old = created.get(name);
+        if (old == null) {
+            throw new IllegalArgumentException(notFound);
+        }
+        String host = docker == null ? old.host() : endpointHost(docker);
+        boolean skip = docker == null ? old.skipTlsVerify() : Boolean.parseBoolean(docker.getOrDefault("skip-tls-verify", "false"));
+        created.put(name, new Context(name, description.isEmpty() ? old.description() : description, host, skip));
+    }
+
     /** docker/cli's {@code RunUse}: the name must be valid and known; {@code default} always is. */
     void use(String name, String notFound) {
         if (!name.equals(DEFAULT)) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code docker context ls|show|inspect|create|use|rm} over the session's {@link ClientContexts}, with docker/cli's
+ * {@code docker context ls|show|inspect|create|update|use|rm} over the session's {@link ClientContexts}, with docker/cli's
  * formatter, texts and streams (names on stdout, {@code Successfully created} and {@code Current context is now} on
  * stderr). The engine the tutor talks to does not change with the current context; a tutor line says so at a terminal.
  */
@@ -33,6 +33,7 @@ final class ContextCommands {
         cli.register("context use", c::use);
         cli.register("context create", c::create);
         cli.register("context rm", c::remove);
+        cli.register("context update", c::update);
     }
 
     private int list(ParsedCommand cmd, CliContext ctx) throws TemplateException {
@@ -66,12 +67,19 @@ final class ContextCommands {
             Printing.json(ctx, found);
             return 0;
         }
-        return inspectTyped(ctx, format, found) ? 0 : 1;
+        return inspectTyped(ctx, format, found);
     }
 
     /** docker/cli's inspector without a raw answer to fall back on (contexts have none): the typed error is final. */
-    private static boolean inspectTyped(CliContext ctx, String format, List<Object> found) throws TemplateException {
-        io.dockertutor.gotext.GoTemplate template = io.dockertutor.gotext.GoTemplate.parse(format);
+    private static int inspectTyped(CliContext ctx, String format, List<Object> found) throws TemplateException {
+        io.dockertutor.gotext.GoTemplate template;
+        try {
+            template = io.dockertutor.gotext.GoTemplate.parse(format);
+        } catch (TemplateException e) {
+            // inspect.Inspect answers a template that does not parse with a StatusError of code 64
+            ctx.err().println(io.dockertutor.gotext.DockerFormat.ERROR_PREFIX + e.getMessage());
+            return 64;
+        }
         StringBuilder out = new StringBuilder();
         List<String> errors = new ArrayList<>();
         for (Object o : found) {
@@ -83,7 +91,7 @@ final class ContextCommands {
         }
         ctx.out().print(out.length() == 0 ? "\n" : out);
         errors.forEach(ctx.err()::println);
-        return errors.isEmpty();
+        return errors.isEmpty() ? 0 : 1;
     }
 
     private int use(ParsedCommand cmd, CliContext ctx) {
@@ -106,20 +114,38 @@ final class ContextCommands {
         return 0;
     }
 
-    private int create(ParsedCommand cmd, CliContext ctx) {
-        String name = cmd.args().get(0);
-        Map<String, String> docker = null;
-        if (cmd.has("docker")) {
-            docker = new LinkedHashMap<>();
-            for (String value : cmd.list("docker")) {
-                for (String pair : value.split(",")) {
-                    int eq = pair.indexOf('=');
-                    docker.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
-                }
+    /** {@code --docker host=...,skip-tls-verify=...} as a map, or null without the flag. */
+    private static Map<String, String> dockerEndpoint(ParsedCommand cmd) {
+        if (!cmd.has("docker")) {
+            return null;
+        }
+        Map<String, String> docker = new LinkedHashMap<>();
+        for (String value : cmd.list("docker")) {
+            for (String pair : value.split(",")) {
+                int eq = pair.indexOf('=');
+                docker.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
             }
         }
+        return docker;
+    }
+
+    private int update(ParsedCommand cmd, CliContext ctx) {
+        String name = cmd.args().get(0);
         try {
-            contexts.create(name, cmd.string("description", ""), cmd.string("from", ""), docker);
+            contexts.update(name, cmd.string("description", ""), dockerEndpoint(cmd), notFound(ctx, name));
+        } catch (IllegalArgumentException e) {
+            ctx.err().println(e.getMessage());
+            return 1;
+        }
+        ctx.out().println(name);
+        ctx.err().println("Successfully updated context \"" + name + "\"");
+        return 0;
+    }
+
+    private int create(ParsedCommand cmd, CliContext ctx) {
+        String name = cmd.args().get(0);
+        try {
+            contexts.create(name, cmd.string("description", ""), cmd.string("from", ""), dockerEndpoint(cmd));
         } catch (IllegalArgumentException e) {
             ctx.err().println(e.getMessage());
             return 1;
