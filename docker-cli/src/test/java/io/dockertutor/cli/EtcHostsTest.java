@@ -49,4 +49,14 @@ class EtcHostsTest {
         assertThat(docker.output("docker exec keep cat /etc/hosts")).startsWith(DEFAULTS).doesNotContain("extra");
         assertThat(docker.output("docker diff keep")).isEmpty();
     }
+
+    @Test
+    void aReadOnlyRootStillGetsTheDaemonsFileAtRestart() {
+        docker.run("docker run -d --read-only --name rr busybox sleep 1000");
+        docker.run("docker exec rr cat /etc/hostname"); // the layer is built, then kept as its changes
+        assertThat(docker.run("docker restart -t 0 rr")).as(docker.stderr()).isZero();
+        assertThat(docker.output("docker exec rr tail -n 1 /etc/hosts")).startsWith("172.17.0.");
+        assertThat(docker.transcript("docker exec rr sh -c 'echo x >> /etc/hosts'"))
+                .isEqualTo("sh: can't create /etc/hosts: Read-only file system\n[exit 1]");
+    }
 }

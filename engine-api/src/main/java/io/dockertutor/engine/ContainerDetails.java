@@ -55,10 +55,13 @@ public record ContainerDetails(
         }
     }
 
-    /** {@code HostConfig}: binds as typed, requested port bindings, restart policy, network mode. */
+    /**
+     * {@code HostConfig}: binds as typed, requested port bindings, restart policy, network mode, and whether the root
+     * file system is read-only ({@code --read-only}).
+     */
     public record HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy,
                              boolean autoRemove, String networkMode, boolean publishAllPorts, List<MountSpec> mounts,
-                             List<String> tmpfs, Resources resources) {
+                             List<String> tmpfs, Resources resources, boolean readonlyRootfs) {
         public HostConfig {
             binds = binds == null ? List.of() : List.copyOf(binds);
             portBindings = portBindings == null ? List.of() : List.copyOf(portBindings);
@@ -67,10 +70,10 @@ public record ContainerDetails(
             resources = resources == null ? Resources.NONE : resources;
         }
 
-        /** Without resource limits. */
+        /** Without resource limits, the root file system writable. */
         public HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy, boolean autoRemove,
                           String networkMode, boolean publishAllPorts, List<MountSpec> mounts, List<String> tmpfs) {
-            this(binds, portBindings, restartPolicy, autoRemove, networkMode, publishAllPorts, mounts, tmpfs, Resources.NONE);
+            this(binds, portBindings, restartPolicy, autoRemove, networkMode, publishAllPorts, mounts, tmpfs, Resources.NONE, false);
         }
     }
 

@@ -83,6 +83,12 @@ public record ContainerSpec(
         return builder(image).name(name).cmd(cmd).build();
     }
 
+    /** {@code --read-only}: the container's root file system is mounted read-only (a host option). */
+    public boolean readOnlyRootfs() {
+        List<String> values = hostOptions.getOrDefault("read-only", List.of());
+        return !values.isEmpty() && Boolean.parseBoolean(values.get(values.size() - 1));
+    }
+
     /** This spec with another restart policy ({@code docker update --restart}). */
     public ContainerSpec withRestartPolicy(RestartPolicy policy) {
         return new ContainerSpec(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, exposedPorts,

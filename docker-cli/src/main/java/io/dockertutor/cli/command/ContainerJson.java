@@ -107,7 +107,7 @@ final class ContainerJson {
         m.put("PidMode", "");
         m.put("Privileged", false);
         m.put("PublishAllPorts", h.publishAllPorts());
-        m.put("ReadonlyRootfs", false);
+        m.put("ReadonlyRootfs", h.readonlyRootfs());
         m.put("SecurityOpt", null);
         if (!h.tmpfs().isEmpty()) {
             Map<String, Object> t = new LinkedHashMap<>();

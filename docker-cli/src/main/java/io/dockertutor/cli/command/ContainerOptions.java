@@ -147,8 +147,10 @@ final class ContainerOptions {
         if (cmd.has("cpus")) {
             out.put("cpus", List.of(Long.toString(ResourceValues.nanoCpus(cmd.string("cpus", "")))));
         }
-        if (cmd.has("oom-kill-disable")) {
-            out.put("oom-kill-disable", List.of(Boolean.toString(cmd.bool("oom-kill-disable"))));
+        for (String flag : List.of("oom-kill-disable", "read-only")) {
+            if (cmd.has(flag)) {
+                out.put(flag, List.of(Boolean.toString(cmd.bool(flag))));
+            }
         }
         return out;
     }

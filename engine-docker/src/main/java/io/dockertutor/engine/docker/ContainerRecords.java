@@ -78,7 +78,8 @@ final class ContainerRecords {
         JsonNode policy = h.path("RestartPolicy");
         return new ContainerDetails.HostConfig(strings(h.path("Binds")), portMap(h.path("PortBindings"), false),
                 new RestartPolicy(text(policy, "Name"), policy.path("MaximumRetryCount").asInt()), h.path("AutoRemove").asBoolean(),
-                text(h, "NetworkMode"), h.path("PublishAllPorts").asBoolean(), mounts, keys(h.path("Tmpfs")), resources(h));
+                text(h, "NetworkMode"), h.path("PublishAllPorts").asBoolean(), mounts, keys(h.path("Tmpfs")), resources(h),
+                h.path("ReadonlyRootfs").asBoolean());
     }
 
     private static io.dockertutor.engine.Resources resources(JsonNode h) {

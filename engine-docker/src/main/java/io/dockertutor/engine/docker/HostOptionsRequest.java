@@ -30,6 +30,9 @@ final class HostOptionsRequest {
         if (o.containsKey("oom-kill-disable")) {
             host.put("OomKillDisable", Boolean.parseBoolean(last(o, "oom-kill-disable")));
         }
+        if (o.containsKey("read-only")) {
+            host.put("ReadonlyRootfs", Boolean.parseBoolean(last(o, "read-only")));
+        }
         strings(host, "GroupAdd", o.get("group-add"));
         strings(host, "Dns", o.get("dns"));
         if (o.containsKey("storage-opt")) {

@@ -94,7 +94,8 @@ final class ContainerCreator {
         c.networkIps.put(network, "");
         c.imageFiles = image.files();
         c.imageLayers = image.layers();
-        c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"), recentLayers);
+        c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"), recentLayers,
+                spec.readOnlyRootfs());
         c.files.populateVolumes();
         containers.add(c);
         return c;

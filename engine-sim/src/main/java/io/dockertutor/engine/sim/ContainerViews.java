@@ -90,7 +90,8 @@ final class ContainerViews {
                 c.spec.openStdin() && !c.spec.detach(), !c.spec.detach(), !c.spec.detach());
         String mode = c.spec.network().equals("default") ? "bridge" : c.spec.network();
         ContainerDetails.HostConfig host = new ContainerDetails.HostConfig(c.spec.binds(), c.spec.portBindings(),
-                c.spec.restartPolicy(), c.spec.autoRemove(), mode, c.spec.publishAll(), c.spec.mounts(), c.spec.tmpfs(), c.resources);
+                c.spec.restartPolicy(), c.spec.autoRemove(), mode, c.spec.publishAll(), c.spec.mounts(), c.spec.tmpfs(), c.resources,
+                c.spec.readOnlyRootfs());
         Map<String, ContainerDetails.Endpoint> endpoints = new LinkedHashMap<>();
         c.networkIps.forEach((name, ip) -> {
             NetworkStore.Net n = networks.get(name);

@@ -45,6 +45,7 @@ public final class ContainerFiles {
     private final List<Mount> mounts;
     private final VolumeStore volumes;
     private final InitLayer initLayer;
+    private final boolean readOnlyRoot;
     /** Where a layer built for a use stays built until it is among the engine's least recent; null: release at once. */
     private final RecentLayers recentLayers;
     private ImageTree image;
@@ -63,13 +64,17 @@ public final class ContainerFiles {
      */
     public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
                           Map<String, String> initFiles) {
-        this(imageFiles, mounts, volumes, initFiles, null);
+        this(imageFiles, mounts, volumes, initFiles, null, false);
     }
 
-    /** As above, keeping the layer built between uses while it is among the engine's {@code recent} ones. */
+    /**
+     * As above, keeping the layer built between uses while it is among the engine's {@code recent} ones, with the
+     * root file system read-only when {@code readOnlyRoot} ({@code --read-only}).
+     */
     public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
-                          Map<String, String> initFiles, RecentLayers recent) {
+                          Map<String, String> initFiles, RecentLayers recent, boolean readOnlyRoot) {
         this.recentLayers = recent;
+        this.readOnlyRoot = readOnlyRoot;
         this.imageFiles = imageFiles;
         this.mounts = List.copyOf(mounts);
         this.volumes = volumes;
@@ -241,46 +246,10 @@ public final class ContainerFiles {
                 initLayer.writeTo(root);
             }
             initLayer.markMerged(root);
-            attach(root);
+            view = MountTable.attach(root, mounts, volumes, this::tmpfsDir, readOnlyRoot);
             layer = fs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Creates the mount points in the layer (the daemon does, so they show in diff) and fills the view. */
-    private void attach(Path root) throws IOException {
-        view = ConfinedFileView.containerRoot(root, "/");
-        int n = 0;
-        for (Mount m : mounts) {
-            Path source = switch (m.type()) {
-                case BIND -> m.hostPath();
-                case VOLUME -> volumes.dataPath(m.name());
-                case TMPFS -> tmpfsDir(n);
-            };
-            n++;
-            Path point = root.resolve(m.target().substring(1));
-            if (m.type() == Mount.Type.BIND && !Files.exists(source)) {
-                Files.createDirectories(source); // -v creates a missing host directory, as the daemon does
-            }
-            if (!Files.exists(point, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(point.getParent());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectory(point);
-                } else {
-                    Files.createFile(point);
-                }
-            }
-            view.mount(m.target(), m.readOnly() ? ReadOnlyPath.of(source) : source);
-        }
-        // The runtime mounts procfs on /proc (nothing can be created there: ENOENT) and sysfs read-only on /sys.
-        kernelMount(root, "/proc", "No such file or directory");
-        kernelMount(root, "/sys", "Read-only file system");
-    }
-
-    private void kernelMount(Path root, String at, String reason) {
-        if (Files.isDirectory(root.resolve(at.substring(1)), LinkOption.NOFOLLOW_LINKS) && mountAt(at) == null) {
-            view.mount(at, ReadOnlyPath.of(root.resolve(at.substring(1)), reason));
         }
     }
 
@@ -299,7 +268,7 @@ public final class ContainerFiles {
                 return;
             }
         }
-        using(() -> InitLayer.write(resolve(path), content));
+        using(() -> InitLayer.write(view() == null ? null : layer.getPath(path), content)); // the layer, under any mount
     }
 
     /** {@code docker diff}: the layer's changes against the image; see {@link LayerDiff} for the order. */
@@ -349,8 +318,11 @@ public final class ContainerFiles {
         if (!stat.directory()) {
             throw EngineException.badRequest("extraction point is not a directory");
         }
-        if (mountAt(at.normalized()) != null && mountAt(at.normalized()).readOnly()) {
-            throw EngineException.badRequest("mounted volume is marked read-only");
+        // moby's checkWritablePath: a volume or bind decides by its own mode, anything else (tmpfs too) by the root's
+        Mount mount = mountAt(at.normalized());
+        if (mount != null && mount.type() != Mount.Type.TMPFS ? mount.readOnly() : readOnlyRoot) {
+            throw EngineException.badRequest(mount != null && mount.type() != Mount.Type.TMPFS
+                    ? "mounted volume is marked read-only" : "container rootfs is marked read-only");
         }
         try {
             TarArchives.extract(view(), at.normalized(), tar);
@@ -363,13 +335,7 @@ public final class ContainerFiles {
 
     /** The mount holding a container path (the one with the longest target), or null for the layer. */
     Mount mountAt(String path) {
-        Mount best = null;
-        for (Mount m : mounts) {
-            if (ShellPaths.isWithin(path, m.target()) && (best == null || m.target().length() > best.target().length())) {
-                best = m;
-            }
-        }
-        return best;
+        return MountTable.mountAt(mounts, path);
     }
 
     /** An independent copy sharing the volume store; see {@link #copy(VolumeStore)}. */
@@ -383,7 +349,7 @@ public final class ContainerFiles {
      * binds still point at the host. Later changes to either side do not reach the other.
      */
     public synchronized ContainerFiles copy(VolumeStore volumes) {
-        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initLayer.contents(), recentLayers);
+        ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initLayer.contents(), recentLayers, readOnlyRoot);
         copy.image = image;
         release(); // a layer kept built between uses shrinks to its changes once, and both sides share them
         try {
