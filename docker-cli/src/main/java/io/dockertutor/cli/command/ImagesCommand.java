@@ -52,7 +52,7 @@ final class ImagesCommand implements DockerCommand {
         Instant now = ctx.clock().instant();
         for (ImageSummary img : images) {
             for (String[] row : rowsOf(img, digests)) {
-                rows.add(row(img, row[0], row[1], row[2], trunc, now));
+                rows.add(row(img, row[0], row[1], row[2], trunc, now, -1));
             }
         }
         Printing.rows(ctx, format, HEADERS, rows);
@@ -97,8 +97,10 @@ final class ImagesCommand implements DockerCommand {
         return out;
     }
 
-    private static TemplateStruct row(ImageSummary img, String repo, String tag, String digest, boolean trunc, Instant now) {
+    /** One imageContext; {@code sharedSize} is the API's SharedSize, -1 (N/A) unless {@code system df -v} asked for it. */
+    static TemplateStruct row(ImageSummary img, String repo, String tag, String digest, boolean trunc, Instant now, long sharedSize) {
         String size = GoUnits.humanSize(img.size());
+        boolean unknown = sharedSize == -1;
         return TemplateStruct.builder("*formatter.imageContext")
                 .field("Containers", img.containers() < 0 ? "N/A" : String.valueOf(img.containers()))
                 .lazy("CreatedAt", () -> GoTime.string(img.created()))
@@ -106,10 +108,10 @@ final class ImagesCommand implements DockerCommand {
                 .field("Digest", digest)
                 .field("ID", trunc ? ShortIds.of(img.id()) : img.id())
                 .field("Repository", repo)
-                .field("SharedSize", "N/A")
+                .field("SharedSize", unknown ? "N/A" : GoUnits.humanSize4(sharedSize))
                 .field("Size", size)
                 .field("Tag", tag)
-                .field("UniqueSize", "N/A")
+                .field("UniqueSize", unknown || img.size() == -1 ? "N/A" : GoUnits.humanSize4(img.size() - sharedSize))
                 .field("VirtualSize", GoUnits.humanSize4(img.size()))
                 .build();
     }

@@ -8,7 +8,7 @@ import io.dockertutor.engine.DiskUsage;
 import java.util.List;
 import java.util.Map;
 
-/** {@code docker system df}: one row per kind of object, as docker/cli's diskUsageContext. */
+/** {@code docker system df}: one row per kind of object, as docker/cli's diskUsageContext ({@code -v}: {@link SystemDfVerbose}). */
 final class SystemDfCommand implements DockerCommand {
     static final String TABLE = "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}";
     static final Map<String, String> HEADERS = Map.of("Type", "TYPE", "TotalCount", "TOTAL", "Active", "ACTIVE",
@@ -18,6 +18,9 @@ final class SystemDfCommand implements DockerCommand {
     public int run(ParsedCommand cmd, CliContext ctx) throws TemplateException {
         DiskUsage du = ctx.engine().diskUsage();
         String format = cmd.string("format", "");
+        if (cmd.bool("verbose")) {
+            return SystemDfVerbose.write(ctx, du, format);
+        }
         if (format.isEmpty() || format.equals("table")) {
             format = TABLE;
         } else if (format.equals("json")) {
@@ -32,7 +35,7 @@ final class SystemDfCommand implements DockerCommand {
     /** One row; {@code context} names docker's Go type for it ({@code *formatter.diskUsageImagesContext} ...). */
     private static TemplateStruct row(String type, String context, DiskUsage.Row r) {
         String reclaimable = GoUnits.humanSize4(r.reclaimable());
-        if (r.size() > 0) {
+        if (r.size() > 0 && !context.equals("Builder")) { // the build cache row gives no percentage
             reclaimable += " (" + (r.reclaimable() * 100 / r.size()) + "%)";
         }
         return TemplateStruct.builder("*formatter.diskUsage" + context + "Context")

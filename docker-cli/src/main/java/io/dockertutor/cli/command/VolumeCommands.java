@@ -54,19 +54,26 @@ final class VolumeCommands {
                 : format.equals("json") ? "{{json .}}" : format;
         List<Object> rows = new ArrayList<>();
         for (VolumeInfo v : volumes) {
-            // Group, Availability and Status describe cluster volumes; a local volume has none, so N/A.
-            rows.add(TemplateStruct.builder("*formatter.volumeContext")
-                    .field("Name", v.name()).field("Driver", v.driver()).field("Scope", v.scope())
-                    .field("Mountpoint", v.mountpoint()).lazy("Labels", () -> ContainerRows.labels(v.labels()))
-                    .method("Label", ContainerRows.label(v.labels()))
-                    .field("Links", "N/A").field("Size", "N/A").field("Group", "N/A").field("Availability", "N/A")
-                    .field("Status", "N/A").sortedJson()
-                    .printed(() -> RowStructs.context("formatter.volumeContext", List.of(),
-                            InspectTypes.SCHEMA.decode("volume.Volume", json(v))))
-                    .build());
+            rows.add(row(v, "N/A", "N/A"));
         }
         Printing.rows(ctx, chosen, HEADERS, rows);
         return 0;
+    }
+
+    /**
+     * One volumeContext; {@code links} and {@code size} come from the volume's UsageData, which only
+     * {@code system df -v} has (N/A otherwise). Group, Availability and Status describe cluster volumes: N/A here.
+     */
+    static TemplateStruct row(VolumeInfo v, String links, String size) {
+        return TemplateStruct.builder("*formatter.volumeContext")
+                .field("Name", v.name()).field("Driver", v.driver()).field("Scope", v.scope())
+                .field("Mountpoint", v.mountpoint()).lazy("Labels", () -> ContainerRows.labels(v.labels()))
+                .method("Label", ContainerRows.label(v.labels()))
+                .field("Links", links).field("Size", size).field("Group", "N/A").field("Availability", "N/A")
+                .field("Status", "N/A").sortedJson()
+                .printed(() -> RowStructs.context("formatter.volumeContext", List.of(),
+                        InspectTypes.SCHEMA.decode("volume.Volume", json(v))))
+                .build();
     }
 
     private static int remove(ParsedCommand cmd, CliContext ctx) {

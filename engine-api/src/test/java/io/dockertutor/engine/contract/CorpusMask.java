@@ -115,8 +115,9 @@ public final class CorpusMask {
     }
 
     /**
-     * {@code docker diff} lists changes in an order the real daemon does not keep from one run to the next (it walks
-     * a map): its lines are compared as a set, by sorting them on both sides.
+     * {@code docker diff} lists changes, and {@code docker system df -v} its local volumes, in an order the real daemon
+     * does not keep from one run to the next (it walks a map): those lines are compared as a set, by sorting them on
+     * both sides.
      */
     public static String unordered(String transcript) {
         String[] lines = transcript.split("\n", -1);
@@ -125,10 +126,11 @@ public final class CorpusMask {
         while (i < lines.length) {
             out.append(lines[i]);
             boolean diff = lines[i].matches("\\$ docker (container )?diff \\S+\\s*");
+            boolean volumes = lines[i].equals("VOLUME NAME  LINKS  SIZE") && i >= 2 && lines[i - 2].equals("Local Volumes space usage:");
             i++;
-            if (diff) {
+            if (diff || volumes) {
                 java.util.List<String> block = new java.util.ArrayList<>();
-                while (i < lines.length && lines[i].matches("[ACD] /.*")) {
+                while (i < lines.length && (diff ? lines[i].matches("[ACD] /.*") : !lines[i].isEmpty())) {
                     block.add(lines[i++]);
                 }
                 java.util.Collections.sort(block);

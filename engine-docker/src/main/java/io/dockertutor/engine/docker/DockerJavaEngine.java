@@ -389,7 +389,7 @@ public final class DockerJavaEngine implements Engine {
 
     @Override
     public io.dockertutor.engine.DiskUsage diskUsage() {
-        return SystemRecords.diskUsage(errors.call(() -> api.get("/system/df")));
+        return DiskUsageRecords.diskUsage(errors.call(() -> api.get("/system/df")));
     }
 
     @Override

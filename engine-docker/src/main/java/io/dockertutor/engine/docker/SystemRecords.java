@@ -4,13 +4,11 @@ import static io.dockertutor.engine.docker.ApiJson.text;
 import static io.dockertutor.engine.docker.ApiJson.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.EngineInfo;
 import io.dockertutor.engine.EngineVersion;
 
 /**
- * {@code GET /version}, {@code /info} and {@code /system/df} as the engine API's records; the disk usage rows are
- * totalled the way the docker CLI totals them ({@code cli/command/formatter/disk_usage.go}).
+ * {@code GET /version} and {@code /info} as the engine API's records ({@code /system/df}: {@link DiskUsageRecords}).
  */
 final class SystemRecords {
     private SystemRecords() {
@@ -48,72 +46,5 @@ final class SystemRecords {
                 i.path("Images").asInt(), text(i, "Driver"), text(i, "LoggingDriver"), text(i, "CgroupDriver"),
                 text(i, "OperatingSystem"), text(i, "OSType"), text(i, "Architecture"), i.path("NCPU").asInt(),
                 i.path("MemTotal").asLong(), text(i, "DockerRootDir"), text(i, "KernelVersion"));
-    }
-
-    static DiskUsage diskUsage(JsonNode df) {
-        long layers = df.path("LayersSize").asLong();
-        int images = 0;
-        int activeImages = 0;
-        long usedByActive = 0;
-        for (JsonNode i : df.path("Images")) {
-            images++;
-            if (i.path("Containers").asInt() > 0) {
-                activeImages++;
-                long shared = i.path("SharedSize").asLong(-1);
-                if (shared >= 0) {
-                    usedByActive += i.path("Size").asLong() - shared;
-                }
-            }
-        }
-        int containers = 0;
-        int running = 0;
-        long containerSize = 0;
-        long containerReclaimable = 0;
-        for (JsonNode c : df.path("Containers")) {
-            containers++;
-            long size = c.path("SizeRw").asLong();
-            containerSize += size;
-            // the CLI's diskUsageContainersContext: active while running, paused or restarting; reclaimable
-            // unless running or paused
-            String state = text(c, "State");
-            if (state.equals("running") || state.equals("paused") || state.equals("restarting")) {
-                running++;
-            }
-            if (!state.equals("running") && !state.equals("paused")) {
-                containerReclaimable += size;
-            }
-        }
-        int volumes = 0;
-        int usedVolumes = 0;
-        long volumeSize = 0;
-        long volumeReclaimable = 0;
-        for (JsonNode v : df.path("Volumes")) {
-            volumes++;
-            long size = Math.max(0, v.path("UsageData").path("Size").asLong());
-            volumeSize += size;
-            if (v.path("UsageData").path("RefCount").asInt() > 0) {
-                usedVolumes++;
-            } else {
-                volumeReclaimable += size;
-            }
-        }
-        int caches = 0;
-        int cachesInUse = 0;
-        long cacheSize = 0;
-        long cacheReclaimable = 0;
-        for (JsonNode b : df.path("BuildCache")) {
-            caches++;
-            boolean inUse = b.path("InUse").asBoolean();
-            boolean shared = b.path("Shared").asBoolean();
-            cachesInUse += inUse ? 1 : 0;
-            if (!shared) {
-                cacheSize += b.path("Size").asLong();
-                cacheReclaimable += inUse ? 0 : b.path("Size").asLong();
-            }
-        }
-        return new DiskUsage(new DiskUsage.Row(images, activeImages, layers, Math.max(0, layers - usedByActive)),
-                new DiskUsage.Row(containers, running, containerSize, containerReclaimable),
-                new DiskUsage.Row(volumes, usedVolumes, volumeSize, volumeReclaimable),
-                new DiskUsage.Row(caches, cachesInUse, cacheSize, cacheReclaimable));
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one into the other; those two wording tests are switched off here, and their behaviour tests still run.
  */
 @ExtendWith(RealEngineExtension.class)
-class DockerJavaEngineContractTest extends EngineContract implements io.dockertutor.engine.contract.EventsContract {
+class DockerJavaEngineContractTest extends EngineContract implements io.dockertutor.engine.contract.EventsContract,
+        io.dockertutor.engine.contract.DiskUsageContract {
     private static final String PREFIX = "Error response from daemon: ";
     private DockerJavaEngine engine;
 

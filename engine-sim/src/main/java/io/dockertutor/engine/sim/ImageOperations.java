@@ -1,5 +1,6 @@
 package io.dockertutor.engine.sim;
 
+import io.dockertutor.engine.ContainerSummary;
 import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
@@ -15,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -177,46 +180,29 @@ final class ImageOperations {
     }
 
     /**
-     * The image and container rows of {@code system df}; as the CLI computes it, shared layers are not reclaimable,
-     * and the container layers of containers that are not running are; the volume row is the volume store's.
+     * {@code GET /system/df} with the containers and volumes given: moby's image list with its extra attributes (the
+     * top-level images, newest first, each with the containers using it and the bytes of its layers that another
+     * listed image uses too) and the bytes of all layers. The simulator keeps no build cache records.
      */
-    DiskUsage diskUsage() {
-        long size = layerBytes();
-        int active = (int) images().all().stream().filter(img -> !users(img.id()).isEmpty()).count();
-        long activeBytes = 0;
-        for (LocalImage img : images().all()) {
-            if (!users(img.id()).isEmpty()) {
-                activeBytes += img.size() - sharedBytes(img);
-            }
+    DiskUsage diskUsage(List<ContainerSummary> containers, List<DiskUsage.Volume> volumes) {
+        List<ImageSummary> listed = list(false, Filters.NONE);
+        Map<String, Integer> layerRefs = new HashMap<>();
+        for (ImageSummary summary : listed) {
+            images().byId(summary.id()).ifPresent(img -> img.layers().forEach(key -> layerRefs.merge(key, 1, Integer::sum)));
         }
-        ContainerStore containers = state.get().containers;
-        int running = 0;
-        long layers = 0;
-        long idle = 0;
-        for (SimContainer c : containers.all()) {
-            long rw = c.files == null ? 0 : c.files.sizeRw();
-            layers += rw;
-            if (c.running()) {
-                running++; // the CLI's isActive: running, paused or restarting
+        List<DiskUsage.Image> out = new ArrayList<>();
+        for (ImageSummary s : listed) {
+            long shared = 0;
+            for (String key : images().byId(s.id()).map(LocalImage::layers).orElse(List.of())) {
+                if (layerRefs.get(key) > 1) {
+                    shared += images().layer(key).map(l -> l.size()).orElse(0L);
+                }
             }
-            if (!c.status.equals("running") && !c.status.equals("paused")) {
-                idle += rw; // and its Reclaimable: every container neither running nor paused
-            }
+            ImageSummary counted = new ImageSummary(s.id(), s.repoTags(), s.repoDigests(), s.parentId(), s.created(), s.size(),
+                    users(s.id()).size(), s.labels());
+            out.add(new DiskUsage.Image(counted, shared));
         }
-        return new DiskUsage(new DiskUsage.Row(images().size(), active, size, Math.max(0, size - activeBytes)),
-                new DiskUsage.Row(containers.size(), running, layers, idle), state.get().volumes.usage(), new DiskUsage.Row(0, 0, 0, 0));
-    }
-
-    /** Bytes of {@code img}'s layers that another image uses too (the API's SharedSize). */
-    private long sharedBytes(LocalImage img) {
-        long shared = 0;
-        for (String key : img.layers()) {
-            boolean elsewhere = images().all().stream().anyMatch(o -> o != img && !o.id().equals(img.id()) && o.layers().contains(key));
-            if (elsewhere) {
-                shared += images().layer(key).map(l -> l.size()).orElse(0L);
-            }
-        }
-        return shared;
+        return new DiskUsage(layerBytes(), out, containers, volumes, List.of());
     }
 
     private List<ImageRemover.User> users(String imageId) {

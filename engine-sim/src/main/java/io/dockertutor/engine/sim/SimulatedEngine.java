@@ -199,7 +199,7 @@ public final class SimulatedEngine implements Engine {
 
     @Override
     public DiskUsage diskUsage() {
-        return imageOps.diskUsage();
+        return imageOps.diskUsage(containerOps.list(true, 0, true, Filters.NONE), ctx.state().volumes.usage());
     }
 
     @Override

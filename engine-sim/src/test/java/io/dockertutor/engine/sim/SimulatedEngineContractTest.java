@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
  * The engine contract on the simulated engine, with the lab engine's stand-in images. The tests switched off here are
  * simulator bugs the real engine showed, each with the exact difference; they run again once the simulator is fixed.
  */
-class SimulatedEngineContractTest extends EngineContract implements io.dockertutor.engine.contract.EventsContract {
+class SimulatedEngineContractTest extends EngineContract implements io.dockertutor.engine.contract.EventsContract,
+        io.dockertutor.engine.contract.DiskUsageContract {
     private static Catalog labCatalog;
     private SimulatedEngine engine;
 

@@ -199,23 +199,18 @@ public final class VolumeStore {
     }
 
     /**
-     * The volume row of {@code docker system df}: a volume is active while any container (running or not) refers
-     * to it, as the daemon's RefCount counts; the bytes of the others are reclaimable.
+     * The volumes of {@code docker system df}: as the daemon's LocalVolumesSize, those of the local driver without
+     * driver options, each with how many containers (running or not) refer to it and the bytes it holds. The daemon
+     * lists them in the order the driver walks its map, which changes from call to call; here in name order.
      */
-    public synchronized DiskUsage.Row usage() {
-        int active = 0;
-        long bytes = 0;
-        long reclaimable = 0;
-        for (String name : volumes.keySet()) {
-            long size = size(name);
-            bytes += size;
-            if (usedBy.apply(name).isEmpty()) {
-                reclaimable += size;
-            } else {
-                active++;
+    public synchronized List<DiskUsage.Volume> usage() {
+        List<DiskUsage.Volume> out = new ArrayList<>();
+        for (VolumeInfo v : list(Filters.NONE)) {
+            if (v.driver().equals("local") && v.options().isEmpty()) {
+                out.add(new DiskUsage.Volume(v, usedBy.apply(v.name()).size(), size(v.name())));
             }
         }
-        return new DiskUsage.Row(volumes.size(), active, bytes, reclaimable);
+        return out;
     }
 
     /** An independent copy (records and data), for the tutor's undo and reset snapshots. */
