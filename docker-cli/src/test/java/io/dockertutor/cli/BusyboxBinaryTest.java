@@ -50,9 +50,10 @@ class BusyboxBinaryTest {
         assertThat(printed).startsWith("BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n")
                 .contains("   or: busybox --show SCRIPT\n", "\tlink to busybox for each function they wish to use and BusyBox\n",
                         "Currently defined functions:\n\t[, [[, acpid, addgroup, adduser, adjtimex, ar, arch, arp, arping,\n")
-                .endsWith(", xargs, xxd, xz, xzcat, yes, zcat, zcip\n")
+                .endsWith(", xargs, xxd, xz, xzcat, yes, zcat,\n\tzcip\n")
                 .doesNotContain(" busybox,");
-        assertThat(docker.output("docker run --rm busybox sh -c 'busybox --list | wc -l'")).isEqualTo("403\n");
+        // the applets are the image's links in /bin (403 in the catalog), less the binary itself
+        assertThat(docker.output("docker run --rm busybox sh -c 'busybox --list | wc -l'")).isEqualTo("402\n");
         assertThat(docker.output("docker run --rm busybox busybox echo hi")).isEqualTo("hi\n");
     }
 }
