@@ -226,7 +226,8 @@ final class ContainerExec {
         String program = List.of("sh", "bash", "ash", "dash").contains(base) ? command : "sh";
         return new ContainerShell(c.files, c.imageFiles, new Identity(c.hostname, user, env, workingDir), program,
                 new ContainerNetwork(ctx, c), Locale.ENGLISH, java.util.Map.of("ping", new Ping(ctx::state, c),
-                "nslookup", new Nslookup(ctx::state, c), "date", new DateProgram(ctx::now)));
+                "nslookup", new Nslookup(ctx::state, c), "date", new DateProgram(ctx::now),
+                "ip", new IpProgram(ctx::state, c), "ifconfig", new Ifconfig(ctx::state, c)));
     }
 
     /** Reads the container's files through its mounts, for the programs that serve them. */

@@ -90,6 +90,25 @@ final class FileBuiltins {
         }
     }
 
+    /**
+     * busybox {@code mkdir -p} makes the components one by one and names the one it could not make as far as it had
+     * got, its slash included: {@code mkdir: can't create directory '/e/': Permission denied} for {@code /e/f}.
+     */
+    private static String firstMissing(Invocation call, String d) {
+        int at = d.startsWith("/") ? 1 : 0;
+        while ((at = d.indexOf('/', at)) > 0) {
+            try {
+                if (!Files.exists(call.resolve(d.substring(0, at)))) {
+                    return d.substring(0, at + 1);
+                }
+            } catch (OutsideViewException e) {
+                return d;
+            }
+            at++;
+        }
+        return d;
+    }
+
     static int mkdir(Invocation call) {
         GnuOptions o;
         try {
@@ -119,7 +138,9 @@ final class FileBuiltins {
                 AppletFileErrors.CREATE_DIRECTORY.print(call, "mkdir", d, call.reason(e));
                 status = 1;
             } catch (IOException e) {
-                AppletFileErrors.CREATE_DIRECTORY.print(call, "mkdir", d, Errors.describe(e));
+                String failed = o.has('p') && call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX
+                        ? firstMissing(call, d) : d;
+                AppletFileErrors.CREATE_DIRECTORY.print(call, "mkdir", failed, Errors.describe(e));
                 status = 1;
             }
         }
@@ -307,7 +328,13 @@ final class FileBuiltins {
                 AppletFileErrors.STAT.print(call, name, s, "No such file or directory");
                 status = 1;
             } catch (IOException e) {
-                call.err().println(name + ": cannot " + (move ? "move" : "copy") + " '" + s + "': " + Errors.describe(e));
+                if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+                    // busybox names what it failed at: rename(2) of the source, or the destination it could not create
+                    call.err().println(name + ": " + (move ? "can't rename '" + s : "can't create '" + (intoDir
+                            ? target.replaceAll("/+$", "") + "/" + ShellPaths.baseName(s) : target)) + "': " + Errors.describe(e));
+                } else {
+                    call.err().println(name + ": cannot " + (move ? "move" : "copy") + " '" + s + "': " + Errors.describe(e));
+                }
                 status = 1;
             }
         }

@@ -50,6 +50,16 @@ record Accounts(int uid, String name, int gid, String home, List<Group> groups) 
         return new Accounts(uid, name, gid, home, groups);
     }
 
+    /**
+     * The account {@code id USER} shows: USER must have a passwd entry, by name (busybox looks names up only) or,
+     * with {@code byUid}, by number as GNU id does. Empty when there is none.
+     */
+    static java.util.Optional<Accounts> named(java.util.function.Function<String, String> read, String user, boolean byUid) {
+        boolean known = table(read.apply("/etc/passwd")).stream().anyMatch(p -> p.length > 3
+                && (p[0].equals(user) || byUid && p[2].equals(user)));
+        return known ? java.util.Optional.of(of(read, user)) : java.util.Optional.empty();
+    }
+
     /** {@code id}'s line: {@code uid=0(root) gid=0(root) groups=0(root),10(wheel)}. */
     String idLine() {
         StringBuilder line = new StringBuilder("uid=").append(uid);

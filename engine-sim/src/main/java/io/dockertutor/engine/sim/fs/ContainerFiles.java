@@ -85,6 +85,11 @@ public final class ContainerFiles {
         return mounts;
     }
 
+    /** Whether the root file system is read-only ({@code --read-only}). */
+    public boolean readOnlyRoot() {
+        return readOnlyRoot;
+    }
+
     /** Whether the layer is built now (false until something looked at the files, and again after a release). */
     public synchronized boolean materialized() {
         return layer != null;
@@ -246,7 +251,7 @@ public final class ContainerFiles {
                 initLayer.writeTo(root);
             }
             initLayer.markMerged(root);
-            view = MountTable.attach(root, mounts, volumes, this::tmpfsDir, readOnlyRoot);
+            view = LayerMounts.attach(root, mounts, volumes, this::tmpfsDir, readOnlyRoot);
             layer = fs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -335,7 +340,7 @@ public final class ContainerFiles {
 
     /** The mount holding a container path (the one with the longest target), or null for the layer. */
     Mount mountAt(String path) {
-        return MountTable.mountAt(mounts, path);
+        return LayerMounts.mountAt(mounts, path);
     }
 
     /** An independent copy sharing the volume store; see {@link #copy(VolumeStore)}. */

@@ -69,7 +69,10 @@ public final class ContainerShell {
         Map<String, io.dockertutor.sh.Command> own = ownCommands();
         own.putAll(programs);
         this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
-        this.shell = new ShellSession(flavor.shellName(), new LazyContainerView(files), commands, network, locale);
+        // a process that is not root may change only what is its own (see PermissionView)
+        io.dockertutor.sh.FileView view = account.uid() == 0 ? new LazyContainerView(files)
+                : new PermissionView(new LazyContainerView(files), files, image, account.uid());
+        this.shell = new ShellSession(flavor.shellName(), view, commands, network, locale);
         shell.dialect(flavor.dialect());
         shell.cLocaleWithoutLocaleVariables();
         // busybox and alpine link their programs (hard or symbolic links) to one busybox binary that is also their
@@ -107,7 +110,8 @@ public final class ContainerShell {
 
     private Map<String, Command> ownCommands() {
         Map<String, Command> own = new LinkedHashMap<>();
-        own.put("hostname", call -> IdentityPrograms.hostname(call, identity.hostname()));
+        own.put("hostname", call -> IdentityPrograms.hostname(call, identity.hostname(),
+                network == null ? h -> Optional.empty() : network::resolve));
         own.put("env", call -> {
             if (!call.args().isEmpty()) {
                 return io.dockertutor.sh.builtins.BuiltinTable.standard().get("env").run(call);
@@ -122,16 +126,28 @@ public final class ContainerShell {
             env.forEach((k, v) -> call.out().println(k + "=" + v));
             return 0;
         });
+        own.put("which", call -> Which.run(call, image));
+        own.put("busybox", call -> BusyboxProgram.run(call, image, commands.unmodelled("busybox")));
+        // busybox's mount and df; GNU's (util-linux, coreutils) word them otherwise and stay unmodelled
+        own.put("mount", call -> busyboxOnly(call, "mount", () -> MountTable.mount(call, files, identity.hostname())));
+        own.put("df", call -> busyboxOnly(call, "df", () -> MountTable.df(call, files, identity.hostname())));
         own.put("uname", GnuHelp.answering("uname", call -> Uname.run(call, identity.hostname())));
         own.put("kill", call -> ShellKill.run(call, flavor));
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
-        own.put("id", GnuHelp.answering("id", call -> IdentityPrograms.id(call, account)));
+        own.put("id", GnuHelp.answering("id", call -> IdentityPrograms.id(call, account, files::readText)));
+        own.put("groups", GnuHelp.answering("groups", call -> IdentityPrograms.groups(call, account, files::readText)));
         own.put("whoami", GnuHelp.answering("whoami", call -> IdentityPrograms.whoami(call, account, flavor)));
         for (String program : List.of("sh", "ash", "dash", "bash")) {
             own.put(program, call -> NestedShell.run(call, ShellFlavor.of(image, program), this::child,
                     commands.unmodelled(program)));
         }
         return own;
+    }
+
+    private int busyboxOnly(io.dockertutor.sh.Invocation call, String program, java.util.function.IntSupplier busybox)
+            throws java.io.IOException {
+        return shell.userland() == io.dockertutor.sh.Userland.BUSYBOX ? busybox.getAsInt()
+                : commands.unmodelled(program).run(call);
     }
 
     /** The shell {@code program} started by {@code call}: its parent's exported variables and working directory. */

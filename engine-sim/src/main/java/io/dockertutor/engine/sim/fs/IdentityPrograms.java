@@ -16,15 +16,60 @@ final class IdentityPrograms {
     private IdentityPrograms() {
     }
 
-    static int id(Invocation call, Accounts account) {
+    /** {@code id [USER]}: the process's user, or USER's from {@code /etc/passwd} read through {@code read}. */
+    static int id(Invocation call, Accounts account, java.util.function.Function<String, String> read) {
         boolean busybox = busybox(call);
         Optional<String> bad = Usage.unknownOption(call.args(), busybox ? "ugGnr" : "agGnruzZ",
                 busybox ? Set.of() : Set.of("context", "group", "groups", "name", "real", "user", "zero"));
         if (bad.isPresent()) {
             return busybox ? BusyboxUsage.refuse(call, bad.get()) : Usage.fail(call, bad.get(), 1);
         }
-        call.out().println(account.id(call.args()));
+        Optional<String> user = call.args().stream().filter(a -> !a.startsWith("-")).findFirst();
+        Accounts who = account;
+        if (user.isPresent()) {
+            Optional<Accounts> named = Accounts.named(read, user.get(), !busybox);
+            if (named.isEmpty()) {
+                call.err().println(busybox ? "id: unknown user " + user.get() : "id: ‘" + user.get() + "’: no such user");
+                return 1;
+            }
+            who = named.get();
+        }
+        call.out().println(who.id(call.args()));
         return 0;
+    }
+
+    /**
+     * {@code groups [USER]}: the user's group names, as busybox's {@code id -Gn}; a group with no name prints its
+     * number and {@code unknown ID N} on standard error, status 1.
+     */
+    static int groups(Invocation call, Accounts account, java.util.function.Function<String, String> read) {
+        Accounts who = account;
+        if (!call.args().isEmpty()) {
+            Optional<Accounts> named = Accounts.named(read, call.args().get(0), !busybox(call));
+            if (named.isEmpty()) {
+                call.err().println(busybox(call) ? "groups: unknown user " + call.args().get(0)
+                        : "groups: ‘" + call.args().get(0) + "’: no such user");
+                return 1;
+            }
+            who = named.get();
+        }
+        int status = 0;
+        String separator = "";
+        for (Accounts.Group g : who.groups()) {
+            call.out().print(separator);
+            separator = " ";
+            if (g.name() == null) {
+                call.out().print(g.gid());
+                call.out().flush();
+                call.err().println(busybox(call) ? "groups: unknown ID " + g.gid()
+                        : "groups: cannot find name for group ID " + g.gid());
+                status = 1;
+            } else {
+                call.out().print(g.name());
+            }
+        }
+        call.out().println();
+        return status;
     }
 
     static int whoami(Invocation call, Accounts account, ShellFlavor flavor) {
@@ -45,12 +90,25 @@ final class IdentityPrograms {
         return 0;
     }
 
-    /** Prints the container's hostname; busybox refuses unknown options (setting a name needs privileges it lacks). */
-    static int hostname(Invocation call, String hostname) {
+    /**
+     * Prints the container's hostname; busybox refuses unknown options (setting a name needs privileges it lacks).
+     * {@code -i} prints the address the name resolves to (the container's first network's, as its /etc/hosts has it);
+     * with no network but the loopback the name has none.
+     */
+    static int hostname(Invocation call, String hostname, java.util.function.Function<String, Optional<String>> resolve) {
         if (busybox(call)) {
             Optional<String> bad = Usage.unknownOption(call.args(), "sidfF", Set.of());
             if (bad.isPresent()) {
                 return BusyboxUsage.refuse(call, bad.get());
+            }
+            if (call.args().equals(java.util.List.of("-i"))) {
+                Optional<String> address = resolve.apply(hostname).filter(a -> !a.startsWith("127."));
+                if (address.isEmpty()) {
+                    call.err().println("hostname: " + hostname + ": Host name lookup failure");
+                    return 1;
+                }
+                call.out().println(address.get());
+                return 0;
             }
         }
         call.out().println(hostname);
