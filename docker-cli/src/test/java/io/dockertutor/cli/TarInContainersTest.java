@@ -39,6 +39,17 @@ class TarInContainersTest {
     }
 
     @Test
+    void imageAndContainerArchivesListAndAWorkspaceArchiveReachesAContainer() {
+        assertThat(run("docker save busybox | tar -t | head -1")).matches("[0-9a-z/.]+/\\n\\[0\\]"); // the first directory
+        run("docker run --name box busybox true");
+        assertThat(run("docker export box | tar -tv | grep ' etc/passwd$'"))
+                .matches("-rw-r--r-- 0/0 +\\d+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d etc/passwd\\n\\[0\\]");
+        run("mkdir dir && echo hi > dir/f");
+        run("docker run -d --name keep busybox sleep 100");
+        assertThat(run("tar -cf - dir | docker cp - keep:/tmp && docker exec keep cat /tmp/dir/f")).isEqualTo("hi\n[0]");
+    }
+
+    @Test
     void debianImagesRunGnuTar() {
         assertThat(run("docker run --rm nginx sh -c 'tar -cf /tmp/x.tar /etc/hostname; tar -tf /tmp/x.tar'"))
                 .isEqualTo("tar: Removing leading `/' from member names\netc/hostname\n[0]");
