@@ -27,6 +27,11 @@ public final class BuiltinTable {
         return ShellBuiltins.validSleep(duration);
     }
 
+    /** Programs modelled only as GNU has them (tar): busybox's applet of that name is a different program. */
+    public static boolean gnuOnly(String program) {
+        return program.equals("tar");
+    }
+
     public static Map<String, Command> standard() {
         Map<String, Command> t = new LinkedHashMap<>();
         t.put("cd", ShellBuiltins::cd);
@@ -75,6 +80,7 @@ public final class BuiltinTable {
                 "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find", "sed")) {
             t.put(program, GnuHelp.answering(program, t.get(program)));
         }
+        t.put("tar", GnuHelp.answering("tar", Tar::run));
         return t;
     }
 }

@@ -8,18 +8,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GNU {@code grep}: -i -v -c -n -E -F -q -w -x -o -r -l -L -h -H -s -e. Exit 0 when a line was selected,
- * 1 when none, 2 on an error (unless -q found a match).
+ * GNU {@code grep} 3.8: -i -v -c -n -E -F -G -P -q -w -x -o -r -R -l -L -h -H -s -a -z -e -f, context (-A -B -C
+ * and -NUM), -m, -b, -T, -Z, --label, --include/--exclude/--exclude-dir, -d/-D and --color. The lines themselves
+ * are {@link GrepLines}'s. Exit 0 when a line was selected, 1 when none, 2 on an error (unless -q found a match).
  */
 final class Grep {
+    private static final char INCLUDE = '\u0001';
+    private static final char EXCLUDE = '\u0002';
+    private static final char EXCLUDE_DIR = '\u0003';
+    private static final char LABEL = '\u0004';
+    private static final char COLOR = '\u0005';
+    private static final char GROUP_SEPARATOR = '\u0006';
+    private static final char NO_GROUP_SEPARATOR = '\u0007';
+    private static final char IGNORED = '\u0008';
+    private static final Map<String, Character> LONGS = Map.ofEntries(
+            Map.entry("ignore-case", 'i'), Map.entry("invert-match", 'v'), Map.entry("count", 'c'),
+            Map.entry("line-number", 'n'), Map.entry("extended-regexp", 'E'), Map.entry("fixed-strings", 'F'),
+            Map.entry("basic-regexp", 'G'), Map.entry("perl-regexp", 'P'),
+            Map.entry("quiet", 'q'), Map.entry("silent", 'q'), Map.entry("word-regexp", 'w'),
+            Map.entry("line-regexp", 'x'), Map.entry("only-matching", 'o'), Map.entry("recursive", 'r'),
+            Map.entry("dereference-recursive", 'R'), Map.entry("files-with-matches", 'l'),
+            Map.entry("files-without-match", 'L'), Map.entry("no-filename", 'h'), Map.entry("with-filename", 'H'),
+            Map.entry("no-messages", 's'), Map.entry("text", 'a'), Map.entry("null-data", 'z'),
+            Map.entry("regexp=", 'e'), Map.entry("file=", 'f'), Map.entry("after-context=", 'A'),
+            Map.entry("before-context=", 'B'), Map.entry("context=", 'C'), Map.entry("max-count=", 'm'),
+            Map.entry("byte-offset", 'b'), Map.entry("initial-tab", 'T'), Map.entry("null", 'Z'),
+            Map.entry("binary", 'U'), Map.entry("directories=", 'd'), Map.entry("devices=", 'D'),
+            Map.entry("include=", INCLUDE), Map.entry("exclude=", EXCLUDE), Map.entry("exclude-dir=", EXCLUDE_DIR),
+            Map.entry("label=", LABEL), Map.entry("color=", COLOR), Map.entry("colour=", COLOR),
+            Map.entry("group-separator=", GROUP_SEPARATOR), Map.entry("no-group-separator", NO_GROUP_SEPARATOR),
+            Map.entry("line-buffered", IGNORED), Map.entry("no-ignore-case", IGNORED),
+            Map.entry("binary-files=", IGNORED));
     private final Invocation call;
     private final GnuOptions o;
     private Pattern pattern;
-    private boolean withNames;
+    private GrepLines lines;
     private boolean matched;
     private boolean error;
 
@@ -31,13 +57,10 @@ final class Grep {
     static int run(Invocation call) throws IOException {
         GnuOptions o;
         try {
-            o = GnuOptions.parse(call.args(), "ivcnEFGqwxorRlLhHsPaz", "ef", Map.ofEntries(
-                    Map.entry("ignore-case", 'i'), Map.entry("invert-match", 'v'), Map.entry("count", 'c'),
-                    Map.entry("line-number", 'n'), Map.entry("extended-regexp", 'E'), Map.entry("fixed-strings", 'F'),
-                    Map.entry("quiet", 'q'), Map.entry("silent", 'q'), Map.entry("word-regexp", 'w'),
-                    Map.entry("line-regexp", 'x'), Map.entry("only-matching", 'o'), Map.entry("recursive", 'r'),
-                    Map.entry("files-with-matches", 'l'), Map.entry("no-filename", 'h'),
-                    Map.entry("with-filename", 'H'), Map.entry("regexp=", 'e')), true);
+            boolean busybox = call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX;
+            // busybox's applet has the short options of its usage line; GNU grep has more
+            o = GnuOptions.parse(GrepArguments.normalized(call.args()), busybox ? "ivcnEFGqwxorRlLhHsPaz"
+                    : "ivcnEFGqwxorRlLhHsPazbTZUyI", busybox ? "efABCm" : "efABCmdD", LONGS, true);
         } catch (GnuOptions.UsageException e) {
             if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
                 return BusyboxUsage.refuse(call, e.getMessage());
@@ -53,7 +76,15 @@ final class Grep {
     private int search() throws IOException {
         List<String> operands = new ArrayList<>(o.operands());
         List<String> patterns = new ArrayList<>(o.values('e'));
-        if (patterns.isEmpty()) {
+        for (String file : o.values('f')) {
+            try {
+                patterns.addAll(Inputs.lines(Inputs.read(call, file)));
+            } catch (IOException e) {
+                call.err().println("grep: " + file + ": " + e.getMessage()); // Inputs.read words it
+                return 2;
+            }
+        }
+        if (patterns.isEmpty() && !o.has('f')) {
             if (operands.isEmpty()) {
                 if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
                     return BusyboxUsage.show(call);
@@ -64,25 +95,30 @@ final class Grep {
             }
             patterns.add(operands.remove(0));
         }
+        GrepArguments.Settings settings;
         try {
-            pattern = GrepPattern.compile(patterns, o.has('E') || o.has('P'), o.has('F'), o.has('w'), o.has('x'),
-                    o.has('i'));
+            settings = GrepArguments.settings(o, COLOR, GROUP_SEPARATOR, NO_GROUP_SEPARATOR);
+            pattern = patterns.isEmpty() ? Pattern.compile("(?!)")
+                    : GrepPattern.compile(patterns, o.has('E') || o.has('P'), o.has('F'), o.has('w'), o.has('x'),
+                    o.has('i') || o.has('y'));
         } catch (GrepPattern.Invalid e) {
             call.err().println("grep: " + e.getMessage());
             return 2;
         }
-        boolean recursive = o.has('r') || o.has('R');
+        boolean recursive = o.has('r') || o.has('R') || o.value('d', "").equals("recurse");
         boolean implicitDot = recursive && operands.isEmpty();
         if (operands.isEmpty()) {
             operands.add(recursive ? "." : "-");
         }
-        withNames = !o.has('h') && (o.has('H') || operands.size() > 1 || recursive);
+        boolean withNames = !o.has('h') && (o.has('H') || operands.size() > 1 || recursive);
+        lines = new GrepLines(o, pattern, settings.before(), settings.after(), settings.maxCount(), settings.color(),
+                settings.groupSeparator(), withNames);
         for (String f : operands) {
             if (o.has('q') && matched) {
                 break;
             }
             if (f.equals("-")) {
-                grepText(call.in().readAllBytes(), "(standard input)");
+                grepText(call.in().readAllBytes(), o.value(LABEL, "(standard input)"));
                 continue;
             }
             if (Inputs.isDevice(call, f, "/dev/null")) {
@@ -93,12 +129,14 @@ final class Grep {
                 if (Files.isDirectory(p)) {
                     if (recursive) {
                         walk(p, implicitDot ? "" : f);
-                    } else {
+                    } else if (!o.value('d', "read").equals("skip")) {
                         complain(f, "Is a directory");
                     }
                     continue;
                 }
-                grepText(Files.readAllBytes(p), f);
+                if (GrepArguments.wanted(o.values(INCLUDE), o.values(EXCLUDE), f)) {
+                    grepText(Files.readAllBytes(p), f);
+                }
             } catch (OutsideViewException e) {
                 complain(f, call.reason(e));
             } catch (IOException e) {
@@ -123,8 +161,11 @@ final class Grep {
             String name = child.getFileName().toString();
             String childShown = shown.isEmpty() ? name : shown.endsWith("/") ? shown + name : shown + "/" + name;
             if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, childShown);
-            } else if (Files.isRegularFile(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (GrepArguments.none(o.values(EXCLUDE_DIR), name)) {
+                    walk(child, childShown);
+                }
+            } else if (Files.isRegularFile(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && GrepArguments.wanted(o.values(INCLUDE), o.values(EXCLUDE), name)) {
                 grepText(Files.readAllBytes(child), childShown);
             }
         }
@@ -140,52 +181,13 @@ final class Grep {
     }
 
     private void grepText(byte[] data, String label) {
-        String prefix = withNames ? label + ":" : "";
-        int count = 0;
-        int lineNo = 0;
-        StringBuilder out = new StringBuilder();
-        char end = o.has('z') ? '\0' : '\n';
         List<String> records = o.has('z') ? nulRecords(data) : Inputs.lines(data);
-        for (String line : records) {
-            lineNo++;
-            Matcher m = pattern.matcher(line);
-            boolean found = m.find();
-            if (found == o.has('v')) {
-                continue;
-            }
-            count++;
+        StringBuilder out = new StringBuilder();
+        if (lines.search(records, label, out) > 0) {
             matched = true;
-            if (o.has('q') || o.has('l') || o.has('L')) {
-                break;
-            }
-            if (o.has('c')) {
-                continue;
-            }
-            String lead = prefix + (o.has('n') ? lineNo + ":" : "");
-            if (o.has('o') && !o.has('v')) {
-                do {
-                    if (m.end() > m.start()) {
-                        out.append(lead).append(m.group()).append(end);
-                    }
-                } while (m.find());
-            } else {
-                out.append(lead).append(line).append(end);
-            }
         }
-        if (o.has('q')) {
-            return;
+        if (!o.has('q')) {
+            call.out().print(out);
         }
-        if (o.has('l')) {
-            if (count > 0) {
-                out.append(label).append('\n');
-            }
-        } else if (o.has('L')) {
-            if (count == 0) {
-                out.append(label).append('\n');
-            }
-        } else if (o.has('c')) {
-            out.append(prefix).append(count).append('\n');
-        }
-        call.out().print(out);
     }
 }

@@ -17,8 +17,11 @@ import java.util.stream.Stream;
  * names (perhaps outside the workspace) is never opened.
  */
 final class BuildContextFiles {
-    /** A file, directory or link of the context; directories have null content, links a target. */
-    record Entry(byte[] content, boolean executable, String linkTarget) {
+    /**
+     * A file, directory or link of the context; directories have null content, links a target. {@code modified} is
+     * the file's time on disk, which COPY and ADD keep in the image.
+     */
+    record Entry(byte[] content, boolean executable, String linkTarget, java.time.Instant modified) {
         boolean directory() {
             return content == null && linkTarget == null;
         }
@@ -60,12 +63,13 @@ final class BuildContextFiles {
     private static Entry entry(Path p) throws IOException {
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.isSymbolicLink()) {
-            return new Entry(null, false, Files.readSymbolicLink(p).toString().replace('\\', '/'));
+            return new Entry(null, false, Files.readSymbolicLink(p).toString().replace('\\', '/'),
+                    a.lastModifiedTime().toInstant());
         }
         if (a.isDirectory()) {
-            return new Entry(null, true, null);
+            return new Entry(null, true, null, a.lastModifiedTime().toInstant());
         }
-        return new Entry(Files.readAllBytes(p), Files.isExecutable(p), null);
+        return new Entry(Files.readAllBytes(p), Files.isExecutable(p), null, a.lastModifiedTime().toInstant());
     }
 
     Map<String, Entry> entries() {

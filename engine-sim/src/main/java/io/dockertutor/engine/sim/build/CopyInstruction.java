@@ -83,11 +83,12 @@ final class CopyInstruction {
             BuildContextFiles.Entry v = e.getValue();
             String path = "/" + e.getKey();
             if (v.link()) {
-                tree.put(path, FileSpec.symlink(v.linkTarget()));
+                tree.put(path, FileSpec.symlink(v.linkTarget()).withModified(v.modified()));
             } else if (v.directory()) {
                 tree.put(path, FileSpec.directory(0755));
             } else {
-                tree.put(path, FileSpec.file(new String(v.content(), StandardCharsets.UTF_8), v.executable() ? 0755 : 0644));
+                tree.put(path, FileSpec.file(new String(v.content(), StandardCharsets.UTF_8), v.executable() ? 0755 : 0644)
+                        .withModified(v.modified())); // BuildKit and the legacy builder keep the file's time
                 sizes.put(path, (long) v.content().length);
             }
         }

@@ -89,7 +89,7 @@ final class CopyStep {
             for (Map.Entry<String, CopyInstruction.Source> e : CopyInstruction.place(selected, dest, destIsDir).entrySet()) {
                 FileSpec f = e.getValue().spec();
                 FileSpec placed = new FileSpec(f.kind(), f.content(), mode != null && f.kind() != FileSpec.Kind.SYMLINK ? mode : f.mode(),
-                        owner[0], owner[1], f.linkTarget());
+                        owner[0], owner[1], f.linkTarget(), f.modified());
                 if (f.kind() == FileSpec.Kind.DIRECTORY) {
                     ws.mkdirs(e.getKey());
                     ws.files.put(e.getKey(), placed);

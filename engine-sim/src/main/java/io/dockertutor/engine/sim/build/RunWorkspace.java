@@ -18,6 +18,8 @@ final class RunWorkspace {
     final Map<String, Long> written = new LinkedHashMap<>();
     final List<String> output = new ArrayList<>();
     boolean removedSomething;
+    /** When a RUN step writes: the time its new files get (null: files keep the time they come with). */
+    java.time.Instant writeTime;
     String cwd;
 
     RunWorkspace(StageState stage) {
@@ -35,7 +37,8 @@ final class RunWorkspace {
 
     void write(String path, FileSpec spec, long size) {
         mkdirs(parent(path));
-        files.put(path, spec);
+        boolean stamp = writeTime != null && spec.kind() == FileSpec.Kind.FILE && spec.modified() == null;
+        files.put(path, stamp ? spec.withModified(writeTime) : spec);
         sizes.put(path, size);
         written.put(path, size);
     }

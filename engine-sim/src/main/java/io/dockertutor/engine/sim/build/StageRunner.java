@@ -165,6 +165,7 @@ final class StageRunner {
                             s.user, s.workdirOrRoot(), String.valueOf(s.args));
                     String name = prefix + (++step) + "/" + total + "] RUN " + ins.rest();
                     vertex(s, name, "RUN " + shown, true, key, ws -> {
+                        ws.writeTime = inputs.now(); // what the step writes is as new as the step
                         RunModel.Result r = run.run(ins.json() ? String.join(" ", argv) : ins.rest(), ws);
                         if (r.exitCode() != 0) {
                             throw new StepFailed("process \"" + String.join(" ", argv).replace("\"", "\\\"")

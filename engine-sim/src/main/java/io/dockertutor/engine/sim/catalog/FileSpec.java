@@ -9,8 +9,14 @@ package io.dockertutor.engine.sim.catalog;
  * @param uid        owner
  * @param gid        group
  * @param linkTarget for links, where it points
+ * @param modified   when it was last written, for a file a build copied or ran into being; null: the image's own time
  */
-public record FileSpec(Kind kind, String content, int mode, int uid, int gid, String linkTarget) {
+public record FileSpec(Kind kind, String content, int mode, int uid, int gid, String linkTarget, java.time.Instant modified) {
+
+    /** An entry with the image's own time, as the catalog and the images' trees describe them. */
+    public FileSpec(Kind kind, String content, int mode, int uid, int gid, String linkTarget) {
+        this(kind, content, mode, uid, gid, linkTarget, null);
+    }
 
     public enum Kind { FILE, DIRECTORY, SYMLINK }
 
@@ -34,6 +40,11 @@ public record FileSpec(Kind kind, String content, int mode, int uid, int gid, St
 
     public static FileSpec symlink(String target) {
         return new FileSpec(Kind.SYMLINK, "", 0777, 0, 0, target);
+    }
+
+    /** This entry written at {@code time} (COPY keeps a source's time, RUN's files get the step's). */
+    public FileSpec withModified(java.time.Instant time) {
+        return new FileSpec(kind, content, mode, uid, gid, linkTarget, time);
     }
 
     /** True for executables declared under {@code bin:} (their content is {@link #BINARY_PLACEHOLDER}). */

@@ -64,6 +64,10 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
         if (program(name).isPresent()) {
             String base = name.substring(name.lastIndexOf('/') + 1);
             Command builtin = builtins.get(base);
+            if (builtin != null && BuiltinTable.gnuOnly(base)) {
+                Command gnu = builtin;
+                builtin = call -> (busybox(call) ? unmodelled(base) : gnu).run(call);
+            }
             return busyboxUsage(builtin != null ? builtin : unmodelled(base));
         }
         return call -> {

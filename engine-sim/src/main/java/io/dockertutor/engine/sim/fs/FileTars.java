@@ -49,7 +49,7 @@ public final class FileTars {
                 entry.setMode((entry.isDirectory() ? 0040000 : entry.isSymbolicLink() ? 0120000 : 0100000) | f.mode());
                 entry.setIds(f.uid(), f.gid());
                 entry.setSize(content.length);
-                entry.setModTime(ImageTree.IMAGE_TIME.toMillis());
+                entry.setModTime(ImageTree.timeOf(f).toMillis());
                 tar.putArchiveEntry(entry);
                 tar.write(content);
                 tar.closeArchiveEntry();

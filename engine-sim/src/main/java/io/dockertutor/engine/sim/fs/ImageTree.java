@@ -31,6 +31,11 @@ final class ImageTree {
     /** When the image's files were "made"; the lab's stand-in images carry this date too. */
     static final FileTime IMAGE_TIME = FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"));
 
+    /** When {@code spec} was written: its own time if a build gave it one, else the image's. */
+    static FileTime timeOf(FileSpec spec) {
+        return spec.modified() == null ? IMAGE_TIME : FileTime.from(spec.modified());
+    }
+
     private final NavigableMap<String, FileSpec> entries = new TreeMap<>();
     /** The names directly inside each directory ("" for the root), so a walk never scans a whole subtree. */
     private final Map<String, Set<String>> children = new HashMap<>();
@@ -97,7 +102,7 @@ final class ImageTree {
         // directory times are set last: creating their children changed them
         for (Map.Entry<String, FileSpec> e : files.entrySet()) {
             if (e.getValue().kind() == FileSpec.Kind.DIRECTORY) {
-                Files.setLastModifiedTime(root.resolve(e.getKey().substring(1)), IMAGE_TIME);
+                Files.setLastModifiedTime(root.resolve(e.getKey().substring(1)), timeOf(e.getValue()));
             }
         }
     }
@@ -108,11 +113,11 @@ final class ImageTree {
             case SYMLINK -> {
                 Files.createSymbolicLink(p, p.getFileSystem().getPath(spec.linkTarget()));
                 Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                        .setTimes(IMAGE_TIME, null, null);
+                        .setTimes(timeOf(spec), null, null);
             }
             case FILE -> {
                 Files.write(p, spec.content().getBytes(StandardCharsets.UTF_8));
-                Files.setLastModifiedTime(p, IMAGE_TIME);
+                Files.setLastModifiedTime(p, timeOf(spec));
             }
         }
         if (spec.kind() != FileSpec.Kind.SYMLINK) {

@@ -111,7 +111,7 @@ final class LayerChanges {
     }
 
     private static boolean unchanged(Path live, PosixFileAttributes attrs, FileSpec old) throws IOException {
-        if (!attrs.lastModifiedTime().equals(ImageTree.IMAGE_TIME)) {
+        if (!attrs.lastModifiedTime().equals(ImageTree.timeOf(old))) {
             return false;
         }
         return switch (old.kind()) {

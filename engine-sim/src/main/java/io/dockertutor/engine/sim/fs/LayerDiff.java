@@ -126,7 +126,7 @@ final class LayerDiff {
             }
             return;
         }
-        boolean touched = !attrs.lastModifiedTime().equals(ImageTree.IMAGE_TIME);
+        boolean touched = !attrs.lastModifiedTime().equals(ImageTree.timeOf(old));
         if (kind == FileSpec.Kind.SYMLINK) {
             touched = !Files.readSymbolicLink(live).toString().equals(old.linkTarget());
         }
