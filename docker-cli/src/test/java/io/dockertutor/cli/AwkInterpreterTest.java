@@ -1,0 +1,112 @@
+package io.dockertutor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * awk in the tutor's shell (mawk 1.3.4, Debian 12's /usr/bin/awk) and in a busybox container (busybox 1.36.1 built
+ * with Docker Hub's defconfig; the version line of its usage carries the catalog's build date): 108 command lines
+ * recorded with both (resources awk-recorded/: fields and separators, patterns and ranges, number output, strnum
+ * comparisons, operators, builtins, arrays, control flow, getline, -v and operand assignments, output redirection,
+ * functions, syntax and run-time errors, missing files, usage), replayed word for word.
+ */
+class AwkInterpreterTest {
+    private static final String FILES = "printf 'one\\ntwo\\nthree\\nfour\\nfive\\n' > f.txt; "
+            + "printf 'alice 30 admin\\nbob 25 dev\\ncarol 35 dev\\n' > people; printf 'a:1\\nb=2\\n' > conf; "
+            + "printf 'x\\ty\\n' > tabs; printf '{print $1}\\n' > prog.awk";
+
+    @TempDir
+    Path workspace;
+    private SimulatedSession docker;
+
+    private String run(String line) {
+        return docker.both(line).out();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = AwkInterpreterTest.class.getResourceAsStream("/awk-recorded/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> cases() throws IOException {
+        return resource("cases.txt").lines().toList();
+    }
+
+    @BeforeEach
+    void setUp() {
+        docker = new SimulatedSession(workspace, new HandMovedClock());
+    }
+
+    @Test
+    void theTutorsShellRunsAwkAsMawkDoes() throws IOException {
+        run(FILES);
+        StringBuilder out = new StringBuilder();
+        for (String line : cases()) {
+            out.append("== ").append(line).append('\n').append(run(line + " 2>&1; echo rc=$?"));
+        }
+        assertThat(out.toString()).isEqualTo(resource("mawk-1.3.4.txt"));
+    }
+
+    @Test
+    void aBusyboxContainerRunsAwkAsBusyboxAwkDoes() throws IOException {
+        run("docker pull busybox");
+        StringBuilder script = new StringBuilder(FILES);
+        for (String line : cases()) {
+            script.append("; echo '== ").append(line.replace("'", "'\\''")).append("'; ").append(line).append(" 2>&1; echo rc=$?");
+        }
+        Files.writeString(workspace.resolve("cases.sh"), script.toString());
+        String out = run("docker run --rm -w /tmp -v ./cases.sh:/cases.sh busybox sh /cases.sh");
+        assertThat(out).isEqualTo(resource("busybox-1.36.1.txt"));
+    }
+
+    @Test
+    void anAlpineContainerPrintsTheSecondWord() {
+        run("docker pull alpine");
+        assertThat(run("docker run --rm alpine sh -c 'echo one two three | awk \"{print \\$2}\"'")).isEqualTo("two\n");
+    }
+
+    @Test
+    void theHostShellCutsDockerOutputIntoColumns() {
+        run("docker pull alpine");
+        run("docker pull busybox");
+        assertThat(run("docker images | awk 'NR>1 {print $1}' | sort")).isEqualTo("alpine\nbusybox\n");
+        assertThat(run("docker images | awk 'NR==1 {print $1, $2}'")).isEqualTo("REPOSITORY TAG\n");
+    }
+
+    @Test
+    void aDebianContainerRunsMawk() {
+        run("docker pull debian:bookworm-slim");
+        assertThat(run("docker run --rm debian:bookworm-slim sh -c 'echo a:b | awk -F: \"{print \\$2}\"; awk \"}\"; echo rc=$?'"))
+                .isEqualTo("b\nawk: line 1: extra '}'\nawk: line 1: syntax error at or near end of line\nrc=2\n");
+    }
+
+    @Test
+    void commandsFromAwkAreRefusedWithAMessage() {
+        String out = run("awk 'BEGIN {print \"x\" | \"cat\"}'; echo rc=$?");
+        assertThat(out).contains("docker-tutor does not run commands from awk").endsWith("rc=2\n");
+        assertThat(run("awk 'BEGIN {system(\"ls\")}' 2>&1")).contains("system(\"ls\")");
+    }
+
+    @Test
+    void anEndlessLoopStopsWithAMessage() {
+        assertThat(run("awk 'BEGIN {while (1) x++}'; echo rc=$?")).contains("docker-tutor stopped this awk program")
+                .endsWith("rc=2\n");
+    }
+
+    @Test
+    void outputFilesStayInsideTheWorkspace() {
+        String out = run("awk 'BEGIN {print \"x\" > \"/etc/awk-test\"}'; echo rc=$?");
+        assertThat(out).startsWith("awk: /etc/awk-test: ");
+        assertThat(Path.of("/etc/awk-test")).doesNotExist();
+    }
+}
