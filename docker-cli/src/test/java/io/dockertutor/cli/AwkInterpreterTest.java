@@ -38,6 +38,14 @@ class AwkInterpreterTest {
         }
     }
 
+    /** The transcript, also left in target/awk-actual/ for a diff against the recording when they differ. */
+    private static String kept(String name, String transcript) throws IOException {
+        Path dir = Path.of("target", "awk-actual");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name), transcript);
+        return transcript;
+    }
+
     private static List<String> cases() throws IOException {
         return resource("cases.txt").lines().toList();
     }
@@ -54,7 +62,7 @@ class AwkInterpreterTest {
         for (String line : cases()) {
             out.append("== ").append(line).append('\n').append(run(line + " 2>&1; echo rc=$?"));
         }
-        assertThat(out.toString()).isEqualTo(resource("mawk-1.3.4.txt"));
+        assertThat(kept("mawk-1.3.4.txt", out.toString())).isEqualTo(resource("mawk-1.3.4.txt"));
     }
 
     @Test
@@ -66,7 +74,7 @@ class AwkInterpreterTest {
         }
         Files.writeString(workspace.resolve("cases.sh"), script.toString());
         String out = run("docker run --rm -w /tmp -v ./cases.sh:/cases.sh busybox sh /cases.sh");
-        assertThat(out).isEqualTo(resource("busybox-1.36.1.txt"));
+        assertThat(kept("busybox-1.36.1.txt", out)).isEqualTo(resource("busybox-1.36.1.txt"));
     }
 
     @Test

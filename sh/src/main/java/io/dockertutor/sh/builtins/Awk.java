@@ -60,6 +60,9 @@ final class Awk {
                 case 'F' -> fs = unescape(value);
                 case 'v' -> {
                     int eq = value.indexOf('=');
+                    if (eq <= 0 && busybox) {
+                        return BusyboxUsage.show(call);
+                    }
                     if (eq <= 0) {
                         call.err().println(name + ": improper assignment: -v " + value);
                         return 2;

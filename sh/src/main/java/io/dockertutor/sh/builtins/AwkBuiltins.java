@@ -20,8 +20,30 @@ final class AwkBuiltins {
         this.eval = eval;
     }
 
+    /** Fewest and most arguments of each builtin (-1: any number). */
+    private static final Map<String, int[]> ARITY = Map.ofEntries(Map.entry("length", new int[] {0, 1}),
+            Map.entry("substr", new int[] {2, 3}), Map.entry("index", new int[] {2, 2}), Map.entry("split", new int[] {2, 3}),
+            Map.entry("sub", new int[] {2, 3}), Map.entry("gsub", new int[] {2, 3}), Map.entry("match", new int[] {2, 2}),
+            Map.entry("sprintf", new int[] {1, -1}), Map.entry("tolower", new int[] {1, 1}),
+            Map.entry("toupper", new int[] {1, 1}), Map.entry("int", new int[] {1, 1}), Map.entry("sqrt", new int[] {1, 1}),
+            Map.entry("exp", new int[] {1, 1}), Map.entry("log", new int[] {1, 1}), Map.entry("sin", new int[] {1, 1}),
+            Map.entry("cos", new int[] {1, 1}), Map.entry("atan2", new int[] {2, 2}), Map.entry("rand", new int[] {0, 0}),
+            Map.entry("srand", new int[] {0, 1}), Map.entry("system", new int[] {1, 1}), Map.entry("close", new int[] {1, 1}),
+            Map.entry("fflush", new int[] {0, 1}));
+
+    /** -1 when {@code count} arguments are too few for {@code name}, 1 when too many, else 0. */
+    static int arity(String name, int count) {
+        int[] range = ARITY.get(name);
+        return count < range[0] ? -1 : range[1] >= 0 && count > range[1] ? 1 : 0;
+    }
+
     AwkValue call(AwkNode.Builtin b) {
         List<Expr> a = b.args();
+        int arity = arity(b.name(), a.size());
+        if (arity != 0) {
+            // busybox finds out when it runs the call (mawk refused the program already)
+            throw state.dialect.runtime(b.line(), arity < 0 ? "Too few arguments" : "Too many arguments", null, null, 0, 0);
+        }
         switch (b.name()) {
             case "length":
                 if (a.isEmpty()) {
@@ -48,7 +70,7 @@ final class AwkBuiltins {
                 for (Expr e : a) {
                     values.add(eval.value(e));
                 }
-                return AwkValue.string(eval.format("sprintf", values, null, null));
+                return AwkValue.string(eval.format("sprintf", values, null, null, b.line()));
             }
             case "tolower":
                 return AwkValue.string(eval.str(a.get(0)).toLowerCase(Locale.ROOT));
@@ -71,11 +93,11 @@ final class AwkBuiltins {
             case "int":
                 return AwkValue.number(x < 0 ? Math.ceil(x) : Math.floor(x));
             case "sqrt":
-                return AwkValue.number(Math.sqrt(x));
+                return AwkValue.number(x < 0 ? AwkValue.NEGATIVE_NAN : Math.sqrt(x));
             case "exp":
                 return AwkValue.number(Math.exp(x));
             case "log":
-                return AwkValue.number(Math.log(x));
+                return AwkValue.number(x < 0 ? AwkValue.NEGATIVE_NAN : Math.log(x));
             case "sin":
                 return AwkValue.number(Math.sin(x));
             case "cos":
@@ -114,7 +136,7 @@ final class AwkBuiltins {
         array.clear();
         List<String> parts = state.split(text, fs);
         for (int k = 0; k < parts.size(); k++) {
-            array.put(Integer.toString(k + 1), AwkValue.input(parts.get(k)));
+            array.put(Integer.toString(k + 1), AwkValue.input(parts.get(k), state.dialect.busybox()));
         }
         return AwkValue.number(parts.size());
     }

@@ -23,7 +23,7 @@ final class AwkDialect {
     /** The number as print and concatenation show it: integral values as integers, others through {@code format}. */
     String format(double d, String format) {
         if (Double.isNaN(d)) {
-            return busybox ? "nan" : "-nan";
+            return Double.doubleToRawLongBits(d) < 0 ? "-nan" : "nan";
         }
         if (Double.isInfinite(d)) {
             return d > 0 ? "inf" : "-inf";

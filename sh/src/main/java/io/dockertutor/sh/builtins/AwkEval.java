@@ -174,7 +174,8 @@ final class AwkEval {
         if (b == 0 && dialect.busybox()) {
             throw dialect.runtime(line, "Division by zero", null, null, 0, 0);
         }
-        return op.equals("/") ? a / b : a % b;
+        double r = op.equals("/") ? a / b : a % b;
+        return Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b) ? AwkValue.NEGATIVE_NAN : r;
     }
 
     /** Numbers compare as numbers; as soon as either side is a string (not input that looks numeric), as strings. */
@@ -253,17 +254,19 @@ final class AwkEval {
         if (g.target() == null) {
             state.setRecord(record);
         } else {
-            assign(g.target(), AwkValue.input(record));
+            assign(g.target(), AwkValue.input(record, dialect.busybox()));
         }
         return AwkValue.ONE;
     }
 
     /** printf's or sprintf's text; mawk's error when the arguments run out (what it printed first goes out). */
-    String format(String name, List<AwkValue> values, String destination, String redirect) {
+    String format(String name, List<AwkValue> values, String destination, String redirect, int line) {
         List<AwkValue> args = new ArrayList<>(values);
         String f = args.remove(0).str(dialect, convfmt());
         try {
             return AwkFormat.sprintf(dialect, f, args, convfmt());
+        } catch (AwkFormat.StarUnsupported e) {
+            throw dialect.runtime(line, "%*x formats are not supported", null, null, 0, 0);
         } catch (AwkFormat.TooFew e) {
             if (name.equals("printf")) {
                 state.write(destination, redirect, e.partial());

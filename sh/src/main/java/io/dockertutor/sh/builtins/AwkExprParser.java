@@ -231,6 +231,12 @@ class AwkExprParser {
 
     private Expr power() {
         Expr base = postfix();
+        while (dialect.busybox() && peek().is("^")) {
+            // busybox groups a ^ b ^ c from the left (recorded: 2 ^ 3 ^ 2 is 64)
+            Token op = advance();
+            Expr exponent = peek().is("-") || peek().is("+") ? new AwkNode.Unary(advance().text(), postfix()) : postfix();
+            base = new AwkNode.Binary("^", base, exponent, op.line());
+        }
         if (peek().is("^")) {
             Token op = advance();
             // right-associative, and the exponent may carry its own sign: 2^-1
@@ -252,7 +258,7 @@ class AwkExprParser {
         Token t = advance();
         switch (t.type()) {
             case NUMBER:
-                return new AwkNode.Num(AwkValue.toNumber(t.text()));
+                return new AwkNode.Num(constant(t.text()));
             case STRING:
                 return new AwkNode.Str(t.text());
             case ERE:
@@ -269,7 +275,11 @@ class AwkExprParser {
                 return new AwkNode.Call(t.text(), list(")"), t.line());
             case BUILTIN:
                 if (accept("(")) {
-                    return new AwkNode.Builtin(t.text(), list(")"), t.line());
+                    List<Expr> args = list(")");
+                    if (!dialect.busybox() && AwkBuiltins.arity(t.text(), args.size()) != 0) {
+                        throw dialect.compile(t.line(), "wrong number of arguments in call to " + t.text());
+                    }
+                    return new AwkNode.Builtin(t.text(), args, t.line());
                 }
                 if (t.text().equals("length")) {
                     return new AwkNode.Builtin("length", List.of(), t.line());
@@ -313,6 +323,17 @@ class AwkExprParser {
         }
         at--;
         throw error(t);
+    }
+
+    /** A numeric constant; busybox also reads C's hexadecimal ({@code 0x1A}) and octal ({@code 010}) forms. */
+    private double constant(String text) {
+        if (dialect.busybox() && text.matches("0[xX][0-9a-fA-F]+")) {
+            return Long.parseLong(text.substring(2), 16);
+        }
+        if (dialect.busybox() && text.matches("0[0-7]+")) {
+            return Long.parseLong(text, 8);
+        }
+        return AwkValue.toNumber(text);
     }
 
     private Expr unaryIndex() {

@@ -9,6 +9,13 @@ import java.util.List;
  * stops with an error (after printing what it formatted so far).
  */
 final class AwkFormat {
+    /** busybox's refusal of a width or precision taken from an argument. */
+    static final class StarUnsupported extends RuntimeException {
+        StarUnsupported() {
+            super(null, null, false, false);
+        }
+    }
+
     /** mawk's refusal when arguments run out; {@code partial} is what was formatted before. */
     static final class TooFew extends RuntimeException {
         private final String partial;
@@ -46,6 +53,9 @@ final class AwkFormat {
                 flags.append(f.charAt(i++));
             }
             int width = -1;
+            if (i < f.length() && f.charAt(i) == '*' && dialect.busybox()) {
+                throw new StarUnsupported();
+            }
             if (i < f.length() && f.charAt(i) == '*') {
                 i++;
                 width = (int) argument(dialect, args, next++, out).num();

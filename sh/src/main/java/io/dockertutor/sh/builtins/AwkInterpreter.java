@@ -247,7 +247,7 @@ final class AwkInterpreter extends AwkState {
         }
         String text;
         if (p.formatted()) {
-            text = eval.format("printf", values, destination, p.redirect());
+            text = eval.format("printf", values, destination, p.redirect(), p.line());
         } else if (values.isEmpty()) {
             text = recordText() + special("ORS");
         } else {

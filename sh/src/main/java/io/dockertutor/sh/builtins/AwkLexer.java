@@ -82,6 +82,14 @@ final class AwkLexer {
         if (c == '/' && regexAllowed()) {
             return new Token(Type.ERE, regex(), at);
         }
+        if (dialect.busybox() && (src.startsWith("0x", pos) || src.startsWith("0X", pos))) {
+            int start = pos;
+            pos += 2;
+            while (pos < src.length() && Character.digit(src.charAt(pos), 16) >= 0) {
+                pos++;
+            }
+            return new Token(Type.NUMBER, src.substring(start, pos), at);
+        }
         if (Character.isDigit(c) || c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1))) {
             int start = pos;
             while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '.')) {

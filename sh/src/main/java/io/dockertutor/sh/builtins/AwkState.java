@@ -149,7 +149,7 @@ class AwkState {
             fs = fs.length() == 1 ? "[" + fs.replace("\\", "\\\\") + "\n]" : "(" + fs + ")|\n";
         }
         for (String f : split(text, fs)) {
-            fields.add(AwkValue.input(f));
+            fields.add(AwkValue.input(f, dialect.busybox()));
         }
         globals.put("NF", AwkValue.number(fields.size()));
     }
@@ -197,7 +197,7 @@ class AwkState {
 
     AwkValue field(int i) {
         if (i == 0) {
-            return AwkValue.input(record);
+            return AwkValue.input(record, dialect.busybox());
         }
         return i <= fields.size() ? fields.get(i - 1) : AwkValue.UNINIT;
     }

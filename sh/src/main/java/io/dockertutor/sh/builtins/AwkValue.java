@@ -11,6 +11,11 @@ final class AwkValue {
     /** What awk reads as a number: optional blanks, sign, digits with an optional point and exponent, blanks. */
     private static final Pattern NUMERIC = Pattern.compile("[ \\t\\n]*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[ \\t\\n]*");
     private static final Pattern LEADING = Pattern.compile("^[ \\t\\n]*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** What else C's strtod reads (both awks convert with it): hexadecimal, inf and nan. */
+    private static final Pattern STRTOD_WORDS = Pattern.compile("^[ \\t\\n]*([+-]?)(0[xX][0-9a-fA-F]+|inf(inity)?|nan)",
+            Pattern.CASE_INSENSITIVE);
+    /** The NaN C's math functions return (its sign bit set: printf shows it as -nan). */
+    static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
 
     static final AwkValue UNINIT = new AwkValue(Kind.UNINIT, 0, "");
     static final AwkValue ZERO = number(0);
@@ -46,6 +51,14 @@ final class AwkValue {
         return NUMERIC.matcher(s).matches() ? new AwkValue(Kind.STRNUM, toNumber(s), s) : string(s);
     }
 
+    /** Input text as busybox takes it: also a hexadecimal number counts ({@code 0x1A == 26}). */
+    static AwkValue input(String s, boolean busybox) {
+        if (busybox && s.strip().matches("[+-]?0[xX][0-9a-fA-F]+")) {
+            return new AwkValue(Kind.STRNUM, toNumber(s), s);
+        }
+        return input(s);
+    }
+
     boolean isNumeric() {
         return kind == Kind.NUMBER || kind == Kind.STRNUM || kind == Kind.UNINIT;
     }
@@ -78,6 +91,13 @@ final class AwkValue {
 
     /** atof: the longest leading number, 0 when there is none. */
     static double toNumber(String s) {
+        Matcher w = STRTOD_WORDS.matcher(s);
+        if (w.find()) {
+            String word = w.group(2).toLowerCase(java.util.Locale.ROOT);
+            double v = word.startsWith("0x") ? Long.parseLong(word.substring(2), 16)
+                    : word.startsWith("inf") ? Double.POSITIVE_INFINITY : Double.NaN;
+            return w.group(1).equals("-") ? -v : v;
+        }
         Matcher m = LEADING.matcher(s);
         if (!m.find()) {
             return 0;
