@@ -3,11 +3,8 @@ package io.dockertutor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +24,10 @@ class AwkInterpreterTest {
     @TempDir
     Path workspace;
     private SimulatedSession docker;
+    private RecordedCommandLines recorded;
 
     private String run(String line) {
         return docker.both(line).out();
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = AwkInterpreterTest.class.getResourceAsStream("/awk-recorded/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The transcript, also left in target/awk-actual/ for a diff against the recording when they differ. */
@@ -46,35 +38,23 @@ class AwkInterpreterTest {
         return transcript;
     }
 
-    private static List<String> cases() throws IOException {
-        return resource("cases.txt").lines().toList();
-    }
-
     @BeforeEach
     void setUp() {
         docker = new SimulatedSession(workspace, new HandMovedClock());
+        recorded = new RecordedCommandLines("awk-recorded", docker);
     }
 
     @Test
     void theTutorsShellRunsAwkAsMawkDoes() throws IOException {
         run(FILES);
-        StringBuilder out = new StringBuilder();
-        for (String line : cases()) {
-            out.append("== ").append(line).append('\n').append(run(line + " 2>&1; echo rc=$?"));
-        }
-        assertThat(kept("mawk-1.3.4.txt", out.toString())).isEqualTo(resource("mawk-1.3.4.txt"));
+        assertThat(kept("mawk-1.3.4.txt", recorded.inTheTutorsShell())).isEqualTo(recorded.resource("mawk-1.3.4.txt"));
     }
 
     @Test
     void aBusyboxContainerRunsAwkAsBusyboxAwkDoes() throws IOException {
         run("docker pull busybox");
-        StringBuilder script = new StringBuilder(FILES);
-        for (String line : cases()) {
-            script.append("; echo '== ").append(line.replace("'", "'\\''")).append("'; ").append(line).append(" 2>&1; echo rc=$?");
-        }
-        Files.writeString(workspace.resolve("cases.sh"), script.toString());
-        String out = run("docker run --rm -w /tmp -v ./cases.sh:/cases.sh busybox sh /cases.sh");
-        assertThat(kept("busybox-1.36.1.txt", out)).isEqualTo(resource("busybox-1.36.1.txt"));
+        assertThat(kept("busybox-1.36.1.txt", recorded.inAContainer("busybox", FILES, workspace)))
+                .isEqualTo(recorded.resource("busybox-1.36.1.txt"));
     }
 
     @Test

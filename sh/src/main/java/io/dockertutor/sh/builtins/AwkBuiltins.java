@@ -143,7 +143,7 @@ final class AwkBuiltins {
 
     private AwkValue match(List<Expr> a) {
         String text = eval.str(a.get(0));
-        Matcher m = state.regex.compile(eval.regexSource(a.get(1))).matcher(text);
+        Matcher m = state.pattern(eval.regexSource(a.get(1))).matcher(text);
         int start = 0;
         int length = -1;
         if (m.find()) {
@@ -157,7 +157,7 @@ final class AwkBuiltins {
 
     /** sub and gsub: {@code &} in the replacement is the match, {@code \&} a literal ampersand; the count replaced. */
     private AwkValue substitute(List<Expr> a, boolean global) {
-        Matcher m = state.regex.compile(eval.regexSource(a.get(0))).matcher("");
+        Matcher m = state.pattern(eval.regexSource(a.get(0))).matcher("");
         String replacement = eval.str(a.get(1));
         Expr target = a.size() > 2 ? a.get(2) : new AwkNode.Field(new AwkNode.Num(0), 0);
         String text = eval.str(target);

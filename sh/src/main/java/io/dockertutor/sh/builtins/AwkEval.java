@@ -49,7 +49,7 @@ final class AwkEval {
             return AwkValue.string(s.value());
         }
         if (e instanceof AwkNode.Regex r) {
-            return AwkValue.bool(state.regex.compile(r.source()).matcher(state.recordText()).find());
+            return AwkValue.bool(state.pattern(r.source()).matcher(state.recordText()).find());
         }
         if (e instanceof AwkNode.Var v) {
             return state.scalar(v.name());
@@ -88,7 +88,7 @@ final class AwkEval {
         }
         if (e instanceof AwkNode.Match m) {
             String text = str(m.left());
-            boolean found = state.regex.compile(regexSource(m.regex())).matcher(text).find();
+            boolean found = state.pattern(regexSource(m.regex())).matcher(text).find();
             return AwkValue.bool(found != m.negated());
         }
         if (e instanceof AwkNode.Concat c) {

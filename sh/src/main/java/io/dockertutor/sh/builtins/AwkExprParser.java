@@ -262,6 +262,12 @@ class AwkExprParser {
             case STRING:
                 return new AwkNode.Str(t.text());
             case ERE:
+                try {
+                    new AwkRegex(dialect).compile(t.text());
+                } catch (AwkRegex.Bad e) {
+                    throw dialect.busybox() ? e.busybox(dialect.program(), t.text())
+                            : new AwkError(dialect.program() + ": line " + t.line() + ": " + e.mawk(t.text()), 2);
+                }
                 return new AwkNode.Regex(t.text());
             case NAME:
                 if (accept("[")) {

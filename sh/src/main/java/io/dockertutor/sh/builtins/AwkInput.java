@@ -16,7 +16,7 @@ final class AwkInput {
     }
 
     /** The next record, or null at the end of the text. */
-    String next(String rs, AwkRegex regex) {
+    String next(String rs, java.util.function.Function<String, Pattern> regex) {
         if (rs.isEmpty()) {
             while (pos < text.length() && text.charAt(pos) == '\n') {
                 pos++;
@@ -43,7 +43,7 @@ final class AwkInput {
             pos = end < 0 ? text.length() : end + 1;
             return record;
         }
-        Matcher m = regex.compile(rs).matcher(text);
+        Matcher m = regex.apply(rs).matcher(text);
         if (m.find(pos) && m.end() > m.start()) {
             String record = text.substring(pos, m.start());
             pos = m.end();

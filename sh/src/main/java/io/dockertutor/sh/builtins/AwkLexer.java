@@ -152,9 +152,7 @@ final class AwkLexer {
         StringBuilder s = new StringBuilder();
         while (true) {
             if (pos >= src.length() || src.charAt(pos) == '\n') {
-                String rest = src.substring(start, Math.min(src.length(), start + 10));
-                throw dialect.busybox() ? new AwkError(dialect.program() + ": cmd. line:" + line + ": Unexpected end of string", 1)
-                        : new AwkError(dialect.program() + ": line " + line + ": runaway string constant \"" + rest + " ...", 2);
+                throw runaway(start, "string constant \"");
             }
             char c = src.charAt(pos++);
             if (c == '"') {
@@ -192,17 +190,44 @@ final class AwkLexer {
         return at + 1;
     }
 
+    /** A string or regex that a newline or the end of the text cuts off (mawk quotes its first ten characters). */
+    private AwkError runaway(int start, String what) {
+        if (dialect.busybox()) {
+            return new AwkError(dialect.program() + ": cmd. line:" + line + ": Unexpected end of string", 1);
+        }
+        String rest = src.substring(start, Math.min(src.length(), start + 10));
+        return new AwkError(dialect.program() + ": line " + line + ": runaway " + what + rest + " ...", 2);
+    }
+
+    /** Whether regex text ends inside a bracket expression (mawk reads a / there as part of it). */
+    private static boolean inBracket(CharSequence s) {
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (!in && c == '[') {
+                in = true;
+                i += i + 1 < s.length() && s.charAt(i + 1) == '^' ? 2 : 1;
+                if (i < s.length() && s.charAt(i) != ']') {
+                    i--;
+                }
+            } else if (in && c == ']') {
+                in = false;
+            }
+        }
+        return in;
+    }
+
     private String regex() {
         int start = ++pos;
         StringBuilder s = new StringBuilder();
         while (true) {
             if (pos >= src.length() || src.charAt(pos) == '\n') {
-                String rest = src.substring(start, Math.min(src.length(), start + 10));
-                throw dialect.busybox() ? new AwkError(dialect.program() + ": cmd. line:" + line + ": Unexpected end of string", 1)
-                        : new AwkError(dialect.program() + ": line " + line + ": runaway regular expression /" + rest + " ...", 2);
+                throw runaway(start, "regular expression /");
             }
             char c = src.charAt(pos++);
-            if (c == '/') {
+            if (c == '/' && !(inBracket(s) && !dialect.busybox())) {
                 return s.toString();
             }
             if (c == '\\' && pos < src.length() && src.charAt(pos) == '/') {

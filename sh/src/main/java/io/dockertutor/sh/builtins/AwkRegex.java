@@ -10,29 +10,45 @@ import java.util.regex.Pattern;
  * {@code {} literally; busybox (regcomp) takes intervals such as {@code e{2}}.
  */
 final class AwkRegex {
-    private static final Map<String, String> CLASSES = Map.ofEntries(
-            Map.entry("alpha", "a-zA-Z"), Map.entry("digit", "0-9"), Map.entry("alnum", "a-zA-Z0-9"),
-            Map.entry("upper", "A-Z"), Map.entry("lower", "a-z"), Map.entry("space", " \\t\\n\\r\\f\\x0B"),
-            Map.entry("blank", " \\t"), Map.entry("punct", "\\p{Punct}"), Map.entry("xdigit", "0-9A-Fa-f"),
-            Map.entry("print", "\\x20-\\x7E"), Map.entry("graph", "\\x21-\\x7E"), Map.entry("cntrl", "\\x00-\\x1F\\x7F"));
-
     private final boolean intervals;
-    private final AwkDialect dialect;
     private final Map<String, Pattern> cache = new HashMap<>();
 
     AwkRegex(AwkDialect dialect) {
-        this.dialect = dialect;
         this.intervals = dialect.busybox();
     }
 
+    /** A regex the library refuses, with mawk's and regcomp's (busybox's) reasons. */
+    static final class Bad extends RuntimeException {
+        private final String mawk;
+        private final String busybox;
+
+        Bad(String mawk, String busybox) {
+            super(null, null, false, false);
+            this.mawk = mawk;
+            this.busybox = busybox;
+        }
+
+        /** mawk's lines after "regular expression compile failed": the reason in parentheses, then the regex. */
+        String mawk(String ere) {
+            return "regular expression compile failed (" + mawk + ")\n" + ere;
+        }
+
+        /** busybox's whole message. */
+        AwkError busybox(String program, String ere) {
+            return new AwkError(program + ": bad regex '" + ere + "': " + busybox, 1);
+        }
+    }
+
+    private static final Bad UNMATCHED_BRACKET = new Bad("bad class -- [], [^] or [", "Unmatched [, [^, [:, [., or [=");
+
+    /** The compiled regex; throws {@link Bad} for one neither awk accepts. */
     Pattern compile(String ere) {
         Pattern p = cache.get(ere);
         if (p == null) {
             try {
                 p = Pattern.compile(translate(ere), Pattern.DOTALL);
-            } catch (IllegalArgumentException e) {
-                throw dialect.busybox() ? new AwkError(dialect.program() + ": cmd. line:1: Invalid regex", 1)
-                        : new AwkError(dialect.program() + ": line 1: regular expression compile failed (bad regex)\n" + ere, 2);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new Bad("bad regex", "Invalid regular expression");
             }
             if (cache.size() < 500) {
                 cache.put(ere, p);
@@ -43,9 +59,23 @@ final class AwkRegex {
 
     private String translate(String p) {
         StringBuilder re = new StringBuilder();
+        int depth = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            boolean atStart = re.length() == 0 || endsWith(re, "(") || endsWith(re, "|") || endsWith(re, "^");
+            boolean operandMissing = re.length() == 0 || endsWith(re, "(") || endsWith(re, "|");
+            boolean atStart = operandMissing || endsWith(re, "^");
+            if ("*+?".indexOf(c) >= 0 && operandMissing) {
+                throw new Bad("missing operand", "Invalid preceding regular expression");
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth == 0) {
+                // an unmatched ) stands for itself
+                re.append("\\)");
+                continue;
+            } else if (c == ')') {
+                depth--;
+            }
             if (c == '\\' && i + 1 < p.length()) {
                 re.append(escaped(p.charAt(++i)));
             } else if (c == '[') {
@@ -68,6 +98,9 @@ final class AwkRegex {
                 re.append('\\').append(c);
             }
         }
+        if (depth > 0) {
+            throw new Bad("missing ')'", "Unmatched ( or \\(");
+        }
         return re.toString();
     }
 
@@ -87,39 +120,15 @@ final class AwkRegex {
 
     /** Copies a bracket expression starting at {@code open}; returns the index of its closing {@code ]}. */
     private static int bracket(String p, int open, StringBuilder re) {
-        StringBuilder out = new StringBuilder("[");
-        int i = open + 1;
-        if (i < p.length() && p.charAt(i) == '^') {
-            out.append('^');
-            i++;
+        try {
+            return BracketExpression.copy(p, open, re, AwkRegex::escaped);
+        } catch (BracketExpression.Malformed e) {
+            if (e.unknownClass()) {
+                throw new Bad("bad class -- [], [^] or [", "Invalid character class name");
+            }
+            // regcomp words a bracket that ends the regex at once differently (recorded: '[' alone)
+            boolean bare = p.substring(open).matches("\\[\\^?");
+            throw bare ? new Bad("bad class -- [], [^] or [", "Invalid regular expression") : UNMATCHED_BRACKET;
         }
-        boolean first = true;
-        for (; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == ']' && !first) {
-                re.append(out).append(']');
-                return i;
-            }
-            first = false;
-            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == ':') {
-                int end = p.indexOf(":]", i + 2);
-                if (end > 0 && CLASSES.containsKey(p.substring(i + 2, end))) {
-                    out.append(CLASSES.get(p.substring(i + 2, end)));
-                    i = end + 1;
-                    continue;
-                }
-            }
-            if (c == '\\' && i + 1 < p.length()) {
-                out.append(escaped(p.charAt(++i)));
-            } else if (c == '-' && out.length() > 1 && !endsWith(out, "^") && i + 1 < p.length() && p.charAt(i + 1) != ']') {
-                out.append('-');
-            } else if (Character.isLetterOrDigit(c) || c > 127) {
-                out.append(c);
-            } else {
-                out.append('\\').append(c);
-            }
-        }
-        // an unclosed bracket: the regex library rejects it
-        throw new IllegalArgumentException("unmatched [");
     }
 }

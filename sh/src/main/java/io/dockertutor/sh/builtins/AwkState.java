@@ -86,6 +86,19 @@ class AwkState {
         return new AwkError(call.shell().messages().format("awk.pipeRefused", dialect.program(), what), 2);
     }
 
+    /** A regex while the program runs: refused in mawk's run-time words or busybox's. */
+    java.util.regex.Pattern pattern(String ere) {
+        try {
+            return regex.compile(ere);
+        } catch (AwkRegex.Bad e) {
+            if (dialect.busybox()) {
+                throw e.busybox(dialect.program(), ere);
+            }
+            throw dialect.runtime(0, null, e.mawk(ere), special("FILENAME"), (long) scalar("FNR").num(),
+                    (long) scalar("NR").num());
+        }
+    }
+
     // ---- variables
 
     private Map<String, Object> scopeOf(String name) {
@@ -182,7 +195,7 @@ class AwkState {
             parts.add(text.substring(start));
             return parts;
         }
-        java.util.regex.Matcher m = regex.compile(fs).matcher(text);
+        java.util.regex.Matcher m = pattern(fs).matcher(text);
         int start = 0;
         while (m.find()) {
             if (m.end() == m.start()) {
@@ -247,7 +260,7 @@ class AwkState {
             if (current == null && !openNext()) {
                 return null;
             }
-            String r = current.next(special("RS"), regex);
+            String r = current.next(special("RS"), this::pattern);
             if (r != null) {
                 count("NR");
                 count("FNR");
@@ -314,7 +327,7 @@ class AwkState {
                     : new AwkInput(new String(Inputs.read(call, name), StandardCharsets.UTF_8));
             readers.put(name, in);
         }
-        return in.next(special("RS"), regex);
+        return in.next(special("RS"), this::pattern);
     }
 
     // ---- output
