@@ -72,6 +72,14 @@ class AwkInterpreterTest {
     }
 
     @Test
+    void theHostShellPicksNamesAndFieldsOutOfDockerOutput() {
+        run("docker run -d --name web nginx");
+        assertThat(run("docker ps -a | awk 'NR>1 {print $NF}'")).isEqualTo("web\n");
+        assertThat(run("docker inspect web | awk -F'\"' '/\"Status\"/ {print $4}'")).isEqualTo("running\n");
+        assertThat(run("docker ps -a | awk '{n++} END {print n - 1 \" container(s)\"}'")).isEqualTo("1 container(s)\n");
+    }
+
+    @Test
     void aDebianContainerRunsMawk() {
         run("docker pull debian:bookworm-slim");
         assertThat(run("docker run --rm debian:bookworm-slim sh -c 'echo a:b | awk -F: \"{print \\$2}\"; awk \"}\"; echo rc=$?'"))
