@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * awk in the tutor's shell (mawk 1.3.4, Debian 12's /usr/bin/awk) and in a busybox container (busybox 1.36.1 built
- * with Docker Hub's defconfig; the version line of its usage carries the catalog's build date): 108 command lines
+ * with Docker Hub's defconfig; the version line of its usage carries the catalog's build date): 182 command lines
  * recorded with both (resources awk-recorded/: fields and separators, patterns and ranges, number output, strnum
  * comparisons, operators, builtins, arrays, control flow, getline, -v and operand assignments, output redirection,
- * functions, syntax and run-time errors, missing files, usage), replayed word for word.
+ * functions, regex refusals, syntax and run-time errors, missing files, usage), replayed word for word.
  */
 class AwkInterpreterTest {
     private static final String FILES = "printf 'one\\ntwo\\nthree\\nfour\\nfive\\n' > f.txt; "
