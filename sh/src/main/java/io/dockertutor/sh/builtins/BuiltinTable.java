@@ -75,6 +75,9 @@ public final class BuiltinTable {
         t.put("seq", Seq::run);
         t.put("find", Find::run);
         t.put("sed", Sed::run);
+        // mawk's options do not include --help or --version: it refuses them as it refuses any unknown option
+        t.put("awk", Awk::run);
+        t.put("mawk", Awk::run);
         // The GNU programs answer --help and --version with Debian 12's texts.
         for (String program : java.util.List.of("env", "sleep", "ls", "cat", "mkdir", "touch", "rm", "rmdir", "cp", "mv",
                 "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find", "sed")) {

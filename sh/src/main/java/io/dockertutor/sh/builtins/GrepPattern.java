@@ -1,17 +1,10 @@
 package io.dockertutor.sh.builtins;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Translates POSIX basic and extended regular expressions (as GNU grep reads them) into java.util.regex. */
 final class GrepPattern {
-    private static final Map<String, String> CLASSES = Map.ofEntries(
-            Map.entry("alpha", "\\p{Alpha}"), Map.entry("digit", "0-9"), Map.entry("alnum", "\\p{Alnum}"),
-            Map.entry("upper", "\\p{Upper}"), Map.entry("lower", "\\p{Lower}"), Map.entry("space", "\\s"),
-            Map.entry("blank", " \\t"), Map.entry("punct", "\\p{Punct}"), Map.entry("xdigit", "0-9A-Fa-f"),
-            Map.entry("print", "\\p{Print}"), Map.entry("graph", "\\p{Graph}"), Map.entry("cntrl", "\\p{Cntrl}"));
-
     private GrepPattern() {
     }
 
@@ -115,40 +108,10 @@ final class GrepPattern {
 
     /** Copies a bracket expression starting at {@code open}; returns the index of its closing {@code ]}. */
     private static int bracket(String p, int open, StringBuilder re) throws Invalid {
-        StringBuilder out = new StringBuilder("[");
-        int i = open + 1;
-        if (i < p.length() && p.charAt(i) == '^') {
-            out.append('^');
-            i++;
+        try {
+            return BracketExpression.copy(p, open, re, null);
+        } catch (BracketExpression.Malformed e) {
+            throw new Invalid(e.unknownClass() ? "Invalid character class name" : "Unmatched [, [^, [:, [., or [=");
         }
-        boolean first = true;
-        for (; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == ']' && !first) {
-                re.append(out).append(']');
-                return i;
-            }
-            first = false;
-            if (c == '[' && i + 1 < p.length() && p.charAt(i + 1) == ':') {
-                int end = p.indexOf(":]", i + 2);
-                if (end > 0) {
-                    String cls = CLASSES.get(p.substring(i + 2, end));
-                    if (cls == null) {
-                        throw new Invalid("Invalid character class name");
-                    }
-                    out.append(cls);
-                    i = end + 1;
-                    continue;
-                }
-            }
-            if (c == '-' && out.length() > 1 && i + 1 < p.length() && p.charAt(i + 1) != ']') {
-                out.append('-');
-            } else if (Character.isLetterOrDigit(c) || c > 127) {
-                out.append(c);
-            } else {
-                out.append('\\').append(c);
-            }
-        }
-        throw new Invalid("Unmatched [, [^, [:, [., or [=");
     }
 }
