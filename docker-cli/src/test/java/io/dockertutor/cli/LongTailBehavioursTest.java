@@ -156,7 +156,7 @@ class LongTailBehavioursTest {
         assertThat(run("docker run --rm nginx sh -c 'ps; kill; echo $?' 2>&1").out()).isEqualTo(
                 "sh: 1: ps: not found\nsh: 1: kill: Usage: kill [-s sigspec | -signum | -sigspec] [pid | job]... or\n"
                         + "kill -l [exitstatus]\n2\n");
-        assertThat(run("docker run --rm nginx bash -c 'ps' 2>&1").out()).isEqualTo("bash: ps: command not found\n");
+        assertThat(run("docker run --rm nginx bash -c 'ps' 2>&1").out()).isEqualTo("bash: line 1: ps: command not found\n");
         assertThat(run("docker run --rm busybox sh -c 'kill -0 1; echo $?; kill -9 99999; echo $?; kill; echo $?' 2>&1").out())
                 .isEqualTo("0\nsh: can't kill pid 99999: No such process\n1\nsh: you need to specify whom to kill\n1\n");
     }

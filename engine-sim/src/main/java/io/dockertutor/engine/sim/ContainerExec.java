@@ -6,6 +6,7 @@ import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.ExecSpec;
 import io.dockertutor.engine.sim.fs.ContainerShell;
 import io.dockertutor.engine.sim.fs.Identity;
+import io.dockertutor.engine.sim.fs.ProcessTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,8 +65,20 @@ final class ContainerExec {
                     "unable to find user " + user + ": no matching entries in passwd file\r\n");
             return 126;
         }
-        ContainerShell shell = shell(c, spec.user().isEmpty() ? c.user : spec.user(),
-                spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(), spec.env(), spec.cmd().get(0));
+        String execUser = spec.user().isEmpty() ? c.user : spec.user();
+        ContainerShell shell = shell(c, execUser, spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(),
+                spec.env(), spec.cmd().get(0));
+        ProcessTable table = processes(c, mainArgv(c));
+        ProcessTable.Process process = table.execStarted(spec.cmd(), execUser, ctx.now());
+        shell.runningAs(table, process, ctx::now);
+        try {
+            return execAs(c, shell, spec, in, out, err);
+        } finally {
+            table.ended(process);
+        }
+    }
+
+    private int execAs(SimContainer c, ContainerShell shell, ExecSpec spec, InputStream in, OutputStream out, OutputStream err) {
         String exe = spec.cmd().get(0);
         if (isBareShell(spec.cmd()) && shell.findProgram(exe).isPresent()) {
             return interactive(c, shell, spec.tty(), in, out, err);
@@ -109,14 +122,14 @@ final class ContainerExec {
         String base = program.substring(program.lastIndexOf('/') + 1);
         int status;
         if (isBareShell(List.of(base))) {
-            status = c.files.using(() -> interactive(c, shell(c, c.user, c.workingDir, List.of(), program), c.spec.tty(), in, out, err));
+            status = c.files.using(() -> interactive(c, mainShell(c, program), c.spec.tty(), in, out, err));
         } else if (base.equals("cat")) {
             status = copy(in, out);
         } else if (c.program instanceof io.dockertutor.engine.sim.process.AwaitingInput filter) {
             List<io.dockertutor.engine.sim.process.Program.Line> logged = new ArrayList<>();
             LoggedStream toOut = new LoggedStream(out, false, logged);
             LoggedStream toErr = new LoggedStream(err, true, logged);
-            status = c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), "sh").exec(filter.argv(), in, toOut, toErr));
+            status = c.files.using(() -> mainShell(c, "sh").exec(filter.argv(), in, toOut, toErr));
             toOut.finish();
             toErr.finish();
             ctx.runtime().log(c, logged, ctx.now()); // what it printed is in docker logs too
@@ -211,8 +224,33 @@ final class ContainerExec {
 
     /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */
     int runProgram(SimContainer c, List<String> argv, OutputStream out, OutputStream err) {
+        ProcessTable table = processes(c, argv);
         return c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), argv.get(0))
-                .exec(argv, InputStream.nullInputStream(), out, err));
+                .runningAs(table, table.main(), ctx::now).exec(argv, InputStream.nullInputStream(), out, err));
+    }
+
+    /** The shell of the container's own process, PID 1. */
+    private ContainerShell mainShell(SimContainer c, String program) {
+        ProcessTable table = processes(c, mainArgv(c));
+        return shell(c, c.user, c.workingDir, List.of(), program).runningAs(table, table.main(), ctx::now);
+    }
+
+    /** The container's processes since it last started (a restart is a new PID namespace), PID 1 running {@code main}. */
+    private static ProcessTable processes(SimContainer c, List<String> main) {
+        if (c.processes == null || !java.util.Objects.equals(c.processes.startedAt(), c.startedAt)) {
+            c.processes = new ProcessTable(c.startedAt, main, c.user, c.spec.tty());
+        }
+        return c.processes;
+    }
+
+    /** PID 1's arguments: Path and Args when the program model runs them, else its command line split at spaces. */
+    private static List<String> mainArgv(SimContainer c) {
+        List<String> configured = new ArrayList<>();
+        configured.add(c.path);
+        configured.addAll(c.args);
+        String line = c.program == null || c.program.processes().isEmpty() ? String.join(" ", configured)
+                : c.program.processes().get(0);
+        return line.equals(String.join(" ", configured)) ? configured : List.of(line.split(" "));
     }
 
     /**

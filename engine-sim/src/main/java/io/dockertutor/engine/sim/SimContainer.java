@@ -59,6 +59,8 @@ final class SimContainer {
     java.util.Map<String, io.dockertutor.engine.sim.catalog.FileSpec> imageFiles = java.util.Map.of();
     /** The image's layer keys, for the same reason: they are released when the last container on them goes. */
     List<String> imageLayers = List.of();
+    /** Its processes since it last started, for ps and /proc; made by {@link ContainerExec} when first needed. */
+    io.dockertutor.engine.sim.fs.ProcessTable processes;
 
     SimContainer(String id, Instant created, String imageId, String imageName, ContainerSpec spec, String path,
                  List<String> args, List<String> env, String workingDir, String user, String hostname,
@@ -116,6 +118,7 @@ final class SimContainer {
         c.imageFiles = imageFiles;
         c.imageLayers = imageLayers;
         c.resources = resources;
+        c.processes = processes;
         return c;
     }
 }

@@ -34,10 +34,12 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
     private final Map<String, Command> builtins;
     private final ShellFlavor flavor;
     private final Supplier<ShellSession> shell;
+    private final ShellProcesses processes;
 
     ContainerPathCommands(Map<String, FileSpec> image, Map<String, Command> extra, ShellFlavor flavor,
-                      Supplier<ShellSession> shell) {
+                      Supplier<ShellSession> shell, ShellProcesses processes) {
         this.image = image;
+        this.processes = processes;
         this.builtins = new LinkedHashMap<>(BuiltinTable.standard());
         this.builtins.putAll(extra);
         this.flavor = flavor;
@@ -68,10 +70,11 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
                 Command gnu = builtin;
                 builtin = call -> (busybox(call) ? unmodelled(base) : gnu).run(call);
             }
-            return busyboxUsage(builtin != null ? builtin : unmodelled(base));
+            Command program = busyboxUsage(builtin != null ? builtin : unmodelled(base));
+            return call -> processes.run(call, program); // a program file runs as a process of its own
         }
         return call -> {
-            call.err().println(flavor.notFound(name));
+            call.err().println(flavor.notFound(name, processes.oneLineScript()));
             return 127;
         };
     }

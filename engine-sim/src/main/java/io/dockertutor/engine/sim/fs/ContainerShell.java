@@ -41,6 +41,7 @@ public final class ContainerShell {
     /** While the runtime itself starts a program (no shell in between): env then lists Config's order. */
     private boolean direct;
     private boolean shellStarted;
+    private final ShellProcesses processes = new ShellProcesses();
 
     /**
      * @param shellProgram the shell the image runs scripts with ({@code sh}, {@code bash}): decides its messages
@@ -68,11 +69,11 @@ public final class ContainerShell {
         ShellSession[] self = new ShellSession[1];
         Map<String, io.dockertutor.sh.Command> own = ownCommands();
         own.putAll(programs);
-        this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0]);
+        this.commands = new ContainerPathCommands(image, own, flavor, () -> self[0], processes);
         // a process that is not root may change only what is its own (see PermissionView)
         io.dockertutor.sh.FileView view = account.uid() == 0 ? new LazyContainerView(files)
                 : new PermissionView(new LazyContainerView(files), files, image, account.uid());
-        this.shell = new ShellSession(flavor.shellName(), view, commands, network, locale);
+        this.shell = new ShellSession(flavor.shellName(), new ProcFiles(view, processes), commands, network, locale);
         shell.dialect(flavor.dialect());
         shell.cLocaleWithoutLocaleVariables();
         // busybox and alpine link their programs (hard or symbolic links) to one busybox binary that is also their
@@ -136,6 +137,18 @@ public final class ContainerShell {
         own.put("wget", io.dockertutor.sh.builtins.BuiltinTable.busyboxWget());
         own.put("id", GnuHelp.answering("id", call -> IdentityPrograms.id(call, account, files::readText)));
         own.put("groups", GnuHelp.answering("groups", call -> IdentityPrograms.groups(call, account, files::readText)));
+        Ps ps = new Ps(processes);
+        // busybox's ps, or procps's where an image installs it (most Debian-based images do not)
+        own.put("ps", call -> {
+            if (processes.table() == null) {
+                return commands.unmodelled("ps").run(call);
+            }
+            if (shell.userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+                return ps.run(call);
+            }
+            var procps = ProcpsPs.run(call, processes);
+            return procps.isPresent() ? procps.getAsInt() : commands.unmodelled("ps").run(call);
+        });
         own.put("whoami", GnuHelp.answering("whoami", call -> IdentityPrograms.whoami(call, account, flavor)));
         for (String program : List.of("sh", "ash", "dash", "bash")) {
             own.put(program, call -> NestedShell.run(call, ShellFlavor.of(image, program), this::child,
@@ -155,8 +168,19 @@ public final class ContainerShell {
         List<String> env = new java.util.ArrayList<>();
         call.shell().environment().forEach((k, v) -> env.add(k + "=" + v));
         call.env().forEach((k, v) -> env.add(k + "=" + v));
-        return new ContainerShell(files, image, new Identity(identity.hostname(), identity.user(), env, call.shell().cwd()),
-                program, network, locale, programs);
+        ContainerShell child = new ContainerShell(files, image, new Identity(identity.hostname(), identity.user(), env,
+                call.shell().cwd()), program, network, locale, programs);
+        return processes.table() == null ? child : child.runningAs(processes.table(), processes.current(), processes::now);
+    }
+
+    /**
+     * This shell is process {@code self} of {@code table} ({@code $$}), the programs it runs its children; without a
+     * table ({@code ps} is then not modelled) it has PID 1.
+     */
+    public ContainerShell runningAs(ProcessTable table, ProcessTable.Process self, java.util.function.Supplier<java.time.Instant> clock) {
+        processes.runningAs(table, self, clock, BusyboxBuild.of(image));
+        shell.pid(self.pid());
+        return this;
     }
 
     /** Which shell this is: its prompt and messages. */
@@ -197,6 +221,7 @@ public final class ContainerShell {
     /** As above, with {@code $0} named ({@code sh -c SCRIPT NAME ARGS...}, {@code sh FILE ARGS...}); null: the shell's. */
     public int runScript(String script, String name, List<String> args, InputStream in, OutputStream out, OutputStream err) {
         startAsShell();
+        processes.script(script, name, flavor);
         shell.scriptName(name);
         shell.positional(args);
         return shell.run(script, in, out, err);
@@ -214,10 +239,12 @@ public final class ContainerShell {
                     in, out, err);
         }
         direct = true;
+        processes.direct(true);
         try {
             return shell.invoke(argv, Map.of(), in, out, err);
         } finally {
             direct = false;
+            processes.direct(false);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Which shell an image's {@code sh} is, for the words it uses when a command is missing: busybox ash
  * ({@code sh: nosuch: not found}), dash ({@code sh: 1: nosuch: not found}) or bash
- * ({@code bash: nosuch: command not found}); all exit 127.
+ * ({@code bash: line 1: nosuch: command not found} in a {@code -c} script); all exit 127.
  */
 public enum ShellFlavor {
     ASH, DASH, BASH;
@@ -47,12 +47,16 @@ public enum ShellFlavor {
         return this == BASH ? "bash" : "sh";
     }
 
-    /** What the shell prints for a command it cannot find. */
-    String notFound(String command) {
+    /**
+     * What the shell prints for a command it cannot find; {@code script} is $0 of the one-line script it runs
+     * ({@code bash -c}: bash 5.2 says {@code bash: line 1: nosuch: command not found}), null at its prompt.
+     */
+    String notFound(String command, String script) {
         return switch (this) {
             case ASH -> "sh: " + command + ": not found";
             case DASH -> "sh: 1: " + command + ": not found";
-            case BASH -> "bash: " + command + ": command not found";
+            case BASH -> script == null ? "bash: " + command + ": command not found"
+                    : script + ": line 1: " + command + ": command not found";
         };
     }
 }

@@ -13,7 +13,7 @@ final class ShellKill {
     private static final List<String> SIGNALS = List.of("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE",
             "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN",
             "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "PWR", "SYS");
-    /** The process ids that exist inside the container: its first process and the shell ({@code $$} is 42). */
+    /** The process ids that exist inside the container besides the shell itself ({@code $$}): its first process and 42. */
     private static final List<String> PIDS = List.of("1", "42");
 
     private ShellKill() {
@@ -68,7 +68,7 @@ final class ShellKill {
                 if (flavor == ShellFlavor.DASH) {
                     return status; // dash stops at a number it cannot read
                 }
-            } else if (!PIDS.contains(pid)) {
+            } else if (!PIDS.contains(pid) && !pid.equals(String.valueOf(call.shell().pid()))) {
                 status = fail(call, flavor, me, "can't kill pid " + pid + ": No such process", "No such process\n");
             }
         }

@@ -66,7 +66,7 @@ class ContainerShellTest {
         assertThat(run(TestImages.debian(), "sh", id, List.of(), List.of("sh", "-c", "nosuch"), Locale.ENGLISH).err())
                 .isEqualTo("sh: 1: nosuch: not found\n");
         assertThat(run(TestImages.debian(), "bash", id, List.of(), List.of("bash", "-c", "nosuch"), Locale.ENGLISH)
-                .err()).isEqualTo("bash: nosuch: command not found\n");
+                .err()).isEqualTo("bash: line 1: nosuch: command not found\n");
     }
 
     @Test
