@@ -7,6 +7,8 @@ import io.dockertutor.engine.sim.catalog.CatalogLoader;
 import io.dockertutor.sh.ShellSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,6 +44,9 @@ final class CorpusReplay {
         Interpreter interpreter = new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        // the recordings ran with this HOME (scripts/record-corpus): the client's config directory is under it
+        interpreter.run("export HOME=/tmp/docker-tutor-corpus/home", InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream());
         new BatchRunner(interpreter, out, out, true).run(script);
         return bytes.toString(StandardCharsets.UTF_8);
     }

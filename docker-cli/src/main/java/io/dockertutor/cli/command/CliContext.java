@@ -22,6 +22,11 @@ public record CliContext(Engine engine, InputStream in, PrintStream out, PrintSt
         clientEnv = Map.copyOf(clientEnv);
     }
 
+    /** The client's config directory (docker/cli's {@code config.Dir()}): {@code DOCKER_CONFIG}, else {@code $HOME/.docker}. */
+    public String configDir() {
+        return clientEnv.getOrDefault("DOCKER_CONFIG", clientEnv.getOrDefault("HOME", "/root") + "/.docker");
+    }
+
     /** A context with no client environment: {@code -e NAME} finds nothing to pass on. */
     public CliContext(Engine engine, InputStream in, PrintStream out, PrintStream err, boolean terminal, Clock clock,
                       Path workingDirectory, Locale locale, HostFiles files) {

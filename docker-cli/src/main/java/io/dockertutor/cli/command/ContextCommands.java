@@ -170,12 +170,6 @@ final class ContextCommands {
         return errors.isEmpty() ? 0 : 1;
     }
 
-    /** The client's config directory: {@code DOCKER_CONFIG}, else {@code $HOME/.docker}. */
-    private static String configDir(CliContext ctx) {
-        String home = ctx.clientEnv().getOrDefault("HOME", "/root");
-        return ctx.clientEnv().getOrDefault("DOCKER_CONFIG", home + "/.docker");
-    }
-
     /** The context store's directory name for a context: the SHA-256 of its name. */
     private static String digest(String name) {
         try {
@@ -188,7 +182,7 @@ final class ContextCommands {
 
     /** The context store's answer for a name it has no metadata for. */
     private static String notFound(CliContext ctx, String name) {
-        return "context \"" + name + "\": context not found: open " + configDir(ctx) + "/contexts/meta/" + digest(name)
+        return "context \"" + name + "\": context not found: open " + ctx.configDir() + "/contexts/meta/" + digest(name)
                 + "/meta.json: no such file or directory";
     }
 
@@ -206,7 +200,7 @@ final class ContextCommands {
                 .field("AdditionalFields", Map.of()).json(() -> description.isEmpty() ? Map.of() : Map.of("Description", description)).build();
         Object metadata = TemplateStruct.builder("store.Metadata").field("Name", c.name()).field("Metadata", docker, "interface {}")
                 .field("Endpoints", endpoints).build();
-        String dir = configDir(ctx) + "/contexts/";
+        String dir = ctx.configDir() + "/contexts/";
         Object storage = TemplateStruct.builder("store.StorageInfo")
                 .field("MetadataPath", isDefault ? "<IN MEMORY>" : dir + "meta/" + digest(c.name()))
                 .field("TLSPath", isDefault ? "<IN MEMORY>" : dir + "tls/" + digest(c.name())).build();

@@ -73,7 +73,8 @@ public final class DockerCli {
             return 0;
         }
         if (parsed.help()) {
-            context.out().print(grammar.help(def, daemonFeatures(context)));
+            // the captured pages name the capturing client's config directory; a client names its own
+            context.out().print(grammar.help(def, daemonFeatures(context)).replace("\"/root/.docker", "\"" + context.configDir()));
             return 0;
         }
         DockerCommand command = commands.get(def.path());
