@@ -37,6 +37,12 @@ final class CorpusReplay {
         return labCatalog;
     }
 
+    /** The recordings ran with this HOME ({@code scripts/record-corpus}): the client's config directory is under it. */
+    static void withRecordingHome(Interpreter interpreter) {
+        interpreter.run("export HOME=/tmp/docker-tutor-corpus/home", InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream());
+    }
+
     /** The transcript the simulator prints for a session run in {@code workspace}. */
     static String simulate(String script, Path workspace) throws IOException {
         SimulatedEngine engine = new SimulatedEngine(labCatalog(), Clock.systemUTC());
@@ -44,9 +50,7 @@ final class CorpusReplay {
         Interpreter interpreter = new Interpreter(engine, workspace, Locale.ENGLISH, Clock.systemUTC());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        // the recordings ran with this HOME (scripts/record-corpus): the client's config directory is under it
-        interpreter.run("export HOME=/tmp/docker-tutor-corpus/home", InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-                OutputStream.nullOutputStream());
+        withRecordingHome(interpreter);
         new BatchRunner(interpreter, out, out, true).run(script);
         return bytes.toString(StandardCharsets.UTF_8);
     }

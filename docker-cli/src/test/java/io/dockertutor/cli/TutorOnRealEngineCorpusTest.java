@@ -89,6 +89,7 @@ class TutorOnRealEngineCorpusTest {
         String printed;
         try (DockerJavaEngine engine = DockerJavaEngine.fromEnvironment("corpus-" + UUID.randomUUID(), Locale.ENGLISH)) {
             Interpreter interpreter = new Interpreter(engine, WORKSPACE, Locale.ENGLISH, Clock.systemUTC());
+            CorpusReplay.withRecordingHome(interpreter);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
             // The CLI's recording had bash start curl after docker run -d; the tutor is at once faster than a server.
