@@ -31,10 +31,10 @@ final class BusyboxProgram {
         if (!FileTree.exists(image, "/bin/busybox")) {
             return Optional.empty();
         }
-        if (FileTree.exists(image, "/bin/tree")) {
-            return Optional.of("hub-1.36.1");
+        if (BusyboxBuild.of(image) == BusyboxBuild.DEBIAN) {
+            return Optional.of("debian-1.35.0"); // the banner in the stand-ins' /bin/busybox, as ps reads it
         }
-        return FileTree.exists(image, "/bin/dpkg") ? Optional.of("debian-1.35.0") : Optional.empty();
+        return FileTree.exists(image, "/bin/tree") ? Optional.of("hub-1.36.1") : Optional.empty();
     }
 
     static int run(Invocation call, Map<String, FileSpec> image, io.dockertutor.sh.Command unmodelled) throws IOException {
