@@ -27,6 +27,11 @@ public final class BuiltinTable {
         return ShellBuiltins.validSleep(duration);
     }
 
+    /** ln, chown and chgrp: for container shells only (the learner's workspace gets no links or owners). */
+    public static Map<String, Command> containerOnly() {
+        return FileTools.containerOnly();
+    }
+
     public static Map<String, Command> standard() {
         Map<String, Command> t = new LinkedHashMap<>();
         t.put("cd", ShellBuiltins::cd);
@@ -75,6 +80,7 @@ public final class BuiltinTable {
                 "head", "tail", "wc", "sort", "uniq", "cut", "tee", "basename", "dirname", "grep", "xargs", "tr", "seq", "find", "sed")) {
             t.put(program, GnuHelp.answering(program, t.get(program)));
         }
+        FileTools.addTo(t);
         return t;
     }
 }

@@ -39,6 +39,7 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
                       Supplier<ShellSession> shell) {
         this.image = image;
         this.builtins = new LinkedHashMap<>(BuiltinTable.standard());
+        this.builtins.putAll(BuiltinTable.containerOnly());
         this.builtins.putAll(extra);
         this.flavor = flavor;
         this.shell = shell;
