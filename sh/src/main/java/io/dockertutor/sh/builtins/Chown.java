@@ -57,7 +57,7 @@ final class Chown {
         int colon = groupOnly ? -1 : Math.max(spec.indexOf(':'), spec.indexOf('.'));
         String userPart = groupOnly ? null : colon < 0 ? spec : spec.substring(0, colon);
         String groupPart = groupOnly ? spec : colon < 0 || colon == spec.length() - 1 ? null : spec.substring(colon + 1);
-        Owners owners = Owners.of(call);
+        FileOwners owners = FileOwners.of(call);
         String user = null;
         String group = null;
         boolean busybox = call.shell().userland() == Userland.BUSYBOX;
@@ -100,7 +100,7 @@ final class Chown {
     }
 
     private static void change(Path p, String user, String group, boolean recursive) throws IOException {
-        Owners.change(p, user, group);
+        FileOwners.change(p, user, group);
         if (recursive && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             for (Path child : LinkSafeTrees.children(p)) {
                 change(child, user, group, true);

@@ -45,7 +45,7 @@ final class Stat {
         if (files.isEmpty()) {
             return Usage.fail(call, "missing operand", 1);
         }
-        Owners owners = Owners.of(call);
+        FileOwners owners = FileOwners.of(call);
         int status = 0;
         for (String f : files) {
             try {

@@ -23,9 +23,9 @@ final class StatFields {
     private final String name;
     private final Path path;
     private final BasicFileAttributes attrs;
-    private final Owners owners;
+    private final FileOwners owners;
 
-    StatFields(String name, Path path, Owners owners) throws IOException {
+    StatFields(String name, Path path, FileOwners owners) throws IOException {
         this.name = name;
         this.path = path;
         this.attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -85,21 +85,21 @@ final class StatFields {
     }
 
     String user() {
-        String stored = Owners.owner(path);
+        String stored = FileOwners.owner(path);
         return uid() < 0 ? stored : owners.userName(uid()).orElse("UNKNOWN");
     }
 
     String group() {
-        String stored = Owners.group(path);
+        String stored = FileOwners.group(path);
         return gid() < 0 ? stored : owners.groupName(gid()).orElse("UNKNOWN");
     }
 
     int uid() {
-        return Owners.idOf(owners.users(), Owners.owner(path)).orElse(-1);
+        return FileOwners.idOf(owners.users(), FileOwners.owner(path)).orElse(-1);
     }
 
     int gid() {
-        return Owners.idOf(owners.groups(), Owners.group(path)).orElse(-1);
+        return FileOwners.idOf(owners.groups(), FileOwners.group(path)).orElse(-1);
     }
 
     long links() {

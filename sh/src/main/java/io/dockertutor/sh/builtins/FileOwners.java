@@ -21,20 +21,20 @@ import java.util.Set;
  * read through its file view; the learner's workspace has none, so there only root and numbers are known), and a
  * file's owner as the trees store it: by name, a number standing for an id without a name.
  */
-final class Owners {
+final class FileOwners {
     /** The names Jimfs gives files nobody chowned: they are root's, as {@link LongFormat} shows them. */
     private static final Set<String> NO_OWNER = Set.of("user", "group");
 
     private final Map<String, Integer> users;
     private final Map<String, Integer> groups;
 
-    private Owners(Map<String, Integer> users, Map<String, Integer> groups) {
+    private FileOwners(Map<String, Integer> users, Map<String, Integer> groups) {
         this.users = users;
         this.groups = groups;
     }
 
-    static Owners of(Invocation call) {
-        return new Owners(table(call, "/etc/passwd", 2), table(call, "/etc/group", 2));
+    static FileOwners of(Invocation call) {
+        return new FileOwners(table(call, "/etc/passwd", 2), table(call, "/etc/group", 2));
     }
 
     OptionalInt uid(String name) {
