@@ -29,8 +29,7 @@ final class Base64Program {
             } else if (a.matches("-w\\d+|--wrap=\\d+")) {
                 width = Integer.parseInt(a.replaceAll("\\D", ""));
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

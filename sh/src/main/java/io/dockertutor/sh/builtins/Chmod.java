@@ -32,8 +32,7 @@ final class Chmod {
             } else if (options && a.equals("--recursive")) {
                 recursive = true;
             } else if (options && a.startsWith("-") && a.length() > 1 && !ModeSpec.valid(a)) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else if (mode == null) {
                 mode = a;
             } else {

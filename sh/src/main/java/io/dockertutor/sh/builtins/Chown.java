@@ -41,8 +41,7 @@ final class Chown {
             } else if (options && a.equals("--recursive")) {
                 recursive = true;
             } else if (options && a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 operands.add(a);
             }

@@ -29,8 +29,7 @@ final class Digest {
             if (a.matches("-[cbtw]+") || a.equals("--check")) {
                 check |= a.contains("c");
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

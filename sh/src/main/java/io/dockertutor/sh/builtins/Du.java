@@ -44,8 +44,7 @@ final class Du {
                 human |= a.equals("--human-readable");
                 all |= a.equals("--all");
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

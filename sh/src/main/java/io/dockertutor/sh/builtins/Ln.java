@@ -34,8 +34,7 @@ final class Ln {
                 force |= a.contains("f");
                 noDereference |= a.contains("n") || a.contains("T");
             } else if (options && a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 operands.add(a);
             }

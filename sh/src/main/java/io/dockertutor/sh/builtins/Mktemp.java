@@ -38,8 +38,7 @@ final class Mktemp {
             } else if (a.equals("--directory")) {
                 directory = true;
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else if (template == null) {
                 template = a;
             } else {

@@ -24,8 +24,7 @@ final class Od {
             if (a.matches("-[cbo]")) {
                 format = a.charAt(1);
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

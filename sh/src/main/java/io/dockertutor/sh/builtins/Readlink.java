@@ -29,8 +29,7 @@ final class Readlink {
                 canonical |= a.matches(".*[fem].*");
                 newline &= !a.contains("n");
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }
@@ -55,8 +54,7 @@ final class Readlink {
         List<String> files = new ArrayList<>();
         for (String a : call.args()) {
             if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             }
             files.add(a);
         }

@@ -36,8 +36,7 @@ final class Stat {
             } else if (gnu && a.startsWith("--format=")) {
                 format = a.substring("--format=".length());
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

@@ -37,8 +37,7 @@ final class TextFilters {
             } else if (a.equals("-bt")) {
                 all = false;
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }

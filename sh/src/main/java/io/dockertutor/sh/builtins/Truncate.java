@@ -34,8 +34,7 @@ final class Truncate {
             } else if (a.startsWith("-s") && a.length() > 2 || a.startsWith("--size=")) {
                 size = a.substring(a.startsWith("-s") ? 2 : "--size=".length());
             } else if (a.startsWith("-") && a.length() > 1) {
-                return Usage.fail(call, a.startsWith("--") ? "unrecognized option '" + a + "'"
-                        : "invalid option -- '" + a.charAt(1) + "'", 1);
+                return Usage.badOption(call, a, 1);
             } else {
                 files.add(a);
             }
