@@ -196,14 +196,18 @@ class SymlinkEscapesTest {
     }
 
     @Test
-    void shellCommandsNeverFollowALinkLeadingOutside() {
+    void shellCommandsNeverFollowALinkLeadingOutside() throws java.io.IOException {
         s.link("out", s.canary.toString()).link("file", s.canary + "/secret.txt").link("loop", "loop");
+        var modes = Files.getPosixFilePermissions(s.canary.resolve("secret.txt")); // chmod must not reach them
         for (String line : new String[] {"cat file", "cat out/secret.txt", "ls out", "echo x > file", "echo x >> out/new",
             "echo x | tee file", "cp file copy", "touch file", "mkdir out/new", "grep -r secret .", "cat loop",
-            "ls -F", "ls -l", "test -e file && echo yes"}) {
+            "ls -F", "ls -l", "test -e file && echo yes", "md5sum file", "base64 out/secret.txt", "od -c file",
+            "diff file /dev/null", "cmp file file", "stat -L -c %s file", "du -a out", "nl file", "rev file",
+            "chmod 777 file", "truncate -s 0 file", "readlink -f out/secret.txt", "realpath file", "mktemp -p out"}) {
             CanarySession.Result r = s.run(line);
             assertThat(r.out()).as(line).doesNotContain("secret\n").doesNotContain("yes");
         }
+        assertThat(Files.getPosixFilePermissions(s.canary.resolve("secret.txt"))).isEqualTo(modes);
         assertThat(s.run("cat loop").err()).isEqualTo("cat: loop: Too many levels of symbolic links\n");
         assertThat(s.run("ls -l").out()).contains("file -> " + s.canary + "/secret.txt");
         canaryUntouched();

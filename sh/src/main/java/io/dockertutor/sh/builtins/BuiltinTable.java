@@ -32,6 +32,11 @@ public final class BuiltinTable {
         return program.equals("tar");
     }
 
+    /** ln, chown and chgrp: for container shells only (the learner's workspace gets no links or owners). */
+    public static Map<String, Command> containerOnly() {
+        return FileTools.containerOnly();
+    }
+
     public static Map<String, Command> standard() {
         Map<String, Command> t = new LinkedHashMap<>();
         t.put("cd", ShellBuiltins::cd);
@@ -84,6 +89,7 @@ public final class BuiltinTable {
             t.put(program, GnuHelp.answering(program, t.get(program)));
         }
         t.put("tar", GnuHelp.answering("tar", Tar::run));
+        FileTools.addTo(t);
         return t;
     }
 }

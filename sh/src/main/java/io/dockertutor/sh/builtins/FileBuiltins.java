@@ -127,9 +127,9 @@ final class FileBuiltins {
                     if (Files.exists(p) && !Files.isDirectory(p)) {
                         throw new FileAlreadyExistsException(d);
                     }
-                    Files.createDirectories(p);
+                    FileModes.createDirectories(p);
                 } else {
-                    Files.createDirectory(p);
+                    FileModes.createDirectory(p);
                 }
                 if (o.has('v')) {
                     call.out().println("mkdir: created directory '" + d + "'");

@@ -22,6 +22,12 @@ public final class Usage {
         return status;
     }
 
+    /** {@link #fail} for an option the program does not know ({@code --bogus}, {@code -z}), in getopt's words. */
+    public static int badOption(Invocation call, String option, int status) {
+        return fail(call, option.startsWith("--") ? "unrecognized option '" + option + "'"
+                : "invalid option -- '" + option.charAt(1) + "'", status);
+    }
+
     /**
      * The first option of {@code args} (before a {@code --}) that is not one of the single letters {@code letters}
      * or the long options {@code longs}, as getopt words it ({@code invalid option -- 'z'},

@@ -41,6 +41,7 @@ final class ContainerPathCommands extends AbstractMap<String, Command> {
         this.image = image;
         this.processes = processes;
         this.builtins = new LinkedHashMap<>(BuiltinTable.standard());
+        this.builtins.putAll(BuiltinTable.containerOnly());
         this.builtins.putAll(extra);
         this.flavor = flavor;
         this.shell = shell;
