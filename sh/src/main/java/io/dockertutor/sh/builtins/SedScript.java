@@ -211,10 +211,36 @@ final class SedScript {
 
     private Pattern compile(String regex, boolean ignoreCase) throws Invalid {
         try {
-            return Pattern.compile(GrepPattern.translate(regex, extended), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+            return Pattern.compile(GrepPattern.translate(escapes(regex), extended), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         } catch (GrepPattern.Invalid | java.util.regex.PatternSyntaxException e) {
             throw error(e.getMessage() == null ? "Invalid regular expression" : e.getMessage());
         }
+    }
+
+    /**
+     * sed, not the regex library, reads {@code \t} and {@code \n} in a pattern as a tab and a newline (GNU's
+     * normalize_text, busybox's copy_parsing_escapes); GNU also {@code \f}, {@code \v}, {@code \a} and {@code \r}.
+     * An escaped backslash stays as it is.
+     */
+    private String escapes(String regex) {
+        String from = gnu ? "tnfvar" : "tnr";
+        String to = gnu ? "\t\n\f\u000b\u0007\r" : "\t\n\r";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char n = regex.charAt(++i);
+                int k = from.indexOf(n);
+                if (k >= 0) {
+                    out.append(to.charAt(k));
+                } else {
+                    out.append(c).append(n);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private char peek() {
