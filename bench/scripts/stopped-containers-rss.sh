@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Peak RSS of the whole docker-tutor process after N stopped containers of `docker run busybox echo hi`, run through
 # the batch runner as a learner's script would be. Usage (from the repository root, after building the jar with
-# `mvn -q -B -DskipTests -pl tutor -am package`):
-#   bench/scripts/stopped-containers-rss.sh [N] [JAR]      # N defaults to 1500, JAR to tutor/target/docker-tutor.jar
+# `mvn -q -B -DskipTests -pl app -am package`):
+#   bench/scripts/stopped-containers-rss.sh [N] [JAR]      # N defaults to 1500, JAR to app/target/docker-tutor.jar
 # Prints "containers=N exit=S peak_rss_kb=K wall=T" from GNU time's -v report. The JVM options are the docker-tutor
 # launcher's own (C1 only, serial GC), without its class-data-sharing archive.
 set -euo pipefail
 n="${1:-1500}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-jar="${2:-$here/tutor/target/docker-tutor.jar}"
+jar="${2:-$here/app/target/docker-tutor.jar}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 {

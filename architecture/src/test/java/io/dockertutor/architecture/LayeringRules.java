@@ -37,13 +37,13 @@ final class LayeringRules {
     }
 
     static ArchRule jlineOnlyInTutor() {
-        return noClasses().that().resideOutsideOfPackages("io.dockertutor.tutor..", "io.dockertutor.bench..")
+        return noClasses().that().resideOutsideOfPackages("io.dockertutor.tutor..", "io.dockertutor.serve..", "io.dockertutor.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jline..")
                 .because("the terminal belongs to the app; everything below it reads and writes plain text");
     }
 
     static ArchRule picocliOnlyInTutor() {
-        return noClasses().that().resideOutsideOfPackage("io.dockertutor.tutor..")
+        return noClasses().that().resideOutsideOfPackages("io.dockertutor.tutor..", "io.dockertutor.serve..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .because("docker-tutor's own command line is the app's; docker's grammar is data in docker-cli");
     }

@@ -26,6 +26,8 @@ record ProjectModules(String name, List<String> packages, List<String> uses) {
             new ProjectModules("tutor", List.of("io.dockertutor.tutor.."),
                     List.of("engine-api", "sh", "gotext", "engine-sim", "engine-docker", "docker-cli", "checker", "lessons")),
             new ProjectModules("bench", List.of("io.dockertutor.bench.."),
+                    List.of("engine-api", "sh", "gotext", "engine-sim", "docker-cli", "checker", "lessons", "tutor")),
+            new ProjectModules("serve", List.of("io.dockertutor.serve.."),
                     List.of("engine-api", "sh", "gotext", "engine-sim", "docker-cli", "checker", "lessons", "tutor")));
 
     /** The module's compiled main classes; a module not built yet is an error that says so. */

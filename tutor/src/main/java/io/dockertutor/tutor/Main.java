@@ -4,6 +4,7 @@ import io.dockertutor.tutor.i18n.TutorMessages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 
 /** {@code docker-tutor}: chooses the language, builds the command line, runs it; no Java stack trace ever escapes. */
@@ -42,6 +43,9 @@ public final class Main {
             return 0;
         }
         CommandLine cli = new CommandLine(new TutorCommand(locale));
+        for (TutorSubcommand added : ServiceLoader.load(TutorSubcommand.class)) {
+            cli.addSubcommand(added.name(), added.command(locale));
+        }
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -61,7 +61,7 @@ public final class Repl {
         boolean realTerminal = realTerminal(terminal);
         boolean color = realTerminal && !settings.noColor() && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
         TutorMessages messages = new TutorMessages(settings.locale());
-        ProgressStore store = new ProgressStore(settings.stateDirectory());
+        ProgressStore store = settings.hosting().progress().get();
         this.loaded = store.load();
         this.sharedState = !store.claimSession();
         Supplier<LessonLibrary> library = memoize(settings.lessons());
