@@ -1,0 +1,131 @@
+package io.dockertutor.bench.classroom;
+
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.LessonLibrary;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The classroom load generator (bench/README.md, "Classroom load"): starts {@code docker-tutor serve} in a child JVM,
+ * then N learners that join over HTTP and walk the bundled lessons' solutions through the terminal's WebSocket, with
+ * or without think time. Reports the per-command round trip (typed line to prompt back) as percentiles, failed
+ * commands and steps, and the server's processor time and peak resident memory. One learner alone walks the same
+ * lessons first in the same server: its median is the baseline the class's figures are set against.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar io.dockertutor.bench.classroom.ClassroomLoad --learners 200 --think-ms 0
+ * </pre>
+ */
+public final class ClassroomLoad {
+    private ClassroomLoad() {
+    }
+
+    record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp) {
+        static Options parse(String[] args) {
+            int learners = 200;
+            long think = 0;
+            int lessons = Integer.MAX_VALUE;
+            Path jar = Path.of("app/target/docker-tutor.jar");
+            List<String> jvm = List.of("-Xss4m", "-Dfile.encoding=UTF-8");
+            long ramp = 10;
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--learners" -> learners = Integer.parseInt(value);
+                    case "--think-ms" -> think = Long.parseLong(value);
+                    case "--lessons" -> lessons = Integer.parseInt(value);
+                    case "--jar" -> jar = Path.of(value);
+                    case "--jvm" -> jvm = Arrays.asList(value.trim().split("\\s+"));
+                    case "--ramp-ms" -> ramp = Long.parseLong(value);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS)");
+                }
+                i++;
+            }
+            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        List<Lesson> all = LessonLibrary.bundled().lessons();
+        List<Lesson> lessons = all.subList(0, Math.min(options.lessons(), all.size()));
+        int steps = lessons.stream().mapToInt(l -> l.steps().size()).sum();
+        System.out.printf(Locale.ROOT, "classroom load: %d learners, think time %d ms, %d lessons (%d steps), server %s%n",
+                options.learners(), options.think().toMillis(), lessons.size(), steps, String.join(" ", options.jvm()));
+        try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(), List.of())) {
+            ExecutorService io = Executors.newFixedThreadPool(4);
+            HttpClient http = HttpClient.newBuilder().executor(io).build();
+            String base = "http://127.0.0.1:" + server.port;
+            Run solo = run(http, base, 1, Duration.ZERO, lessons, Duration.ZERO, "solo");
+            double cpuBefore = server.cpuSeconds();
+            long wallStart = System.nanoTime();
+            Run klass = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "learner");
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            double cpu = server.cpuSeconds() - cpuBefore;
+            System.out.printf(Locale.ROOT, "baseline, one learner alone: %d commands, p50 %.1f ms, p99 %.1f ms%n",
+                    solo.latencies.count(), solo.latencies.percentileMillis(50), solo.latencies.percentileMillis(99));
+            System.out.printf(Locale.ROOT, "class: %d commands, %d failed (commands without a prompt back, steps without ✓, learners that could not join: %d)%n",
+                    klass.commands, klass.failures, klass.joinFailures);
+            Latencies l = klass.latencies;
+            System.out.printf(Locale.ROOT, "round trip ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (p50 %.1fx and p99 %.1fx the solo p50)%n",
+                    l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(100),
+                    l.percentileMillis(50) / solo.latencies.percentileMillis(50), l.percentileMillis(99) / solo.latencies.percentileMillis(50));
+            System.out.printf(Locale.ROOT, "server: %.1f s of processor over %.1f s (%.2f cores), peak RSS %.0f MiB (since its start)%n",
+                    cpu, wall, cpu / wall, server.peakRssMiB());
+            io.shutdownNow();
+            System.exit(klass.failures == 0 && klass.joinFailures == 0 ? 0 : 1);
+        }
+    }
+
+    private record Run(Latencies latencies, int commands, int failures, int joinFailures) {
+    }
+
+    private static Run run(HttpClient http, String base, int count, Duration think, List<Lesson> lessons, Duration ramp,
+                           String prefix) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        AtomicInteger commands = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger joinFailures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = prefix + "-" + i;
+            long seed = i;
+            done.add(pool.submit(() -> {
+                LoadLearner learner = new LoadLearner(http, base, name, latencies, think, seed);
+                try {
+                    learner.join();
+                    learner.walk(lessons);
+                } catch (Exception e) {
+                    joinFailures.incrementAndGet();
+                    System.err.println(e.getMessage());
+                } finally {
+                    commands.addAndGet(learner.commands);
+                    failures.addAndGet(learner.failures);
+                    learner.close();
+                }
+                return null;
+            }));
+            Thread.sleep(ramp.toMillis());
+        }
+        for (Future<?> f : done) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                joinFailures.incrementAndGet();
+            }
+        }
+        pool.shutdown();
+        return new Run(latencies, commands.get(), failures.get(), joinFailures.get());
+    }
+}

@@ -1,0 +1,204 @@
+package io.dockertutor.bench.classroom;
+
+import io.dockertutor.lessons.Lesson;
+import io.dockertutor.lessons.Step;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * One learner as a browser is one: joins with a name ({@code POST /join}, keeping the session cookie), opens the
+ * terminal's WebSocket and types each lesson's solution, one command at a time, waiting for the prompt to come back
+ * (the command's round trip), then for the step's ✓. A command whose prompt does not come back within the timeout,
+ * a step whose check does not pass and a dropped connection are failures.
+ */
+final class LoadLearner {
+    private static final Pattern ANSI = Pattern.compile("\u001B(\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)|[()][0-9A-Za-z]|[=>78])");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final String base;
+    private final String name;
+    private final Latencies latencies;
+    private final Duration think;
+    private final Random random;
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private volatile boolean closed;
+    private WebSocket socket;
+    int failures;
+    int commands;
+
+    LoadLearner(HttpClient http, String base, String name, Latencies latencies, Duration think, long seed) {
+        this.http = http;
+        this.base = base;
+        this.name = name;
+        this.latencies = latencies;
+        this.think = think;
+        this.random = new Random(seed);
+    }
+
+    void join() throws IOException, InterruptedException {
+        String form = "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&lang=en";
+        HttpResponse<String> joined = http.send(HttpRequest.newBuilder(URI.create(base + "/join"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (joined.statusCode() != 200) {
+            throw new IOException(name + ": join answered " + joined.statusCode() + ": " + joined.body());
+        }
+        String cookie = joined.headers().firstValue("Set-Cookie").orElseThrow(() -> new IOException(name + ": no session cookie"));
+        try {
+            socket = http.newWebSocketBuilder().header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                    .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws/term?cols=120&rows=40"), new Listener())
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException(name + ": the terminal's WebSocket did not open: " + e, e);
+        }
+        if (!awaitPrompt(0)) {
+            throw new IOException(name + ": no prompt after joining");
+        }
+    }
+
+    /** Walks each lesson's steps by their solutions; answers normally even when steps failed (they are counted). */
+    void walk(List<Lesson> lessons) throws InterruptedException {
+        for (Lesson lesson : lessons) {
+            if (closed || !command("start " + lesson.id())) {
+                return;
+            }
+            for (Step step : lesson.steps()) {
+                int from = length();
+                for (String line : step.solution()) {
+                    pause();
+                    if (closed || !command(line)) {
+                        return;
+                    }
+                }
+                if (!text(from).contains("✓")) {
+                    failures++;
+                }
+            }
+        }
+    }
+
+    private void pause() throws InterruptedException {
+        if (!think.isZero()) {
+            // Think time spread evenly over half to one and a half of the mean, as people type at different speeds.
+            Thread.sleep((long) (think.toMillis() * (0.5 + random.nextDouble())));
+        }
+    }
+
+    /** Types one command (several lines for a here-document) and times it until the prompt is back. */
+    private boolean command(String line) throws InterruptedException {
+        int from = length();
+        long start = System.nanoTime();
+        socket.sendBinary(ByteBuffer.wrap((line.strip().replace("\n", "\r") + "\r").getBytes(StandardCharsets.UTF_8)), true).join();
+        commands++;
+        if (!awaitPrompt(from)) {
+            failures++;
+            return false;
+        }
+        latencies.add(System.nanoTime() - start);
+        return true;
+    }
+
+    /**
+     * Whether the screen after {@code from} comes to rest on the tutor's prompt ({@code $ } or {@code [lesson n/m] $ }).
+     * Woken by each frame that arrives; only the screen's tail is looked at, so waiting costs the server nothing.
+     */
+    private boolean awaitPrompt(int from) throws InterruptedException {
+        long end = System.nanoTime() + TIMEOUT.toNanos();
+        synchronized (screen) {
+            while (!closed) {
+                if (screen.size() > from && endsInPrompt(from)) {
+                    return true;
+                }
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                screen.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInPrompt(int from) {
+        int size = screen.size();
+        int start = Math.max(from, size - 512);
+        String tail = ANSI.matcher(new String(screen.toByteArray(), start, size - start, StandardCharsets.UTF_8))
+                .replaceAll("").replace("\r", "");
+        int newline = tail.lastIndexOf('\n');
+        return newline >= 0 && tail.substring(newline + 1).stripLeading().endsWith("$ ");
+    }
+
+    private int length() {
+        synchronized (screen) {
+            return screen.size();
+        }
+    }
+
+    private String text(int from) {
+        byte[] bytes;
+        synchronized (screen) {
+            bytes = screen.toByteArray();
+        }
+        String s = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        return ANSI.matcher(s).replaceAll("").replace("\r", "");
+    }
+
+    void close() {
+        if (socket != null && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            synchronized (screen) {
+                screen.writeBytes(bytes);
+                screen.notifyAll();
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            ended();
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            ended();
+        }
+
+        private void ended() {
+            synchronized (screen) {
+                closed = true;
+                screen.notifyAll();
+            }
+        }
+    }
+}
