@@ -77,9 +77,11 @@ public final class ClassroomLoad {
             System.out.printf(Locale.ROOT, "class: %d commands, %d failed (commands without a prompt back, steps without ✓, learners that could not join: %d)%n",
                     klass.commands, klass.failures, klass.joinFailures);
             Latencies l = klass.latencies;
-            System.out.printf(Locale.ROOT, "round trip ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (p50 %.1fx and p99 %.1fx the solo p50)%n",
+            System.out.printf(Locale.ROOT, "round trip of the other commands, ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (p50 %.1fx and p99 %.1fx the solo p50)%n",
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(100),
                     l.percentileMillis(50) / solo.latencies.percentileMillis(50), l.percentileMillis(99) / solo.latencies.percentileMillis(50));
+            System.out.printf(Locale.ROOT, "pulls that download (paced to about a second on purpose): %d, p50 %.1f ms, p99 %.1f ms%n",
+                    klass.pulls.count(), klass.pulls.percentileMillis(50), klass.pulls.percentileMillis(99));
             System.out.printf(Locale.ROOT, "server: %.1f s of processor over %.1f s (%.2f cores), peak RSS %.0f MiB (since its start)%n",
                     cpu, wall, cpu / wall, server.peakRssMiB());
             io.shutdownNow();
@@ -87,12 +89,13 @@ public final class ClassroomLoad {
         }
     }
 
-    private record Run(Latencies latencies, int commands, int failures, int joinFailures) {
+    private record Run(Latencies latencies, Latencies pulls, int commands, int failures, int joinFailures) {
     }
 
     private static Run run(HttpClient http, String base, int count, Duration think, List<Lesson> lessons, Duration ramp,
                            String prefix) throws InterruptedException {
         Latencies latencies = new Latencies();
+        Latencies pulls = new Latencies();
         AtomicInteger commands = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger joinFailures = new AtomicInteger();
@@ -102,7 +105,7 @@ public final class ClassroomLoad {
             String name = prefix + "-" + i;
             long seed = i;
             done.add(pool.submit(() -> {
-                LoadLearner learner = new LoadLearner(http, base, name, latencies, think, seed);
+                LoadLearner learner = new LoadLearner(http, base, name, latencies, pulls, think, seed);
                 try {
                     learner.join();
                     learner.walk(lessons);
@@ -126,6 +129,6 @@ public final class ClassroomLoad {
             }
         }
         pool.shutdown();
-        return new Run(latencies, commands.get(), failures.get(), joinFailures.get());
+        return new Run(latencies, pulls, commands.get(), failures.get(), joinFailures.get());
     }
 }
