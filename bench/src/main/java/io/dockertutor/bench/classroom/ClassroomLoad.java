@@ -80,7 +80,9 @@ public final class ClassroomLoad {
             System.out.printf(Locale.ROOT, "round trip of the other commands, ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (p50 %.1fx and p99 %.1fx the solo p50)%n",
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(100),
                     l.percentileMillis(50) / solo.latencies.percentileMillis(50), l.percentileMillis(99) / solo.latencies.percentileMillis(50));
-            System.out.printf(Locale.ROOT, "pulls that download (paced to about a second on purpose): %d, p50 %.1f ms, p99 %.1f ms%n",
+            System.out.println("slowest of the other commands:");
+            l.slowest().forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "pulls that download and lesson starts (pulls paced to about a second each on purpose): %d, p50 %.1f ms, p99 %.1f ms%n",
                     klass.pulls.count(), klass.pulls.percentileMillis(50), klass.pulls.percentileMillis(99));
             System.out.printf(Locale.ROOT, "server: %.1f s of processor over %.1f s (%.2f cores), peak RSS %.0f MiB (since its start)%n",
                     cpu, wall, cpu / wall, server.peakRssMiB());

@@ -7,6 +7,24 @@ final class Latencies {
     private long[] samples = new long[1024];
     private int count;
 
+    /** The slowest few, with the command each was: what to look at first when the tail is long. */
+    private final java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
+
+    synchronized void add(long nanos, String command) {
+        slowest.put(nanos, command);
+        if (slowest.size() > 8) {
+            slowest.pollFirstEntry();
+        }
+        add(nanos);
+    }
+
+    synchronized java.util.List<String> slowest() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        slowest.descendingMap().forEach((nanos, command) -> lines.add(String.format(java.util.Locale.ROOT, "%8.1f ms  %s",
+                nanos / 1e6, command.lines().findFirst().orElse(""))));
+        return lines;
+    }
+
     synchronized void add(long nanos) {
         if (count == samples.length) {
             samples = Arrays.copyOf(samples, count * 2);

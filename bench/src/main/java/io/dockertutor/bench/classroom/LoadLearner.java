@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * One learner as a browser is one: joins with a name ({@code POST /join}, keeping the session cookie), opens the
  * terminal's WebSocket and types each lesson's solution, one command at a time, waiting for the prompt to come back
  * (the command's round trip), then for the step's ✓. A command whose prompt does not come back within the timeout,
- * a step whose check does not pass and a dropped connection are failures. Commands that download an image are timed
- * apart: the tutor paces those to about a second on purpose.
+ * a step whose check does not pass and a dropped connection are failures. Commands that download an image, and
+ * {@code start} (its setup pulls the lesson's images), are timed apart: the tutor paces pulls on purpose.
  */
 final class LoadLearner {
     private static final Pattern ANSI = Pattern.compile("\u001B(\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)|[()][0-9A-Za-z]|[=>78])");
@@ -114,8 +114,10 @@ final class LoadLearner {
         }
         long took = System.nanoTime() - start;
         // A pull that downloads is paced to about a second on purpose (tutor's PacedPulls: bars that jump straight to
-        // "Pull complete" teach nothing); it is timed apart, so that the pacing is not taken for the server's delay.
-        (text(from).contains("Pulling fs layer") ? pulls : latencies).add(took);
+        // "Pull complete" teach nothing), and so are the pulls of a lesson's setup when it starts; both are timed
+        // apart, so that the pacing is not taken for the server's delay.
+        boolean paced = line.startsWith("start ") || text(from).contains("Pulling fs layer");
+        (paced ? pulls : latencies).add(took, line);
         return true;
     }
 
