@@ -67,8 +67,10 @@ public final class Repl {
         Supplier<LessonLibrary> library = memoize(settings.lessons());
         Supplier<DockerGrammar> grammar = DockerGrammar::get;
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
-        this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
-                settings.workspace(), realTerminal);
+        boolean browser = settings.hosting().browser();
+        // A browser's session runs on the simulated engine whatever it was given: the host's engines are not its own.
+        this.tutor = new Tutor(screen, messages, engines, browser ? "sim" : settings.engine(), library, store,
+                loaded.progress(), settings.workspace(), realTerminal, browser);
         Set<String> shellCommands = shellCommands();
         PasteAwareLineReader reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
                 new LineHighlighter(color, grammar, shellCommands));

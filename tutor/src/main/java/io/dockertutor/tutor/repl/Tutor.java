@@ -35,9 +35,12 @@ final class Tutor implements CompletionContext {
     /** What commands read as standard input: the learner's keyboard, one line at a time (set by the REPL). */
     private InputStream keyboard = InputStream.nullInputStream();
 
-    /** {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson. */
+    /**
+     * {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson;
+     * {@code browser}: served to a browser, where only the simulated engine and the workspace are the learner's.
+     */
     Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
-          ProgressStore store, Progress progress, Path workspace, boolean terminal) {
+          ProgressStore store, Progress progress, Path workspace, boolean terminal, boolean browser) {
         this.screen = screen;
         this.language = new Language(messages);
         this.engines = engines;
@@ -49,7 +52,7 @@ final class Tutor implements CompletionContext {
         this.engineChoice = new EngineChoice(engines, sessions, flow, screen, language, this::keyboard);
         StepHelp steps = new StepHelp(sessions, flow, keeper, screen, language);
         this.commands = new TutorCommands(screen, language, library, keeper, sessions, flow, steps, engineChoice,
-                this::leave, this::language);
+                this::leave, this::language, browser);
     }
 
     void keyboard(InputStream keyboard) {

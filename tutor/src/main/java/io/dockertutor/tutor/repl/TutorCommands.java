@@ -34,10 +34,13 @@ final class TutorCommands {
     private final Runnable leave;
     private final Consumer<Locale> switchLanguage;
     private final LessonList list;
+    /** Served to a browser: the host's engines and files are not the learner's (see {@link Hosting}). */
+    private final boolean browser;
 
     TutorCommands(Screen screen, Language language, Supplier<LessonLibrary> library, ProgressKeeper keeper,
                   EngineSessions sessions, LessonFlow flow, StepHelp steps, EngineChoice engines, Runnable leave,
-                  Consumer<Locale> switchLanguage) {
+                  Consumer<Locale> switchLanguage, boolean browser) {
+        this.browser = browser;
         this.screen = screen;
         this.language = language;
         this.library = library;
@@ -147,6 +150,10 @@ final class TutorCommands {
             usage(TutorVerb.PROGRESS);
             return;
         }
+        if (browser) {
+            screen.bad(m().get("hosted.progressFile"));
+            return;
+        }
         Path path;
         try {
             path = Path.of(file).toAbsolutePath();
@@ -185,7 +192,7 @@ final class TutorCommands {
         if (!list.summary()) {
             screen.say(m().get("progress.nothing"));
         }
-        screen.say(m().get("progress.file", keeper.file()));
+        screen.say(browser ? m().get("hosted.progressKept") : m().get("progress.file", keeper.file()));
     }
 
     private void language(String code) {
@@ -204,6 +211,10 @@ final class TutorCommands {
     private void engine(String name) {
         if (name == null) {
             engines.describe();
+            return;
+        }
+        if (browser && !name.equals(sessions.engineName())) {
+            screen.bad(m().get("hosted.engine", name));
             return;
         }
         engines.switchTo(name);

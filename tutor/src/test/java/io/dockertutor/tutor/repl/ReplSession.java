@@ -33,6 +33,7 @@ final class ReplSession {
     private int columns = 1000;
     private boolean lineDiscipline;
     private long interruptAfterMillis = -1;
+    private boolean browser;
 
     ReplSession(Path state) {
         this.state = state;
@@ -102,6 +103,12 @@ final class ReplSession {
         return this;
     }
 
+    /** Served to a browser as {@code docker-tutor serve} serves it ({@link Hosting#browser()}). */
+    ReplSession browser() {
+        this.browser = true;
+        return this;
+    }
+
     static Path fixtureLessons() {
         try {
             return Path.of(ReplSession.class.getResource("/lessons").toURI());
@@ -139,7 +146,8 @@ final class ReplSession {
             }
             Path from = lessons == null ? fixtureLessons() : lessons;
             java.util.function.Supplier<LessonLibrary> offered = library != null ? library : () -> library(from);
-            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons);
+            Hosting hosting = new Hosting(browser, () -> new io.dockertutor.tutor.progress.ProgressStore(state));
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons, hosting);
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();
