@@ -1,8 +1,15 @@
 package io.dockertutor.serve;
 
+import io.dockertutor.serve.classroom.FileRoster;
+import io.dockertutor.serve.web.ServeText;
+import io.dockertutor.serve.web.ServerSettings;
+import io.dockertutor.serve.web.WebServer;
+import io.dockertutor.tutor.progress.ProgressStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,12 +44,40 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--idle", defaultValue = "PT30M", descriptionKey = "serve.idle")
     Duration idle;
 
+    @Option(names = "--max-learners", defaultValue = "200", descriptionKey = "serve.maxLearners")
+    int maxLearners;
+
+    @Option(names = "--max-per-address", defaultValue = "8", descriptionKey = "serve.maxPerAddress")
+    int maxPerAddress;
+
     ServeCommand(Locale locale) {
         this.locale = locale;
     }
 
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("serve: the server is being built (issue 16)");
+    public Integer call() throws InterruptedException {
+        ServeText text = new ServeText(locale);
+        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle);
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            return 2;
+        }
+        ServerSettings settings = new ServerSettings(bind, port, className, classCode, lessons,
+                ProgressStore.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+        WebServer server;
+        try {
+            server = WebServer.start(settings, new FileRoster(settings.learnersDirectory()));
+        } catch (RuntimeException e) {
+            System.err.println(text.get("serve.cannotListen", bind, Integer.toString(port), ServeStartup.reason(e)));
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "docker-tutor-serve-stop"));
+        new ServeStartup(text).announce(System.out, settings, server.port(), server.teacherToken());
+        stopped.await();
+        return 0;
     }
 }

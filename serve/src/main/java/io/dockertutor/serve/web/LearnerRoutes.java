@@ -1,0 +1,191 @@
+package io.dockertutor.serve.web;
+
+import io.dockertutor.serve.classroom.Learner;
+import io.dockertutor.serve.classroom.RandomTokens;
+import io.dockertutor.serve.classroom.Roster;
+import io.dockertutor.serve.term.LearnerSession;
+import io.dockertutor.serve.term.LearnerSessions;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The learner's side: {@code GET /learner/me} (the class, and who the cookie says this is), {@code POST /join} (a
+ * name, the class code when there is one; sets the session cookie) and the terminal's WebSocket {@code /ws/term}:
+ * binary frames are keys in and the screen out, a text frame {@code {"type":"resize","cols":C,"rows":R}} resizes.
+ */
+final class LearnerRoutes {
+    static final String COOKIE = "dt_session";
+    /** Close codes the page knows: the session ended, join first, too many connections, another site. */
+    static final int ENDED = 4000;
+    static final int NOT_JOINED = 4401;
+    static final int TOO_MANY = 4429;
+    static final int FOREIGN = 4403;
+    private static final Pattern NUMBER = Pattern.compile("\"(cols|rows)\"\\s*:\\s*(\\d{1,4})");
+    private static final int MAX_NAME = 40;
+
+    private final ServerSettings settings;
+    private final Roster roster;
+    private final LearnerSessions sessions;
+    private final AddressLimit addresses;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    private record Connection(LearnerSession session, String address, java.util.function.Consumer<byte[]> viewer,
+                              Runnable onEnd) {
+    }
+
+    LearnerRoutes(ServerSettings settings, Roster roster, LearnerSessions sessions) {
+        this.settings = settings;
+        this.roster = roster;
+        this.sessions = sessions;
+        this.addresses = new AddressLimit(settings.socketsPerAddress());
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/learner/me", this::me);
+        routes.post("/join", this::join);
+        routes.ws("/ws/term", this::terminal);
+    }
+
+    private Optional<Learner> learner(String token) {
+        return token == null ? Optional.empty() : roster.bySessionToken(token);
+    }
+
+    private void me(Context ctx) {
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("className", settings.className());
+        me.put("needsCode", settings.classCode() != null);
+        me.put("name", learner(ctx.cookie(COOKIE)).map(Learner::name).orElse(null));
+        ctx.json(me);
+    }
+
+    private void join(Context ctx) {
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        Locale locale = "ko".equals(ctx.formParam("lang")) ? Locale.KOREAN : Locale.ENGLISH;
+        String problem = null;
+        if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+            problem = "name";
+        } else if (settings.classCode() != null && !RandomTokens.same(settings.classCode(),
+                Optional.ofNullable(ctx.formParam("code")).orElse("").strip())) {
+            problem = "code";
+        } else if (roster.all().size() >= settings.maxLearners()) {
+            problem = "full";
+        }
+        if (problem != null) {
+            ctx.status(problem.equals("full") ? 503 : problem.equals("code") ? 403 : 400).json(Map.of("error", problem));
+            return;
+        }
+        Learner learner = roster.join(name, locale);
+        ctx.addHeader("Set-Cookie", Cookies.strict(COOKIE, learner.sessionToken()));
+        ctx.json(Map.of("name", learner.name()));
+    }
+
+    private void terminal(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            if (!sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+                ctx.closeSession(FOREIGN, "another site");
+                return;
+            }
+            Optional<Learner> learner = learner(ctx.cookie(COOKIE));
+            if (learner.isEmpty()) {
+                ctx.closeSession(NOT_JOINED, "join first");
+                return;
+            }
+            String address = Peers.address(ctx);
+            if (!addresses.acquire(address)) {
+                ServeText text = new ServeText(learner.get().locale());
+                send(ctx, ("\r\n" + text.get("limit.addresses", String.valueOf(settings.socketsPerAddress())) + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                ctx.closeSession(TOO_MANY, "too many connections");
+                return;
+            }
+            LearnerSession session = sessions.open(learner.get().id(), size(ctx.queryParam("cols"), 80),
+                    size(ctx.queryParam("rows"), 24));
+            java.util.function.Consumer<byte[]> viewer = bytes -> send(ctx, bytes);
+            Runnable onEnd = () -> ctx.closeSession(ENDED, "session ended");
+            connections.put(ctx.sessionId(), new Connection(session, address, viewer, onEnd));
+            session.attach(viewer);
+            session.onEnd(onEnd);
+        });
+        ws.onBinaryMessage(ctx -> {
+            Connection c = connections.get(ctx.sessionId());
+            if (c != null) {
+                ByteBuffer data = ctx.data();
+                byte[] keys = new byte[data.remaining()];
+                data.get(keys);
+                c.session().type(keys);
+            }
+        });
+        ws.onMessage(ctx -> {
+            Connection c = connections.get(ctx.sessionId());
+            if (c == null) {
+                return;
+            }
+            String message = ctx.message();
+            if (message.startsWith("{\"type\"")) {
+                control(c.session(), message);
+            } else {
+                c.session().type(message.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        ws.onClose(ctx -> {
+            Connection c = connections.remove(ctx.sessionId());
+            if (c != null) {
+                c.session().detach(c.viewer());
+                c.session().removeEndListener(c.onEnd());
+                addresses.release(c.address());
+            }
+        });
+    }
+
+    private static void control(LearnerSession session, String message) {
+        if (!message.contains("\"resize\"")) {
+            return;
+        }
+        int cols = -1;
+        int rows = -1;
+        Matcher m = NUMBER.matcher(message);
+        while (m.find()) {
+            if (m.group(1).equals("cols")) {
+                cols = Integer.parseInt(m.group(2));
+            } else {
+                rows = Integer.parseInt(m.group(2));
+            }
+        }
+        session.resize(cols, rows);
+    }
+
+    private static int size(String given, int otherwise) {
+        try {
+            int n = given == null ? otherwise : Integer.parseInt(given);
+            return n >= 2 && n <= 1000 ? n : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    static void send(WsContext ctx, byte[] bytes) {
+        if (ctx.session.isOpen()) {
+            ctx.send(ByteBuffer.wrap(bytes));
+        }
+    }
+
+    /** A page of this server, or a client that is no browser (it sends no Origin). */
+    static boolean sameOrigin(String origin, String host) {
+        if (origin == null) {
+            return true;
+        }
+        int scheme = origin.indexOf("://");
+        return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
+    }
+}
