@@ -37,13 +37,13 @@ final class Tutor implements CompletionContext {
 
     /** {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson. */
     Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
-          ProgressStore store, Progress progress, Path workspace, boolean terminal) {
+          ProgressStore store, Progress progress, Path workspace, Path stateDirectory, boolean terminal) {
         this.screen = screen;
         this.language = new Language(messages);
         this.engines = engines;
         this.library = library;
         this.keeper = new ProgressKeeper(store, progress, screen, language);
-        this.workspaces = new LessonWorkspaces(workspace, store::directory, screen, language);
+        this.workspaces = new LessonWorkspaces(workspace, stateDirectory, screen, language);
         this.sessions = new EngineSessions(engines, engineName, screen, language, terminal, workspaces.practice());
         this.flow = new LessonFlow(sessions, workspaces, library, keeper, screen, language);
         this.engineChoice = new EngineChoice(engines, sessions, flow, screen, language, this::keyboard);
