@@ -1,10 +1,11 @@
 package io.dockertutor.serve;
 
-import io.dockertutor.serve.classroom.FileRoster;
+import io.dockertutor.serve.store.ClassDatabase;
+import io.dockertutor.serve.store.ClassDatabaseException;
 import io.dockertutor.serve.web.ServeText;
 import io.dockertutor.serve.web.ServerSettings;
 import io.dockertutor.serve.web.WebServer;
-import io.dockertutor.tutor.progress.ProgressStore;
+import io.dockertutor.tutor.progress.ProgressFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, resourceBundle = "io.dockertutor.serve.messages",
         header = "${bundle:serve.description}")
 final class ServeCommand implements Callable<Integer> {
+    /** The class's name in the database and the exports when {@code --class} is not given. */
+    static final String DEFAULT_CLASS = "docker-tutor";
+
     private final Locale locale;
 
     @Option(names = "--port", defaultValue = "8080", descriptionKey = "serve.port")
@@ -62,11 +66,18 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(problem.get());
             return 2;
         }
-        ServerSettings settings = new ServerSettings(bind, port, className, classCode, lessons,
-                ProgressStore.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+        ServerSettings settings = new ServerSettings(bind, port, className == null ? DEFAULT_CLASS : className,
+                classCode, lessons, ProgressFile.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+        ClassDatabase db;
+        try {
+            db = ClassDatabase.open(database, settings.stateDirectory());
+        } catch (ClassDatabaseException e) {
+            System.err.println(e.message(locale));
+            return 2;
+        }
         WebServer server;
         try {
-            server = WebServer.start(settings, new FileRoster(settings.learnersDirectory()));
+            server = WebServer.start(settings, db);
         } catch (RuntimeException e) {
             System.err.println(text.get("serve.cannotListen", bind, Integer.toString(port), ServeStartup.reason(e)));
             return 2;

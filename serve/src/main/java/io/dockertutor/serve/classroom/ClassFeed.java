@@ -8,11 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Pushes the class's grid to the teachers' pages: looked at every {@link #PERIOD_MILLIS} ms and sent when it changed
- * (a learner's save shows within that), and at least once a second (the times on the steps go on).
+ * Pushes the class's grid to the teachers' pages: read again as soon as a learner's progress is saved ({@link #poke}),
+ * looked at every {@link #PERIOD_MILLIS} ms after that and sent when it changed, and at least once a second (the
+ * times on the steps go on). Nobody watching: nothing read.
  */
 public final class ClassFeed implements AutoCloseable {
-    static final long PERIOD_MILLIS = 250;
+    static final long PERIOD_MILLIS = 100;
 
     private final ClassGrid grid;
     private final List<Consumer<ClassGrid.View>> listeners = new CopyOnWriteArrayList<>();
@@ -23,6 +24,7 @@ public final class ClassFeed implements AutoCloseable {
     });
     private List<ClassGrid.Row> lastRows;
     private long lastSent;
+    private volatile boolean poked;
 
     public ClassFeed(ClassGrid grid) {
         this.grid = grid;
@@ -39,13 +41,19 @@ public final class ClassFeed implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** A learner's progress was saved: the grid is read again on the next tick. */
+    public void poke() {
+        poked = true;
+    }
+
     private void tick() {
-        if (listeners.isEmpty()) {
+        long now = System.currentTimeMillis();
+        if (listeners.isEmpty() || !poked && now - lastSent < 1000) {
             return;
         }
+        poked = false;
         try {
             ClassGrid.View view = grid.view();
-            long now = System.currentTimeMillis();
             if (view.learners().equals(lastRows) && now - lastSent < 1000) {
                 return;
             }

@@ -2,32 +2,30 @@ package io.dockertutor.serve.classroom;
 
 import io.dockertutor.lessons.Lesson;
 import io.dockertutor.lessons.LessonLibrary;
-import io.dockertutor.lessons.Step;
-import io.dockertutor.tutor.progress.LessonProgress;
-import io.dockertutor.tutor.progress.Progress;
-import io.dockertutor.tutor.progress.StepProgress;
+import io.dockertutor.serve.store.ClassDatabase;
+import io.dockertutor.serve.store.ClassResults;
+import io.dockertutor.serve.store.ClassSnapshot;
+import io.dockertutor.serve.store.Curriculum;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The teacher's grid: one row per learner, the steps of the lesson they are in (done, current, open, skipped, with
- * hints, solutions and wrong attempts), how long they have been on their step and how long since they typed; the
- * learners stuck longest on top. Time on a step is counted from when the grid first saw the learner there.
+ * The teacher's grid, read from the class database: one row per learner, the steps of the lesson they are in (done,
+ * current, open, skipped, with hints, solutions and wrong attempts), how long they have been on their step and how
+ * long since their session last did something; the learners stuck longest on top.
  */
 public final class ClassGrid {
     /** One step of a learner's current lesson. {@code state}: done, skipped, current or open. */
     public record Cell(String id, String state, int hints, String solution, int attempts) {
     }
 
-    /** One learner. {@code lesson} is null outside a lesson; {@code secondsIdle} is -1 when no page is open. */
+    /** One learner. {@code lesson} is null outside a lesson; {@code step} counts from 1. */
     public record Row(String id, String name, boolean connected, String lesson, String lessonTitle, int step,
                       boolean lessonDone, List<Cell> steps, long secondsOnStep, long secondsIdle) {
     }
@@ -36,60 +34,57 @@ public final class ClassGrid {
     public record View(String className, long generatedAt, List<Row> learners) {
     }
 
-    private record Place(String lesson, int step, long since) {
-    }
-
     private final String className;
-    private final Roster roster;
+    private final ClassDatabase db;
     private final Supplier<LessonLibrary> library;
+    private final Supplier<Curriculum> curriculum;
     private final Locale locale;
-    private final Function<String, OptionalLong> lastActivity;
-    private final Map<String, Place> places = new ConcurrentHashMap<>();
+    private final Predicate<String> connected;
 
-    /** {@code lastActivity}: when a learner's running session last saw input, by learner id; empty when none runs. */
-    public ClassGrid(String className, Roster roster, Supplier<LessonLibrary> library, Locale locale,
-                     Function<String, OptionalLong> lastActivity) {
+    /** {@code connected}: whether a learner's page is open now, by learner id. */
+    public ClassGrid(String className, ClassDatabase db, Supplier<LessonLibrary> library, Supplier<Curriculum> curriculum,
+                     Locale locale, Predicate<String> connected) {
         this.className = className;
-        this.roster = roster;
+        this.db = db;
         this.library = library;
+        this.curriculum = curriculum;
         this.locale = locale;
-        this.lastActivity = lastActivity;
+        this.connected = connected;
     }
 
     public View view() {
-        long now = System.currentTimeMillis();
-        List<Row> rows = new ArrayList<>();
-        for (Learner learner : roster.all()) {
-            rows.add(row(learner, roster.progress(learner), now));
+        ClassSnapshot snapshot = db.snapshot(className);
+        Map<String, ClassResults.LessonResult> results = new HashMap<>();
+        for (ClassResults.LessonResult r : db.results(className, curriculum.get()).lessons()) {
+            results.put(r.learnerId() + "/" + r.lessonId(), r);
         }
-        rows.sort(Comparator.comparing((Row r) -> r.lesson() == null || r.lessonDone())
-                .thenComparing(Comparator.comparingLong(Row::secondsOnStep).reversed())
-                .thenComparing(Row::name));
-        return new View(className, now, List.copyOf(rows));
+        List<Row> rows = new ArrayList<>();
+        for (ClassSnapshot.LearnerStatus s : snapshot.stuckLongestFirst()) {
+            rows.add(row(s, results.get(s.learnerId() + "/" + s.lessonId()), snapshot));
+        }
+        return new View(className, snapshot.at().toEpochMilli(), List.copyOf(rows));
     }
 
-    private Row row(Learner learner, Progress progress, long now) {
-        OptionalLong active = lastActivity.apply(learner.id());
-        long idle = active.isPresent() ? Math.max(0, (now - active.getAsLong()) / 1000) : -1;
-        Optional<Lesson> lesson = progress.current().flatMap(id -> library.get().lesson(id));
+    private Row row(ClassSnapshot.LearnerStatus s, ClassResults.LessonResult result, ClassSnapshot snapshot) {
+        long idle = Math.max(0, s.idle(snapshot.at()).toSeconds());
+        boolean online = connected.test(s.learnerId());
+        Optional<Lesson> lesson = s.lessonId() == null ? Optional.empty() : library.get().lesson(s.lessonId());
         if (lesson.isEmpty()) {
-            places.remove(learner.id());
-            return new Row(learner.id(), learner.name(), active.isPresent(), null, null, 0, false, List.of(), 0, idle);
+            return new Row(s.learnerId(), s.displayName(), online, null, null, 0, false, List.of(), 0, idle);
         }
-        Lesson l = lesson.get();
-        LessonProgress lp = progress.lesson(l.id());
-        int at = Math.min(lp.stepIndex(), l.steps().size() - 1);
-        Place place = places.compute(learner.id(), (id, p) ->
-                p != null && p.lesson().equals(l.id()) && p.step() == at ? p : new Place(l.id(), at, now));
+        int at = s.stepIndex() == null ? 0 : s.stepIndex();
         List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < l.steps().size(); i++) {
-            Step step = l.steps().get(i);
-            StepProgress sp = lp.step(step.id());
-            String state = i == at && !lp.done() ? "current" : sp.done() ? "done" : sp.skipped() ? "skipped" : "open";
-            cells.add(new Cell(step.id(), state, sp.hints(), sp.solution().name().toLowerCase(Locale.ROOT), sp.attempts()));
+        boolean allDone = result != null && !result.steps().isEmpty();
+        for (int i = 0; result != null && i < result.steps().size(); i++) {
+            ClassResults.StepResult step = result.steps().get(i);
+            allDone &= step.status() == ClassResults.Status.DONE;
+            String state = step.status() == ClassResults.Status.DONE ? "done"
+                    : step.status() == ClassResults.Status.SKIPPED ? "skipped" : i == at ? "current" : "open";
+            cells.add(new Cell(step.stepId(), state, step.hints(), step.solution().name().toLowerCase(Locale.ROOT),
+                    step.attempts()));
         }
-        long onStep = lp.done() ? 0 : (now - place.since()) / 1000;
-        return new Row(learner.id(), learner.name(), active.isPresent(), l.id(), l.title().in(locale), at + 1,
-                lp.done(), List.copyOf(cells), onStep, idle);
+        long onStep = allDone ? 0 : s.onStep(snapshot.at()).toSeconds();
+        return new Row(s.learnerId(), s.displayName(), online, s.lessonId(), lesson.get().title().in(locale), at + 1,
+                allDone, List.copyOf(cells), onStep, idle);
     }
 }

@@ -1,6 +1,7 @@
 /**
- * The class as the server sees it: who joined ({@link io.dockertutor.serve.classroom.Roster}), where each learner is
- * in their lesson (the teacher's grid, {@link io.dockertutor.serve.classroom.ClassGrid}) and the feed that pushes the
- * grid to the teacher's page when it changes. Depends on the tutor's progress model and the lessons; no HTTP here.
+ * The class as the teacher sees it, live: the grid of learners by lesson step read from the class database
+ * ({@link io.dockertutor.serve.classroom.ClassGrid}), the feed that pushes it when a learner's progress is saved, when
+ * each learner was last active, and the teacher's and learners' random tokens. Depends on the store and the lessons;
+ * no HTTP here.
  */
 package io.dockertutor.serve.classroom;

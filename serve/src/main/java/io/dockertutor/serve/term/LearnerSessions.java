@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The learners' tutors running now, one per learner: a page that connects gets the learner's running session, or a
@@ -20,7 +20,6 @@ import java.util.function.Function;
  */
 public final class LearnerSessions implements AutoCloseable {
     private final Map<String, LearnerSession> live = new ConcurrentHashMap<>();
-    private final Function<String, ReplSettings> settings;
     private final Duration idle;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "learner-sessions");
@@ -28,23 +27,22 @@ public final class LearnerSessions implements AutoCloseable {
         return t;
     });
 
-    /** {@code settings} gives the tutor settings of a learner, by learner id. */
-    public LearnerSessions(Function<String, ReplSettings> settings, Duration idle) {
-        this.settings = settings;
+    public LearnerSessions(Duration idle) {
         this.idle = idle;
         timer.scheduleWithFixedDelay(this::drain, 25, 25, TimeUnit.MILLISECONDS);
         long check = Math.max(50, Math.min(idle.toMillis() / 2, 15_000));
         timer.scheduleWithFixedDelay(this::releaseIdle, check, check, TimeUnit.MILLISECONDS);
     }
 
-    /** The learner's running session, or one started now on a terminal of the given size. */
-    public synchronized LearnerSession open(String learnerId, int columns, int rows) throws IOException {
+    /** The learner's running session, or one started now with {@code settings} on a terminal of the given size. */
+    public synchronized LearnerSession open(String learnerId, Supplier<ReplSettings> settings, int columns, int rows)
+            throws IOException {
         LearnerSession running = live.get(learnerId);
         if (running != null && running.running()) {
             running.resize(columns, rows);
             return running;
         }
-        LearnerSession started = LearnerSession.start(learnerId, settings.apply(learnerId), columns, rows,
+        LearnerSession started = LearnerSession.start(learnerId, settings.get(), columns, rows,
                 ended -> live.remove(ended.learnerId(), ended));
         live.put(learnerId, started);
         return started;

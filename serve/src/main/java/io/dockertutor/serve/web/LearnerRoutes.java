@@ -1,8 +1,10 @@
 package io.dockertutor.serve.web;
 
-import io.dockertutor.serve.classroom.Learner;
+import io.dockertutor.serve.classroom.LearnerActivity;
 import io.dockertutor.serve.classroom.RandomTokens;
-import io.dockertutor.serve.classroom.Roster;
+import io.dockertutor.serve.store.Learner;
+import io.dockertutor.serve.store.Learners;
+import io.dockertutor.tutor.repl.ReplSettings;
 import io.dockertutor.serve.term.LearnerSession;
 import io.dockertutor.serve.term.LearnerSessions;
 import io.javalin.config.RoutesConfig;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
  * The learner's side: {@code GET /learner/me} (the class, and who the cookie says this is), {@code POST /join} (a
  * name, the class code when there is one; sets the session cookie) and the terminal's WebSocket {@code /ws/term}:
  * binary frames are keys in and the screen out, a text frame {@code {"type":"resize","cols":C,"rows":R}} resizes.
+ * The socket's query gives the terminal's size and the page's language ({@code ?cols=C&rows=R&lang=ko}).
  */
 final class LearnerRoutes {
     static final String COOKIE = "dt_session";
@@ -32,11 +36,12 @@ final class LearnerRoutes {
     static final int TOO_MANY = 4429;
     static final int FOREIGN = 4403;
     private static final Pattern NUMBER = Pattern.compile("\"(cols|rows)\"\\s*:\\s*(\\d{1,4})");
-    private static final int MAX_NAME = 40;
 
     private final ServerSettings settings;
-    private final Roster roster;
+    private final Learners learners;
     private final LearnerSessions sessions;
+    private final BiFunction<Learner, Locale, ReplSettings> tutor;
+    private final LearnerActivity activity;
     private final AddressLimit addresses;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
@@ -44,10 +49,14 @@ final class LearnerRoutes {
                               Runnable onEnd) {
     }
 
-    LearnerRoutes(ServerSettings settings, Roster roster, LearnerSessions sessions) {
+    /** {@code tutor}: the settings of a learner's tutor, in the language of their page. */
+    LearnerRoutes(ServerSettings settings, Learners learners, LearnerSessions sessions,
+                  BiFunction<Learner, Locale, ReplSettings> tutor, LearnerActivity activity) {
         this.settings = settings;
-        this.roster = roster;
+        this.learners = learners;
         this.sessions = sessions;
+        this.tutor = tutor;
+        this.activity = activity;
         this.addresses = new AddressLimit(settings.socketsPerAddress());
     }
 
@@ -58,36 +67,41 @@ final class LearnerRoutes {
     }
 
     private Optional<Learner> learner(String token) {
-        return token == null ? Optional.empty() : roster.bySessionToken(token);
+        return token == null ? Optional.empty() : learners.bySessionToken(token);
     }
 
     private void me(Context ctx) {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("className", settings.className());
         me.put("needsCode", settings.classCode() != null);
-        me.put("name", learner(ctx.cookie(COOKIE)).map(Learner::name).orElse(null));
+        me.put("name", learner(ctx.cookie(COOKIE)).map(Learner::displayName).orElse(null));
         ctx.json(me);
     }
 
     private void join(Context ctx) {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
-        Locale locale = "ko".equals(ctx.formParam("lang")) ? Locale.KOREAN : Locale.ENGLISH;
         String problem = null;
-        if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+        if (name.isEmpty()) {
             problem = "name";
         } else if (settings.classCode() != null && !RandomTokens.same(settings.classCode(),
                 Optional.ofNullable(ctx.formParam("code")).orElse("").strip())) {
             problem = "code";
-        } else if (roster.all().size() >= settings.maxLearners()) {
+        } else if (learners.inClass(settings.className()).size() >= settings.maxLearners()) {
             problem = "full";
         }
         if (problem != null) {
             ctx.status(problem.equals("full") ? 503 : problem.equals("code") ? 403 : 400).json(Map.of("error", problem));
             return;
         }
-        Learner learner = roster.join(name, locale);
+        Learner learner;
+        try {
+            learner = learners.join(settings.className(), name);
+        } catch (IllegalArgumentException e) {
+            ctx.status(400).json(Map.of("error", "name"));
+            return;
+        }
         ctx.addHeader("Set-Cookie", Cookies.strict(COOKIE, learner.sessionToken()));
-        ctx.json(Map.of("name", learner.name()));
+        ctx.json(Map.of("name", learner.displayName()));
     }
 
     private void terminal(WsConfig ws) {
@@ -101,16 +115,18 @@ final class LearnerRoutes {
                 ctx.closeSession(NOT_JOINED, "join first");
                 return;
             }
+            Locale locale = "ko".equals(ctx.queryParam("lang")) ? Locale.KOREAN : Locale.ENGLISH;
             String address = Peers.address(ctx);
             if (!addresses.acquire(address)) {
-                ServeText text = new ServeText(learner.get().locale());
+                ServeText text = new ServeText(locale);
                 send(ctx, ("\r\n" + text.get("limit.addresses", String.valueOf(settings.socketsPerAddress())) + "\r\n")
                         .getBytes(StandardCharsets.UTF_8));
                 ctx.closeSession(TOO_MANY, "too many connections");
                 return;
             }
-            LearnerSession session = sessions.open(learner.get().id(), size(ctx.queryParam("cols"), 80),
-                    size(ctx.queryParam("rows"), 24));
+            LearnerSession session = sessions.open(learner.get().id(), () -> tutor.apply(learner.get(), locale),
+                    size(ctx.queryParam("cols"), 80), size(ctx.queryParam("rows"), 24));
+            activity.seen(learner.get().id());
             java.util.function.Consumer<byte[]> viewer = bytes -> send(ctx, bytes);
             Runnable onEnd = () -> ctx.closeSession(ENDED, "session ended");
             connections.put(ctx.sessionId(), new Connection(session, address, viewer, onEnd));
@@ -124,6 +140,7 @@ final class LearnerRoutes {
                 byte[] keys = new byte[data.remaining()];
                 data.get(keys);
                 c.session().type(keys);
+                activity.seen(c.session().learnerId());
             }
         });
         ws.onMessage(ctx -> {

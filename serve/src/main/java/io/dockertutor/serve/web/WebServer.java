@@ -3,9 +3,11 @@ package io.dockertutor.serve.web;
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.serve.classroom.ClassFeed;
 import io.dockertutor.serve.classroom.ClassGrid;
-import io.dockertutor.serve.classroom.Learner;
+import io.dockertutor.serve.classroom.LearnerActivity;
 import io.dockertutor.serve.classroom.RandomTokens;
-import io.dockertutor.serve.classroom.Roster;
+import io.dockertutor.serve.store.ClassDatabase;
+import io.dockertutor.serve.store.Curriculum;
+import io.dockertutor.serve.store.Learner;
 import io.dockertutor.serve.term.LearnerSessions;
 import io.dockertutor.tutor.repl.Hosting;
 import io.dockertutor.tutor.repl.ReplSettings;
@@ -14,16 +16,16 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.OptionalLong;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The classroom server, put together: Javalin with the learner's static page, {@link LearnerRoutes} and
- * {@link TeacherRoutes}; one {@link LearnerSessions} of tutors on the simulated engine; the {@link Roster} (the class's
- * learners and progress). {@link #close()} ends every session (progress saved) before the roster.
+ * {@link TeacherRoutes}; one {@link LearnerSessions} of tutors on the simulated engine, each learner's progress in the
+ * {@link ClassDatabase}. {@link #close()} ends every session (progress saved) before it closes the database.
  *
  * <pre>{@code
- * try (WebServer server = WebServer.start(settings, roster)) {
+ * try (WebServer server = WebServer.start(settings, ClassDatabase.open(null, stateDirectory))) {
  *     System.out.println("http://localhost:" + server.port() + "/teacher?token=" + server.teacherToken());
  * }
  * }</pre>
@@ -32,21 +34,28 @@ public final class WebServer implements AutoCloseable {
     private static final String STATIC = "/io/dockertutor/serve/web/static";
 
     private final Javalin app;
+    private final ServerSettings settings;
+    private final ClassDatabase db;
     private final LearnerSessions sessions;
     private final ClassFeed feed;
-    private final Roster roster;
     private final TeacherAccess access;
+    private final Supplier<LessonLibrary> library;
+    private final Supplier<Curriculum> curriculum;
 
-    private WebServer(ServerSettings settings, Roster roster) {
-        this.roster = roster;
+    private WebServer(ServerSettings settings, ClassDatabase db) {
+        this.settings = settings;
+        this.db = db;
         this.access = new TeacherAccess(RandomTokens.newToken());
-        Supplier<LessonLibrary> library = lessons(settings.lessons());
-        this.sessions = new LearnerSessions(id -> replSettings(settings, roster.byId(id).orElseThrow(), library),
-                settings.idle());
-        ClassGrid grid = new ClassGrid(settings.className(), roster, library, settings.locale(), this::lastActivity);
+        this.library = memoize(() -> lessons(settings.lessons()));
+        this.curriculum = memoize(() -> Curriculum.of(library.get()));
+        this.sessions = new LearnerSessions(settings.idle());
+        ClassGrid grid = new ClassGrid(settings.className(), db, library, curriculum, settings.locale(),
+                id -> sessions.find(id).isPresent());
         this.feed = new ClassFeed(grid);
-        LearnerRoutes learners = new LearnerRoutes(settings, roster, sessions);
-        TeacherRoutes teacher = new TeacherRoutes(access, grid, feed, sessions, new ClassExports(grid::view));
+        LearnerRoutes learners = new LearnerRoutes(settings, db.learners(), sessions, this::replSettings,
+                new LearnerActivity(db.learners()));
+        TeacherRoutes teacher = new TeacherRoutes(access, grid, feed, sessions,
+                new ClassExports(() -> db.results(settings.className(), curriculum.get())));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.bind();
@@ -61,9 +70,9 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Starts listening; a port in use or an address not of this machine fails here. */
-    public static WebServer start(ServerSettings settings, Roster roster) {
-        WebServer server = new WebServer(settings, roster);
+    /** Starts listening; a port in use or an address not of this machine fails here (and closes the database). */
+    public static WebServer start(ServerSettings settings, ClassDatabase db) {
+        WebServer server = new WebServer(settings, db);
         try {
             server.app.start();
         } catch (RuntimeException e) {
@@ -81,35 +90,38 @@ public final class WebServer implements AutoCloseable {
         return access.token();
     }
 
-    private OptionalLong lastActivity(String learnerId) {
-        return sessions.find(learnerId).map(s -> OptionalLong.of(s.lastActivity())).orElse(OptionalLong.empty());
-    }
-
-    private ReplSettings replSettings(ServerSettings settings, Learner learner, Supplier<LessonLibrary> library) {
+    /** A learner's tutor: the simulated engine, their own directory, their progress in the database. */
+    private ReplSettings replSettings(Learner learner, Locale locale) {
         Path home = settings.learnersDirectory().resolve(learner.id());
         // No workspace named: each lesson and free practice get their own directory under the learner's.
-        return new ReplSettings(learner.locale(), "sim", null, null, false, library, home, null,
-                new Hosting(true, () -> roster.progressStore(learner)));
+        return new ReplSettings(locale, "sim", null, null, false, library, home, null,
+                new Hosting(true, () -> db.progressOf(learner.id(), curriculum.get(), saved -> feed.poke())));
     }
 
-    /** The lessons, read once and shared by every learner and the grid. */
-    private static Supplier<LessonLibrary> lessons(Path dir) {
-        LessonLibrary[] loaded = new LessonLibrary[1];
+    private static LessonLibrary lessons(Path dir) {
+        try {
+            return dir == null ? LessonLibrary.bundled() : LessonLibrary.load(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Read once, shared by every learner and the grid. */
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        Object[] value = new Object[1];
         return () -> {
-            synchronized (loaded) {
-                if (loaded[0] == null) {
-                    try {
-                        loaded[0] = dir == null ? LessonLibrary.bundled() : LessonLibrary.load(dir);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = supplier.get();
                 }
-                return loaded[0];
+                @SuppressWarnings("unchecked")
+                T t = (T) value[0];
+                return t;
             }
         };
     }
 
-    /** Ends every learner's tutor (each saves its progress), stops listening, closes the roster. */
+    /** Ends every learner's tutor (each saves its progress), stops listening, closes the database. */
     @Override
     public void close() {
         sessions.close();
@@ -117,7 +129,7 @@ public final class WebServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
-            roster.close();
+            db.close();
         }
     }
 }

@@ -3,7 +3,7 @@ package io.dockertutor.serve.term;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dockertutor.lessons.LessonLibrary;
-import io.dockertutor.tutor.progress.ProgressStore;
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.repl.Hosting;
 import io.dockertutor.tutor.repl.ReplSettings;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,7 @@ class LearnerSessionTest {
 
     private LearnerSession session(Locale locale) throws Exception {
         ReplSettings settings = new ReplSettings(locale, "sim", null, null, false, LessonLibrary::bundled, state, null,
-                new Hosting(true, () -> new ProgressStore(state)));
+                new Hosting(true, () -> new ProgressFile(state)));
         LearnerSession s = LearnerSession.start("ada", settings, 80, 24, ended -> { });
         s.attach(bytes -> {
             synchronized (seen) {
@@ -98,6 +98,6 @@ class LearnerSessionTest {
         await("step 1 of");
         current.close();
         assertThat(current.running()).isFalse();
-        assertThat(new ProgressStore(state).load().progress().current()).isPresent();
+        assertThat(new ProgressFile(state).load().progress().current()).isPresent();
     }
 }

@@ -1,18 +1,18 @@
 package io.dockertutor.serve.web;
 
-import io.dockertutor.serve.classroom.FileRoster;
+import io.dockertutor.serve.store.ClassDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/** A classroom server on a free port of the loopback address, its state in a test's directory. */
+/** A classroom server on a free port of the loopback address, its state (and SQLite database) in a test's directory. */
 final class TestServer implements AutoCloseable {
     final WebServer server;
     final Path state;
 
     private TestServer(ServerSettings settings) {
         this.state = settings.stateDirectory();
-        this.server = WebServer.start(settings, new FileRoster(settings.learnersDirectory()));
+        this.server = WebServer.start(settings, ClassDatabase.open(null, settings.stateDirectory()));
     }
 
     static ServerSettings settings(Path state) {

@@ -40,13 +40,14 @@ final class Tutor implements CompletionContext {
      * {@code browser}: served to a browser, where only the simulated engine and the workspace are the learner's.
      */
     Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
-          ProgressStore store, Progress progress, Path workspace, boolean terminal, boolean browser) {
+          ProgressStore store, Progress progress, Path workspace, Path stateDirectory, boolean terminal,
+          boolean browser) {
         this.screen = screen;
         this.language = new Language(messages);
         this.engines = engines;
         this.library = library;
         this.keeper = new ProgressKeeper(store, progress, screen, language);
-        this.workspaces = new LessonWorkspaces(workspace, store::directory, screen, language);
+        this.workspaces = new LessonWorkspaces(workspace, stateDirectory, screen, language);
         this.sessions = new EngineSessions(engines, engineName, screen, language, terminal, workspaces.practice());
         this.flow = new LessonFlow(sessions, workspaces, library, keeper, screen, language);
         this.engineChoice = new EngineChoice(engines, sessions, flow, screen, language, this::keyboard);

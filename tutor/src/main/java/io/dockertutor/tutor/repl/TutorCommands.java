@@ -5,6 +5,7 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.tutor.editor.WorkspaceEditor;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.progress.Progress;
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -175,11 +176,11 @@ final class TutorCommands {
             screen.good(m().get("progress.imported", path));
         } catch (java.nio.file.NoSuchFileException e) {
             screen.bad(m().get("progress.noFile", path));
-        } catch (ProgressStore.NotAProgressFile e) {
+        } catch (ProgressFile.NotAProgressFile e) {
             screen.bad(switch (e.kind()) {
                 case DIRECTORY -> m().get("progress.importDirectory", path);
                 case NOT_REGULAR -> m().get("progress.importNotRegular", path);
-                case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressStore.MAX_BYTES / (1024 * 1024));
+                case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressFile.MAX_BYTES / (1024 * 1024));
             });
         } catch (IOException e) {
             screen.bad(m().get("progress.cannotImport", path, FileFailure.reason(e, m())));
@@ -192,7 +193,7 @@ final class TutorCommands {
         if (!list.summary()) {
             screen.say(m().get("progress.nothing"));
         }
-        screen.say(browser ? m().get("hosted.progressKept") : m().get("progress.file", keeper.file()));
+        screen.say(browser ? m().get("hosted.progressKept") : m().get("progress.file", keeper.where()));
     }
 
     private void language(String code) {

@@ -146,7 +146,7 @@ final class ReplSession {
             }
             Path from = lessons == null ? fixtureLessons() : lessons;
             java.util.function.Supplier<LessonLibrary> offered = library != null ? library : () -> library(from);
-            Hosting hosting = new Hosting(browser, () -> new io.dockertutor.tutor.progress.ProgressStore(state));
+            Hosting hosting = new Hosting(browser, () -> new io.dockertutor.tutor.progress.ProgressFile(state));
             ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons, hosting);
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);

@@ -58,7 +58,7 @@ function startTerminal(name) {
 function connect() {
   status('status.connecting');
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  socket = new WebSocket(`${scheme}//${location.host}/ws/term?cols=${term.cols}&rows=${term.rows}`);
+  socket = new WebSocket(`${scheme}//${location.host}/ws/term?cols=${term.cols}&rows=${term.rows}&lang=${lang}`);
   socket.binaryType = 'arraybuffer';
   socket.onopen = () => { status(''); retry = 500; };
   socket.onmessage = (event) => {
