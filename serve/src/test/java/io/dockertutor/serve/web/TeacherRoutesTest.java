@@ -72,9 +72,9 @@ class TeacherRoutesTest {
             ada.run("start", "step 1 of");
             List<String> events = new CopyOnWriteArrayList<>();
             HttpResponse<InputStream> feed = HTTP.send(HttpRequest.newBuilder(URI.create(server.base()
-                    + "/api/class/events?token=" + server.server.teacherToken())).build(),
+                    + "/api/class/events?token=" + server.server.teacherToken()))
+                    .header("Accept", "text/event-stream").build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            System.err.println("SSE " + feed.statusCode() + " " + feed.headers().map());
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(feed.body(), StandardCharsets.UTF_8))) {
                     for (String line; (line = lines.readLine()) != null; ) {
