@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--idle", defaultValue = "PT30M", descriptionKey = "serve.idle")
     Duration idle;
 
+    @Option(names = "--state", paramLabel = "DIR", descriptionKey = "serve.state")
+    Path state;
+
     @Option(names = "--max-learners", defaultValue = "200", descriptionKey = "serve.maxLearners")
     int maxLearners;
 
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         ServerSettings settings = new ServerSettings(bind, port, className == null ? DEFAULT_CLASS : className,
-                classCode, lessons, ProgressFile.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+                classCode, lessons, state != null ? state : ProgressFile.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
         ClassDatabase db;
         try {
             db = ClassDatabase.open(database, settings.stateDirectory());
@@ -79,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = WebServer.start(settings, db);
         } catch (RuntimeException e) {
-            System.err.println(text.get("serve.cannotListen", bind, Integer.toString(port), ServeStartup.reason(e)));
+            System.err.println(text.get(ServeStartup.portInUse(e) ? "serve.portInUse" : "serve.cannotListen", bind,
+                    Integer.toString(port), ServeStartup.reason(e)));
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -39,6 +39,16 @@ final class ServeStartup {
         return Optional.empty();
     }
 
+    /** Whether the port is taken (rather than the address not this machine's). */
+    static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException && String.valueOf(t.getMessage()).contains("in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A start-up failure in one line: the port in use, an address not of this machine. */
     static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -57,7 +67,7 @@ final class ServeStartup {
         InetAddress bound = address(settings.bind());
         String host = bound.isAnyLocalAddress() ? lanAddress() : settings.bind();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        out.println(text.get("serve.listening", settings.className() == null ? "" : settings.className()));
+        out.println(text.get("serve.listening", settings.className()));
         out.println(text.get("serve.learnerUrl", base + "/"));
         if (settings.classCode() != null) {
             out.println(text.get("serve.classCodeIs", settings.classCode()));

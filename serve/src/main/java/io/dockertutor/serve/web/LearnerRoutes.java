@@ -5,8 +5,8 @@ import io.dockertutor.serve.classroom.RandomTokens;
 import io.dockertutor.serve.store.Learner;
 import io.dockertutor.serve.store.Learners;
 import io.dockertutor.tutor.repl.ReplSettings;
-import io.dockertutor.serve.term.LearnerSession;
-import io.dockertutor.serve.term.LearnerSessions;
+import io.dockertutor.serve.term.BrowserTutor;
+import io.dockertutor.serve.term.BrowserTutors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
@@ -39,18 +39,18 @@ final class LearnerRoutes {
 
     private final ServerSettings settings;
     private final Learners learners;
-    private final LearnerSessions sessions;
+    private final BrowserTutors sessions;
     private final BiFunction<Learner, Locale, ReplSettings> tutor;
     private final LearnerActivity activity;
     private final AddressLimit addresses;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    private record Connection(LearnerSession session, String address, java.util.function.Consumer<byte[]> viewer,
+    private record Connection(BrowserTutor session, String address, java.util.function.Consumer<byte[]> viewer,
                               Runnable onEnd) {
     }
 
     /** {@code tutor}: the settings of a learner's tutor, in the language of their page. */
-    LearnerRoutes(ServerSettings settings, Learners learners, LearnerSessions sessions,
+    LearnerRoutes(ServerSettings settings, Learners learners, BrowserTutors sessions,
                   BiFunction<Learner, Locale, ReplSettings> tutor, LearnerActivity activity) {
         this.settings = settings;
         this.learners = learners;
@@ -124,7 +124,7 @@ final class LearnerRoutes {
                 ctx.closeSession(TOO_MANY, "too many connections");
                 return;
             }
-            LearnerSession session = sessions.open(learner.get().id(), () -> tutor.apply(learner.get(), locale),
+            BrowserTutor session = sessions.open(learner.get().id(), () -> tutor.apply(learner.get(), locale),
                     size(ctx.queryParam("cols"), 80), size(ctx.queryParam("rows"), 24));
             activity.seen(learner.get().id());
             java.util.function.Consumer<byte[]> viewer = bytes -> send(ctx, bytes);
@@ -165,7 +165,7 @@ final class LearnerRoutes {
         });
     }
 
-    private static void control(LearnerSession session, String message) {
+    private static void control(BrowserTutor session, String message) {
         if (!message.contains("\"resize\"")) {
             return;
         }

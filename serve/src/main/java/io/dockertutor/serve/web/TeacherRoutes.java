@@ -2,8 +2,8 @@ package io.dockertutor.serve.web;
 
 import io.dockertutor.serve.classroom.ClassFeed;
 import io.dockertutor.serve.classroom.ClassGrid;
-import io.dockertutor.serve.term.LearnerSession;
-import io.dockertutor.serve.term.LearnerSessions;
+import io.dockertutor.serve.term.BrowserTutor;
+import io.dockertutor.serve.term.BrowserTutors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -29,11 +29,11 @@ final class TeacherRoutes {
     private final TeacherAccess access;
     private final ClassGrid grid;
     private final ClassFeed feed;
-    private final LearnerSessions sessions;
+    private final BrowserTutors sessions;
     private final ClassExports exports;
     private final Map<String, Consumer<byte[]>> watchers = new ConcurrentHashMap<>();
 
-    TeacherRoutes(TeacherAccess access, ClassGrid grid, ClassFeed feed, LearnerSessions sessions, ClassExports exports) {
+    TeacherRoutes(TeacherAccess access, ClassGrid grid, ClassFeed feed, BrowserTutors sessions, ClassExports exports) {
         this.access = access;
         this.grid = grid;
         this.feed = feed;
@@ -85,7 +85,7 @@ final class TeacherRoutes {
 
     private void watch(WsConfig ws) {
         ws.onConnect(ctx -> {
-            Optional<LearnerSession> session = sessions.find(ctx.pathParam("id"));
+            Optional<BrowserTutor> session = sessions.find(ctx.pathParam("id"));
             if (session.isEmpty()) {
                 ctx.closeSession(LearnerRoutes.ENDED, "no session");
                 return;

@@ -8,7 +8,7 @@ import io.dockertutor.serve.classroom.RandomTokens;
 import io.dockertutor.serve.store.ClassDatabase;
 import io.dockertutor.serve.store.Curriculum;
 import io.dockertutor.serve.store.Learner;
-import io.dockertutor.serve.term.LearnerSessions;
+import io.dockertutor.serve.term.BrowserTutors;
 import io.dockertutor.tutor.repl.Hosting;
 import io.dockertutor.tutor.repl.ReplSettings;
 import io.javalin.Javalin;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * The classroom server, put together: Javalin with the learner's static page, {@link LearnerRoutes} and
- * {@link TeacherRoutes}; one {@link LearnerSessions} of tutors on the simulated engine, each learner's progress in the
+ * {@link TeacherRoutes}; one {@link BrowserTutors} of tutors on the simulated engine, each learner's progress in the
  * {@link ClassDatabase}. {@link #close()} ends every session (progress saved) before it closes the database.
  *
  * <pre>{@code
@@ -36,7 +36,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ServerSettings settings;
     private final ClassDatabase db;
-    private final LearnerSessions sessions;
+    private final BrowserTutors sessions;
     private final ClassFeed feed;
     private final TeacherAccess access;
     private final Supplier<LessonLibrary> library;
@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
         this.access = new TeacherAccess(RandomTokens.newToken());
         this.library = memoize(() -> lessons(settings.lessons()));
         this.curriculum = memoize(() -> Curriculum.of(library.get()));
-        this.sessions = new LearnerSessions(settings.idle());
+        this.sessions = new BrowserTutors(settings.idle());
         ClassGrid grid = new ClassGrid(settings.className(), db, library, curriculum, settings.locale(),
                 id -> sessions.find(id).isPresent());
         this.feed = new ClassFeed(grid);

@@ -17,7 +17,7 @@ class LearnerTerminalTest {
             ada.await("$ ");
             ada.run("start", "step 1 of 5");
             assertThat(ada.run("docker version", "✓")).contains("Server:");
-            ada.run("next", "step 2 of 5");
+            ada.await("step 2 of 5");
             ada.run("docker pull busybox", "Status: Downloaded newer image for busybox:latest");
             assertThat(ada.run("docker images", "✓")).contains("busybox");
         }

@@ -20,7 +20,7 @@ class RestartTest {
             ada.await("$ ");
             ada.run("start", "step 1 of");
             ada.run("docker version", "✓");
-            ada.run("next", "step 2 of");
+            ada.await("step 2 of");
             cookie = ada.cookie;
         }
         try (TestServer second = TestServer.start(state)) {

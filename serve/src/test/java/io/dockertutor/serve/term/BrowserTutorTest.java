@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One learner's tutor on a browser terminal, without the web: size, limits and the replayed screen. */
-class LearnerSessionTest {
+class BrowserTutorTest {
     @TempDir
     Path state;
 
     private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
 
-    private LearnerSession session(Locale locale) throws Exception {
+    private BrowserTutor session(Locale locale) throws Exception {
         ReplSettings settings = new ReplSettings(locale, "sim", null, null, false, LessonLibrary::bundled, state, null,
                 new Hosting(true, () -> new ProgressFile(state)));
-        LearnerSession s = LearnerSession.start("ada", settings, 80, 24, ended -> { });
+        BrowserTutor s = BrowserTutor.start("ada", settings, 80, 24, ended -> { });
         s.attach(bytes -> {
             synchronized (seen) {
                 seen.writeBytes(bytes);
@@ -47,7 +47,7 @@ class LearnerSessionTest {
         assertThat(screen()).contains(text);
     }
 
-    private LearnerSession current;
+    private BrowserTutor current;
 
     private void drainAll() {
         if (current != null) {

@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * new one (which resumes the lesson and step from the progress store). A session nobody watches and nobody typed
  * in for {@code idle} is closed, its progress saved; the next visit starts it again.
  */
-public final class LearnerSessions implements AutoCloseable {
-    private final Map<String, LearnerSession> live = new ConcurrentHashMap<>();
+public final class BrowserTutors implements AutoCloseable {
+    private final Map<String, BrowserTutor> live = new ConcurrentHashMap<>();
     private final Duration idle;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "learner-sessions");
@@ -27,7 +27,7 @@ public final class LearnerSessions implements AutoCloseable {
         return t;
     });
 
-    public LearnerSessions(Duration idle) {
+    public BrowserTutors(Duration idle) {
         this.idle = idle;
         timer.scheduleWithFixedDelay(this::drain, 25, 25, TimeUnit.MILLISECONDS);
         long check = Math.max(50, Math.min(idle.toMillis() / 2, 15_000));
@@ -35,20 +35,20 @@ public final class LearnerSessions implements AutoCloseable {
     }
 
     /** The learner's running session, or one started now with {@code settings} on a terminal of the given size. */
-    public synchronized LearnerSession open(String learnerId, Supplier<ReplSettings> settings, int columns, int rows)
+    public synchronized BrowserTutor open(String learnerId, Supplier<ReplSettings> settings, int columns, int rows)
             throws IOException {
-        LearnerSession running = live.get(learnerId);
+        BrowserTutor running = live.get(learnerId);
         if (running != null && running.running()) {
             running.resize(columns, rows);
             return running;
         }
-        LearnerSession started = LearnerSession.start(learnerId, settings.get(), columns, rows,
+        BrowserTutor started = BrowserTutor.start(learnerId, settings.get(), columns, rows,
                 ended -> live.remove(ended.learnerId(), ended));
         live.put(learnerId, started);
         return started;
     }
 
-    public Optional<LearnerSession> find(String learnerId) {
+    public Optional<BrowserTutor> find(String learnerId) {
         return Optional.ofNullable(live.get(learnerId));
     }
 
@@ -58,14 +58,14 @@ public final class LearnerSessions implements AutoCloseable {
     }
 
     private void drain() {
-        for (LearnerSession s : live.values()) {
+        for (BrowserTutor s : live.values()) {
             s.drain();
         }
     }
 
     private void releaseIdle() {
         long before = System.currentTimeMillis() - idle.toMillis();
-        for (LearnerSession s : List.copyOf(live.values())) {
+        for (BrowserTutor s : List.copyOf(live.values())) {
             if (s.idleSince(before)) {
                 live.remove(s.learnerId(), s);
                 s.close();
@@ -78,7 +78,7 @@ public final class LearnerSessions implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         List<Thread> closing = new ArrayList<>();
-        for (LearnerSession s : List.copyOf(live.values())) {
+        for (BrowserTutor s : List.copyOf(live.values())) {
             Thread t = new Thread(s::close, "closing-" + s.learnerId());
             t.start();
             closing.add(t);

@@ -20,12 +20,12 @@ import org.jline.terminal.impl.LineDisciplineTerminal;
  * sockets: a reloaded page attaches again and is shown the last screen.
  *
  * <pre>{@code
- * LearnerSession s = LearnerSession.start("ada", settings, 100, 30, ended -> sessions.remove(ended));
+ * BrowserTutor s = BrowserTutor.start("ada", settings, 100, 30, ended -> sessions.remove(ended));
  * s.attach(bytes -> socket.send(bytes));
  * s.type("start\r".getBytes(UTF_8));
  * }</pre>
  */
-public final class LearnerSession {
+public final class BrowserTutor {
     private final String learnerId;
     private final LineDisciplineTerminal terminal;
     private final ScreenOutput screen;
@@ -35,7 +35,7 @@ public final class LearnerSession {
     private final List<Runnable> endListeners = new CopyOnWriteArrayList<>();
     private volatile long lastActivity = System.currentTimeMillis();
 
-    private LearnerSession(String learnerId, ReplSettings settings, int columns, int rows, Consumer<LearnerSession> ended)
+    private BrowserTutor(String learnerId, ReplSettings settings, int columns, int rows, Consumer<BrowserTutor> ended)
             throws IOException {
         this.learnerId = learnerId;
         this.messages = ResourceBundle.getBundle("io.dockertutor.serve.messages", settings.locale(),
@@ -48,14 +48,14 @@ public final class LearnerSession {
     }
 
     /** Starts the learner's tutor; {@code ended} is told when it stops (the learner typed {@code exit}, or it was closed). */
-    public static LearnerSession start(String learnerId, ReplSettings settings, int columns, int rows,
-                                       Consumer<LearnerSession> ended) throws IOException {
-        LearnerSession session = new LearnerSession(learnerId, settings, columns, rows, ended);
+    public static BrowserTutor start(String learnerId, ReplSettings settings, int columns, int rows,
+                                       Consumer<BrowserTutor> ended) throws IOException {
+        BrowserTutor session = new BrowserTutor(learnerId, settings, columns, rows, ended);
         session.thread.start();
         return session;
     }
 
-    private void run(ReplSettings settings, Consumer<LearnerSession> ended) {
+    private void run(ReplSettings settings, Consumer<BrowserTutor> ended) {
         try {
             // No host environment: nothing of the server's (DOCKER_HOST, HOME, ...) reaches the learner's session.
             new Repl(terminal, settings, Map.of()).run();
