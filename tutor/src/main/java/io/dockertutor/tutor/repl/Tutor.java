@@ -31,6 +31,7 @@ final class Tutor implements CompletionContext {
     private final LessonFlow flow;
     private final EngineChoice engineChoice;
     private final TutorCommands commands;
+    private final boolean browser;
     private boolean leaving;
     /** What commands read as standard input: the learner's keyboard, one line at a time (set by the REPL). */
     private InputStream keyboard = InputStream.nullInputStream();
@@ -43,6 +44,7 @@ final class Tutor implements CompletionContext {
           ProgressStore store, Progress progress, Path workspace, Path stateDirectory, boolean terminal,
           boolean browser) {
         this.screen = screen;
+        this.browser = browser;
         this.language = new Language(messages);
         this.engines = engines;
         this.library = library;
@@ -138,6 +140,10 @@ final class Tutor implements CompletionContext {
      * with {@code --workspace}, which commands really change.
      */
     String workspaceSentence() {
+        if (browser) {
+            // The server's paths are neither the learner's business nor anything they could open.
+            return language.get("workspace.hosted");
+        }
         return language.get(workspaces.named() ? "workspace.named" : "workspace.own", sessions.workspace());
     }
 

@@ -68,4 +68,10 @@ class BrowserHostedSessionTest {
         String screen = hosted(ws).terminalType("xterm").type("nano ../secret.txt\u0018exit\n").screen();
         assertThat(screen).doesNotContain("teacher's secret");
     }
+
+    @Test
+    void theWelcomeNamesNoPathOfTheServer() throws Exception {
+        String screen = new ReplSession(dir.resolve("state")).browser().type("exit\n").screen();
+        assertThat(screen).contains("your own workspace on your teacher's computer").doesNotContain(dir.toString());
+    }
 }
