@@ -106,7 +106,8 @@ final class ScreenOutput extends OutputStream {
                 allowance = Math.min(BURST_BYTES, allowance + (now - refilledAt) / 1e9 * BYTES_PER_SECOND);
                 refilledAt = now;
                 if (allowance > 0) {
-                    slowed = false;
+                    // The flood is over once half the burst is back; until then it is the same flood, told once.
+                    slowed &= allowance < BURST_BYTES / 2.0;
                     return;
                 }
                 if (!slowed) {
