@@ -2,7 +2,7 @@ package io.dockertutor.serve;
 
 import io.dockertutor.serve.store.ClassDatabase;
 import io.dockertutor.serve.store.ClassDatabaseException;
-import io.dockertutor.serve.web.ServeText;
+import io.dockertutor.serve.term.ServeText;
 import io.dockertutor.serve.web.ServerSettings;
 import io.dockertutor.serve.web.WebServer;
 import io.dockertutor.tutor.progress.ProgressFile;

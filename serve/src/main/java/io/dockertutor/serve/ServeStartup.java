@@ -1,6 +1,6 @@
 package io.dockertutor.serve;
 
-import io.dockertutor.serve.web.ServeText;
+import io.dockertutor.serve.term.ServeText;
 import io.dockertutor.serve.web.ServerSettings;
 import java.io.PrintStream;
 import java.net.BindException;

@@ -55,7 +55,7 @@ class ServeCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         io.dockertutor.serve.web.ServerSettings settings = new io.dockertutor.serve.web.ServerSettings("0.0.0.0", 8080,
                 "c", "k", null, state, java.time.Duration.ofMinutes(1), Locale.ENGLISH, 10, 8);
-        new ServeStartup(new io.dockertutor.serve.web.ServeText(Locale.ENGLISH))
+        new ServeStartup(new io.dockertutor.serve.term.ServeText(Locale.ENGLISH))
                 .announce(new PrintStream(out, true, StandardCharsets.UTF_8), settings, 8080, "TOKEN");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("/teacher?token=TOKEN").contains("Warning: listening on 0.0.0.0")
                 .contains("Class code:     k").contains("Ctrl-C");

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -30,7 +29,7 @@ public final class BrowserTutor {
     private final LineDisciplineTerminal terminal;
     private final ScreenOutput screen;
     private final InputLimits limits = new InputLimits();
-    private final ResourceBundle messages;
+    private final ServeText messages;
     private final Thread thread;
     private final List<Runnable> endListeners = new CopyOnWriteArrayList<>();
     private volatile long lastActivity = System.currentTimeMillis();
@@ -38,8 +37,7 @@ public final class BrowserTutor {
     private BrowserTutor(String learnerId, ReplSettings settings, int columns, int rows, Consumer<BrowserTutor> ended)
             throws IOException {
         this.learnerId = learnerId;
-        this.messages = ResourceBundle.getBundle("io.dockertutor.serve.messages", settings.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new ServeText(settings.locale());
         this.screen = new ScreenOutput(() -> notice("limit.output"));
         this.terminal = new LineDisciplineTerminal("docker-tutor serve", "xterm-256color", screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(columns, rows));
@@ -157,7 +155,7 @@ public final class BrowserTutor {
     }
 
     private void notice(String key, Object... args) {
-        String text = new java.text.MessageFormat(messages.getString(key), messages.getLocale()).format(args);
+        String text = messages.get(key, args);
         screen.notice(("\r\n\u001b[33m[docker-tutor] " + text + "\u001b[0m\r\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import io.dockertutor.serve.store.Learners;
 import io.dockertutor.tutor.repl.ReplSettings;
 import io.dockertutor.serve.term.BrowserTutor;
 import io.dockertutor.serve.term.BrowserTutors;
+import io.dockertutor.serve.term.ServeText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
@@ -115,6 +116,8 @@ final class LearnerRoutes {
                 ctx.closeSession(NOT_JOINED, "join first");
                 return;
             }
+            // A learner reading a lesson types nothing for minutes; pings keep proxies and Jetty from closing the socket.
+            ctx.enableAutomaticPings(15, java.util.concurrent.TimeUnit.SECONDS);
             Locale locale = "ko".equals(ctx.queryParam("lang")) ? Locale.KOREAN : Locale.ENGLISH;
             String address = Peers.address(ctx);
             if (!addresses.acquire(address)) {

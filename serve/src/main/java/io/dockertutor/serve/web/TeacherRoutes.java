@@ -90,6 +90,7 @@ final class TeacherRoutes {
                 ctx.closeSession(LearnerRoutes.ENDED, "no session");
                 return;
             }
+            ctx.enableAutomaticPings(15, java.util.concurrent.TimeUnit.SECONDS);
             Consumer<byte[]> viewer = bytes -> LearnerRoutes.send(ctx, bytes);
             watchers.put(ctx.sessionId(), viewer);
             session.get().attach(viewer);

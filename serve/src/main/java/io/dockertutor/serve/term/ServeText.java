@@ -1,4 +1,4 @@
-package io.dockertutor.serve.web;
+package io.dockertutor.serve.term;
 
 import java.text.MessageFormat;
 import java.util.Locale;
