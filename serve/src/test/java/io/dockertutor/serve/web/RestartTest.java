@@ -32,6 +32,23 @@ class RestartTest {
     }
 
     @Test
+    void eachStepIsCommittedAsItPassesAsASecondServerOnTheSameDatabaseShowsWhileTheFirstStillRuns() throws Exception {
+        // What a SIGKILL leaves: nothing of the first server's shutdown ran, only what it committed step by step.
+        try (TestServer first = TestServer.start(state); BrowserClient ada = first.learner("Ada").connect()) {
+            ada.await("$ ");
+            ada.run("start", "step 1 of");
+            ada.run("docker version", "✓");
+            ada.await("step 2 of");
+            try (TestServer second = TestServer.start(state)) {
+                BrowserClient other = BrowserClient.join(second, "Other", "en");
+                try (BrowserClient resumed = other.connect("/ws/term?cols=120&rows=40", ada.cookie)) {
+                    resumed.await("step 2 of");
+                }
+            }
+        }
+    }
+
+    @Test
     void anIdleSessionIsReleasedAndComesBackOnTheNextVisit() throws Exception {
         ServerSettings quick = new ServerSettings("127.0.0.1", 0, "c", null, null, state, Duration.ofMillis(300),
                 Locale.ENGLISH, 50, 8);
