@@ -101,11 +101,11 @@ public final class DatabaseProgress implements ProgressStore {
         Instant at = db.now();
         Position next = Position.of(now);
         Instant since = next.equals(position) && stepSince != null ? stepSince : at;
-        List<ProgressEvent> events = ProgressDiff.events(learnerId, at, stored, now);
+        List<LearnerEvent> events = ProgressDiff.events(learnerId, at, stored, now);
         try {
             db.transaction(c -> {
                 writeRow(c, now, at, next, since);
-                EventLog.append(c, events);
+                EventTable.append(c, events);
                 return null;
             });
         } catch (SQLException e) {

@@ -41,7 +41,7 @@ class TwoServersOnOneDatabaseTest {
             Progress stored = third.progressOf(s.learnerId(), Lessons.CURRICULUM, p -> { }).load().progress();
             assertThat(stored.isDone("images")).isTrue();
             assertThat(stored.isDone("ports")).isTrue();
-            assertThat(third.events(s.learnerId())).extracting(ProgressEvent::kind)
+            assertThat(third.events(s.learnerId())).extracting(LearnerEvent::kind)
                     .filteredOn(k -> k == EventKind.STEP_PASSED).hasSize(5);
         }
     }

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The events are read from what changed between two saves: the REPL saves as it always did, nothing more. */
-class ProgressEventsTest {
+class LearnerEventsTest {
     private static final Instant AT = Instant.parse("2026-12-06T09:00:00Z");
 
     private static List<EventKind> kinds(Progress before, Progress after) {
-        return ProgressDiff.events("ada", AT, before, after).stream().map(ProgressEvent::kind).toList();
+        return ProgressDiff.events("ada", AT, before, after).stream().map(LearnerEvent::kind).toList();
     }
 
     @Test
@@ -24,7 +24,7 @@ class ProgressEventsTest {
         Progress after = before.copy();
         after.opened("images", 0);
         assertThat(ProgressDiff.events("ada", AT, before, after))
-                .containsExactly(new ProgressEvent("ada", AT, EventKind.LESSON_STARTED, "images", null));
+                .containsExactly(new LearnerEvent("ada", AT, EventKind.LESSON_STARTED, "images", null));
     }
 
     @Test
@@ -60,7 +60,7 @@ class ProgressEventsTest {
         before.opened("ports", 1);
         Progress after = before.copy();
         Lessons.solve(after, "ports", 1, 0);
-        assertThat(ProgressDiff.events("ada", AT, before, after)).extracting(ProgressEvent::kind, ProgressEvent::stepId)
+        assertThat(ProgressDiff.events("ada", AT, before, after)).extracting(LearnerEvent::kind, LearnerEvent::stepId)
                 .containsExactly(tuple(EventKind.ATTEMPT, "expose"), tuple(EventKind.STEP_PASSED, "expose"),
                         tuple(EventKind.LESSON_DONE, null));
     }
@@ -105,7 +105,7 @@ class ProgressEventsTest {
         store.save(progress);
 
         Instant start = Instant.parse("2026-12-06T09:00:00Z");
-        assertThat(classDb.events(ada.id())).extracting(ProgressEvent::at, ProgressEvent::kind, ProgressEvent::stepId)
+        assertThat(classDb.events(ada.id())).extracting(LearnerEvent::at, LearnerEvent::kind, LearnerEvent::stepId)
                 .containsExactly(
                         tuple(start, EventKind.LESSON_STARTED, null),
                         tuple(start.plusSeconds(30), EventKind.ATTEMPT, "publish"),
