@@ -89,8 +89,8 @@ public final class ClassDatabase implements AutoCloseable {
     }
 
     /** Learner {@code learnerId}'s events, oldest first. */
-    public List<ProgressEvent> events(String learnerId) {
-        return read(c -> EventLog.of(c, learnerId));
+    public List<LearnerEvent> events(String learnerId) {
+        return read(c -> EventTable.of(c, learnerId));
     }
 
     /** The teacher's grid of class {@code className}, now: one query. */

@@ -1,10 +1,8 @@
 package io.dockertutor.serve.store;
 
-import io.dockertutor.tutor.progress.LessonProgress;
 import io.dockertutor.tutor.progress.Progress;
 import io.dockertutor.tutor.progress.ProgressCodec;
 import io.dockertutor.tutor.progress.ProgressStore;
-import io.dockertutor.tutor.progress.StepProgress;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -101,11 +98,13 @@ public final class DatabaseProgress implements ProgressStore {
         Instant at = db.now();
         Position next = Position.of(now);
         Instant since = next.equals(position) && stepSince != null ? stepSince : at;
-        List<ProgressEvent> events = ProgressDiff.events(learnerId, at, stored, now);
+        List<LearnerEvent> events = ProgressDiff.events(learnerId, at, stored, now);
+        // Everything but the statements is done before the transaction: SQLite's one connection is held only for them.
+        ProgressRow row = ProgressRow.of(learnerId, now, at, next.lessonId(), next.stepIndex(), since, curriculum);
         try {
             db.transaction(c -> {
-                writeRow(c, now, at, next, since);
-                EventLog.append(c, events);
+                row.write(c);
+                EventTable.append(c, events);
                 return null;
             });
         } catch (SQLException e) {
@@ -114,42 +113,11 @@ public final class DatabaseProgress implements ProgressStore {
         stored = now;
         position = next;
         stepSince = since;
-        saved.accept(now.copy());
-    }
-
-    private void writeRow(Connection c, Progress p, Instant at, Position where, Instant since) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO progress (learner_id, progress, updated_at, lesson_id, step_index, step_id, step_since,
-                                      steps_done, hints, solutions, step_wrong)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (learner_id) DO UPDATE SET progress = excluded.progress, updated_at = excluded.updated_at,
-                    lesson_id = excluded.lesson_id, step_index = excluded.step_index, step_id = excluded.step_id,
-                    step_since = excluded.step_since, steps_done = excluded.steps_done, hints = excluded.hints,
-                    solutions = excluded.solutions, step_wrong = excluded.step_wrong""")) {
-            String stepId = where.lessonId() == null ? null
-                    : curriculum.stepId(where.lessonId(), where.stepIndex()).orElse(null);
-            s.setString(1, learnerId);
-            s.setString(2, ProgressCodec.write(p));
-            s.setLong(3, at.toEpochMilli());
-            s.setString(4, where.lessonId());
-            if (where.stepIndex() == null) {
-                s.setNull(5, Types.INTEGER);
-            } else {
-                s.setInt(5, where.stepIndex());
-            }
-            s.setString(6, stepId);
-            s.setLong(7, since.toEpochMilli());
-            s.setLong(8, p.lessons().values().stream().mapToLong(LessonProgress::stepsDone).sum());
-            s.setLong(9, p.lessons().values().stream().mapToLong(LessonProgress::hintsShown).sum());
-            s.setLong(10, p.lessons().values().stream().mapToLong(LessonProgress::solutionsUsed).sum());
-            s.setInt(11, stepId == null ? 0 : wrongAttempts(p.lesson(where.lessonId()).step(stepId)));
-            s.executeUpdate();
+        try {
+            saved.accept(now.copy());
+        } catch (RuntimeException e) {
+            // The save is committed: a listener that fails (the teacher's grid) is not the learner's problem.
         }
-    }
-
-    /** The commands typed on a step that did not pass it. */
-    static int wrongAttempts(StepProgress step) {
-        return step.done() ? Math.max(0, step.attempts() - 1) : step.attempts();
     }
 
     @Override

@@ -20,8 +20,8 @@ final class ProgressDiff {
     }
 
     /** The events that turn {@code before} into {@code after}, lesson by lesson, in the order they happen in a step. */
-    static List<ProgressEvent> events(String learnerId, Instant at, Progress before, Progress after) {
-        List<ProgressEvent> events = new ArrayList<>();
+    static List<LearnerEvent> events(String learnerId, Instant at, Progress before, Progress after) {
+        List<LearnerEvent> events = new ArrayList<>();
         for (Map.Entry<String, LessonProgress> lesson : after.lessons().entrySet()) {
             String lessonId = lesson.getKey();
             LessonProgress was = before.lesson(lessonId);
@@ -29,20 +29,20 @@ final class ProgressDiff {
             boolean opened = after.current().filter(lessonId::equals).isPresent()
                     && before.current().filter(lessonId::equals).isEmpty();
             if (opened || !before.lessons().containsKey(lessonId)) {
-                events.add(new ProgressEvent(learnerId, at, EventKind.LESSON_STARTED, lessonId, null));
+                events.add(new LearnerEvent(learnerId, at, EventKind.LESSON_STARTED, lessonId, null));
             }
             for (Map.Entry<String, StepProgress> step : is.steps().entrySet()) {
-                stepEvents(events, new ProgressEvent(learnerId, at, null, lessonId, step.getKey()),
+                stepEvents(events, new LearnerEvent(learnerId, at, null, lessonId, step.getKey()),
                         was.step(step.getKey()), step.getValue());
             }
             if (is.done() && !was.done()) {
-                events.add(new ProgressEvent(learnerId, at, EventKind.LESSON_DONE, lessonId, null));
+                events.add(new LearnerEvent(learnerId, at, EventKind.LESSON_DONE, lessonId, null));
             }
         }
         return events;
     }
 
-    private static void stepEvents(List<ProgressEvent> events, ProgressEvent where, StepProgress was, StepProgress is) {
+    private static void stepEvents(List<LearnerEvent> events, LearnerEvent where, StepProgress was, StepProgress is) {
         repeat(events, where, EventKind.ATTEMPT, is.attempts() - was.attempts());
         repeat(events, where, EventKind.HINT, is.hints() - was.hints());
         if (was.solution() == StepProgress.Solution.NONE && is.solution() == StepProgress.Solution.SHOWN) {
@@ -58,14 +58,14 @@ final class ProgressDiff {
         }
     }
 
-    private static void repeat(List<ProgressEvent> events, ProgressEvent where, EventKind kind, int times) {
+    private static void repeat(List<LearnerEvent> events, LearnerEvent where, EventKind kind, int times) {
         // An imported progress brings whole histories at once; the events are for watching the class, not a ledger.
         for (int i = 0; i < Math.min(times, MAX_REPEATS); i++) {
             events.add(kind(where, kind));
         }
     }
 
-    private static ProgressEvent kind(ProgressEvent where, EventKind kind) {
-        return new ProgressEvent(where.learnerId(), where.at(), kind, where.lessonId(), where.stepId());
+    private static LearnerEvent kind(LearnerEvent where, EventKind kind) {
+        return new LearnerEvent(where.learnerId(), where.at(), kind, where.lessonId(), where.stepId());
     }
 }

@@ -11,9 +11,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Progress as YAML text and back. YAML because a learner or teacher may open the file; the reader is strict about
- * types (a damaged file is told apart from a valid one) and lenient about unknown keys (a newer version's file
- * still reads).
+ * Progress as YAML text and back: the progress file's text, and the text {@code docker-tutor serve} keeps in its
+ * database. YAML because a learner or teacher may open the file; the reader is strict about types (a damaged file is
+ * told apart from a valid one) and lenient about unknown keys (a newer version's file still reads).
  */
 public final class ProgressCodec {
     static final int FORMAT = 1;

@@ -193,7 +193,7 @@ final class TutorCommands {
         if (!list.summary()) {
             screen.say(m().get("progress.nothing"));
         }
-        screen.say(browser ? m().get("hosted.progressKept") : m().get("progress.file", keeper.where()));
+        screen.say(m().get("progress.file", keeper.where()));
     }
 
     private void language(String code) {

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** The {@code events} table: appended to inside a save's transaction, numbered per learner. */
-final class EventLog {
-    private EventLog() {
+final class EventTable {
+    private EventTable() {
     }
 
     /** Appends {@code events} (all of one learner) after that learner's last one. */
-    static void append(Connection c, List<ProgressEvent> events) throws SQLException {
+    static void append(Connection c, List<LearnerEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
@@ -27,7 +27,7 @@ final class EventLog {
         }
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO events (learner_id, seq, at, kind, lesson_id, step_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (ProgressEvent e : events) {
+            for (LearnerEvent e : events) {
                 s.setString(1, e.learnerId());
                 s.setLong(2, ++seq);
                 s.setLong(3, e.at().toEpochMilli());
@@ -41,14 +41,14 @@ final class EventLog {
     }
 
     /** Learner {@code learnerId}'s events, oldest first. */
-    static List<ProgressEvent> of(Connection c, String learnerId) throws SQLException {
+    static List<LearnerEvent> of(Connection c, String learnerId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT at, kind, lesson_id, step_id FROM events WHERE learner_id = ? ORDER BY seq")) {
             s.setString(1, learnerId);
             try (ResultSet r = s.executeQuery()) {
-                List<ProgressEvent> events = new java.util.ArrayList<>();
+                List<LearnerEvent> events = new java.util.ArrayList<>();
                 while (r.next()) {
-                    events.add(new ProgressEvent(learnerId, Instant.ofEpochMilli(r.getLong(1)), EventKind.valueOf(r.getString(2)),
+                    events.add(new LearnerEvent(learnerId, Instant.ofEpochMilli(r.getLong(1)), EventKind.valueOf(r.getString(2)),
                             r.getString(3), r.getString(4)));
                 }
                 return events;

@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param lessonId  the lesson
  * @param stepId    the step, null for {@link EventKind#LESSON_STARTED} and {@link EventKind#LESSON_DONE}
  */
-public record ProgressEvent(String learnerId, Instant at, EventKind kind, String lessonId, String stepId) {
+public record LearnerEvent(String learnerId, Instant at, EventKind kind, String lessonId, String stepId) {
 }
