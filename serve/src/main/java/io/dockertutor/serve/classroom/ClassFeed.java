@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * times on the steps go on). Nobody watching: nothing read.
  */
 public final class ClassFeed implements AutoCloseable {
-    static final long PERIOD_MILLIS = 100;
+    static final long PERIOD_MILLIS = 250;
 
     private final ClassGrid grid;
     private final List<Consumer<ClassGrid.View>> listeners = new CopyOnWriteArrayList<>();
