@@ -46,6 +46,15 @@ class TeacherRoutesTest {
     }
 
     @Test
+    void theRefusalsSayWhatToDoInTheBrowsersLanguage() throws Exception {
+        try (TestServer server = TestServer.start(state)) {
+            assertThat(get(server, "/api/class").body()).contains("open the teacher's link");
+            assertThat(get(server, "/api/class?token=x", "Accept-Language", "ko-KR,ko;q=0.9").body())
+                    .contains("교사 토큰이 아닙니다");
+        }
+    }
+
+    @Test
     void theFirstVisitWithTheTokenSetsAStrictHttpOnlyCookieThatOpensTheApi() throws Exception {
         try (TestServer server = TestServer.start(state)) {
             HttpResponse<String> page = get(server, "/teacher?token=" + server.server.teacherToken());
