@@ -108,6 +108,14 @@ final class BrowserClient implements AutoCloseable {
         return awaitAfter(before, expected, Duration.ofSeconds(20));
     }
 
+    /** Starts the first bundled lesson and passes its first step ({@code docker version}); the second is on screen. */
+    void passTheFirstStep() throws InterruptedException {
+        await("$ ");
+        run("start", "step 1 of");
+        run("docker version", "✓");
+        await("step 2 of");
+    }
+
     String await(String expected) throws InterruptedException {
         return awaitAfter(0, expected, Duration.ofSeconds(20));
     }

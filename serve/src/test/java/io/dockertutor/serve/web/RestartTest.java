@@ -17,10 +17,7 @@ class RestartTest {
     void afterARestartTheLearnersCookieStillWorksAndTheTutorResumesTheStep() throws Exception {
         String cookie;
         try (TestServer first = TestServer.start(state); BrowserClient ada = first.learner("Ada").connect()) {
-            ada.await("$ ");
-            ada.run("start", "step 1 of");
-            ada.run("docker version", "✓");
-            ada.await("step 2 of");
+            ada.passTheFirstStep();
             cookie = ada.cookie;
         }
         try (TestServer second = TestServer.start(state)) {
@@ -35,10 +32,7 @@ class RestartTest {
     void eachStepIsCommittedAsItPassesAsASecondServerOnTheSameDatabaseShowsWhileTheFirstStillRuns() throws Exception {
         // What a SIGKILL leaves: nothing of the first server's shutdown ran, only what it committed step by step.
         try (TestServer first = TestServer.start(state); BrowserClient ada = first.learner("Ada").connect()) {
-            ada.await("$ ");
-            ada.run("start", "step 1 of");
-            ada.run("docker version", "✓");
-            ada.await("step 2 of");
+            ada.passTheFirstStep();
             try (TestServer second = TestServer.start(state)) {
                 BrowserClient other = BrowserClient.join(second, "Other", "en");
                 try (BrowserClient resumed = other.connect("/ws/term?cols=120&rows=40", ada.cookie)) {
