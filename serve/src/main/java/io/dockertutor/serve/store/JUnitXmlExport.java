@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The class's results as JUnit XML, the report format CI servers and grading tools read: a {@code testsuite} per
  * learner and lesson, a {@code testcase} per step. A passed step is a passed test; a step worked on but not passed is
- * a {@code failure}; a step skipped, or not started, is {@code skipped}.
+ * a {@code failure}; a step skipped, or on which no command was typed, is {@code skipped}.
  *
  * <pre>{@code
  * <testsuites name="docker-101" tests="64" failures="1" skipped="50">
@@ -75,7 +75,8 @@ public final class JUnitXmlExport {
                         + " hints, solution " + step.solution().name().toLowerCase(Locale.ROOT));
             } else if (step.status() != ClassResults.Status.DONE) {
                 x.writeEmptyElement("skipped");
-                x.writeAttribute("message", step.status() == ClassResults.Status.SKIPPED ? "skipped" : "not started");
+                x.writeAttribute("message", step.status() == ClassResults.Status.SKIPPED ? "skipped"
+                        : step.started() ? "not attempted" : "not started");
             }
             x.writeEndElement();
         }

@@ -84,6 +84,28 @@ class ClassDatabaseTest {
     }
 
     @Test
+    void everyMessageOfTheClassDatabaseIsInEnglishAndKoreanWithTheSamePlaceholders() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties ko = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/io/dockertutor/serve/messages.properties");
+             var inKo = getClass().getResourceAsStream("/io/dockertutor/serve/messages_ko.properties")) {
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            ko.load(new java.io.InputStreamReader(inKo, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var keys = en.stringPropertyNames().stream().filter(k -> k.startsWith("store.")).toList();
+        assertThat(keys).contains("store.unsupportedUrl", "store.cannotOpen", "store.cannotMigrate", "store.failed");
+        for (String key : keys) {
+            assertThat(ko.getProperty(key)).as(key).isNotBlank().isNotEqualTo(en.getProperty(key));
+            assertThat(placeholders(ko.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        return java.util.regex.Pattern.compile("\\{\\d+\\}").matcher(text).results().map(m -> m.group())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void aPostgresqlServerThatDoesNotAnswerIsAClearError() {
         assertThatThrownBy(() -> ClassDatabase.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&connectTimeout=2", dir))
                 .isInstanceOfSatisfying(ClassDatabaseException.class, e -> assertThat(e.getMessage())
