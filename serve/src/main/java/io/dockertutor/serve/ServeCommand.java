@@ -1,8 +1,16 @@
 package io.dockertutor.serve;
 
+import io.dockertutor.serve.store.ClassDatabase;
+import io.dockertutor.serve.store.ClassDatabaseException;
+import io.dockertutor.serve.term.ServeText;
+import io.dockertutor.serve.web.ServerSettings;
+import io.dockertutor.serve.web.WebServer;
+import io.dockertutor.tutor.progress.ProgressFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, resourceBundle = "io.dockertutor.serve.messages",
         header = "${bundle:serve.description}")
 final class ServeCommand implements Callable<Integer> {
+    /** The class's name in the database and the exports when {@code --class} is not given. */
+    static final String DEFAULT_CLASS = "docker-tutor";
+
     private final Locale locale;
 
     @Option(names = "--port", defaultValue = "8080", descriptionKey = "serve.port")
@@ -37,12 +48,51 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--idle", defaultValue = "PT30M", descriptionKey = "serve.idle")
     Duration idle;
 
+    @Option(names = "--state", paramLabel = "DIR", descriptionKey = "serve.state")
+    Path state;
+
+    @Option(names = "--max-learners", defaultValue = "200", descriptionKey = "serve.maxLearners")
+    int maxLearners;
+
+    @Option(names = "--max-per-address", defaultValue = "8", descriptionKey = "serve.maxPerAddress")
+    int maxPerAddress;
+
     ServeCommand(Locale locale) {
         this.locale = locale;
     }
 
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("serve: the server is being built (issue 16)");
+    public Integer call() throws InterruptedException {
+        ServeText text = new ServeText(locale);
+        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle);
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            return 2;
+        }
+        ServerSettings settings = new ServerSettings(bind, port, className == null ? DEFAULT_CLASS : className,
+                classCode, lessons, state != null ? state : ProgressFile.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+        ClassDatabase db;
+        try {
+            db = ClassDatabase.open(database, settings.stateDirectory());
+        } catch (ClassDatabaseException e) {
+            System.err.println(e.message(locale));
+            return 2;
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(settings, db);
+        } catch (RuntimeException e) {
+            System.err.println(text.get(ServeStartup.portInUse(e) ? "serve.portInUse" : "serve.cannotListen", bind,
+                    Integer.toString(port), ServeStartup.reason(e)));
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "docker-tutor-serve-stop"));
+        new ServeStartup(text).announce(System.out, settings, server.port(), server.teacherToken());
+        stopped.await();
+        return 0;
     }
 }

@@ -2,7 +2,7 @@ package io.dockertutor.tutor;
 
 import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.tutor.i18n.TutorMessages;
-import io.dockertutor.tutor.progress.ProgressStore;
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.repl.Repl;
 import io.dockertutor.tutor.repl.ReplSettings;
 import java.io.IOException;
@@ -49,7 +49,7 @@ final class TutorCommand implements Callable<Integer> {
         }
         ReplSettings settings = new ReplSettings(locale, session.engine, session.catalog,
                 session.workspace == null ? null : session.realWorkspace(), session.noColor, () -> library(lessons),
-                ProgressStore.stateDirectory(System.getenv()), lessons.path());
+                ProgressFile.stateDirectory(System.getenv()), lessons.path());
         try (Terminal terminal = SystemTerminal.open()) {
             return new Repl(terminal, settings, System.getenv()).run();
         }

@@ -13,7 +13,7 @@ import io.dockertutor.lessons.lint.LintWarning;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.engines.CannotOpenEngine;
 import io.dockertutor.tutor.engines.EngineFactory;
-import io.dockertutor.tutor.progress.ProgressStore;
+import io.dockertutor.tutor.progress.ProgressFile;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         EngineFactory engines = EngineFactory.standard(session.catalog, locale, System.getenv()).sessionPrefix("validate-")
-                .stateDirectory(ProgressStore.stateDirectory(System.getenv()));
+                .stateDirectory(ProgressFile.stateDirectory(System.getenv()));
         String engine = engines.canonical(session.engine);
         Set<String> unavailable;
         // One probe first, so a missing daemon or a broken catalog is one clear message in the learner's language, exit 1.

@@ -11,11 +11,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Progress as YAML text and back. YAML because a learner or teacher may open the file; the reader is strict about
- * types (a damaged file is told apart from a valid one) and lenient about unknown keys (a newer version's file
- * still reads).
+ * Progress as YAML text and back: the progress file's text, and the text {@code docker-tutor serve} keeps in its
+ * database. YAML because a learner or teacher may open the file; the reader is strict about types (a damaged file is
+ * told apart from a valid one) and lenient about unknown keys (a newer version's file still reads).
  */
-final class ProgressCodec {
+public final class ProgressCodec {
     static final int FORMAT = 1;
     private static final String HEADER =
             "# docker-tutor progress; move it between machines with `progress export FILE` and `progress import FILE`\n";
@@ -24,16 +24,16 @@ final class ProgressCodec {
     }
 
     /** Thrown when a text is not a progress file this version understands. */
-    static final class FormatException extends Exception {
+    public static final class FormatException extends Exception {
         FormatException(String message) {
             super(message, null, false, false);
         }
     }
 
-    static String write(Progress p) {
+    public static String write(Progress p) {
         if (p.lessons().isEmpty() && p.current().isEmpty()) {
             // A new learner's first save, just before the first prompt: the very text snakeyaml writes for it
-            // (ProgressStoreTest compares the two), without loading snakeyaml's emitter, 15 ms of the start-up.
+            // (ProgressFileTest compares the two), without loading snakeyaml's emitter, 15 ms of the start-up.
             return HEADER + "format: " + FORMAT + "\nwelcomed: " + p.welcomed() + "\ncurrent: null\nlessons: {}\n";
         }
         return withSnakeYaml(p);
@@ -83,7 +83,7 @@ final class ProgressCodec {
     }
 
     /** Reads a whole file strictly: any unreadable part fails it (import, where nothing half-read should be kept). */
-    static Progress read(String text) throws FormatException {
+    public static Progress read(String text) throws FormatException {
         Decoded d = decode(text);
         if (!d.whole()) {
             throw new FormatException(String.join("; ", d.problems().values()));
@@ -96,7 +96,7 @@ final class ProgressCodec {
         Object loaded;
         try {
             LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(ProgressStore.MAX_BYTES);
+            options.setCodePointLimit(ProgressFile.MAX_BYTES);
             loaded = new Yaml(new SafeConstructor(options)).load(text);
         } catch (YAMLException e) {
             throw new FormatException("not YAML: " + e.getMessage());

@@ -1,6 +1,7 @@
 package io.dockertutor.tutor.repl;
 
 import io.dockertutor.tutor.i18n.TutorMessages;
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -21,7 +22,7 @@ final class FileFailure {
         if (e instanceof ProgressStore.NotSaved n && n.getCause() instanceof IOException cause) {
             return reason(cause, m);
         }
-        if (e instanceof ProgressStore.NotAProgressFile n) {
+        if (e instanceof ProgressFile.NotAProgressFile n) {
             return switch (n.kind()) {
                 case DIRECTORY -> m.get("io.isDirectory");
                 case NOT_REGULAR, TOO_LARGE -> m.get("io.notRegular");

@@ -1,5 +1,6 @@
 package io.dockertutor.tutor.repl;
 
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -16,6 +17,6 @@ import java.util.function.Supplier;
 public record Hosting(boolean browser, Supplier<ProgressStore> progress) {
     /** The terminal tutor: the progress file in {@code stateDirectory}. */
     public static Hosting local(Path stateDirectory) {
-        return new Hosting(false, () -> new ProgressStore(stateDirectory));
+        return new Hosting(false, () -> new ProgressFile(stateDirectory));
     }
 }

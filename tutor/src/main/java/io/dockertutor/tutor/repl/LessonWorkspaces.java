@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -17,14 +16,14 @@ import java.util.stream.Stream;
  */
 final class LessonWorkspaces {
     private final Path named;
-    private final Supplier<Path> stateDirectory;
+    private final Path stateDirectory;
     private final Screen screen;
     private final Language language;
     /** Where lesson files go when the state directory cannot hold them; made once per session. */
     private Path fallback;
 
     /** {@code named} is the learner's own workspace, or null for a directory per lesson. */
-    LessonWorkspaces(Path named, Supplier<Path> stateDirectory, Screen screen, Language language) {
+    LessonWorkspaces(Path named, Path stateDirectory, Screen screen, Language language) {
         this.named = named == null ? null : named.toAbsolutePath();
         this.stateDirectory = stateDirectory;
         this.screen = screen;
@@ -48,7 +47,7 @@ final class LessonWorkspaces {
             return directory(Path.of("practice"), false);
         } catch (IOException e) {
             // Not even a temporary directory: the session can still show lessons; commands will say what fails.
-            return stateDirectory.get().resolve("practice");
+            return stateDirectory.resolve("practice");
         }
     }
 
@@ -61,7 +60,7 @@ final class LessonWorkspaces {
     private Path directory(Path relative, boolean emptied) throws IOException {
         if (fallback == null) {
             try {
-                return prepared(stateDirectory.get().resolve(relative), emptied);
+                return prepared(stateDirectory.resolve(relative), emptied);
             } catch (IOException e) {
                 fallback = Files.createTempDirectory("docker-tutor-workspaces-");
                 screen.warn(language.get("progress.workspacesElsewhere", fallback, FileFailure.reason(e, language.messages())));

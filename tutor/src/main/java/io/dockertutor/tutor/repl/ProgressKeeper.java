@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The learner's progress in memory and its file. A failed save is told once, not at every command: the session goes
- * on with the progress in memory, and {@link #saved()} says at exit whether it reached the file. While saving is off
+ * The learner's progress in memory and its store (a file, a database). A failed save is told once, not at every command: the session goes
+ * on with the progress in memory, and {@link #saved()} says at exit whether it reached the store. While saving is off
  * (the file could not be read, and the learner was told so at start) it stays silent.
  */
 final class ProgressKeeper {
@@ -35,14 +35,14 @@ final class ProgressKeeper {
         try {
             store.save(progress);
             if (unsaved) {
-                screen.good(language.get("progress.savedAgain", store.file()));
+                screen.good(language.get("progress.savedAgain", store.where()));
             }
             unsaved = false;
         } catch (ProgressStore.NotSaved e) {
             unsaved = true;
         } catch (IOException e) {
             if (!unsaved) {
-                screen.warn(language.get("progress.cannotSave", store.file(), FileFailure.reason(e, language.messages())));
+                screen.warn(language.get("progress.cannotSave", store.where(), FileFailure.reason(e, language.messages())));
             }
             unsaved = true;
         }
@@ -53,13 +53,9 @@ final class ProgressKeeper {
         return !unsaved;
     }
 
-    Path file() {
-        return store.file();
-    }
-
-    /** The state directory, where the progress file and the lessons' workspaces live. */
-    Path directory() {
-        return store.directory();
+    /** Where the progress is kept, as messages name it. */
+    String where() {
+        return store.where();
     }
 
     /** {@code progress export FILE}. */

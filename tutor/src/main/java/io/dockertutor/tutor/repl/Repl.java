@@ -12,6 +12,7 @@ import io.dockertutor.tutor.progress.LessonProgress;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public final class Repl {
     /** Whether the lessons come from a path the learner named: its load problems are shown at start. */
     private final boolean namedLessons;
     private final Terminal terminal;
+    /** Where the lessons' workspaces and the history live (and, in the terminal tutor, the progress file). */
+    private final Path stateDirectory;
 
     public Repl(Terminal terminal, ReplSettings settings, Map<String, String> env) throws IOException {
         this(terminal, settings, env, EngineFactory.standard(settings.catalog(), settings.locale(), env).pacedPulls(realTerminal(terminal))
@@ -67,8 +70,11 @@ public final class Repl {
         Supplier<LessonLibrary> library = memoize(settings.lessons());
         Supplier<DockerGrammar> grammar = DockerGrammar::get;
         Screen screen = new Screen(terminal, color, kind -> tutorMessages().get("callout." + kind));
-        this.tutor = new Tutor(screen, messages, engines, settings.engine(), library, store, loaded.progress(),
-                settings.workspace(), realTerminal);
+        this.stateDirectory = settings.stateDirectory();
+        boolean browser = settings.hosting().browser();
+        // A browser's session runs on the simulated engine whatever it was given: the host's engines are not its own.
+        this.tutor = new Tutor(screen, messages, engines, browser ? "sim" : settings.engine(), library, store,
+                loaded.progress(), settings.workspace(), stateDirectory, realTerminal, browser);
         Set<String> shellCommands = shellCommands();
         PasteAwareLineReader reader = lineReader(terminal, settings, new LineCompleter(tutor, grammar, shellCommands),
                 new LineHighlighter(color, grammar, shellCommands));
@@ -189,9 +195,9 @@ public final class Repl {
         Screen screen = tutor.screen();
         ProgressKeeper keeper = tutor.keeper();
         if (loaded.cannotRead() != null) {
-            boolean stateIsFile = Files.exists(keeper.directory()) && !Files.isDirectory(keeper.directory());
-            screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", keeper.directory())
-                    : m.get("progress.cannotRead", keeper.file(), FileFailure.reason(loaded.cannotRead(), m)));
+            boolean stateIsFile = Files.exists(stateDirectory) && !Files.isDirectory(stateDirectory);
+            screen.warn(stateIsFile ? m.get("progress.stateNotDirectory", stateDirectory)
+                    : m.get("progress.cannotRead", keeper.where(), FileFailure.reason(loaded.cannotRead(), m)));
             keeper.save();
         } else if (loaded.setAside() != null && loaded.setAsideParts().isEmpty()) {
             screen.warn(m.get("progress.damaged", loaded.setAside(), loaded.problem()));
@@ -200,7 +206,7 @@ public final class Repl {
                     String.join(", ", loaded.setAsideParts())));
         }
         if (sharedState) {
-            screen.warn(m.get("progress.sharedState", keeper.directory()));
+            screen.warn(m.get("progress.sharedState", stateDirectory));
         }
         if (namedLessons) {
             tutor.commands().list().problems();
@@ -238,7 +244,7 @@ public final class Repl {
             // History is a convenience; losing it is not worth a message on the way out.
         }
         ProgressKeeper keeper = tutor.keeper();
-        tutor.screen().say(keeper.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", keeper.file()));
+        tutor.screen().say(keeper.saved() ? tutor.messages().get("bye") : tutor.messages().get("bye.unsaved", keeper.where()));
         keeper.close();
         return status;
     }

@@ -31,25 +31,31 @@ final class Tutor implements CompletionContext {
     private final LessonFlow flow;
     private final EngineChoice engineChoice;
     private final TutorCommands commands;
+    private final boolean browser;
     private boolean leaving;
     /** What commands read as standard input: the learner's keyboard, one line at a time (set by the REPL). */
     private InputStream keyboard = InputStream.nullInputStream();
 
-    /** {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson. */
+    /**
+     * {@code workspace} is the learner's own directory for lessons and practice, or null for one per lesson;
+     * {@code browser}: served to a browser, where only the simulated engine and the workspace are the learner's.
+     */
     Tutor(Screen screen, TutorMessages messages, EngineFactory engines, String engineName, Supplier<LessonLibrary> library,
-          ProgressStore store, Progress progress, Path workspace, boolean terminal) {
+          ProgressStore store, Progress progress, Path workspace, Path stateDirectory, boolean terminal,
+          boolean browser) {
         this.screen = screen;
+        this.browser = browser;
         this.language = new Language(messages);
         this.engines = engines;
         this.library = library;
         this.keeper = new ProgressKeeper(store, progress, screen, language);
-        this.workspaces = new LessonWorkspaces(workspace, store::directory, screen, language);
+        this.workspaces = new LessonWorkspaces(workspace, stateDirectory, screen, language);
         this.sessions = new EngineSessions(engines, engineName, screen, language, terminal, workspaces.practice());
         this.flow = new LessonFlow(sessions, workspaces, library, keeper, screen, language);
         this.engineChoice = new EngineChoice(engines, sessions, flow, screen, language, this::keyboard);
         StepHelp steps = new StepHelp(sessions, flow, keeper, screen, language);
         this.commands = new TutorCommands(screen, language, library, keeper, sessions, flow, steps, engineChoice,
-                this::leave, this::language);
+                this::leave, this::language, browser);
     }
 
     void keyboard(InputStream keyboard) {
@@ -134,6 +140,10 @@ final class Tutor implements CompletionContext {
      * with {@code --workspace}, which commands really change.
      */
     String workspaceSentence() {
+        if (browser) {
+            // The server's paths are neither the learner's business nor anything they could open.
+            return language.get("workspace.hosted");
+        }
         return language.get(workspaces.named() ? "workspace.named" : "workspace.own", sessions.workspace());
     }
 

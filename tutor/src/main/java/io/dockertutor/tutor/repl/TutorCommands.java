@@ -5,6 +5,7 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.tutor.editor.WorkspaceEditor;
 import io.dockertutor.tutor.i18n.TutorMessages;
 import io.dockertutor.tutor.progress.Progress;
+import io.dockertutor.tutor.progress.ProgressFile;
 import io.dockertutor.tutor.progress.ProgressStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,10 +35,13 @@ final class TutorCommands {
     private final Runnable leave;
     private final Consumer<Locale> switchLanguage;
     private final LessonList list;
+    /** Served to a browser: the host's engines and files are not the learner's (see {@link Hosting}). */
+    private final boolean browser;
 
     TutorCommands(Screen screen, Language language, Supplier<LessonLibrary> library, ProgressKeeper keeper,
                   EngineSessions sessions, LessonFlow flow, StepHelp steps, EngineChoice engines, Runnable leave,
-                  Consumer<Locale> switchLanguage) {
+                  Consumer<Locale> switchLanguage, boolean browser) {
+        this.browser = browser;
         this.screen = screen;
         this.language = language;
         this.library = library;
@@ -147,6 +151,10 @@ final class TutorCommands {
             usage(TutorVerb.PROGRESS);
             return;
         }
+        if (browser) {
+            screen.bad(m().get("hosted.progressFile"));
+            return;
+        }
         Path path;
         try {
             path = Path.of(file).toAbsolutePath();
@@ -168,11 +176,11 @@ final class TutorCommands {
             screen.good(m().get("progress.imported", path));
         } catch (java.nio.file.NoSuchFileException e) {
             screen.bad(m().get("progress.noFile", path));
-        } catch (ProgressStore.NotAProgressFile e) {
+        } catch (ProgressFile.NotAProgressFile e) {
             screen.bad(switch (e.kind()) {
                 case DIRECTORY -> m().get("progress.importDirectory", path);
                 case NOT_REGULAR -> m().get("progress.importNotRegular", path);
-                case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressStore.MAX_BYTES / (1024 * 1024));
+                case TOO_LARGE -> m().get("progress.importTooLarge", path, ProgressFile.MAX_BYTES / (1024 * 1024));
             });
         } catch (IOException e) {
             screen.bad(m().get("progress.cannotImport", path, FileFailure.reason(e, m())));
@@ -185,7 +193,7 @@ final class TutorCommands {
         if (!list.summary()) {
             screen.say(m().get("progress.nothing"));
         }
-        screen.say(m().get("progress.file", keeper.file()));
+        screen.say(m().get("progress.file", keeper.where()));
     }
 
     private void language(String code) {
@@ -204,6 +212,10 @@ final class TutorCommands {
     private void engine(String name) {
         if (name == null) {
             engines.describe();
+            return;
+        }
+        if (browser && !name.equals(sessions.engineName())) {
+            screen.bad(m().get("hosted.engine", name));
             return;
         }
         engines.switchTo(name);

@@ -36,7 +36,7 @@ class ProgressKillTest {
                 p.destroyForcibly();
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
             }
-            ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+            ProgressStore.Loaded loaded = new ProgressFile(dir).load();
             assertThat(loaded.setAside()).as("run %d: the file was damaged: %s", run, loaded.problem()).isNull();
             long generation = loaded.progress().lessons().values().iterator().next().seconds();
             assertThat(loaded.progress()).as("run %d: generation %d is whole", run, generation)

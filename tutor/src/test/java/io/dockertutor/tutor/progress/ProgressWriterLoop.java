@@ -17,7 +17,7 @@ public final class ProgressWriterLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        ProgressStore store = new ProgressStore(Path.of(args[0]));
+        ProgressFile store = new ProgressFile(Path.of(args[0]));
         // As a tutor does: what it saves replaces what it read (the previous run's generation) instead of joining it.
         store.load();
         for (long generation = 1; ; generation++) {

@@ -11,7 +11,7 @@ public final class TutorSavingLessons {
     }
 
     public static void main(String[] args) throws Exception {
-        ProgressStore store = new ProgressStore(Path.of(args[0]));
+        ProgressFile store = new ProgressFile(Path.of(args[0]));
         Progress p = store.load().progress();
         for (int i = 0; i < Integer.parseInt(args[2]); i++) {
             p.finished(args[1] + "-" + i, 1);

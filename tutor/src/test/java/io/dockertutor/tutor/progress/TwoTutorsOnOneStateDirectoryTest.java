@@ -23,15 +23,15 @@ class TwoTutorsOnOneStateDirectoryTest {
 
     @Test
     void theLaterSaveKeepsTheOtherTutorsLessons() throws Exception {
-        ProgressStore a = new ProgressStore(dir);
-        ProgressStore b = new ProgressStore(dir);
+        ProgressFile a = new ProgressFile(dir);
+        ProgressFile b = new ProgressFile(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
         pa.finished("basics", 3);
         a.save(pa);
         pb.movedTo("ports", 2);
         b.save(pb);
-        Progress onDisk = new ProgressStore(dir).load().progress();
+        Progress onDisk = new ProgressFile(dir).load().progress();
         assertThat(onDisk.isDone("basics")).isTrue();
         assertThat(onDisk.lesson("ports").stepIndex()).isEqualTo(2);
         // The later save also took in the other's lesson, so its next save cannot drop it.
@@ -40,15 +40,15 @@ class TwoTutorsOnOneStateDirectoryTest {
 
     @Test
     void aStepDoneInEitherStaysDoneCountsAddUpAndTheLatestPositionWins() throws Exception {
-        ProgressStore start = new ProgressStore(dir);
+        ProgressFile start = new ProgressFile(dir);
         Progress p = start.load().progress();
         p.movedTo("ports", 1);
         p.studied("ports", 100);
         attempts(p, "publish", 3);
         start.save(p);
 
-        ProgressStore a = new ProgressStore(dir);
-        ProgressStore b = new ProgressStore(dir);
+        ProgressFile a = new ProgressFile(dir);
+        ProgressFile b = new ProgressFile(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
         pa.passed("ports", "publish");
@@ -63,7 +63,7 @@ class TwoTutorsOnOneStateDirectoryTest {
         pb.movedTo("ports", 3);
         b.save(pb);
 
-        LessonProgress merged = new ProgressStore(dir).load().progress().lesson("ports");
+        LessonProgress merged = new ProgressFile(dir).load().progress().lesson("ports");
         assertThat(merged.step("publish").done()).isTrue();
         assertThat(merged.step("inspect").done()).isTrue();
         assertThat(merged.step("publish").attempts()).isEqualTo(3 + 2 + 4);
@@ -74,15 +74,15 @@ class TwoTutorsOnOneStateDirectoryTest {
 
     @Test
     void aPositionOnlyTheOtherTutorMovedIsKept() throws Exception {
-        ProgressStore a = new ProgressStore(dir);
-        ProgressStore b = new ProgressStore(dir);
+        ProgressFile a = new ProgressFile(dir);
+        ProgressFile b = new ProgressFile(dir);
         Progress pa = a.load().progress();
         Progress pb = b.load().progress();
         pa.movedTo("ports", 4);
         a.save(pa);
         pb.finished("basics", 3);
         b.save(pb);
-        assertThat(new ProgressStore(dir).load().progress().lesson("ports").stepIndex()).isEqualTo(4);
+        assertThat(new ProgressFile(dir).load().progress().lesson("ports").stepIndex()).isEqualTo(4);
     }
 
     @Test
@@ -96,7 +96,7 @@ class TwoTutorsOnOneStateDirectoryTest {
             for (int t = 0; t < tutors; t++) {
                 String name = "tutor" + t;
                 done.add(pool.submit(() -> {
-                    ProgressStore store = new ProgressStore(dir);
+                    ProgressFile store = new ProgressFile(dir);
                     Progress p = store.load().progress();
                     go.await();
                     for (int i = 0; i < saves; i++) {
@@ -115,7 +115,7 @@ class TwoTutorsOnOneStateDirectoryTest {
         } finally {
             pool.shutdownNow();
         }
-        Progress onDisk = new ProgressStore(dir).load().progress();
+        Progress onDisk = new ProgressFile(dir).load().progress();
         for (int t = 0; t < tutors; t++) {
             for (int i = 0; i < saves; i++) {
                 assertThat(onDisk.isDone("tutor" + t + "-" + i)).as("tutor%d lesson %d", t, i).isTrue();
@@ -141,7 +141,7 @@ class TwoTutorsOnOneStateDirectoryTest {
             }
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
-        Progress onDisk = new ProgressStore(dir).load().progress();
+        Progress onDisk = new ProgressFile(dir).load().progress();
         for (String name : List.of("left", "right")) {
             for (int i = 0; i < 40; i++) {
                 assertThat(onDisk.isDone(name + "-" + i)).as("%s lesson %d", name, i).isTrue();

@@ -33,6 +33,7 @@ final class ReplSession {
     private int columns = 1000;
     private boolean lineDiscipline;
     private long interruptAfterMillis = -1;
+    private Hosting hosting;
 
     ReplSession(Path state) {
         this.state = state;
@@ -102,6 +103,18 @@ final class ReplSession {
         return this;
     }
 
+    /** Who hosts the session and where its progress lives (the terminal tutor's progress file unless told). */
+    ReplSession hosting(Hosting hosting) {
+        this.hosting = hosting;
+        return this;
+    }
+
+    /** Served to a browser as {@code docker-tutor serve} serves it ({@link Hosting#browser()}), progress in a file. */
+    ReplSession browser() {
+        this.hosting = new Hosting(true, () -> new io.dockertutor.tutor.progress.ProgressFile(state));
+        return this;
+    }
+
     static Path fixtureLessons() {
         try {
             return Path.of(ReplSession.class.getResource("/lessons").toURI());
@@ -119,7 +132,7 @@ final class ReplSession {
         try (Terminal terminal = new DumbTerminal("test", terminalType,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new org.jline.terminal.Size(columns, 40));
-                        if (lineDiscipline) {
+            if (lineDiscipline) {
                 org.jline.terminal.Attributes attributes = terminal.getAttributes();
                 attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
                 attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
@@ -139,7 +152,8 @@ final class ReplSession {
             }
             Path from = lessons == null ? fixtureLessons() : lessons;
             java.util.function.Supplier<LessonLibrary> offered = library != null ? library : () -> library(from);
-            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons);
+            ReplSettings settings = new ReplSettings(locale, engine, null, workspace, false, offered, state, lessons,
+                    hosting != null ? hosting : Hosting.local(state));
             EngineFactory all = EngineFactory.standard(null, locale, env);
             engines.accept(all);
             int status = new Repl(terminal, settings, env, all).run();

@@ -3,7 +3,7 @@ package io.dockertutor.tutor.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.dockertutor.tutor.progress.ProgressStore;
+import io.dockertutor.tutor.progress.ProgressFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -168,7 +168,7 @@ class StateDirectoryTroubleTest {
     @Test
     void aSecondTutorOnTheSameStateDirectoryIsToldBothKeepTheirProgress() throws Exception {
         Path state = Files.createDirectory(dir.resolve("state"));
-        try (ProgressStore first = new ProgressStore(state)) {
+        try (ProgressFile first = new ProgressFile(state)) {
             assertThat(first.claimSession()).isTrue();
             String screen = new ReplSession(state).type("exit\n").screen();
             assertThat(screen).contains("Another docker-tutor is running on " + state);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ProgressStoreTest {
+class ProgressFileTest {
     @TempDir
     Path dir;
 
@@ -52,7 +52,7 @@ class ProgressStoreTest {
 
     @Test
     void whatIsSavedIsWhatIsLoaded() throws Exception {
-        ProgressStore store = new ProgressStore(dir);
+        ProgressFile store = new ProgressFile(dir);
         store.save(sample());
         ProgressStore.Loaded loaded = store.load();
         assertThat(loaded.progress()).isEqualTo(sample());
@@ -64,7 +64,7 @@ class ProgressStoreTest {
 
     @Test
     void noFileIsAFirstRun() throws Exception {
-        ProgressStore.Loaded loaded = new ProgressStore(dir.resolve("new")).load();
+        ProgressStore.Loaded loaded = new ProgressFile(dir.resolve("new")).load();
         assertThat(loaded.progress()).isEqualTo(new Progress());
         assertThat(loaded.progress().welcomed()).isFalse();
     }
@@ -74,7 +74,7 @@ class ProgressStoreTest {
     void aDamagedFileIsSetAsideAndReadingStartsAfresh(String text) throws Exception {
         Files.writeString(dir.resolve("progress.yaml"), text, StandardCharsets.UTF_8);
         Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
-        ProgressStore.Loaded loaded = new ProgressStore(dir, clock).load();
+        ProgressStore.Loaded loaded = new ProgressFile(dir, clock).load();
         assertThat(loaded.progress()).isEqualTo(new Progress());
         assertThat(loaded.setAside()).isEqualTo(dir.resolve("progress.yaml.damaged-20250102T030405"));
         assertThat(loaded.problem()).isNotBlank();
@@ -89,7 +89,7 @@ class ProgressStoreTest {
                 + "  basics: {done: true, step: 3, seconds: 60}\n  broken: {" + bad + "}\n"
                 + "  ports: {step: 2, steps: {publish: {done: true, hints: 1}}}\n");
         Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
-        ProgressStore.Loaded loaded = new ProgressStore(dir, clock).load();
+        ProgressStore.Loaded loaded = new ProgressFile(dir, clock).load();
         assertThat(loaded.progress().lessons()).containsOnlyKeys("basics", "ports");
         assertThat(loaded.progress().isDone("basics")).isTrue();
         assertThat(loaded.progress().lesson("ports").step("publish").hints()).isEqualTo(1);
@@ -99,7 +99,7 @@ class ProgressStoreTest {
         assertThat(loaded.setAside()).isEqualTo(dir.resolve("progress.yaml.damaged-20250102T030405"));
         assertThat(Files.readString(loaded.setAside())).contains("broken:").doesNotContain("basics").doesNotContain("publish");
         // The file itself now holds what read well, so the next start reads it without a warning.
-        ProgressStore.Loaded again = new ProgressStore(dir).load();
+        ProgressStore.Loaded again = new ProgressFile(dir).load();
         assertThat(again.setAside()).isNull();
         assertThat(again.progress()).isEqualTo(loaded.progress());
     }
@@ -107,7 +107,7 @@ class ProgressStoreTest {
     @Test
     void anUnreadableTopFieldCostsThatFieldOnly() throws Exception {
         Files.writeString(dir.resolve("progress.yaml"), "format: 1\nwelcomed: maybe\ncurrent: [x]\nlessons:\n  basics: {done: true}\n");
-        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        ProgressStore.Loaded loaded = new ProgressFile(dir).load();
         assertThat(loaded.setAsideParts()).containsExactly("welcomed", "current");
         assertThat(loaded.progress().isDone("basics")).isTrue();
         assertThat(loaded.progress().current()).isEmpty();
@@ -117,7 +117,7 @@ class ProgressStoreTest {
     void aFileThatCannotBeOpenedIsLeftAsItIsAndNothingIsSavedOverIt() throws Exception {
         Path loop = dir.resolve("progress.yaml");
         Files.createSymbolicLink(loop, loop.getFileName());
-        ProgressStore store = new ProgressStore(dir);
+        ProgressFile store = new ProgressFile(dir);
         ProgressStore.Loaded loaded = store.load();
         assertThat(loaded.cannotRead()).isNotNull();
         assertThat(loaded.setAside()).isNull();
@@ -131,10 +131,10 @@ class ProgressStoreTest {
     void aProgressFileThatIsADirectoryIsLeftAlone() throws Exception {
         Files.createDirectory(dir.resolve("progress.yaml"));
         Files.writeString(dir.resolve("progress.yaml/keep"), "mine");
-        ProgressStore store = new ProgressStore(dir);
+        ProgressFile store = new ProgressFile(dir);
         ProgressStore.Loaded loaded = store.load();
-        assertThat(loaded.cannotRead()).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
-                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.DIRECTORY));
+        assertThat(loaded.cannotRead()).isInstanceOfSatisfying(ProgressFile.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressFile.NotAProgressFile.Kind.DIRECTORY));
         assertThatThrownBy(() -> store.save(sample())).isInstanceOf(ProgressStore.NotSaved.class);
         assertThat(Files.readString(dir.resolve("progress.yaml/keep"))).isEqualTo("mine");
     }
@@ -143,7 +143,7 @@ class ProgressStoreTest {
     void aStateDirectoryThatIsAFileIsReportedAndLeftAlone() throws Exception {
         Path state = dir.resolve("state");
         Files.writeString(state, "not a directory");
-        ProgressStore store = new ProgressStore(state);
+        ProgressFile store = new ProgressFile(state);
         assertThat(store.load().cannotRead()).isNotNull();
         assertThatThrownBy(() -> store.save(sample())).isInstanceOf(java.io.IOException.class);
         assertThat(store.claimSession()).isTrue();
@@ -152,42 +152,42 @@ class ProgressStoreTest {
 
     @Test
     void importRefusesADirectoryADeviceAndAHugeFileWithoutReadingThemWhole(@TempDir Path other) throws Exception {
-        ProgressStore store = new ProgressStore(dir);
-        assertThatThrownBy(() -> store.importFrom(other)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
-                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.DIRECTORY));
+        ProgressFile store = new ProgressFile(dir);
+        assertThatThrownBy(() -> store.importFrom(other)).isInstanceOfSatisfying(ProgressFile.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressFile.NotAProgressFile.Kind.DIRECTORY));
         Path zero = Path.of("/dev/zero");
         if (Files.exists(zero)) {
-            assertThatThrownBy(() -> store.importFrom(zero)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
-                    e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.NOT_REGULAR));
+            assertThatThrownBy(() -> store.importFrom(zero)).isInstanceOfSatisfying(ProgressFile.NotAProgressFile.class,
+                    e -> assertThat(e.kind()).isEqualTo(ProgressFile.NotAProgressFile.Kind.NOT_REGULAR));
         }
         Path huge = other.resolve("huge.yaml");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(ProgressStore.MAX_BYTES + 1L);
+            f.setLength(ProgressFile.MAX_BYTES + 1L);
         }
-        assertThatThrownBy(() -> store.importFrom(huge)).isInstanceOfSatisfying(ProgressStore.NotAProgressFile.class,
-                e -> assertThat(e.kind()).isEqualTo(ProgressStore.NotAProgressFile.Kind.TOO_LARGE));
+        assertThatThrownBy(() -> store.importFrom(huge)).isInstanceOfSatisfying(ProgressFile.NotAProgressFile.class,
+                e -> assertThat(e.kind()).isEqualTo(ProgressFile.NotAProgressFile.Kind.TOO_LARGE));
         assertThat(dir.resolve("progress.yaml")).doesNotExist();
     }
 
     @Test
     void exportNeverReplacesADirectory(@TempDir Path other) throws Exception {
         Path empty = Files.createDirectory(other.resolve("empty"));
-        assertThatThrownBy(() -> new ProgressStore(dir).exportTo(sample(), empty))
-                .isInstanceOf(ProgressStore.NotAProgressFile.class);
+        assertThatThrownBy(() -> new ProgressFile(dir).exportTo(sample(), empty))
+                .isInstanceOf(ProgressFile.NotAProgressFile.class);
         assertThat(empty).isDirectory();
     }
 
     @Test
     void exportThenImportCarriesEverything(@TempDir Path other) throws Exception {
-        ProgressStore store = new ProgressStore(dir);
+        ProgressFile store = new ProgressFile(dir);
         store.exportTo(sample(), other.resolve("sub/moved.yaml"));
-        assertThat(new ProgressStore(other).importFrom(other.resolve("sub/moved.yaml"))).isEqualTo(sample());
+        assertThat(new ProgressFile(other).importFrom(other.resolve("sub/moved.yaml"))).isEqualTo(sample());
     }
 
     @Test
     void importingSomethingElseFailsWithoutChangingAnything(@TempDir Path other) throws Exception {
         Files.writeString(other.resolve("notes.txt"), "- a shopping list\n");
-        assertThatThrownBy(() -> new ProgressStore(dir).importFrom(other.resolve("notes.txt")))
+        assertThatThrownBy(() -> new ProgressFile(dir).importFrom(other.resolve("notes.txt")))
                 .isInstanceOf(ProgressStore.ImportException.class);
         assertThat(dir.resolve("progress.yaml")).doesNotExist();
     }
@@ -195,18 +195,18 @@ class ProgressStoreTest {
     @Test
     void aNewerVersionsExtraKeysDoNotMakeTheFileDamaged() throws Exception {
         Files.writeString(dir.resolve("progress.yaml"), "format: 1\nwelcomed: true\ntheme: dark\nlessons: {}\n");
-        assertThat(new ProgressStore(dir).load().setAside()).isNull();
+        assertThat(new ProgressFile(dir).load().setAside()).isNull();
     }
 
     @Test
     void aSecondTutorOnTheSameStateDirectoryIsToldItIsNotAlone() {
-        ProgressStore first = new ProgressStore(dir);
-        ProgressStore second = new ProgressStore(dir);
+        ProgressFile first = new ProgressFile(dir);
+        ProgressFile second = new ProgressFile(dir);
         assertThat(first.claimSession()).isTrue();
         assertThat(second.claimSession()).isFalse();
         first.close();
         second.close();
-        ProgressStore third = new ProgressStore(dir);
+        ProgressFile third = new ProgressFile(dir);
         assertThat(third.claimSession()).isTrue();
         third.close();
     }
@@ -222,6 +222,6 @@ class ProgressStoreTest {
     @ParameterizedTest
     @MethodSource("stateDirectories")
     void theStateDirectoryFollowsTheXdgBaseDirectorySpec(Map<String, String> env, String expected) {
-        assertThat(ProgressStore.stateDirectory(env)).isEqualTo(Path.of(expected));
+        assertThat(ProgressFile.stateDirectory(env)).isEqualTo(Path.of(expected));
     }
 }
