@@ -29,7 +29,7 @@ class ProcessesInContainersTest {
     @TempDir
     Path workspace;
 
-    private record Case(String line, String printed) {
+    record Case(String line, String printed) {
     }
 
     @Test
@@ -60,14 +60,14 @@ class ProcessesInContainersTest {
         }
     }
 
-    private static String run(Interpreter tutor, String line) {
+    static String run(Interpreter tutor, String line) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = tutor.run(line, new ByteArrayInputStream(new byte[0]), bytes, bytes);
         return bytes.toString(StandardCharsets.UTF_8) + "[rc " + status + "]";
     }
 
     /** {@code $ LINE}, the lines it printed, {@code [rc N]}; lines starting with {@code #} before the first case. */
-    private static List<Case> cases(String resource) throws IOException {
+    static List<Case> cases(String resource) throws IOException {
         String text;
         try (InputStream in = ProcessesInContainersTest.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,39 @@
+package io.dockertutor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dockertutor.engine.sim.SimulatedEngine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the kernel answers for a container's mount points, as recorded on the lab engine ({@code mount-points-lab.txt}):
+ * the daemon's {@code /etc/hosts}, {@code /etc/hostname} and {@code /etc/resolv.conf}, a volume and a tmpfs refuse
+ * unlink, rmdir and rename with {@code Device or resource busy} ({@code rm -rf /etc} takes everything else);
+ * {@code df PATH} names the first mount of the path's device; a {@code sh -c} script's shell execs its last
+ * command once the others ran; {@code -p 80} and {@code -p :80} are requested bindings with both fields empty.
+ */
+class MountPointsInContainersTest {
+    @TempDir
+    Path workspace;
+
+    @Test
+    void labStandInBusyboxAnswersWhatTheLabEngineRecorded() throws IOException {
+        Interpreter tutor = new Interpreter(new SimulatedEngine(CorpusReplay.labCatalog(), new HandMovedClock()), workspace,
+                Locale.ENGLISH, new HandMovedClock());
+        for (String line : List.of("docker pull busybox",
+                "docker run -d --name s1 busybox sh -c 'echo one; echo two; sleep 600'",
+                "docker run -d -p 80 -p :81 -p 127.0.0.1::82 -p 8083:83 --name pp busybox sleep 100")) {
+            assertThat(ProcessesInContainersTest.run(tutor, line)).as(line).endsWith("[rc 0]");
+        }
+        List<ProcessesInContainersTest.Case> cases = ProcessesInContainersTest.cases("mount-points-lab.txt");
+        assertThat(cases).hasSize(10);
+        for (ProcessesInContainersTest.Case c : cases) {
+            assertThat(ProcessesInContainersTest.run(tutor, c.line())).as(c.line()).isEqualTo(c.printed());
+        }
+    }
+}
