@@ -31,7 +31,7 @@ class MountPointsInContainersTest {
             assertThat(ProcessesInContainersTest.run(tutor, line)).as(line).endsWith("[rc 0]");
         }
         List<ProcessesInContainersTest.Case> cases = ProcessesInContainersTest.cases("mount-points-lab.txt");
-        assertThat(cases).hasSize(10);
+        assertThat(cases).hasSize(9);
         for (ProcessesInContainersTest.Case c : cases) {
             assertThat(ProcessesInContainersTest.run(tutor, c.line())).as(c.line()).isEqualTo(c.printed());
         }

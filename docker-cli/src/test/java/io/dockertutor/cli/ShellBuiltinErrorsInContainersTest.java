@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The container shells' own builtins as their shells word them: busybox ash as recorded on the lab engine
  * ({@code ash-builtins-lab.txt}: {@code sh: cd: line 0: can't cd to ...}, status 2, special builtins ending the
- * script, {@code type}), dash 0.5.12 as Debian 12 prints it ({@code sh: 1: cd: can't cd to ...}).
+ * script, {@code type}, expansion errors ending it), dash 0.5.12 as Debian 12 prints it ({@code sh: 1: cd: can't cd to ...}).
  */
 class ShellBuiltinErrorsInContainersTest {
     @TempDir
@@ -28,7 +28,7 @@ class ShellBuiltinErrorsInContainersTest {
                 Locale.ENGLISH, new HandMovedClock());
         assertThat(ProcessesInContainersTest.run(tutor, "docker pull busybox")).endsWith("[rc 0]");
         List<ProcessesInContainersTest.Case> cases = ProcessesInContainersTest.cases("ash-builtins-lab.txt");
-        assertThat(cases).hasSize(7);
+        assertThat(cases).hasSize(9);
         for (ProcessesInContainersTest.Case c : cases) {
             assertThat(ProcessesInContainersTest.run(tutor, c.line())).as(c.line()).isEqualTo(c.printed());
         }
@@ -40,6 +40,8 @@ class ShellBuiltinErrorsInContainersTest {
         "exit abc; echo after|sh: 1: exit: Illegal number: abc\\n[rc 2]",
         "export 1a=2; echo next|sh: 1: export: 1a: bad variable name\\n[rc 2]",
         "pwd -x|sh: 1: pwd: Illegal option -x\\n[rc 2]",
+        "echo $((1/0)); echo next|sh: 1: arithmetic expression: division by zero: \"1/0\"\\n[rc 2]",
+        "echo ${x?unset here}; echo next|sh: 1: x: unset here\\n[rc 2]",
         "type cd export if nosuch|cd is a shell builtin\\nexport is a special shell builtin\\nif is a shell keyword\\nnosuch: not found\\n[rc 127]",
     })
     void debianImagesShellIsDashAndWordsItsErrorsAsDashDoes(String script, String printed) {

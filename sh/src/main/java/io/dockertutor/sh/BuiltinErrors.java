@@ -33,6 +33,17 @@ public final class BuiltinErrors {
         return 2;
     }
 
+    /**
+     * An expansion that failed ({@code ${x?unset here}}, {@code $((1/0))}): bash goes on with the next command; ash
+     * ({@code sh: x: unset here}) and dash ({@code sh: 1: x: unset here}) end a non-interactive shell with 2, as POSIX
+     * has it. Answers the command's status.
+     */
+    public static int expansionFailed(ShellSession shell, java.io.PrintStream err, String message) {
+        err.println(shell.dialect() == SyntaxDialect.DASH ? shell.scriptName() + ": 1: " + message
+                : (shell.dialect() == SyntaxDialect.ASH ? shell.scriptName() : shell.name()) + ": " + message);
+        return special(shell, 1);
+    }
+
     private static String ashLine(ShellSession shell) {
         String line = shell.variable("LINENO");
         return line == null ? "1" : line;
