@@ -2,11 +2,9 @@ package io.dockertutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dockertutor.engine.sim.SimulatedEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,17 +21,9 @@ class MountPointsInContainersTest {
 
     @Test
     void labStandInBusyboxAnswersWhatTheLabEngineRecorded() throws IOException {
-        Interpreter tutor = new Interpreter(new SimulatedEngine(CorpusReplay.labCatalog(), new HandMovedClock()), workspace,
-                Locale.ENGLISH, new HandMovedClock());
-        for (String line : List.of("docker pull busybox",
+        assertThat(ProcessesInContainersTest.replay(CorpusReplay.labCatalog(), workspace, List.of("docker pull busybox",
                 "docker run -d --name s1 busybox sh -c 'echo one; echo two; sleep 600'",
-                "docker run -d -p 80 -p :81 -p 127.0.0.1::82 -p 8083:83 --name pp busybox sleep 100")) {
-            assertThat(ProcessesInContainersTest.run(tutor, line)).as(line).endsWith("[rc 0]");
-        }
-        List<ProcessesInContainersTest.Case> cases = ProcessesInContainersTest.cases("mount-points-lab.txt");
-        assertThat(cases).hasSize(9);
-        for (ProcessesInContainersTest.Case c : cases) {
-            assertThat(ProcessesInContainersTest.run(tutor, c.line())).as(c.line()).isEqualTo(c.printed());
-        }
+                "docker run -d -p 80 -p :81 -p 127.0.0.1::82 -p 8083:83 --name pp busybox sleep 100"),
+                "mount-points-lab.txt")).isEqualTo(9);
     }
 }
