@@ -29,7 +29,7 @@ class ProcessesInContainersTest {
     @TempDir
     Path workspace;
 
-    private record Case(String line, String printed) {
+    record Case(String line, String printed) {
     }
 
     @Test
@@ -43,31 +43,39 @@ class ProcessesInContainersTest {
     }
 
     private void replay(Catalog catalog, String resource, String... morePulls) throws IOException {
-        Interpreter tutor = new Interpreter(new SimulatedEngine(catalog, new HandMovedClock()), workspace,
-                Locale.ENGLISH, new HandMovedClock());
         List<String> setup = new ArrayList<>(List.of("docker pull busybox", "docker pull nginx"));
         for (String image : morePulls) {
             setup.add("docker pull " + image);
         }
         setup.add("docker run -d --name pst busybox sleep 1000");
+        assertThat(replay(catalog, workspace, setup, resource)).isGreaterThan(20);
+    }
+
+    /**
+     * Runs {@code setup} (each must succeed), then each case of {@code resource} in order on {@code catalog},
+     * asserting what it prints; answers how many cases there were.
+     */
+    static int replay(Catalog catalog, Path workspace, List<String> setup, String resource) throws IOException {
+        Interpreter tutor = new Interpreter(new SimulatedEngine(catalog, new HandMovedClock()), workspace,
+                Locale.ENGLISH, new HandMovedClock());
         for (String line : setup) {
             assertThat(run(tutor, line)).as(line).endsWith("[rc 0]");
         }
         List<Case> cases = cases(resource);
-        assertThat(cases).hasSizeGreaterThan(20);
         for (Case c : cases) {
             assertThat(run(tutor, c.line())).as(c.line()).isEqualTo(c.printed());
         }
+        return cases.size();
     }
 
-    private static String run(Interpreter tutor, String line) {
+    static String run(Interpreter tutor, String line) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = tutor.run(line, new ByteArrayInputStream(new byte[0]), bytes, bytes);
         return bytes.toString(StandardCharsets.UTF_8) + "[rc " + status + "]";
     }
 
     /** {@code $ LINE}, the lines it printed, {@code [rc N]}; lines starting with {@code #} before the first case. */
-    private static List<Case> cases(String resource) throws IOException {
+    static List<Case> cases(String resource) throws IOException {
         String text;
         try (InputStream in = ProcessesInContainersTest.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -41,6 +41,7 @@ public final class ConfinedFileView implements FileView {
     private final String home;
     private final String outsideKey;
     private final Map<String, Path> mounts = new ConcurrentSkipListMap<>();
+    private final java.util.Set<String> mountPoints = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     private ConfinedFileView(String shellRoot, Path base, String home, String outsideKey) {
         this.shellRoot = shellRoot;
@@ -72,6 +73,22 @@ public final class ConfinedFileView implements FileView {
     /** Exposes {@code target} (read and write) at the absolute shell path {@code prefix}. */
     public void mount(String prefix, Path target) {
         mounts.put(ShellPaths.normalize("/", prefix), target);
+    }
+
+    /** Marks a shell path as a mount point of the file system this view shows ({@link #mountPoint(String)}). */
+    public void markMountPoint(String path) {
+        mountPoints.add(ShellPaths.normalize("/", path));
+    }
+
+    @Override
+    public boolean mountPoint(String absoluteShellPath) {
+        return mountPoints.contains(ShellPaths.normalize("/", absoluteShellPath));
+    }
+
+    @Override
+    public boolean holdsMountPoint(String absoluteShellPath) {
+        String dir = ShellPaths.normalize("/", absoluteShellPath);
+        return mountPoints.stream().anyMatch(m -> !m.equals(dir) && ShellPaths.isWithin(m, dir));
     }
 
     public void unmount(String prefix) {

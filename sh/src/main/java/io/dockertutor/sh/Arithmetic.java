@@ -77,7 +77,11 @@ final class Arithmetic {
             case "*" -> a * b;
             default -> {
                 if (b == 0) {
-                    throw new Expander.ExpansionFailure("arithmetic: division by zero");
+                    throw new Expander.ExpansionFailure(switch (shell.dialect()) {
+                        case ASH -> "divide by zero";
+                        case DASH -> "arithmetic expression: division by zero: \"" + text + "\"";
+                        case BASH -> "arithmetic: division by zero";
+                    });
                 }
                 yield op.equals("/") ? a / b : a % b;
             }

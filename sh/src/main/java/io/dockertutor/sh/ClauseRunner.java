@@ -96,8 +96,7 @@ final class ClauseRunner {
                     values.addAll(expander.fields(w));
                 }
             } catch (Expander.ExpansionFailure e) {
-                err.println(shell.name() + ": " + e.getMessage());
-                return 1;
+                return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
             }
         }
         LoopGuard guard = shell.guard();
@@ -132,8 +131,7 @@ final class ClauseRunner {
                 }
             }
         } catch (Expander.ExpansionFailure e) {
-            err.println(shell.name() + ": " + e.getMessage());
-            return 1;
+            return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
         }
         return 0;
     }

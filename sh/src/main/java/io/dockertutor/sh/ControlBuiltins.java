@@ -58,15 +58,10 @@ final class ControlBuiltins {
         return 0;
     }
 
-    /** ash: {@code sh: break: line 1: Illegal number: x}; dash: {@code sh: 1: break: Illegal number: x}; status 2. */
+    /** ash: {@code sh: break: line 0: Illegal number: x}; dash: {@code sh: 1: break: Illegal number: x}; both leave, 2. */
     private static int illegalNumber(ShellSession shell, String name, String arg, PrintStream err) {
-        if (shell.dialect() == SyntaxDialect.DASH) {
-            err.println(shell.name() + ": 1: " + name + ": Illegal number: " + arg);
-        } else if (shell.dialect() == SyntaxDialect.ASH) {
-            err.println(shell.name() + ": " + name + ": line 1: Illegal number: " + arg);
-        } else {
-            err.println(shell.name() + ": " + name + ": " + arg + ": numeric argument required");
-        }
-        return 2;
+        err.println(BuiltinErrors.line(shell, name, arg + ": numeric argument required", "Illegal number: " + arg,
+                "Illegal number: " + arg));
+        return BuiltinErrors.special(shell, 2);
     }
 }

@@ -37,6 +37,19 @@ public interface FileView {
         return ShellPaths.normalize("/", absoluteShellPath);
     }
 
+    /**
+     * Whether something is mounted on this absolute, normalized shell path (a container's binds, volumes, procfs and
+     * the daemon's {@code /etc/hosts}): the kernel refuses to unlink, rmdir or rename it with {@code EBUSY}.
+     */
+    default boolean mountPoint(String absoluteShellPath) {
+        return false;
+    }
+
+    /** Whether a mount point lies strictly below this absolute, normalized shell path. */
+    default boolean holdsMountPoint(String absoluteShellPath) {
+        return false;
+    }
+
     /** {@code typed} made absolute against {@code cwd}, with {@code .} and {@code ..} folded away lexically. */
     default String absolute(String cwd, String typed) {
         return ShellPaths.normalize(cwd, typed);

@@ -132,8 +132,7 @@ final class ShellExecutor {
             Streams streams = redirections.apply(compound.redirects(), io);
             return streams == null ? 1 : clauses.run(compound.clause(), streams);
         } catch (Expander.ExpansionFailure e) {
-            err.println(shell.name() + ": " + e.getMessage());
-            return 1;
+            return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
         }
     }
 
@@ -151,8 +150,7 @@ final class ShellExecutor {
                 prefix.put(a.name(), expander.string(a.value()));
             }
         } catch (Expander.ExpansionFailure e) {
-            err.println(shell.name() + ": " + e.getMessage());
-            return 1;
+            return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
         }
         dropSudo(argv);
         try (Redirections redirections = new Redirections(shell, expander, err)) {
@@ -166,8 +164,7 @@ final class ShellExecutor {
             }
             return runCommand(argv, prefix, streams);
         } catch (Expander.ExpansionFailure e) {
-            err.println(shell.name() + ": " + e.getMessage());
-            return 1;
+            return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
         }
     }
 

@@ -284,7 +284,8 @@ final class ContainerJson {
     static Map<String, Object> portMap(List<PortBinding> bindings, boolean request) {
         Map<String, Object> m = new TreeMap<>();
         for (PortBinding b : bindings) {
-            if (!b.published()) {
+            // a request keeps `-p 80` and `-p :80` as a binding with both fields empty: the daemon picks the host port
+            if (!b.published() && !request) {
                 m.putIfAbsent(b.portKey(), null);
                 continue;
             }

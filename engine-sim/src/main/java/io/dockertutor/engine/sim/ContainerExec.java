@@ -224,9 +224,25 @@ final class ContainerExec {
 
     /** Runs {@code argv} as the container's program would: {@code sh -c SCRIPT} as a script, others directly. */
     int runProgram(SimContainer c, List<String> argv, OutputStream out, OutputStream err) {
-        ProcessTable table = processes(c, argv);
-        return c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), argv.get(0))
+        List<String> configured = configuredArgv(c);
+        // `sh -c 'echo ready; sleep 300'` runs its first commands in the shell that is PID 1 with the whole script
+        boolean firstCommands = configured.size() >= 3 && argv.size() == 3 && !argv.equals(configured)
+                && configured.subList(0, 2).equals(argv.subList(0, 2)) && configured.get(2).startsWith(argv.get(2));
+        ProcessTable table = processes(c, firstCommands ? configured : argv);
+        int status = c.files.using(() -> shell(c, c.user, c.workingDir, List.of(), argv.get(0))
                 .runningAs(table, table.main(), ctx::now).exec(argv, InputStream.nullInputStream(), out, err));
+        List<String> main = mainArgv(c);
+        if (firstCommands && !main.equals(configured)) {
+            table.mainExecs(main); // then it execs its last command
+        }
+        return status;
+    }
+
+    private static List<String> configuredArgv(SimContainer c) {
+        List<String> configured = new ArrayList<>();
+        configured.add(c.path);
+        configured.addAll(c.args);
+        return configured;
     }
 
     /** The shell of the container's own process, PID 1. */
@@ -245,9 +261,7 @@ final class ContainerExec {
 
     /** PID 1's arguments: Path and Args when the program model runs them, else its command line split at spaces. */
     private static List<String> mainArgv(SimContainer c) {
-        List<String> configured = new ArrayList<>();
-        configured.add(c.path);
-        configured.addAll(c.args);
+        List<String> configured = configuredArgv(c);
         String line = c.program == null || c.program.processes().isEmpty() ? String.join(" ", configured)
                 : c.program.processes().get(0);
         return line.equals(String.join(" ", configured)) ? configured : List.of(line.split(" "));

@@ -37,13 +37,18 @@ final class ImageCommits {
         Map<String, FileSpec> files = LayerSnapshot.of(c.files, c.imageFiles);
         long layerSize = c.files.using(c.files::sizeRw);
         Instant now = clock.get();
-        String layerDigest = EngineIds.sha256(c.id + now + files.hashCode());
-        String layerKey = EngineIds.shortId(layerDigest);
-        s.images.addLayer(layerKey, new LayerSpec(layerKey, layerDigest, layerDigest, layerSize));
         List<String> layers = new ArrayList<>(c.imageLayers);
-        layers.add(layerKey);
+        // moby's NewChildImage appends the container's diff only when it is not the empty tar; the diff's digest is
+        // its content's, so the same unchanged container committed twice gives two images on one shared layer
+        boolean emptyLayer = c.files.using(() -> c.files.diff().isEmpty());
+        if (!emptyLayer) {
+            String layerDigest = EngineIds.sha256(c.id + files.hashCode());
+            String layerKey = EngineIds.shortId(layerDigest);
+            s.images.addLayer(layerKey, new LayerSpec(layerKey, layerDigest, layerDigest, layerSize));
+            layers.add(layerKey);
+        }
         List<HistorySpec> history = new ArrayList<>(base == null ? List.of() : base.history());
-        history.add(new HistorySpec(now, String.join(" ", command(c)), request.comment(), false));
+        history.add(new HistorySpec(now, String.join(" ", command(c)), request.comment(), emptyLayer));
         long size = (base == null ? 0 : base.size()) + layerSize;
         String id = EngineIds.sha256(config + layers.toString() + history);
         s.images.put(new LocalImage(id, now, request.comment(), request.author(), SimDaemonInfo.version().version(),

@@ -223,6 +223,13 @@ final class FileBuiltins {
                     status = 1;
                     continue;
                 }
+                String shellPath = call.shell().files().absolute(call.shell().cwd(), f);
+                if (MountPointRemoval.concerns(call.shell().files(), shellPath)) {
+                    if (!MountPointRemoval.remove(call, f, shellPath)) {
+                        status = 1;
+                    }
+                    continue;
+                }
                 LinkSafeTrees.delete(p);
                 if (o.has('v')) {
                     call.out().println("removed '" + f + "'");
@@ -306,6 +313,13 @@ final class FileBuiltins {
                 }
                 if (move && intoItself) {
                     call.err().println(name + ": cannot move '" + s + "' to a subdirectory of itself, '" + destTyped + "'");
+                    status = 1;
+                    continue;
+                }
+                if (move && (call.shell().files().mountPoint(call.shell().files().absolute(call.shell().cwd(), s))
+                        || call.shell().files().mountPoint(destShell))) {
+                    call.err().println(call.shell().userland() == Userland.BUSYBOX ? "mv: can't rename '" + s + "': " + MountPointRemoval.BUSY
+                            : "mv: cannot move '" + s + "' to '" + destTyped + "': " + MountPointRemoval.BUSY);
                     status = 1;
                     continue;
                 }

@@ -75,7 +75,9 @@ final class Ln {
         boolean busybox = call.shell().userland() == Userland.BUSYBOX;
         try {
             Path at = call.resolveEntry(link);
-            if (force && Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+            // -f's unlink of a mount point fails (EBUSY) unreported; the link then finds the name taken
+            if (force && Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)
+                    && !call.shell().files().mountPoint(call.shell().files().absolute(call.shell().cwd(), link))) {
                 Files.delete(at);
             }
             if (symbolic) {

@@ -42,11 +42,17 @@ final class Rmdir {
             if (failure == null) {
                 ok &= !o.has('p') || rmdir.removeParents(dir);
             } else if (!(rmdir.ignoreNonEmpty && failure.equals(NOT_EMPTY))) {
-                call.err().println("rmdir: failed to remove " + Quoting.always(dir) + ": " + failure);
+                rmdir.failed("", dir, failure);
                 ok = false;
             }
         }
         return ok ? 0 : 1;
+    }
+
+    /** coreutils' {@code failed to remove 'DIR'}, busybox's plain {@code 'DIR'} (bb_perror_msg("'%s'")). */
+    private void failed(String what, String dir, String failure) {
+        call.err().println(call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX ? "rmdir: '" + dir + "': " + failure
+                : "rmdir: failed to remove " + what + Quoting.always(dir) + ": " + failure);
     }
 
     /** rmdir.c's remove_parents: a/b/c, then a/b, then a, stopping at the first failure. */
@@ -67,7 +73,7 @@ final class Rmdir {
                     return true;
                 }
                 String what = failure.equals("Not a directory") ? "" : "directory ";
-                call.err().println("rmdir: failed to remove " + what + Quoting.always(dir) + ": " + failure);
+                failed(what, dir, failure);
                 return false;
             }
         }
@@ -93,6 +99,9 @@ final class Rmdir {
             }
             if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 return "Not a directory";
+            }
+            if (call.shell().files().mountPoint(call.shell().files().absolute(call.shell().cwd(), dir))) {
+                return MountPointRemoval.BUSY; // vfs_rmdir asks before the file system looks at what is inside
             }
             if (!LinkSafeTrees.children(p).isEmpty()) {
                 return NOT_EMPTY;

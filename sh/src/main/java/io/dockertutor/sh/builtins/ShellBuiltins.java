@@ -30,8 +30,9 @@ final class ShellBuiltins {
         if (!args.isEmpty() && args.get(0).equals("--")) {
             args = args.subList(1, args.size());
         }
-        if (args.size() > 1) {
-            bashError(call, "too many arguments");
+        boolean bash = shell.dialect() == io.dockertutor.sh.SyntaxDialect.BASH;
+        if (args.size() > 1 && bash) {
+            bashError(call, "too many arguments"); // ash and dash take the first and leave the rest
             return 1;
         }
         String target;
@@ -59,16 +60,13 @@ final class ShellBuiltins {
         try {
             Path p = shell.files().resolve(absolute);
             if (!Files.exists(p)) {
-                bashError(call, target + ": No such file or directory");
-                return 1;
+                return cannotCd(call, target, "No such file or directory");
             }
             if (!Files.isDirectory(p)) {
-                bashError(call, target + ": Not a directory");
-                return 1;
+                return cannotCd(call, target, "Not a directory");
             }
         } catch (OutsideViewException e) {
-            bashError(call, target + ": " + call.reason(e));
-            return 1;
+            return cannotCd(call, target, call.reason(e));
         }
         shell.cwd(absolute);
         if (print) {
@@ -77,7 +75,28 @@ final class ShellBuiltins {
         return 0;
     }
 
+    /** bash {@code cd: X: REASON} (1), ash {@code can't cd to X: REASON} and dash {@code can't cd to X} (2). */
+    private static int cannotCd(Invocation call, String target, String reason) {
+        call.err().println(io.dockertutor.sh.BuiltinErrors.line(call.shell(), "cd", target + ": " + reason,
+                "can't cd to " + target + ": " + reason, "can't cd to " + target));
+        return call.shell().dialect() == io.dockertutor.sh.SyntaxDialect.BASH ? 1 : 2;
+    }
+
     static int pwd(Invocation call) {
+        for (String a : call.args()) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.startsWith("-") && a.length() > 1 && !a.matches("-[LP]+")) {
+                String option = a.substring(0, 2);
+                call.err().println(io.dockertutor.sh.BuiltinErrors.line(call.shell(), "pwd", option + ": invalid option",
+                        "illegal option " + option, "Illegal option " + option));
+                if (call.shell().dialect() == io.dockertutor.sh.SyntaxDialect.BASH) {
+                    call.err().println("pwd: usage: pwd [-LP]");
+                }
+                return 2;
+            }
+        }
         call.out().println(call.shell().cwd());
         return 0;
     }
@@ -128,11 +147,12 @@ final class ShellBuiltins {
             return shell.lastStatus();
         }
         if (!args.get(0).matches("[+-]?[0-9]{1,18}")) {
-            bashError(call, args.get(0) + ": numeric argument required");
+            call.err().println(io.dockertutor.sh.BuiltinErrors.line(shell, "exit", args.get(0) + ": numeric argument required",
+                    "Illegal number: " + args.get(0), "Illegal number: " + args.get(0)));
             shell.requestExit(2);
             return 2;
         }
-        if (args.size() > 1) {
+        if (args.size() > 1 && shell.dialect() == io.dockertutor.sh.SyntaxDialect.BASH) {
             bashError(call, "too many arguments");
             return 1;
         }
@@ -156,8 +176,12 @@ final class ShellBuiltins {
             int eq = a.indexOf('=');
             String name = eq < 0 ? a : a.substring(0, eq);
             if (!NAME.matcher(name).matches()) {
-                bashError(call, "`" + a + "': not a valid identifier");
-                status = 1;
+                call.err().println(io.dockertutor.sh.BuiltinErrors.line(shell, "export", "`" + a + "': not a valid identifier",
+                        name + ": bad variable name", name + ": bad variable name"));
+                status = io.dockertutor.sh.BuiltinErrors.special(shell, 1);
+                if (status == 2) {
+                    return 2;
+                }
                 continue;
             }
             if (eq >= 0) {
@@ -170,9 +194,16 @@ final class ShellBuiltins {
 
     static int unset(Invocation call) {
         for (String a : call.args()) {
-            if (!a.startsWith("-")) {
-                call.shell().unsetVariable(a);
+            if (a.startsWith("-")) {
+                continue;
             }
+            // bash lets a name that is no identifier pass without a word; ash and dash end the script
+            if (!NAME.matcher(a).matches() && call.shell().dialect() != io.dockertutor.sh.SyntaxDialect.BASH) {
+                call.err().println(io.dockertutor.sh.BuiltinErrors.line(call.shell(), "unset", "",
+                        a + ": bad variable name", a + ": bad variable name"));
+                return io.dockertutor.sh.BuiltinErrors.special(call.shell(), 0);
+            }
+            call.shell().unsetVariable(a);
         }
         return 0;
     }

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 final class ContainerPathCommands extends AbstractMap<String, Command> {
     /** BuiltinTable of ash, dash and bash alike: they run without any file in the image. */
     private static final Set<String> SHELL_BUILTINS = Set.of("cd", "pwd", "echo", "printf", "true", "false", ":",
-            "exit", "export", "unset", "test", "[", "read", "kill");
+            "exit", "export", "unset", "test", "[", "read", "kill", "type");
 
     private final Map<String, FileSpec> image;
     private final Map<String, Command> builtins;

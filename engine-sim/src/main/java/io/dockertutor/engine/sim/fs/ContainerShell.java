@@ -128,6 +128,7 @@ public final class ContainerShell {
             return 0;
         });
         own.put("which", call -> Which.run(call, image));
+        own.put("type", call -> ShellType.run(call, flavor, image));
         own.put("busybox", call -> BusyboxProgram.run(call, image, commands.unmodelled("busybox")));
         // busybox's mount and df; GNU's (util-linux, coreutils) word them otherwise and stay unmodelled
         own.put("mount", call -> busyboxOnly(call, "mount", () -> MountTable.mount(call, files, identity.hostname())));
@@ -220,6 +221,19 @@ public final class ContainerShell {
 
     /** As above, with {@code $0} named ({@code sh -c SCRIPT NAME ARGS...}, {@code sh FILE ARGS...}); null: the shell's. */
     public int runScript(String script, String name, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return run(script, name, args, in, out, err, "1");
+    }
+
+    /** {@code sh -c SCRIPT [NAME ARGS...]}: busybox ash counts a command string's lines from 0 ({@code $LINENO}). */
+    public int runCommandString(String script, String name, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return run(script, name, args, in, out, err, "0");
+    }
+
+    private int run(String script, String name, List<String> args, InputStream in, OutputStream out, OutputStream err,
+                    String firstLine) {
+        if (flavor == ShellFlavor.ASH) {
+            shell.setVariable("LINENO", firstLine); // dash has no $LINENO
+        }
         startAsShell();
         processes.script(script, name, flavor);
         shell.scriptName(name);
@@ -235,8 +249,8 @@ public final class ContainerShell {
     public int exec(List<String> argv, InputStream in, OutputStream out, OutputStream err) {
         String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
         if (List.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c")) {
-            return runScript(argv.get(2), argv.size() > 3 ? argv.get(3) : null, argv.subList(Math.min(argv.size(), 4), argv.size()),
-                    in, out, err);
+            return runCommandString(argv.get(2), argv.size() > 3 ? argv.get(3) : null,
+                    argv.subList(Math.min(argv.size(), 4), argv.size()), in, out, err);
         }
         direct = true;
         processes.direct(true);

@@ -54,6 +54,13 @@ final class LayerMounts {
                 }
             }
             view.mount(m.target(), m.readOnly() ? ReadOnlyPath.of(source) : source);
+            view.markMountPoint(m.target());
+        }
+        // the runtime bind-mounts the daemon's files and mounts devtmpfs, shm, devpts and mqueue under /dev
+        for (String point : List.of("/etc/hosts", "/etc/hostname", "/etc/resolv.conf", "/dev", "/dev/shm", "/dev/pts", "/dev/mqueue")) {
+            if (Files.exists(root.resolve(point.substring(1)), LinkOption.NOFOLLOW_LINKS)) {
+                view.markMountPoint(point);
+            }
         }
         // The runtime mounts procfs on /proc (nothing can be created there: ENOENT) and sysfs read-only on /sys.
         kernelMount(view, mounts, root, "/proc", "No such file or directory");
@@ -65,6 +72,7 @@ final class LayerMounts {
         if (Files.isDirectory(root.resolve(at.substring(1)), LinkOption.NOFOLLOW_LINKS) && mountAt(mounts, at) == null) {
             view.mount(at, ReadOnlyPath.of(root.resolve(at.substring(1)), reason));
         }
+        view.markMountPoint(at);
     }
 
     /** The mount holding a container path (the one with the longest target), or null for the layer. */

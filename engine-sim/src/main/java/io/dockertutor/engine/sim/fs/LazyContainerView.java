@@ -32,6 +32,16 @@ final class LazyContainerView implements FileView {
     }
 
     @Override
+    public boolean mountPoint(String absoluteShellPath) {
+        return files.view().mountPoint(absoluteShellPath);
+    }
+
+    @Override
+    public boolean holdsMountPoint(String absoluteShellPath) {
+        return files.view().holdsMountPoint(absoluteShellPath);
+    }
+
+    @Override
     public String realShellPath(String absoluteShellPath) throws OutsideViewException {
         return files.view().realShellPath(absoluteShellPath);
     }

@@ -104,7 +104,9 @@ final class MountTable {
                 paths.add(a);
             }
         }
-        List<Entry> counted = entries(files, id).stream().filter(e -> e.blocks() != null).toList();
+        List<Entry> all = entries(files, id);
+        List<Entry> counted = all.stream().filter(e -> e.blocks() != null).toList();
+        // the header is printed before the paths are looked at (the lab shows the two streams in either order)
         call.out().println(String.format("%-20s %s%9s %9s %9s Use%% Mounted on",
                 "Filesystem", types ? "Type       " : "", human ? "Size" : "1K-blocks", "Used", "Available"));
         int status = 0;
@@ -120,22 +122,40 @@ final class MountTable {
             } catch (OutsideViewException e) {
                 exists = false;
             }
+            // the runtime's own mount points (/dev/shm, /sys/fs/cgroup) exist whether the image has them or not
+            exists |= all.stream().anyMatch(e -> ShellPaths.isWithin(e.point(), absolute));
             if (!exists) {
                 call.err().println("df: " + p + ": can't find mount point");
                 status = 1;
                 continue;
             }
-            shown.add(counted.stream().filter(e -> ShellPaths.isWithin(absolute, e.point()))
-                    .reduce((a, b) -> b.point().length() >= a.point().length() ? b : a).orElseThrow());
+            shown.add(mountPointOf(all, absolute));
         }
         for (Entry e : shown) {
-            long[] b = e.blocks();
+            long[] b = e.blocks() == null ? new long[3] : e.blocks();
             long percent = b[0] == 0 ? 0 : (b[1] * 100 + b[1] + b[2] - 1) / (b[1] + b[2]);
             call.out().println(String.format("%-20s %s%9s %9s %9s %3d%% %s", e.device(),
                     types ? String.format("%-10s ", e.type()) : "", size(b[0], human), size(b[1], human),
                     size(b[2], human), percent, e.point()));
         }
         return status;
+    }
+
+    /**
+     * busybox's find_mount_point: the first entry of the table named as the path (its mount point or device), or
+     * on the same device as the path, in table order; so {@code df /etc/hostname} answers the host disk's first
+     * bind, {@code /etc/resolv.conf}, and {@code df /proc/1} procfs on {@code /proc}.
+     */
+    private static Entry mountPointOf(List<Entry> all, String path) {
+        Entry holder = all.stream().filter(e -> ShellPaths.isWithin(path, e.point()))
+                .reduce((a, b) -> b.point().length() >= a.point().length() ? b : a).orElseThrow();
+        return all.stream().filter(e -> e.point().equals(path) || e.device().equals(path) || device(e).equals(device(holder)))
+                .findFirst().orElse(holder);
+    }
+
+    /** Entries on one device: the host's disk, procfs and its read-only binds; every tmpfs, cgroup and the overlay apart. */
+    private static String device(Entry e) {
+        return e.device().startsWith("/") || e.device().equals("proc") ? e.device() : e.device() + " " + e.point();
     }
 
     /** Kilobytes, or with {@code -h} busybox's one-decimal units ({@code 252.0G}, {@code 64.0M}, {@code 0}). */

@@ -33,7 +33,7 @@ final class NestedShell {
                 });
                 return 2;
             }
-            return child.apply(program, call).runScript(args.get(1), args.size() > 2 ? args.get(2) : null,
+            return child.apply(program, call).runCommandString(args.get(1), args.size() > 2 ? args.get(2) : null,
                     args.subList(Math.min(args.size(), 3), args.size()), call.in(), call.out(), call.err());
         }
         if (args.isEmpty() || args.get(0).equals("-s")) {

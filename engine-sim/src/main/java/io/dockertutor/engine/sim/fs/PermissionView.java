@@ -50,6 +50,16 @@ final class PermissionView implements FileView {
     }
 
     @Override
+    public boolean mountPoint(String absoluteShellPath) {
+        return inner.mountPoint(absoluteShellPath);
+    }
+
+    @Override
+    public boolean holdsMountPoint(String absoluteShellPath) {
+        return inner.holdsMountPoint(absoluteShellPath);
+    }
+
+    @Override
     public String realShellPath(String absoluteShellPath) throws OutsideViewException {
         return inner.realShellPath(absoluteShellPath);
     }

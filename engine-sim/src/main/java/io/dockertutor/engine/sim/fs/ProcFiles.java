@@ -62,6 +62,16 @@ final class ProcFiles implements FileView {
     }
 
     @Override
+    public boolean mountPoint(String absoluteShellPath) {
+        return files.mountPoint(absoluteShellPath);
+    }
+
+    @Override
+    public boolean holdsMountPoint(String absoluteShellPath) {
+        return files.holdsMountPoint(absoluteShellPath);
+    }
+
+    @Override
     public String realShellPath(String absoluteShellPath) throws OutsideViewException {
         if (!inProc(absoluteShellPath)) {
             return files.realShellPath(absoluteShellPath);

@@ -87,6 +87,11 @@ public final class ProcessTable {
         return p;
     }
 
+    /** PID 1 {@code exec}s {@code argv} (the shell of {@code sh -c 'echo ready; sleep 300'} once its first commands ran). */
+    public void mainExecs(List<String> argv) {
+        replaced(main(), argv, Process.baseName(argv));
+    }
+
     /** {@code exec} in place: the same PID runs {@code argv} now (a shell's last command). */
     synchronized Process replaced(Process p, List<String> argv, String comm) {
         Process now = new Process(p.pid(), p.ppid(), p.session(), argv, comm, p.user(), p.started());
