@@ -62,7 +62,11 @@ public final class ClassroomLoad {
         int steps = lessons.stream().mapToInt(l -> l.steps().size()).sum();
         System.out.printf(Locale.ROOT, "classroom load: %d learners, think time %d ms, %d lessons (%d steps), server %s%n",
                 options.learners(), options.think().toMillis(), lessons.size(), steps, String.join(" ", options.jvm()));
-        try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(), List.of())) {
+        // Every simulated learner comes from 127.0.0.1: the per-address limit (8 browsers by default) is raised to the
+        // class, and the class's own limit to the class plus the solo learner.
+        String room = String.valueOf(options.learners() + 1);
+        try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(),
+                List.of("--max-learners", room, "--max-per-address", room))) {
             ExecutorService io = Executors.newFixedThreadPool(4);
             HttpClient http = HttpClient.newBuilder().executor(io).build();
             String base = "http://127.0.0.1:" + server.port;
