@@ -22,8 +22,9 @@ import java.util.function.Consumer;
  * the events read from what changed since the previous save ({@link ProgressDiff}). A server killed at any instant
  * keeps every save that returned.
  *
- * <p>{@code progress export} and {@code import} are refused: the files they name would be the server's, not the
- * learner's.
+ * <p>A save that fails throws an {@link IOException} with the driver's reason, as a file system's would be: the tutor
+ * warns once that it is kept in memory, and retries with the next save. {@code progress export} and {@code import}
+ * are refused: the files they name would be the server's, not the learner's.
  */
 public final class DatabaseProgress implements ProgressStore {
     private final ClassDatabase db;
@@ -64,7 +65,7 @@ public final class DatabaseProgress implements ProgressStore {
             stored = ProgressCodec.read(text.get());
             return Loaded.whole(stored.copy());
         } catch (SQLException e) {
-            cannotRead = new IOException(db.failed(e).getMessage(), e);
+            cannotRead = new IOException(ClassDatabaseException.reason(e), e);
         } catch (ProgressCodec.FormatException e) {
             cannotRead = new IOException(e.getMessage(), e);
         }
@@ -108,7 +109,7 @@ public final class DatabaseProgress implements ProgressStore {
                 return null;
             });
         } catch (SQLException e) {
-            throw new IOException(db.failed(e).getMessage(), e);
+            throw new IOException(ClassDatabaseException.reason(e), e);
         }
         stored = now;
         position = next;

@@ -108,6 +108,23 @@ class DatabaseProgressTest {
     }
 
     @DatabaseTest
+    void aSaveTheDatabaseRefusesFailsWithTheDriversReasonAndTellsNoListener(TestDatabase db) throws Exception {
+        ClassDatabase classDb = db.open();
+        Learner ada = classDb.learners().join("docker-101", "Ada");
+        List<Progress> heard = new ArrayList<>();
+        DatabaseProgress store = classDb.progressOf(ada.id(), Lessons.CURRICULUM, heard::add);
+        Progress progress = store.load().progress();
+        try (Connection c = db.connect(); var s = c.createStatement()) {
+            s.execute("DROP TABLE events");
+        }
+        Lessons.start(progress, "images");
+        assertThatThrownBy(() -> store.save(progress)).isInstanceOf(java.io.IOException.class)
+                .isNotInstanceOf(ProgressStore.NotSaved.class).hasMessageContaining("events");
+        assertThat(heard).isEmpty();
+        assertThat(classDb.snapshot("docker-101").learners().get(0).lessonId()).as("the row was rolled back").isNull();
+    }
+
+    @DatabaseTest
     void exportAndImportAreRefusedTheFilesWouldBeTheServers(TestDatabase db) {
         ClassDatabase classDb = db.open();
         Learner ada = classDb.learners().join("docker-101", "Ada");
