@@ -80,10 +80,8 @@ public final class EngineFactory {
      * {@code env} and the user's Docker configuration name it.
      */
     public static EngineFactory standard(Path catalogFile, Locale locale, Map<String, String> env) {
-        EngineFactory engines = new EngineFactory(() -> {
-            CatalogLoader loader = new CatalogLoader(locale);
-            return catalogFile == null ? loader.loadDefault() : loader.load(catalogFile);
-        }, catalogFile == null);
+        EngineFactory engines = new EngineFactory(() -> catalogFile == null ? CatalogLoader.bundled(locale)
+                : new CatalogLoader(locale).load(catalogFile), catalogFile == null);
         engines.register(SIMULATED, engines::simulated);
         engines.register(DOCKER, (workspace, messages) -> engines.docker(env, messages));
         return engines;

@@ -39,6 +39,8 @@ public final class CatalogLoader {
     public static final String DEFAULT_RESOURCE = "catalog/images.yaml";
 
     private final Locale locale;
+    /** The bundled catalog once parsed: a {@link Catalog} never changes after loading, so every engine may share it. */
+    private static volatile Catalog bundled;
 
     /** A loader whose error messages follow the JVM's default locale (English or Korean). */
     public CatalogLoader() {
@@ -60,6 +62,26 @@ public final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogErrors(name, locale).whole("unreadable", e, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * The bundled catalog, parsed once per process and shared by every simulated engine in it: a classroom server's
+     * learners would otherwise each parse the same text and hold their own copy (a parse per learner was a quarter of
+     * the server's processor time under load, and most of its memory). A failure is not kept: the next call tries again
+     * and reports it in its own locale.
+     */
+    public static Catalog bundled(Locale locale) {
+        Catalog loaded = bundled;
+        if (loaded == null) {
+            synchronized (CatalogLoader.class) {
+                loaded = bundled;
+                if (loaded == null) {
+                    loaded = new CatalogLoader(locale).loadDefault();
+                    bundled = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Loads a catalog file; errors name the file as {@code file} was given. */
