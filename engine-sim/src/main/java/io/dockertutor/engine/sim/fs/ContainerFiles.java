@@ -273,7 +273,13 @@ public final class ContainerFiles {
                 return;
             }
         }
-        using(() -> InitLayer.write(view() == null ? null : layer.getPath(path), content)); // the layer, under any mount
+        using(() -> writeIntoLayer(path, content));
+    }
+
+    /** Writes into the layer itself, beneath whatever is mounted at {@code path}. */
+    private synchronized Void writeIntoLayer(String path, String content) {
+        build();
+        return InitLayer.write(layer.getPath(path), content);
     }
 
     /** {@code docker diff}: the layer's changes against the image; see {@link LayerDiff} for the order. */
@@ -293,7 +299,7 @@ public final class ContainerFiles {
         build(); // mount points are created in the layer, so a container with mounts always has changes
         Set<String> targets = new LinkedHashSet<>();
         mounts.forEach(m -> targets.add(m.target()));
-        return LayerDiff.compute(layer.getPath("/"), image(), targets, initLayer.paths());
+        return LayerDiff.compute(layer.getPath("/"), image(), targets, InitLayer.paths());
     }
 
     /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
@@ -325,9 +331,12 @@ public final class ContainerFiles {
         }
         // moby's checkWritablePath: a volume or bind decides by its own mode, anything else (tmpfs too) by the root's
         Mount mount = mountAt(at.normalized());
-        if (mount != null && mount.type() != Mount.Type.TMPFS ? mount.readOnly() : readOnlyRoot) {
-            throw EngineException.badRequest(mount != null && mount.type() != Mount.Type.TMPFS
-                    ? "mounted volume is marked read-only" : "container rootfs is marked read-only");
+        boolean decidesByOwnMode = mount != null && mount.type() != Mount.Type.TMPFS;
+        if (decidesByOwnMode && mount.readOnly()) {
+            throw EngineException.badRequest("mounted volume is marked read-only");
+        }
+        if (!decidesByOwnMode && readOnlyRoot) {
+            throw EngineException.badRequest("container rootfs is marked read-only");
         }
         try {
             TarArchives.extract(view(), at.normalized(), tar);
