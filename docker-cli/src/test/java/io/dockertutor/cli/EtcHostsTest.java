@@ -59,4 +59,20 @@ class EtcHostsTest {
         assertThat(docker.transcript("docker exec rr sh -c 'echo x >> /etc/hosts'"))
                 .isEqualTo("sh: can't create /etc/hosts: Read-only file system\n[exit 1]");
     }
+
+    @Test
+    void programsResolveThroughTheHostsFileAsTheContainerChangedIt() {
+        docker.run("docker run -d --name keep busybox sleep 1000");
+        assertThat(docker.output("docker exec keep sh -c 'ping -c 1 $(hostname)'"))
+                .startsWith("PING ").contains("(172.17.0.");
+        assertThat(docker.output("docker exec keep ping -c 1 localhost")).startsWith("PING localhost (127.0.0.1)");
+        docker.run("docker exec keep sh -c 'echo 1.2.3.4 extra >> /etc/hosts'");
+        assertThat(docker.output("docker exec keep ping -c 1 extra")).startsWith("PING extra (1.2.3.4)");
+    }
+
+    @Test
+    void withoutANetworkItsOwnHostNameIsInNoHostsFile() {
+        assertThat(docker.transcript("docker run --rm --network none --hostname solo busybox ping -c 1 solo"))
+                .isEqualTo("ping: bad address 'solo'\n[exit 1]");
+    }
 }

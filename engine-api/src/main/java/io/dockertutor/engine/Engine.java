@@ -186,7 +186,7 @@ public interface Engine extends AutoCloseable {
 
     void removeNetwork(String name);
 
-    void connectNetwork(String network, String container, List<String> aliases);
+    void connectNetwork(String network, String container, EndpointSpec endpoint);
 
     void disconnectNetwork(String network, String container, boolean force);
 

@@ -98,11 +98,11 @@ final class ContainerJson {
         m.put("Dns", List.of());
         m.put("DnsOptions", List.of());
         m.put("DnsSearch", List.of());
-        m.put("ExtraHosts", null);
+        m.put("ExtraHosts", h.extraHosts().isEmpty() ? null : h.extraHosts());
         m.put("GroupAdd", null);
         m.put("IpcMode", "private");
         m.put("Cgroup", "");
-        m.put("Links", null);
+        m.put("Links", h.links().isEmpty() ? null : h.links());
         m.put("OomScoreAdj", 0);
         m.put("PidMode", "");
         m.put("Privileged", false);

@@ -358,8 +358,8 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public void connectNetwork(String network, String container, List<String> aliases) {
-        storage.connect(network, container, aliases);
+    public void connectNetwork(String network, String container, io.dockertutor.engine.EndpointSpec endpoint) {
+        storage.connect(network, container, endpoint);
     }
 
     @Override

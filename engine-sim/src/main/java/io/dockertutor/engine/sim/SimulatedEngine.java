@@ -383,8 +383,8 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public void connectNetwork(String network, String container, List<String> aliases) {
-        networkOps.connect(network, container);
+    public void connectNetwork(String network, String container, io.dockertutor.engine.EndpointSpec endpoint) {
+        networkOps.connect(network, container, endpoint);
     }
 
     @Override

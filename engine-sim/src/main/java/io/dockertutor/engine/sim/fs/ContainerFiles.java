@@ -206,14 +206,19 @@ public final class ContainerFiles {
     }
 
     /**
-     * The text of a regular file of the layer, read without building it while at rest (from the image, or from the
-     * layer's kept change): {@code /etc/passwd} for a shell's user. Null when the path holds no regular file.
+     * The text of a regular file of the layer, read without building it while at rest (from the image, the daemon's
+     * files, or the layer's kept change): {@code /etc/passwd} for a shell's user, {@code /etc/hosts} for a resolver.
+     * Null when the path holds no regular file.
      */
     public synchronized String readText(String path) {
         if (layer == null && mountAt(path) == null) {
             java.util.Optional<byte[]> kept = changes == null ? null : changes.file(path);
             if (kept != null) {
                 return kept.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+            }
+            String daemonFile = changes == null ? initLayer.content(path) : null;
+            if (daemonFile != null) {
+                return daemonFile; // never built: the daemon's file as it will be written
             }
             FileSpec f = image().get(path);
             if (f != null && f.kind() == FileSpec.Kind.FILE) {

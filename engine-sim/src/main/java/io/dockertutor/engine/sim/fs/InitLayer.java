@@ -61,6 +61,11 @@ public final class InitLayer {
         tree.putIfAbsent(MTAB, FileSpec.symlink(MTAB_TARGET));
     }
 
+    /** The content of the daemon's file at {@code path}, or null when the daemon writes no file there. */
+    String content(String path) {
+        return files.get(path);
+    }
+
     /** The daemon's files as given, for a copy of the container. */
     Map<String, String> contents() {
         return Map.copyOf(files);
