@@ -178,7 +178,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public Pruned pruneBuildCache(boolean all, Filters filters) {
+    public List<io.dockertutor.engine.DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters) {
         return images.pruneBuildCache(all, filters);
     }
 

@@ -188,7 +188,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public Pruned pruneBuildCache(boolean all, Filters filters) {
+    public List<io.dockertutor.engine.DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters) {
         return buildCache.prune();
     }
 
