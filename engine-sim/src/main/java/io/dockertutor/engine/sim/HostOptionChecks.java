@@ -116,11 +116,11 @@ final class HostOptionChecks {
 
     /**
      * The endpoint settings of the first network ({@code validateNetworkingConfig}, see {@link EndpointChecks}): the
-     * address range only when the network exists already.
+     * address range only when a network of that name or id exists already ({@code FindNetwork}: "default" is none).
      */
     private static void addresses(ContainerSpec spec, Map<String, List<String>> o, NetworkStore networks) {
         String network = spec.network().isEmpty() ? "default" : spec.network();
-        NetworkStore.Net n = networks.find(network.equals("default") ? "bridge" : network).orElse(null);
+        NetworkStore.Net n = networks.find(network).orElse(null);
         List<String> errors = EndpointChecks.problems(network, n, new EndpointSpec(List.of(), last(o, "ip"), last(o, "ip6")),
                 o.getOrDefault("link-local-ip", List.of()));
         if (!errors.isEmpty()) {
