@@ -75,6 +75,12 @@ class EtcHostsTest {
     }
 
     @Test
+    void onTheHostNetworkTheHostsOwnNameStillResolves() {
+        assertThat(docker.output("docker run --rm --network host busybox sh -c 'ping -c 1 $(hostname)'"))
+                .startsWith("PING ").contains(" (127.0.0.1): 56 data bytes\n");
+    }
+
+    @Test
     void withoutANetworkItsOwnHostNameIsInNoHostsFile() {
         assertThat(docker.transcript("docker run --rm --network none --hostname solo busybox ping -c 1 solo"))
                 .isEqualTo("ping: bad address 'solo'\n[exit 1]");

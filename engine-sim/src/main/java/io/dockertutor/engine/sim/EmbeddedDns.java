@@ -26,6 +26,9 @@ final class EmbeddedDns {
         }
         String hosts = self.files == null ? null : self.files.readText("/etc/hosts");
         String listed = hosts == null ? null : HostsFile.lookup(hosts, host);
+        if (listed == null && self.networkIps.containsKey("host") && host.equalsIgnoreCase(self.hostname)) {
+            listed = "127.0.0.1"; // the host's own /etc/hosts, which the simulator does not model, names the host
+        }
         return listed != null ? Optional.of(listed) : answer(state, self, host);
     }
 
