@@ -122,6 +122,20 @@ class EtcHostsTest {
     }
 
     @Test
+    void aLegacyLinkGivesTheLinkedContainersAddressPortsAndEnvironmentAsVariables() {
+        docker.run("docker run -d --name db --expose 81 --expose 80 -e POSTGRES=1 busybox sleep 1000");
+        String db = docker.output("docker inspect -f '{{.NetworkSettings.IPAddress}}' db").strip();
+        assertThat(docker.output("docker run --rm --name web --link db:my-db -e MY_DB_NAME=mine busybox env")).contains(
+                "MY_DB_PORT=tcp://" + db + ":80\nMY_DB_PORT_80_TCP=tcp://" + db + ":80\nMY_DB_PORT_80_TCP_ADDR=" + db
+                        + "\nMY_DB_PORT_80_TCP_PORT=80\nMY_DB_PORT_80_TCP_PROTO=tcp\nMY_DB_PORT_81_TCP=tcp://" + db + ":81\n"
+                        + "MY_DB_PORT_81_TCP_ADDR=" + db + "\nMY_DB_PORT_81_TCP_PORT=81\nMY_DB_PORT_81_TCP_PROTO=tcp\n"
+                        + "MY_DB_PORT_80_TCP_START=tcp://" + db + ":80\nMY_DB_PORT_80_TCP_PORT_START=80\n"
+                        + "MY_DB_PORT_80_TCP_END=tcp://" + db + ":81\nMY_DB_PORT_80_TCP_PORT_END=81\n"
+                        + "MY_DB_NAME=mine\nMY_DB_ENV_POSTGRES=1\n")
+                .doesNotContain("MY_DB_ENV_PATH");
+    }
+
+    @Test
     void inspectShowsTheExtraHostsAsSentAndTheLinksAsTheDaemonKeepsThem() {
         docker.run("docker run -d --name db busybox sleep 1000");
         docker.run("docker create --name web --add-host a=1.2.3.4 --add-host b:[::1] --link db:database busybox");
