@@ -41,6 +41,9 @@ class NetworkConnectAddressTest {
         assertThat(docker.run("docker network connect --ip 10.77.0.50 fixed web")).as(docker.stderr()).isZero();
         assertThat(docker.output("docker inspect -f '{{.NetworkSettings.Networks.fixed.IPAddress}}' web"))
                 .isEqualTo("10.77.0.50\n");
+        assertThat(docker.output("docker inspect -f '{{json .NetworkSettings.Networks.fixed.IPAMConfig}} "
+                + "{{.NetworkSettings.Networks.fixed.IPAMConfig.IPv4Address}} {{json .NetworkSettings.Networks.bridge.IPAMConfig}}' web"))
+                .isEqualTo("{\"IPv4Address\":\"10.77.0.50\"} 10.77.0.50 null\n");
         assertThat(docker.output("docker exec web tail -n 1 /etc/hosts")).startsWith("172.17.0.");
         docker.run("docker create --name later busybox sleep 1000");
         docker.run("docker network connect --ip 10.77.0.60 fixed later");

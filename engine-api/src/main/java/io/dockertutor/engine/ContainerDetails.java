@@ -90,12 +90,16 @@ public record ContainerDetails(
         }
     }
 
-    /** A container's place on one network. */
+    /**
+     * A container's place on one network; {@code requestedIpv4} is the address the learner asked for ({@code --ip},
+     * {@code IPAMConfig.IPv4Address}), empty when the network chose.
+     */
     public record Endpoint(String networkId, String endpointId, String gateway, String ipAddress, int ipPrefixLen,
-                           String macAddress, List<String> aliases, List<String> dnsNames) {
+                           String macAddress, List<String> aliases, List<String> dnsNames, String requestedIpv4) {
         public Endpoint {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             dnsNames = dnsNames == null ? List.of() : List.copyOf(dnsNames);
+            requestedIpv4 = requestedIpv4 == null ? "" : requestedIpv4;
         }
     }
 }

@@ -259,7 +259,7 @@ final class ContainerJson {
         Map<String, Object> networks = new TreeMap<>();
         n.networks().forEach((name, e) -> {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("IPAMConfig", null);
+            x.put("IPAMConfig", e.requestedIpv4().isEmpty() ? null : Map.of("IPv4Address", e.requestedIpv4()));
             x.put("Links", null);
             x.put("Aliases", e.aliases().isEmpty() ? null : e.aliases());
             x.put("MacAddress", e.macAddress());

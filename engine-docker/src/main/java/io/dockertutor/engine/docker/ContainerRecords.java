@@ -96,7 +96,7 @@ final class ContainerRecords {
             JsonNode v = e.getValue();
             endpoints.put(e.getKey(), new ContainerDetails.Endpoint(text(v, "NetworkID"), text(v, "EndpointID"), text(v, "Gateway"),
                     text(v, "IPAddress"), v.path("IPPrefixLen").asInt(), text(v, "MacAddress"), strings(v.path("Aliases")),
-                    strings(v.path("DNSNames"))));
+                    strings(v.path("DNSNames")), text(v.path("IPAMConfig"), "IPv4Address")));
         });
         return new ContainerDetails.NetworkSettings(portMap(n.path("Ports"), true), endpoints);
     }

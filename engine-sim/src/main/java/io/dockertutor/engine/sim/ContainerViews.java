@@ -100,7 +100,8 @@ final class ContainerViews {
             boolean up = c.isRunningProcess() && !ip.isEmpty();
             endpoints.put(name, new ContainerDetails.Endpoint(n == null ? "" : n.id,
                     up ? EngineIds.sha256("endpoint" + c.id + name).substring(7) : "", up ? n.gateway : "", up ? ip : "",
-                    up ? (n == null ? 16 : n.prefixLength()) : 0, up ? NetworkStore.mac(ip) : "", List.of(), n != null && !n.predefined() ? List.of(c.name, c.shortId()) : List.of()));
+                    up ? (n == null ? 16 : n.prefixLength()) : 0, up ? NetworkStore.mac(ip) : "", List.of(), n != null && !n.predefined() ? List.of(c.name, c.shortId()) : List.of(),
+                    c.requestedIps.getOrDefault(name, "")));
         });
         return new ContainerDetails(c.id, c.created, c.path, c.args, state(c), c.imageId, "/" + c.name, c.restartCount,
                 c.mounts, config, host, new ContainerDetails.NetworkSettings(c.isRunningProcess() ? c.ports : List.of(), endpoints),
