@@ -70,7 +70,8 @@ class CreateOnCgroupV2HostTest {
         "--ip 10.1.2.3|invalid config for network default: invalid endpoint settings:\\nuser specified IP address is supported "
             + "on user defined networks only",
         "--network bridge --ip6 ::|invalid config for network bridge: invalid endpoint settings:\\n* user specified IP address "
-            + "is supported on user defined networks only\\n* invalid IPv6 address: ::",
+            + "is supported on user defined networks only\\n* invalid IPv6 address: ::\\n* user specified IP address is "
+            + "supported only when connecting to networks with user configured subnets",
         "--link-local-ip nosuch --link-local-ip 169.254.1.1 --link-local-ip 1.2.3|invalid config for network default: invalid "
             + "endpoint settings:\\n* invalid link-local IP address: nosuch\\n* invalid link-local IP address: 1.2.3"})
     void theEndpointSettingsAreCheckedAtCreateWithEveryErrorJoined(String flags, String message) {

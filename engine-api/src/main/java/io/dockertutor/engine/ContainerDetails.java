@@ -56,13 +56,17 @@ public record ContainerDetails(
     }
 
     /**
-     * {@code HostConfig}: binds as typed, requested port bindings, restart policy, network mode, and whether the root
-     * file system is read-only ({@code --read-only}).
+     * {@code HostConfig}: binds as typed, requested port bindings, restart policy, network mode, whether the root
+     * file system is read-only ({@code --read-only}), {@code ExtraHosts} as the client sent them ({@code name:ip}) and
+     * the legacy {@code Links} as the daemon shows them ({@code /db:/web/db}).
      */
     public record HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy,
                              boolean autoRemove, String networkMode, boolean publishAllPorts, List<MountSpec> mounts,
-                             List<String> tmpfs, Resources resources, boolean readonlyRootfs) {
+                             List<String> tmpfs, Resources resources, boolean readonlyRootfs, List<String> extraHosts,
+                             List<String> links) {
         public HostConfig {
+            extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+            links = links == null ? List.of() : List.copyOf(links);
             binds = binds == null ? List.of() : List.copyOf(binds);
             portBindings = portBindings == null ? List.of() : List.copyOf(portBindings);
             mounts = mounts == null ? List.of() : List.copyOf(mounts);
@@ -73,7 +77,8 @@ public record ContainerDetails(
         /** Without resource limits, the root file system writable. */
         public HostConfig(List<String> binds, List<PortBinding> portBindings, RestartPolicy restartPolicy, boolean autoRemove,
                           String networkMode, boolean publishAllPorts, List<MountSpec> mounts, List<String> tmpfs) {
-            this(binds, portBindings, restartPolicy, autoRemove, networkMode, publishAllPorts, mounts, tmpfs, Resources.NONE, false);
+            this(binds, portBindings, restartPolicy, autoRemove, networkMode, publishAllPorts, mounts, tmpfs, Resources.NONE, false,
+                    List.of(), List.of());
         }
     }
 
@@ -85,12 +90,16 @@ public record ContainerDetails(
         }
     }
 
-    /** A container's place on one network. */
+    /**
+     * A container's place on one network; {@code requestedIpv4} is the address the learner asked for ({@code --ip},
+     * {@code IPAMConfig.IPv4Address}), empty when the network chose.
+     */
     public record Endpoint(String networkId, String endpointId, String gateway, String ipAddress, int ipPrefixLen,
-                           String macAddress, List<String> aliases, List<String> dnsNames) {
+                           String macAddress, List<String> aliases, List<String> dnsNames, String requestedIpv4) {
         public Endpoint {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             dnsNames = dnsNames == null ? List.of() : List.copyOf(dnsNames);
+            requestedIpv4 = requestedIpv4 == null ? "" : requestedIpv4;
         }
     }
 }

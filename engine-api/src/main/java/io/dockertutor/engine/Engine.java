@@ -62,8 +62,11 @@ public interface Engine extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<BuildStep> progress);
 
-    /** {@code POST /build/prune}: the builder's cache, the dangling records or with {@code all} every unused one. */
-    Pruned pruneBuildCache(boolean all, Filters filters);
+    /**
+     * Prunes the builder's cache, the dangling records or with {@code all} every unused one, and answers the records
+     * removed, as buildx's prune lists them (its total is the sum of their sizes).
+     */
+    List<DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters);
 
     /** {@code POST /images/prune}: dangling images, or with {@code all} every image no container uses. */
     PruneReport pruneImages(boolean all, Filters filters);
@@ -186,7 +189,7 @@ public interface Engine extends AutoCloseable {
 
     void removeNetwork(String name);
 
-    void connectNetwork(String network, String container, List<String> aliases);
+    void connectNetwork(String network, String container, EndpointSpec endpoint);
 
     void disconnectNetwork(String network, String container, boolean force);
 

@@ -98,11 +98,11 @@ final class ContainerJson {
         m.put("Dns", List.of());
         m.put("DnsOptions", List.of());
         m.put("DnsSearch", List.of());
-        m.put("ExtraHosts", null);
+        m.put("ExtraHosts", h.extraHosts().isEmpty() ? null : h.extraHosts());
         m.put("GroupAdd", null);
         m.put("IpcMode", "private");
         m.put("Cgroup", "");
-        m.put("Links", null);
+        m.put("Links", h.links().isEmpty() ? null : h.links());
         m.put("OomScoreAdj", 0);
         m.put("PidMode", "");
         m.put("Privileged", false);
@@ -259,7 +259,7 @@ final class ContainerJson {
         Map<String, Object> networks = new TreeMap<>();
         n.networks().forEach((name, e) -> {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("IPAMConfig", null);
+            x.put("IPAMConfig", e.requestedIpv4().isEmpty() ? null : Map.of("IPv4Address", e.requestedIpv4()));
             x.put("Links", null);
             x.put("Aliases", e.aliases().isEmpty() ? null : e.aliases());
             x.put("MacAddress", e.macAddress());

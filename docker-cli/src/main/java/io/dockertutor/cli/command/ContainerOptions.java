@@ -139,6 +139,9 @@ final class ContainerOptions {
                 out.put(flag, cmd.list(flag));
             }
         }
+        if (cmd.has("add-host")) {
+            out.put("add-host", cmd.list("add-host").stream().map(ContainerOptions::extraHost).toList());
+        }
         for (String flag : SIZES) {
             if (cmd.has(flag)) {
                 out.put(flag, List.of(Long.toString(ResourceValues.ram(cmd.string(flag, "")))));
@@ -153,6 +156,22 @@ final class ContainerOptions {
             }
         }
         return out;
+    }
+
+    /**
+     * An {@code --add-host} value as docker/cli's {@code ValidateExtraHost} sends it (the value was checked): the
+     * daemon knows only {@code name:ip}, so {@code name=ip} and an address in brackets are rewritten.
+     */
+    static String extraHost(String value) {
+        int cut = value.indexOf('=');
+        if (cut < 0) {
+            cut = value.indexOf(':');
+        }
+        String ip = value.substring(cut + 1);
+        if (ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]")) {
+            ip = ip.substring(1, ip.length() - 1);
+        }
+        return value.substring(0, cut) + ":" + ip;
     }
 
     /** The CLI makes a relative bind source ({@code ./site:/usr/share/nginx/html}) absolute before sending it. */

@@ -34,7 +34,8 @@ final class NetworkCommands {
                 ctx.err().println(bad.get());
                 return 1;
             }
-            ctx.engine().connectNetwork(cmd.args().get(0), cmd.args().get(1), aliases(cmd.list("alias")));
+            ctx.engine().connectNetwork(cmd.args().get(0), cmd.args().get(1), new io.dockertutor.engine.EndpointSpec(
+                    aliases(cmd.list("alias")), cmd.string("ip", ""), cmd.string("ip6", "")));
             return 0;
         });
         cli.register("network disconnect", (cmd, ctx) -> {

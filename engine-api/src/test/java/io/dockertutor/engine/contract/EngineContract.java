@@ -417,7 +417,7 @@ public abstract class EngineContract extends ContractSupport {
     void aNetworkWithContainersCannotBeRemoved() {
         String networkId = engine().createNetwork(new NetworkSpec("contract-net", null, false, false, Map.of(), null, null));
         String id = runDetached("contract-member", "busybox", "sleep", "300");
-        engine().connectNetwork("contract-net", id, List.of());
+        engine().connectNetwork("contract-net", id, io.dockertutor.engine.EndpointSpec.aliases(List.of()));
 
         assertThat(networkId).matches("[0-9a-f]{64}");
         assertThat(engine().inspectNetwork("contract-net").containers()).containsKey(id);
@@ -431,7 +431,7 @@ public abstract class EngineContract extends ContractSupport {
     protected void aNetworkWithContainersIsKeptInTodaysWords() {
         engine().createNetwork(new NetworkSpec("contract-net", null, false, false, Map.of(), null, null));
         String id = runDetached("contract-member", "busybox", "sleep", "300");
-        engine().connectNetwork("contract-net", id, List.of());
+        engine().connectNetwork("contract-net", id, io.dockertutor.engine.EndpointSpec.aliases(List.of()));
         String endpoint = engine().inspectNetwork("contract-net").containers().get(id).endpointId();
 
         assertDaemonError(() -> engine().removeNetwork("contract-net"), Kind.FORBIDDEN,

@@ -79,7 +79,7 @@ final class ContainerRecords {
         return new ContainerDetails.HostConfig(strings(h.path("Binds")), portMap(h.path("PortBindings"), false),
                 new RestartPolicy(text(policy, "Name"), policy.path("MaximumRetryCount").asInt()), h.path("AutoRemove").asBoolean(),
                 text(h, "NetworkMode"), h.path("PublishAllPorts").asBoolean(), mounts, keys(h.path("Tmpfs")), resources(h),
-                h.path("ReadonlyRootfs").asBoolean());
+                h.path("ReadonlyRootfs").asBoolean(), strings(h.path("ExtraHosts")), strings(h.path("Links")));
     }
 
     private static io.dockertutor.engine.Resources resources(JsonNode h) {
@@ -96,7 +96,7 @@ final class ContainerRecords {
             JsonNode v = e.getValue();
             endpoints.put(e.getKey(), new ContainerDetails.Endpoint(text(v, "NetworkID"), text(v, "EndpointID"), text(v, "Gateway"),
                     text(v, "IPAddress"), v.path("IPPrefixLen").asInt(), text(v, "MacAddress"), strings(v.path("Aliases")),
-                    strings(v.path("DNSNames"))));
+                    strings(v.path("DNSNames")), text(v.path("IPAMConfig"), "IPv4Address")));
         });
         return new ContainerDetails.NetworkSettings(portMap(n.path("Ports"), true), endpoints);
     }

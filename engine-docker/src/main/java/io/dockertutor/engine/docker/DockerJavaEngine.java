@@ -178,7 +178,7 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public Pruned pruneBuildCache(boolean all, Filters filters) {
+    public List<io.dockertutor.engine.DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters) {
         return images.pruneBuildCache(all, filters);
     }
 
@@ -358,8 +358,8 @@ public final class DockerJavaEngine implements Engine {
     }
 
     @Override
-    public void connectNetwork(String network, String container, List<String> aliases) {
-        storage.connect(network, container, aliases);
+    public void connectNetwork(String network, String container, io.dockertutor.engine.EndpointSpec endpoint) {
+        storage.connect(network, container, endpoint);
     }
 
     @Override

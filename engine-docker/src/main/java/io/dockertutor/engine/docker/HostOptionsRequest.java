@@ -10,7 +10,8 @@ import java.util.Map;
  * The host options of a create request ({@code ContainerSpec.hostOptions}, as the CLI normalised them) that reach
  * the real daemon, as docker/cli's {@code opts.go} sends them: the resources (so the daemon answers its own
  * warnings and refusals), {@code --device}, {@code --gpus}, {@code --group-add}, {@code --storage-opt}, {@code --dns},
- * and the first network's {@code --ip}, {@code --ip6} and {@code --link-local-ip}.
+ * {@code --add-host}, {@code --link} (also the network's links on a user-defined network), and the first network's
+ * {@code --ip}, {@code --ip6} and {@code --link-local-ip}.
  */
 final class HostOptionsRequest {
     private static final Map<String, String> NUMBERS = Map.of("memory", "Memory", "memory-swap", "MemorySwap",
@@ -35,6 +36,8 @@ final class HostOptionsRequest {
         }
         strings(host, "GroupAdd", o.get("group-add"));
         strings(host, "Dns", o.get("dns"));
+        strings(host, "ExtraHosts", o.get("add-host"));
+        strings(host, "Links", o.get("link"));
         if (o.containsKey("storage-opt")) {
             ObjectNode storage = host.putObject("StorageOpt");
             o.get("storage-opt").forEach(opt -> storage.put(opt.split("=", 2)[0], opt.contains("=") ? opt.split("=", 2)[1] : ""));
@@ -49,15 +52,27 @@ final class HostOptionsRequest {
         }
         List<String> local = o.getOrDefault("link-local-ip", List.of());
         if (o.containsKey("ip") || o.containsKey("ip6") || !local.isEmpty()) {
-            ObjectNode endpoints = body.has("NetworkingConfig") ? (ObjectNode) body.get("NetworkingConfig").get("EndpointsConfig")
-                    : body.putObject("NetworkingConfig").putObject("EndpointsConfig");
-            String key = network.isEmpty() ? "default" : network;
-            ObjectNode endpoint = endpoints.has(key) ? (ObjectNode) endpoints.get(key) : endpoints.putObject(key);
-            ObjectNode ipam = endpoint.putObject("IPAMConfig");
+            ObjectNode ipam = endpoint(body, network).putObject("IPAMConfig");
             ipam.put("IPv4Address", last(o, "ip"));
             ipam.put("IPv6Address", last(o, "ip6"));
             strings(ipam, "LinkLocalIPs", local);
         }
+        if (o.containsKey("link") && userDefined(network)) {
+            // on a user-defined network a link is an endpoint's alias; on the default bridge a legacy link
+            strings(endpoint(body, network), "Links", o.get("link"));
+        }
+    }
+
+    /** The request's endpoint settings for {@code network}, made when missing. */
+    private static ObjectNode endpoint(ObjectNode body, String network) {
+        ObjectNode endpoints = body.has("NetworkingConfig") ? (ObjectNode) body.get("NetworkingConfig").get("EndpointsConfig")
+                : body.putObject("NetworkingConfig").putObject("EndpointsConfig");
+        String key = network.isEmpty() ? "default" : network;
+        return endpoints.has(key) ? (ObjectNode) endpoints.get(key) : endpoints.putObject(key);
+    }
+
+    private static boolean userDefined(String network) {
+        return !List.of("", "default", "bridge", "host", "none").contains(network) && !network.startsWith("container:");
     }
 
     /** {@code parseLinuxDevice}: {@code src[:dst][:permissions]}, the destination the source when not given. */

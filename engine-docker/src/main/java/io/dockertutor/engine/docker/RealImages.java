@@ -170,10 +170,18 @@ final class RealImages {
         return query.isEmpty() ? "" : "&" + query;
     }
 
-    /** {@code POST /build/prune}: the ids the daemon answers in {@code CachesDeleted}, and {@code SpaceReclaimed}. */
-    io.dockertutor.engine.Pruned pruneBuildCache(boolean all, Filters filters) {
+    /**
+     * {@code POST /build/prune}, the ids the daemon answers in {@code CachesDeleted} as the records {@code GET
+     * /system/df?type=build-cache} listed just before (a record gone meanwhile is its id alone).
+     */
+    java.util.List<io.dockertutor.engine.DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters) {
+        java.util.Map<String, io.dockertutor.engine.DiskUsage.CacheRecord> before = new java.util.HashMap<>();
+        DiskUsageRecords.diskUsage(errors.call(() -> api.get("/system/df?type=build-cache"))).cacheList()
+                .forEach(r -> before.put(r.id(), r));
         String query = "/build/prune?" + (all ? "all=1&" : "") + ApiJson.filters(filters);
         JsonNode answer = errors.call(() -> api.send("POST", query, null));
-        return new io.dockertutor.engine.Pruned(ApiJson.strings(answer.path("CachesDeleted")), answer.path("SpaceReclaimed").asLong());
+        return ApiJson.strings(answer.path("CachesDeleted")).stream().map(id -> before.getOrDefault(id,
+                new io.dockertutor.engine.DiskUsage.CacheRecord(id, java.util.List.of(), "", "", false, false, 0, null, null, 0)))
+                .toList();
     }
 }

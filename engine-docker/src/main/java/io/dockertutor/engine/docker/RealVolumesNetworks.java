@@ -151,12 +151,19 @@ final class RealVolumesNetworks {
         errors.run(() -> api.send("DELETE", "/networks/" + ApiJson.encode(name), null));
     }
 
-    void connect(String network, String container, List<String> aliases) {
+    void connect(String network, String container, io.dockertutor.engine.EndpointSpec spec) {
         ObjectNode body = ApiJson.object();
         body.put("Container", container);
         ObjectNode endpoint = body.putObject("EndpointConfig");
-        if (aliases != null && !aliases.isEmpty()) {
-            aliases.forEach(endpoint.putArray("Aliases")::add);
+        ObjectNode ipam = endpoint.putObject("IPAMConfig"); // as docker/cli's runConnect sends it, empty or not
+        if (!spec.ipv4Address().isEmpty()) {
+            ipam.put("IPv4Address", spec.ipv4Address());
+        }
+        if (!spec.ipv6Address().isEmpty()) {
+            ipam.put("IPv6Address", spec.ipv6Address());
+        }
+        if (!spec.aliases().isEmpty()) {
+            spec.aliases().forEach(endpoint.putArray("Aliases")::add);
         }
         errors.run(() -> api.send("POST", "/networks/" + ApiJson.encode(network) + "/connect", body));
     }

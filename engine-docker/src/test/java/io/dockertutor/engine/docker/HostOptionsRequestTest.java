@@ -49,4 +49,14 @@ class HostOptionsRequestTest {
                 + "{\"default\":{\"IPAMConfig\":{\"IPv4Address\":\"\",\"IPv6Address\":\"\",\"LinkLocalIPs\":[\"nosuch\"]}}}}");
         assertThat(body(Map.of("ip", List.of("10.1.2.3")), "g-net")).contains("\"g-net\":{\"IPAMConfig\":{\"IPv4Address\":\"10.1.2.3\"");
     }
+
+    @Test
+    void extraHostsAndLinksGoIntoTheHostConfigAndALinkOnAUserNetworkIntoItsEndpointToo() {
+        Map<String, List<String>> o = new LinkedHashMap<>();
+        o.put("add-host", List.of("db:10.0.0.5", "gw:host-gateway"));
+        o.put("link", List.of("db:database"));
+        assertThat(body(o, "default")).contains("\"ExtraHosts\":[\"db:10.0.0.5\",\"gw:host-gateway\"]",
+                "\"Links\":[\"db:database\"]").doesNotContain("EndpointsConfig");
+        assertThat(body(o, "app")).contains("\"EndpointsConfig\":{\"app\":{\"Links\":[\"db:database\"]}}");
+    }
 }

@@ -64,7 +64,7 @@ final class ContainerCreator {
             name = NameGenerator.generate(ids, containers::nameTaken);
         }
         checkRestartPolicy(spec);
-        warnings = HostOptionChecks.check(spec, containers, SimDaemonInfo.CPUS);
+        warnings = HostOptionChecks.check(spec, containers, networks, SimDaemonInfo.CPUS);
         String network = spec.network().equals("default") ? "bridge" : spec.network();
         networks.get(network);
         ImageConfig ic = image.config();
@@ -92,6 +92,10 @@ final class ContainerCreator {
         c.name = name;
         c.imageEntrypoint = List.copyOf(entrypoint);
         c.networkIps.put(network, "");
+        String ip = spec.hostOptions().getOrDefault("ip", List.of()).stream().reduce((a, b) -> b).orElse("");
+        if (!ip.isEmpty()) {
+            c.requestedIps.put(network, ip); // --ip: the first network's endpoint asks for it at each start
+        }
         c.imageFiles = image.files();
         c.imageLayers = image.layers();
         c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"), recentLayers,

@@ -272,7 +272,9 @@ final class ContainerExec {
      * alpine, {@code bash} is bash), and {@code sh} for a program the runtime starts by itself.
      */
     private ContainerShell shell(SimContainer c, String user, String workingDir, List<String> extraEnv, String command) {
-        List<String> env = new ArrayList<>(c.env);
+        // CreateDaemonEnvironment: the legacy links' variables, then the config's (which replace one of the same name)
+        List<String> env = new ArrayList<>(LegacyLinks.of(c, ctx.state().containers).environment());
+        env.addAll(c.env);
         env.addAll(extraEnv);
         String base = command.substring(command.lastIndexOf('/') + 1);
         String program = List.of("sh", "bash", "ash", "dash").contains(base) ? command : "sh";

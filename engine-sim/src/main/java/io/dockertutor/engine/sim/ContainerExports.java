@@ -8,6 +8,7 @@ import io.dockertutor.engine.sim.catalog.FileSpec;
 import io.dockertutor.engine.sim.catalog.HistorySpec;
 import io.dockertutor.engine.sim.catalog.LayerSpec;
 import io.dockertutor.engine.sim.fs.FileTars;
+import io.dockertutor.engine.sim.fs.InitLayer;
 import io.dockertutor.engine.sim.fs.LayerSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,12 +35,7 @@ final class ContainerExports {
 
     static byte[] export(SimContainer c) {
         Map<String, FileSpec> files = new TreeMap<>(LayerSnapshot.of(c.files, c.imageFiles));
-        files.put("/.dockerenv", FileSpec.file("", 0755));
-        for (String daemonFile : List.of("/etc/hostname", "/etc/hosts", "/etc/resolv.conf")) {
-            files.putIfAbsent("/etc", FileSpec.directory(0755));
-            files.put(daemonFile, FileSpec.file("", 0644));
-        }
-        files.putIfAbsent("/etc/mtab", FileSpec.symlink("/proc/mounts"));
+        InitLayer.addExported(files);
         return FileTars.write(files);
     }
 

@@ -199,7 +199,7 @@ final class ContainerOperations {
         Map<String, NetworkStore.Net> nets = new LinkedHashMap<>();
         s().networks.all().forEach(n -> nets.put(n.name, n));
         SimContainer c = s().containers.get(name);
-        return ContainerViews.details(c, nets, size, imageSize(s(), c));
+        return ContainerViews.details(c, nets, size, imageSize(s(), c), LegacyLinks.of(c, s().containers).inspected());
     }
 
     private static long imageSize(SimState s, SimContainer c) {

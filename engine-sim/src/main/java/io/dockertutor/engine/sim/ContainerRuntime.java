@@ -40,6 +40,18 @@ final class ContainerRuntime {
         this.autoRemove = autoRemove;
     }
 
+    /**
+     * {@code buildHostsFile}: the defaults, {@code --add-host}, the legacy links, the container's own addresses. With
+     * {@code --network host} and no extra record the container gets the host's own file.
+     */
+    private void writeHostsFile(SimContainer c) {
+        List<HostsFile.Record> extra = new ArrayList<>(HostsFile.extraHosts(c.spec.hostOptions().getOrDefault("add-host", List.of())));
+        extra.addAll(LegacyLinks.of(c, containers).hostsRecords());
+        if (!c.networkIps.containsKey("host") || !extra.isEmpty()) {
+            c.files.replaceDaemonFile("/etc/hosts", HostsFile.of(c.hostname, extra, List.copyOf(c.networkIps.values())));
+        }
+    }
+
     /** Starts a created or exited container; answers the output its program printed on the way. */
     List<LogEntry> start(SimContainer c, Instant now) {
         if (c.status.equals("paused")) {
@@ -49,7 +61,7 @@ final class ContainerRuntime {
             return List.of();
         }
         try {
-            StartChecks.check(c, networks);
+            StartChecks.check(c, networks, containers);
         } catch (EngineException e) {
             // containerStart's deferred clean-up: the error and, unless one is set, exit code 128 stay in the state
             c.error = e.getMessage();
@@ -87,11 +99,9 @@ final class ContainerRuntime {
             if (c.networkIps.get(net).isEmpty()) {
                 events.network(n.id, n.name, n.driver, "connect", java.util.Map.of("container", c.id));
             }
-            c.networkIps.put(net, n.allocate(c.id));
+            c.networkIps.put(net, n.allocate(c.id, c.requestedIps.getOrDefault(net, "")));
         }
-        if (!c.networkIps.containsKey("host")) { // --network host copies the host's own file
-            c.files.replaceDaemonFile("/etc/hosts", HostsFile.of(c.hostname, List.copyOf(c.networkIps.values())));
-        }
+        writeHostsFile(c);
         mountEvents(c, "mount");
         c.program = program;
         c.status = "running";

@@ -83,7 +83,9 @@ final class ContainerViews {
                 c.status.equals("dead"), c.pid, c.exitCode, c.error, c.startedAt, c.finishedAt, "");
     }
 
-    static ContainerDetails details(SimContainer c, Map<String, NetworkStore.Net> networks, boolean size, long imageSize) {
+    /** {@code links}: the legacy links as the daemon shows them ({@link LegacyLinks#inspected()}). */
+    static ContainerDetails details(SimContainer c, Map<String, NetworkStore.Net> networks, boolean size, long imageSize,
+                                    List<String> links) {
         ContainerDetails.Config config = new ContainerDetails.Config(c.hostname, c.user, c.env,
                 c.spec.cmd() != null && !c.spec.cmd().isEmpty() ? c.spec.cmd() : cmdOf(c), entrypointOf(c), c.imageName, c.workingDir, c.labels, c.exposedPorts,
                 List.of(), c.spec.tty(), c.spec.openStdin(), c.stopSignal, c.spec.stopTimeout(),
@@ -91,14 +93,15 @@ final class ContainerViews {
         String mode = c.spec.network().equals("default") ? "bridge" : c.spec.network();
         ContainerDetails.HostConfig host = new ContainerDetails.HostConfig(c.spec.binds(), c.spec.portBindings(),
                 c.spec.restartPolicy(), c.spec.autoRemove(), mode, c.spec.publishAll(), c.spec.mounts(), c.spec.tmpfs(), c.resources,
-                c.spec.readOnlyRootfs());
+                c.spec.readOnlyRootfs(), c.spec.hostOptions().get("add-host"), links);
         Map<String, ContainerDetails.Endpoint> endpoints = new LinkedHashMap<>();
         c.networkIps.forEach((name, ip) -> {
             NetworkStore.Net n = networks.get(name);
             boolean up = c.isRunningProcess() && !ip.isEmpty();
             endpoints.put(name, new ContainerDetails.Endpoint(n == null ? "" : n.id,
                     up ? EngineIds.sha256("endpoint" + c.id + name).substring(7) : "", up ? n.gateway : "", up ? ip : "",
-                    up ? (n == null ? 16 : n.prefixLength()) : 0, up ? NetworkStore.mac(ip) : "", List.of(), n != null && !n.predefined() ? List.of(c.name, c.shortId()) : List.of()));
+                    up ? (n == null ? 16 : n.prefixLength()) : 0, up ? NetworkStore.mac(ip) : "", List.of(), n != null && !n.predefined() ? List.of(c.name, c.shortId()) : List.of(),
+                    c.requestedIps.getOrDefault(name, "")));
         });
         return new ContainerDetails(c.id, c.created, c.path, c.args, state(c), c.imageId, "/" + c.name, c.restartCount,
                 c.mounts, config, host, new ContainerDetails.NetworkSettings(c.isRunningProcess() ? c.ports : List.of(), endpoints),

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Names as a container resolves them: Docker's embedded DNS (127.0.0.11) answers the names, network aliases and short
- * ids of running containers on the user-defined networks this container shares (never on the default bridge), also
- * as {@code NAME.NETWORK}, whatever the case; the container's own hostname is its own address and {@code localhost}
- * the loopback (its /etc/hosts); an address is itself.
+ * Names as a container resolves them: first its /etc/hosts as the daemon wrote it ({@link HostsFile}: localhost, its
+ * own host name, {@code --add-host}, legacy links) or as the container changed it since, then Docker's embedded DNS
+ * (127.0.0.11), which answers the names, network aliases and short ids of running containers on the user-defined
+ * networks this container shares (never on the default bridge), also as {@code NAME.NETWORK}, whatever the case, and
+ * the aliases this container's {@code --link} gave on a user-defined network; an address is itself.
  */
 final class EmbeddedDns {
     /** The embedded DNS server's address, in every container on a user-defined network. */
@@ -23,11 +24,12 @@ final class EmbeddedDns {
         if (host.matches("[0-9.]+")) {
             return Optional.of(host);
         }
-        if (host.equals("localhost") || host.equals(self.hostname)) {
-            return Optional.of(host.equals("localhost") ? "127.0.0.1"
-                    : self.networkIps.values().stream().filter(ip -> !ip.isEmpty()).findFirst().orElse("127.0.0.1"));
+        String hosts = self.files == null ? null : self.files.readText("/etc/hosts");
+        String listed = hosts == null ? null : HostsFile.lookup(hosts, host);
+        if (listed == null && self.networkIps.containsKey("host") && host.equalsIgnoreCase(self.hostname)) {
+            listed = "127.0.0.1"; // the host's own /etc/hosts, which the simulator does not model, names the host
         }
-        return answer(state, self, host);
+        return listed != null ? Optional.of(listed) : answer(state, self, host);
     }
 
     /** The user-defined networks {@code self} is attached to: where the embedded DNS serves it. */
@@ -46,7 +48,7 @@ final class EmbeddedDns {
         String name = host.toLowerCase(Locale.ROOT);
         for (String network : userNetworks(self)) {
             String suffix = "." + network.toLowerCase(Locale.ROOT);
-            String bare = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+            String bare = linked(self, network, name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name);
             for (SimContainer other : state.containers.all()) {
                 String ip = other.networkIps.get(network);
                 if (ip == null || ip.isEmpty() || !other.isRunningProcess()) {
@@ -60,6 +62,23 @@ final class EmbeddedDns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The container name an alias of {@code self}'s {@code --link NAME:ALIAS} stands for on the network it was created
+     * on (a user-defined one: there a link is an endpoint alias, {@code CreateOptionAlias}); else {@code name}.
+     */
+    private static String linked(SimContainer self, String network, String name) {
+        if (!self.spec.network().equals(network)) {
+            return name;
+        }
+        for (String link : self.spec.hostOptions().getOrDefault("link", List.of())) {
+            String[] parts = link.split(":", 2);
+            if (parts.length == 2 && parts[1].toLowerCase(Locale.ROOT).equals(name)) {
+                return parts[0].toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     /** The embedded DNS's name for an address ({@code web.mynet}), for a running container on a shared network. */

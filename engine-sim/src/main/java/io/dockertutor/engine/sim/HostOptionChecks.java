@@ -1,6 +1,7 @@
 package io.dockertutor.engine.sim;
 
 import io.dockertutor.engine.ContainerSpec;
+import io.dockertutor.engine.EndpointSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.sim.process.Signals;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class HostOptionChecks {
     }
 
     /** Answers the daemon's warnings about the request, or fails with the first check it does not pass. */
-    static List<String> check(ContainerSpec spec, ContainerStore containers, int cpus) {
+    static List<String> check(ContainerSpec spec, ContainerStore containers, NetworkStore networks, int cpus) {
         Map<String, List<String>> o = spec.hostOptions();
         ResourceChecks.decode(o);
         if (!spec.workingDir().isEmpty() && !spec.workingDir().startsWith("/")) {
@@ -62,7 +63,7 @@ final class HostOptionChecks {
             throw EngineException.badRequest("unknown or invalid runtime name: " + runtime);
         }
         logging(o);
-        addresses(spec, o);
+        addresses(spec, o, networks);
         for (String link : o.getOrDefault("link", List.of())) {
             String target = link.split(":", 2)[0];
             if (containers.find(target).isEmpty()) {
@@ -114,33 +115,17 @@ final class HostOptionChecks {
     }
 
     /**
-     * The endpoint settings of the first network ({@code validateNetworkingConfig}): {@code --ip} and {@code --ip6} only
-     * on a user-defined network, each address well formed ({@code EndpointIPAMConfig.Validate}), every error joined.
+     * The endpoint settings of the first network ({@code validateNetworkingConfig}, see {@link EndpointChecks}): the
+     * address range only when a network of that name or id exists already ({@code FindNetwork}: "default" is none).
      */
-    private static void addresses(ContainerSpec spec, Map<String, List<String>> o) {
-        String ip = last(o, "ip");
-        String ip6 = last(o, "ip6");
+    private static void addresses(ContainerSpec spec, Map<String, List<String>> o, NetworkStore networks) {
         String network = spec.network().isEmpty() ? "default" : spec.network();
-        boolean userDefined = !List.of("default", "bridge", "host", "none").contains(network)
-                && !network.startsWith("container:");
-        List<String> errors = new ArrayList<>();
-        if ((!ip.isEmpty() || !ip6.isEmpty()) && !userDefined) {
-            errors.add("user specified IP address is supported on user defined networks only");
-        }
-        if (!ip.isEmpty() && (!IpAddresses.isIpv4(ip) || ip.equals("0.0.0.0"))) {
-            errors.add("invalid IPv4 address: " + ip);
-        }
-        if (!ip6.isEmpty() && (!IpAddresses.isIpv6(ip6) || IpAddresses.isUnspecified(ip6))) {
-            errors.add("invalid IPv6 address: " + ip6);
-        }
-        for (String local : o.getOrDefault("link-local-ip", List.of())) {
-            if (!IpAddresses.isIpv4(local) && !IpAddresses.isIpv6(local) || IpAddresses.isUnspecified(local)) {
-                errors.add("invalid link-local IP address: " + local);
-            }
-        }
+        NetworkStore.Net n = networks.find(network).orElse(null);
+        List<String> errors = EndpointChecks.problems(network, n, new EndpointSpec(List.of(), last(o, "ip"), last(o, "ip6")),
+                o.getOrDefault("link-local-ip", List.of()));
         if (!errors.isEmpty()) {
-            String joined = errors.size() == 1 ? errors.get(0) : "* " + String.join("\n* ", errors);
-            throw EngineException.badRequest("invalid config for network " + network + ": invalid endpoint settings:\n" + joined);
+            throw EngineException.badRequest("invalid config for network " + network + ": invalid endpoint settings:\n"
+                    + EndpointChecks.joined(errors));
         }
     }
 

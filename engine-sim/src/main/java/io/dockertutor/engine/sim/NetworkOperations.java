@@ -1,5 +1,6 @@
 package io.dockertutor.engine.sim;
 
+import io.dockertutor.engine.EndpointSpec;
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.NetworkInfo;
@@ -87,18 +88,34 @@ final class NetworkOperations {
      * moby's {@code ConnectToNetwork}: a container that is not running only has the request recorded (its endpoint is
      * made when it starts), under the network's name, or under the name given when no such network exists yet.
      */
-    void connect(String network, String container) {
+    void connect(String network, String container, EndpointSpec endpoint) {
         SimContainer c = state.get().containers.get(container);
         if (!c.isRunningProcess()) {
-            c.networkIps.put(networks().find(network).map(n -> n.name).orElse(network), "");
+            Optional<NetworkStore.Net> found = networks().find(network);
+            found.ifPresent(n -> EndpointChecks.check(n, endpoint));
+            String name = found.map(n -> n.name).orElse(network);
+            c.networkIps.put(name, "");
+            request(c, name, endpoint);
             return;
         }
         NetworkStore.Net n = networks().get(network);
         if (c.networkIps.containsKey(n.name)) {
             throw EngineException.forbidden("endpoint with name " + c.name + " already exists in network " + n.name);
         }
-        c.networkIps.put(n.name, n.allocate(c.id));
+        EndpointChecks.check(n, endpoint);
+        String ip = n.allocate(c.id, endpoint.ipv4Address());
+        c.networkIps.put(n.name, ip);
+        request(c, n.name, endpoint);
         log(n, "connect", Map.of("container", c.id));
+    }
+
+    /** Keeps the address asked for, which the endpoint gets again at each start. */
+    private static void request(SimContainer c, String network, EndpointSpec endpoint) {
+        if (endpoint.ipv4Address().isEmpty()) {
+            c.requestedIps.remove(network);
+        } else {
+            c.requestedIps.put(network, endpoint.ipv4Address());
+        }
     }
 
     /**
@@ -121,6 +138,7 @@ final class NetworkOperations {
             if (c.networkIps.remove(name) == null) {
                 throw EngineException.forbidden("container " + c.id + " is not connected to the network " + name);
             }
+            c.requestedIps.remove(name);
             return;
         }
         NetworkStore.Net n = networks().get(network);
@@ -131,6 +149,7 @@ final class NetworkOperations {
             throw EngineException.forbidden("container " + c.id + " is not connected to network " + n.name);
         }
         c.networkIps.remove(n.name);
+        c.requestedIps.remove(n.name);
         n.ipByContainer.remove(c.id);
         log(n, "disconnect", Map.of("container", c.id));
     }

@@ -28,10 +28,16 @@ final class NetworkStore {
         final boolean internal;
         final boolean attachable;
         final Map<String, String> labels;
+        /**
+         * Whether the subnet is static in IPAM's sense ({@code IpamConf.IsStatic}): given by the user, or the default
+         * bridge's, which the daemon takes from docker0. Only there may an endpoint ask for its own address.
+         */
+        final boolean configuredSubnet;
         final Map<String, String> ipByContainer = new LinkedHashMap<>();
 
         Net(String id, String name, String driver, Instant created, String subnet, String gateway, boolean internal,
-            boolean attachable, Map<String, String> labels) {
+            boolean attachable, Map<String, String> labels, boolean configuredSubnet) {
+            this.configuredSubnet = configuredSubnet;
             this.id = id;
             this.name = name;
             this.driver = driver;
@@ -44,7 +50,7 @@ final class NetworkStore {
         }
 
         Net copy() {
-            Net n = new Net(id, name, driver, created, subnet, gateway, internal, attachable, labels);
+            Net n = new Net(id, name, driver, created, subnet, gateway, internal, attachable, labels, configuredSubnet);
             n.ipByContainer.putAll(ipByContainer);
             return n;
         }
@@ -58,12 +64,27 @@ final class NetworkStore {
          * own, its broadcast and the gateway, so a /16 goes on past 172.17.0.255 to 172.17.1.0 and holds 65,533.
          */
         String allocate(String containerId) {
+            return allocate(containerId, "");
+        }
+
+        /**
+         * As {@link #allocate(String)}, or the {@code requested} address ({@code --ip}) when not empty: IPAM refuses
+         * one already given out (the gateway's too) with {@code Address already in use}.
+         */
+        String allocate(String containerId, String requested) {
             if (subnet.isEmpty()) {
                 return "";
             }
             String held = ipByContainer.get(containerId);
             if (held != null) {
                 return held;
+            }
+            if (!requested.isEmpty()) {
+                if (requested.equals(gateway) || ipByContainer.containsValue(requested)) {
+                    throw EngineException.forbidden("Address already in use");
+                }
+                ipByContainer.put(containerId, requested);
+                return requested;
             }
             long base = Subnet.base(subnet);
             long size = Subnet.size(subnet);
@@ -90,9 +111,9 @@ final class NetworkStore {
 
     NetworkStore(EngineIds ids, Instant now) {
         byName = new LinkedHashMap<>();
-        add(new Net(ids.next(), "bridge", "bridge", now, "172.17.0.0/16", "172.17.0.1", false, false, Map.of()));
-        add(new Net(ids.next(), "host", "host", now, "", "", false, false, Map.of()));
-        add(new Net(ids.next(), "none", "null", now, "", "", false, false, Map.of()));
+        add(new Net(ids.next(), "bridge", "bridge", now, "172.17.0.0/16", "172.17.0.1", false, false, Map.of(), true));
+        add(new Net(ids.next(), "host", "host", now, "", "", false, false, Map.of(), false));
+        add(new Net(ids.next(), "none", "null", now, "", "", false, false, Map.of(), false));
         nextSubnet = 18;
     }
 
@@ -147,7 +168,8 @@ final class NetworkStore {
         }
         String subnet = spec.subnet() != null ? spec.subnet() : "172." + nextSubnet++ + ".0.0/16";
         String gateway = spec.gateway() != null ? spec.gateway() : Subnet.format(Subnet.base(subnet) + 1);
-        Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels());
+        Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels(),
+                spec.subnet() != null);
         add(n);
         return n;
     }

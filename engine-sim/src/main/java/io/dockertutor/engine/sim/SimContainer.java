@@ -52,6 +52,8 @@ final class SimContainer {
     int failureRestarts;
     List<PortBinding> ports = new ArrayList<>();
     Map<String, String> networkIps = new LinkedHashMap<>();
+    /** The addresses asked for by network ({@code network connect --ip}): the endpoint's {@code IPAMConfig}. */
+    Map<String, String> requestedIps = new LinkedHashMap<>();
     List<LogEntry> logs = new ArrayList<>();
     Program program;
     io.dockertutor.engine.sim.fs.ContainerFiles files;
@@ -112,6 +114,7 @@ final class SimContainer {
         c.failureRestarts = failureRestarts;
         c.ports = new ArrayList<>(ports);
         c.networkIps = new LinkedHashMap<>(networkIps);
+        c.requestedIps = new LinkedHashMap<>(requestedIps);
         c.logs = new ArrayList<>(logs);
         c.program = program == null ? null : program.copy();
         c.files = files;

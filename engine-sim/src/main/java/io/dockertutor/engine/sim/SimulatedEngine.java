@@ -188,7 +188,7 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public Pruned pruneBuildCache(boolean all, Filters filters) {
+    public List<io.dockertutor.engine.DiskUsage.CacheRecord> pruneBuildCache(boolean all, Filters filters) {
         return buildCache.prune();
     }
 
@@ -383,8 +383,8 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
-    public void connectNetwork(String network, String container, List<String> aliases) {
-        networkOps.connect(network, container);
+    public void connectNetwork(String network, String container, io.dockertutor.engine.EndpointSpec endpoint) {
+        networkOps.connect(network, container, endpoint);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What moby v28's {@code containerStart} checks before the OCI runtime runs anything, in its order: the networks
  * ({@code initializeNetworking}: one recorded while the container was stopped may not exist), then the runtime spec
- * ({@code createSpec}): {@code WithDevices} (each {@code --device} must exist on the host; {@code --gpus} needs a
+ * ({@code createSpec}): the legacy links' containers must be running, {@code WithDevices} (each {@code --device} must exist on the host; {@code --gpus} needs a
  * device driver, and the modelled host has no NVIDIA runtime) and {@code WithUser} (the user in the image's
  * /etc/passwd, each {@code --group-add} name in its /etc/group). A failure leaves the error and exit code 128 in the
  * container's state.
@@ -24,10 +24,11 @@ final class StartChecks {
     private StartChecks() {
     }
 
-    static void check(SimContainer c, NetworkStore networks) {
+    static void check(SimContainer c, NetworkStore networks, ContainerStore containers) {
         for (String net : c.networkIps.keySet()) {
             networks.get(net);
         }
+        LegacyLinks.of(c, containers).checkRunning(); // withCommonOptions, before the devices
         Map<String, List<String>> o = c.spec.hostOptions();
         for (String device : o.getOrDefault("device", List.of())) {
             String path = device.split(":", 2)[0];

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Docker's IPAM on the simulated networks: every address of the subnet but network, broadcast and gateway. */
 class NetworkAddressesTest {
     private static NetworkStore.Net bridge(String subnet, String gateway) {
-        return new NetworkStore.Net("id", "n", "bridge", Instant.EPOCH, subnet, gateway, false, false, Map.of());
+        return new NetworkStore.Net("id", "n", "bridge", Instant.EPOCH, subnet, gateway, false, false, Map.of(), true);
     }
 
     @Test
@@ -52,5 +52,17 @@ class NetworkAddressesTest {
                 Map.of(), null, null), new EngineIds(2), Instant.EPOCH);
         assertThat(first.subnet).isEqualTo("172.18.0.0/16");
         assertThat(first.gateway).isEqualTo("172.18.0.1");
+    }
+
+    @Test
+    void aRequestedAddressIsGivenUnlessTakenOrTheGateway() {
+        NetworkStore.Net net = bridge("10.5.0.0/24", "10.5.0.1");
+        assertThat(net.allocate("a", "10.5.0.9")).isEqualTo("10.5.0.9");
+        assertThat(net.allocate("a", "10.5.0.10")).isEqualTo("10.5.0.9"); // an endpoint keeps what it holds
+        assertThat(net.allocate("b")).isEqualTo("10.5.0.2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> net.allocate("c", "10.5.0.9"))
+                .hasMessage("Address already in use");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> net.allocate("c", "10.5.0.1"))
+                .hasMessage("Address already in use");
     }
 }

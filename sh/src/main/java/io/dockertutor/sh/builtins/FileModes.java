@@ -50,16 +50,7 @@ final class FileModes {
         }
         Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                 .setPermissions(perms);
-        try {
-            if ((mode & STICKY) != 0) {
-                Files.setAttribute(p, "user:sticky", new byte[] {1}, LinkOption.NOFOLLOW_LINKS);
-            } else if (sticky(p)) {
-                Files.getFileAttributeView(p, java.nio.file.attribute.UserDefinedFileAttributeView.class,
-                        LinkOption.NOFOLLOW_LINKS).delete("sticky");
-            }
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            // the host's workspace keeps no user-defined attributes: no sticky bit there
-        }
+        UserMarks.set(p, UserMarks.STICKY, (mode & STICKY) != 0);
     }
 
     /**
@@ -100,10 +91,6 @@ final class FileModes {
     }
 
     private static boolean sticky(Path p) {
-        try {
-            return Files.getAttribute(p, "user:sticky", LinkOption.NOFOLLOW_LINKS) != null;
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            return false;
-        }
+        return UserMarks.of(p).contains(UserMarks.STICKY);
     }
 }

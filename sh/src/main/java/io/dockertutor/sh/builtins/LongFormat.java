@@ -42,15 +42,18 @@ final class LongFormat {
                 // an image's files are unless its build chowned them
                 owner = NO_OWNER.contains(posix.owner().getName()) ? "root" : posix.owner().getName();
                 group = NO_OWNER.contains(posix.group().getName()) ? "root" : posix.group().getName();
-                perms = sticky(p, permissions(posix.permissions()));
+                perms = permissions(posix.permissions());
             } catch (UnsupportedOperationException | IOException e) {
                 // a file system without POSIX attributes: show the usual defaults
             }
             char type = basic.isDirectory() ? 'd' : basic.isSymbolicLink() ? 'l' : '-';
+            Set<String> marks = type == 'l' ? Set.of() : UserMarks.of(p);
             if (type == 'l') {
                 perms = "rwxrwxrwx";
+            } else if (marks.contains(UserMarks.STICKY)) {
+                perms = sticky(perms);
             }
-            long links = links(p, basic);
+            long links = basic.isDirectory() && marks.contains(UserMarks.MERGED) ? 1 : links(p, basic);
             long size = basic.isDirectory() && basic.size() == 0 ? 4096 : basic.size(); // a directory takes a block
             String shown = name;
             if (basic.isSymbolicLink()) {
@@ -67,14 +70,6 @@ final class LongFormat {
     }
 
     private static long links(Path p, BasicFileAttributes basic) {
-        try {
-            // the simulator marks a container's directories that overlayfs merges from several layers: it counts 1
-            if (basic.isDirectory() && Files.getAttribute(p, "user:merged", LinkOption.NOFOLLOW_LINKS) != null) {
-                return 1;
-            }
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            // not a simulated container's tree, or not merged
-        }
         try {
             Object n = Files.getAttribute(p, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
             if (n instanceof Number number) {
@@ -94,18 +89,11 @@ final class LongFormat {
     }
 
     /**
-     * {@code t} (or {@code T} without others' execute) for a directory with the sticky bit, which the simulator's
-     * in-memory trees keep as the user-defined attribute {@code sticky} (POSIX permissions cannot hold it).
+     * {@code t} (or {@code T} without others' execute) for a file with the sticky bit, which the simulator's
+     * in-memory trees keep as a {@link UserMarks} mark (POSIX permissions cannot hold it).
      */
-    private static String sticky(Path p, String perms) {
-        try {
-            if (Files.getAttribute(p, "user:sticky", LinkOption.NOFOLLOW_LINKS) != null) {
-                return perms.substring(0, 8) + (perms.charAt(8) == 'x' ? 't' : 'T');
-            }
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            // no user-defined attributes (the host's workspace) or none set: no sticky bit to show
-        }
-        return perms;
+    private static String sticky(String perms) {
+        return perms.substring(0, 8) + (perms.charAt(8) == 'x' ? 't' : 'T');
     }
 
     private static String permissions(Set<PosixFilePermission> set) {

@@ -1,5 +1,6 @@
 package io.dockertutor.engine.sim.build;
 
+import io.dockertutor.engine.DiskUsage;
 import io.dockertutor.engine.sim.catalog.FileSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,12 +39,18 @@ public final class BuildCache {
         entries.clear();
     }
 
-    /** {@code docker builder prune}: forgets everything, answering the records' ids and their bytes. */
-    public io.dockertutor.engine.Pruned prune() {
-        List<String> ids = entries.keySet().stream().sorted().map(k -> k.substring(7, 32)).toList();
-        long bytes = entries.values().stream().flatMap(e -> e.sizes().values().stream()).mapToLong(Long::longValue).sum();
+    /**
+     * {@code docker builder prune}: forgets everything, answering one record per step (a regular layer, its id
+     * BuildKit's 25 characters, its bytes, last used when it was made).
+     */
+    public List<DiskUsage.CacheRecord> prune() {
+        List<DiskUsage.CacheRecord> records = entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new DiskUsage.CacheRecord(e.getKey().substring(7, 32), List.of(), "regular", "", false, false,
+                        e.getValue().sizes().values().stream().mapToLong(Long::longValue).sum(), e.getValue().created(),
+                        e.getValue().created(), 1))
+                .toList();
         entries.clear();
-        return new io.dockertutor.engine.Pruned(ids, bytes);
+        return records;
     }
 
     public int size() {

@@ -1,7 +1,6 @@
 package io.dockertutor.engine.sim.fs;
 
 import io.dockertutor.engine.sim.catalog.FileSpec;
-import io.dockertutor.engine.sim.catalog.FileTree;
 import io.dockertutor.sh.Invocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +14,9 @@ import java.util.TreeSet;
 
 /**
  * The {@code busybox} binary itself: alone (or with {@code --help}) its banner, usage and the applets it was built
- * with, {@code --list} one applet a line, {@code busybox APPLET ARGS} runs the applet. Two builds are told apart by
- * their applets: Docker Hub's busybox:1.36.1 has {@code tree} (new in 1.36); the lab's stand-ins carry Debian's 1.35
- * (no {@code tree}, but Debian's {@code dpkg} applet). Texts recorded from both ({@code busybox-builds.txt}); another
- * image's busybox (Alpine's, with neither) stays unmodelled.
+ * with, {@code --list} one applet a line, {@code busybox APPLET ARGS} runs the applet. Texts recorded from the two
+ * builds {@link BusyboxBuild} tells apart ({@code busybox-builds.txt}); another image's busybox (Alpine's) stays
+ * unmodelled.
  */
 final class BusyboxProgram {
     private static final Map<String, String> TEXTS = load();
@@ -26,30 +24,19 @@ final class BusyboxProgram {
     private BusyboxProgram() {
     }
 
-    /** The build an image carries ({@code hub-1.36.1}, {@code debian-1.35.0}), if the simulator knows it. */
-    static Optional<String> build(Map<String, FileSpec> image) {
-        if (!FileTree.exists(image, "/bin/busybox")) {
-            return Optional.empty();
-        }
-        if (BusyboxBuild.of(image) == BusyboxBuild.DEBIAN) {
-            return Optional.of("debian-1.35.0"); // the banner in the stand-ins' /bin/busybox, as ps reads it
-        }
-        return FileTree.exists(image, "/bin/tree") ? Optional.of("hub-1.36.1") : Optional.empty();
-    }
-
     static int run(Invocation call, Map<String, FileSpec> image, io.dockertutor.sh.Command unmodelled) throws IOException {
-        Optional<String> build = build(image);
+        Optional<BusyboxBuild> build = BusyboxBuild.recorded(image);
         if (build.isEmpty()) {
             return unmodelled.run(call);
         }
         List<String> applets = applets(image);
-        if (build.get().startsWith("hub-")) {
+        if (build.get() == BusyboxBuild.HUB) {
             // busybox is an applet of its own only where the shell runs applets without a PATH search (Debian's build)
             applets.remove("busybox");
         }
         List<String> args = call.args();
         if (args.isEmpty() || args.equals(List.of("--help"))) {
-            call.out().print(TEXTS.get(build.get()) + wrapped(applets));
+            call.out().print(TEXTS.get(build.get().recording()) + wrapped(applets));
             return 0;
         }
         if (args.get(0).startsWith("--list")) {

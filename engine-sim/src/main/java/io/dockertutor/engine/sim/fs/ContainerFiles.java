@@ -206,14 +206,19 @@ public final class ContainerFiles {
     }
 
     /**
-     * The text of a regular file of the layer, read without building it while at rest (from the image, or from the
-     * layer's kept change): {@code /etc/passwd} for a shell's user. Null when the path holds no regular file.
+     * The text of a regular file of the layer, read without building it while at rest (from the image, the daemon's
+     * files, or the layer's kept change): {@code /etc/passwd} for a shell's user, {@code /etc/hosts} for a resolver.
+     * Null when the path holds no regular file.
      */
     public synchronized String readText(String path) {
         if (layer == null && mountAt(path) == null) {
             java.util.Optional<byte[]> kept = changes == null ? null : changes.file(path);
             if (kept != null) {
                 return kept.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+            }
+            String daemonFile = changes == null ? initLayer.content(path) : null;
+            if (daemonFile != null) {
+                return daemonFile; // never built: the daemon's file as it will be written
             }
             FileSpec f = image().get(path);
             if (f != null && f.kind() == FileSpec.Kind.FILE) {
@@ -273,7 +278,13 @@ public final class ContainerFiles {
                 return;
             }
         }
-        using(() -> InitLayer.write(view() == null ? null : layer.getPath(path), content)); // the layer, under any mount
+        using(() -> writeIntoLayer(path, content));
+    }
+
+    /** Writes into the layer itself, beneath whatever is mounted at {@code path}. */
+    private synchronized Void writeIntoLayer(String path, String content) {
+        build();
+        return InitLayer.write(layer.getPath(path), content);
     }
 
     /** {@code docker diff}: the layer's changes against the image; see {@link LayerDiff} for the order. */
@@ -293,7 +304,7 @@ public final class ContainerFiles {
         build(); // mount points are created in the layer, so a container with mounts always has changes
         Set<String> targets = new LinkedHashSet<>();
         mounts.forEach(m -> targets.add(m.target()));
-        return LayerDiff.compute(layer.getPath("/"), image(), targets, initLayer.paths());
+        return LayerDiff.compute(layer.getPath("/"), image(), targets, InitLayer.paths());
     }
 
     /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
@@ -325,9 +336,12 @@ public final class ContainerFiles {
         }
         // moby's checkWritablePath: a volume or bind decides by its own mode, anything else (tmpfs too) by the root's
         Mount mount = mountAt(at.normalized());
-        if (mount != null && mount.type() != Mount.Type.TMPFS ? mount.readOnly() : readOnlyRoot) {
-            throw EngineException.badRequest(mount != null && mount.type() != Mount.Type.TMPFS
-                    ? "mounted volume is marked read-only" : "container rootfs is marked read-only");
+        boolean decidesByOwnMode = mount != null && mount.type() != Mount.Type.TMPFS;
+        if (decidesByOwnMode && mount.readOnly()) {
+            throw EngineException.badRequest("mounted volume is marked read-only");
+        }
+        if (!decidesByOwnMode && readOnlyRoot) {
+            throw EngineException.badRequest("container rootfs is marked read-only");
         }
         try {
             TarArchives.extract(view(), at.normalized(), tar);

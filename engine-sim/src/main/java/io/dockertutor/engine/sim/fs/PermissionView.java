@@ -19,49 +19,28 @@ import java.util.Map;
  * under a world-writable directory is theirs to change. Mounts (volumes, binds, tmpfs) keep their own rules.
  * The paths it hands out read through unchanged ({@link ReadOnlyPath} with the EACCES reason).
  */
-final class PermissionView implements FileView {
+final class PermissionView extends ForwardingFileView {
     private static final String DENIED = "Permission denied";
-    private final FileView inner;
     private final ContainerFiles files;
     private final Map<String, FileSpec> image;
     private final int uid;
 
     /** @param image the image's files, whose owners decide too: a directory the image gave the user is theirs */
     PermissionView(FileView inner, ContainerFiles files, Map<String, FileSpec> image, int uid) {
-        this.inner = inner;
+        super(inner);
         this.files = files;
         this.image = image;
         this.uid = uid;
     }
 
     @Override
-    public String home() {
-        return inner.home();
-    }
-
-    @Override
     public Path resolve(String absoluteShellPath) throws OutsideViewException {
-        return guard(inner.realShellPath(absoluteShellPath), inner.resolve(absoluteShellPath));
+        return guard(realShellPath(absoluteShellPath), super.resolve(absoluteShellPath));
     }
 
     @Override
     public Path resolveEntry(String absoluteShellPath) throws OutsideViewException {
-        return guard(absoluteShellPath, inner.resolveEntry(absoluteShellPath));
-    }
-
-    @Override
-    public boolean mountPoint(String absoluteShellPath) {
-        return inner.mountPoint(absoluteShellPath);
-    }
-
-    @Override
-    public boolean holdsMountPoint(String absoluteShellPath) {
-        return inner.holdsMountPoint(absoluteShellPath);
-    }
-
-    @Override
-    public String realShellPath(String absoluteShellPath) throws OutsideViewException {
-        return inner.realShellPath(absoluteShellPath);
+        return guard(absoluteShellPath, super.resolveEntry(absoluteShellPath));
     }
 
     private Path guard(String shellPath, Path path) throws OutsideViewException {
@@ -83,7 +62,7 @@ final class PermissionView implements FileView {
             if (FileTree.lookup(image, dir).map(f -> f.uid() == uid && f.kind() == FileSpec.Kind.DIRECTORY).orElse(false)) {
                 return true;
             }
-            Path p = inner.resolve(dir);
+            Path p = super.resolve(dir);
             try {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                         && Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_WRITE)) {

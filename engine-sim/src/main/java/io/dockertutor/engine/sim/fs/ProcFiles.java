@@ -17,7 +17,7 @@ import java.util.List;
  * path under {@code /proc}, as the kernel computes them when read; every other path goes to the container's files.
  * Without a process table (the runtime's own file reads) it is the container's files alone.
  */
-final class ProcFiles implements FileView {
+final class ProcFiles extends ForwardingFileView {
     /** {@code ls /proc} on the lab engine (kernel 6.1), without the process directories. */
     private static final List<String> KERNEL_DIRS = List.of("acpi", "bus", "driver", "fs", "irq", "pressure", "sys",
             "sysvipc", "tty");
@@ -37,44 +37,28 @@ final class ProcFiles implements FileView {
             "setgroups", "smaps", "smaps_rollup", "stack", "stat", "statm", "status", "syscall", "timens_offsets",
             "timers", "timerslack_ns", "uid_map", "wchan");
 
-    private final FileView files;
     private final ShellProcesses processes;
 
     ProcFiles(FileView files, ShellProcesses processes) {
-        this.files = files;
+        super(files);
         this.processes = processes;
     }
 
     @Override
-    public String home() {
-        return files.home();
-    }
-
-    @Override
     public Path resolve(String absoluteShellPath) throws OutsideViewException {
-        return inProc(absoluteShellPath) ? procfs().resolve(absoluteShellPath.substring(1)) : files.resolve(absoluteShellPath);
+        return inProc(absoluteShellPath) ? procfs().resolve(absoluteShellPath.substring(1)) : super.resolve(absoluteShellPath);
     }
 
     @Override
     public Path resolveEntry(String absoluteShellPath) throws OutsideViewException {
         return inProc(absoluteShellPath) ? procfs().resolve(absoluteShellPath.substring(1))
-                : files.resolveEntry(absoluteShellPath);
-    }
-
-    @Override
-    public boolean mountPoint(String absoluteShellPath) {
-        return files.mountPoint(absoluteShellPath);
-    }
-
-    @Override
-    public boolean holdsMountPoint(String absoluteShellPath) {
-        return files.holdsMountPoint(absoluteShellPath);
+                : super.resolveEntry(absoluteShellPath);
     }
 
     @Override
     public String realShellPath(String absoluteShellPath) throws OutsideViewException {
         if (!inProc(absoluteShellPath)) {
-            return files.realShellPath(absoluteShellPath);
+            return super.realShellPath(absoluteShellPath);
         }
         String path = ShellPaths.normalize("/", absoluteShellPath);
         String self = "/proc/self";

@@ -94,4 +94,27 @@ class BusyboxAppletErrorsTest {
                 new ByteArrayOutputStream());
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("root\n0\n0\nroot\n0 10\n");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "nc|1|Usage: nc",
+        "nohup|127|Usage: nohup",
+        "nc --help|0|Usage: nc",
+        "sed --help|0|Usage: sed",
+        "nc -z|1|",
+    })
+    void anUnmodelledAppletShowsItsUsageWithoutOperandsAndForHelpAlone(String script, int status, String usage)
+            throws Exception {
+        Map<String, io.dockertutor.engine.sim.catalog.FileSpec> image = new java.util.LinkedHashMap<>(TestImages.nginx());
+        for (String applet : List.of("nc", "nohup", "sed")) {
+            image.put("/bin/" + applet, io.dockertutor.engine.sim.catalog.FileSpec.symlink("busybox"));
+        }
+        Result r = sh(image, script);
+        assertThat(r.status()).isEqualTo(status);
+        if (usage == null) {
+            assertThat(r.err()).doesNotContain("Usage:");
+        } else {
+            assertThat(r.err()).startsWith(io.dockertutor.sh.builtins.BusyboxUsage.BANNER + "\n\n" + usage);
+        }
+    }
 }

@@ -101,6 +101,39 @@ class ContainerFilesTest {
     }
 
     @Test
+    void extractionOnAReadOnlyRootIsDecidedByAVolumesOwnModeButATmpfsFollowsTheRoot() throws Exception {
+        ContainerSpec spec = ContainerSpec.builder("nginx").binds(List.of("simfs-rw:/rw", "simfs-ro:/ro:ro"))
+                .tmpfs(List.of("/t")).build();
+        ContainerFiles files = new ContainerFiles(TestImages.nginx(), MountPlanner.plan(spec, volumes, host::resolve),
+                volumes, Map.of(), null, true);
+        extract(files, "/rw");
+        assertThat(Files.readString(volumes.dataPath("simfs-rw").resolve("h.txt"))).isEqualTo("hello\n");
+        assertThatThrownBy(() -> extract(files, "/ro")).isInstanceOf(EngineException.class)
+                .hasMessage("mounted volume is marked read-only");
+        assertThatThrownBy(() -> extract(files, "/t")).isInstanceOf(EngineException.class)
+                .hasMessage("container rootfs is marked read-only");
+        assertThatThrownBy(() -> extract(files, "/tmp")).isInstanceOf(EngineException.class)
+                .hasMessage("container rootfs is marked read-only");
+    }
+
+    @Test
+    void aReplacedDaemonFileIsWrittenIntoTheLayerBeneathAMountAtItsPath() throws Exception {
+        Files.createDirectories(host.resolve("mine"));
+        Files.writeString(host.resolve("mine/hosts"), "the learner's\n");
+        ContainerFiles files = container(List.of(host.resolve("mine") + ":/etc2", host.resolve("mine/hosts") + ":/etc/hosts"),
+                List.of());
+        files.view(); // built: the replacement goes into the built layer
+        files.replaceDaemonFile("/etc/hosts", "127.0.0.1\tlocalhost\n");
+        assertThat(host.resolve("mine/hosts")).hasContent("the learner's");
+        assertThat(Files.readString(files.resolve("/etc/hosts"))).isEqualTo("the learner's\n");
+        files.release();
+        ContainerFiles unmounted = container(List.of(), List.of());
+        unmounted.view();
+        unmounted.replaceDaemonFile("/etc/hosts", "new\n");
+        assertThat(Files.readString(unmounted.resolve("/etc/hosts"))).isEqualTo("new\n");
+    }
+
+    @Test
     void statNamesThePathAsTypedAndResolvesLinkTargets() throws Exception {
         ContainerFiles files = container(List.of(), List.of());
         Files.createDirectories(files.resolve("/tmp/a"));

@@ -64,4 +64,25 @@ class InitLayerTest {
             files.release();
         }
     }
+
+    @Test
+    void theDaemonsPathsAreOneConstantSetWithTheMtabLink() {
+        assertThat(InitLayer.paths()).isSameAs(InitLayer.paths())
+                .containsExactlyInAnyOrder("/.dockerenv", "/etc/hostname", "/etc/hosts", "/etc/resolv.conf", "/etc/mtab");
+    }
+
+    @Test
+    void anExportShowsTheDaemonsFilesEmptyAndKeepsAnImagesOwnMtab() {
+        Map<String, FileSpec> tree = new java.util.TreeMap<>(Map.of("/etc/mtab", FileSpec.file("mine\n", 0644)));
+        InitLayer.addExported(tree);
+        assertThat(tree).containsEntry("/.dockerenv", FileSpec.file("", 0755))
+                .containsEntry("/etc", FileSpec.directory(0755))
+                .containsEntry("/etc/hostname", FileSpec.file("", 0644))
+                .containsEntry("/etc/hosts", FileSpec.file("", 0644))
+                .containsEntry("/etc/resolv.conf", FileSpec.file("", 0644))
+                .containsEntry("/etc/mtab", FileSpec.file("mine\n", 0644));
+        Map<String, FileSpec> bare = new java.util.TreeMap<>();
+        InitLayer.addExported(bare);
+        assertThat(bare).containsEntry("/etc/mtab", FileSpec.symlink("/proc/mounts"));
+    }
 }

@@ -71,11 +71,25 @@ class ProcessTableTest {
     }
 
     @Test
+    void onlyTheTwoRecordedBusyboxBuildsAreToldApartByOneDetection() {
+        FileSpec debian = FileSpec.file(FileSpec.BINARY_PLACEHOLDER
+                + "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n", 0755);
+        assertThat(BusyboxBuild.recorded(Map.of("/bin/busybox", debian))).contains(BusyboxBuild.DEBIAN);
+        assertThat(BusyboxBuild.recorded(Map.of("/bin/busybox", FileSpec.binary(), "/bin/tree", FileSpec.binary())))
+                .contains(BusyboxBuild.HUB);
+        assertThat(BusyboxBuild.recorded(Map.of("/bin/busybox", FileSpec.binary()))).isEmpty(); // Alpine's
+        assertThat(BusyboxBuild.recorded(Map.of("/bin/tree", FileSpec.binary()))).isEmpty();
+        assertThat(BusyboxBuild.HUB.recording()).isEqualTo("hub-1.36.1");
+        assertThat(BusyboxBuild.DEBIAN.recording()).isEqualTo("debian-1.35.0");
+    }
+
+    @Test
     void theBusyboxBuildIsTheOneItsBinaryNames() {
         assertThat(BusyboxBuild.of(Map.of("/bin/busybox", FileSpec.binary()))).isEqualTo(BusyboxBuild.HUB);
         assertThat(BusyboxBuild.of(Map.of("/bin/busybox", FileSpec.file(FileSpec.BINARY_PLACEHOLDER
                 + "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n", 0755)))).isEqualTo(BusyboxBuild.DEBIAN);
         assertThat(BusyboxBuild.HUB.psTime()).isTrue();
+        assertThat(BusyboxBuild.of(Map.of())).isEqualTo(BusyboxBuild.HUB);
         assertThat(BusyboxBuild.DEBIAN.psTime()).isFalse();
     }
 }
