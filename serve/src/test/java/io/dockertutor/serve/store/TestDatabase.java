@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@link #open()} may be called several times, as several {@code serve} processes would; everything opened is closed,
  * and the database dropped, at the end of the test.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     private final String kind;
     /** The URL ClassDatabase is given: null for the default SQLite file under {@link #stateDirectory}. */
     private final String url;
@@ -55,16 +55,16 @@ final class TestDatabase implements AutoCloseable {
         });
     }
 
-    String kind() {
+    public String kind() {
         return kind;
     }
 
     /** What {@code --db} would be: null for SQLite's default file. */
-    String url() {
+    public String url() {
         return url;
     }
 
-    Path stateDirectory() {
+    public Path stateDirectory() {
         return stateDirectory;
     }
 

@@ -23,35 +23,44 @@ import java.util.concurrent.TimeUnit;
 final class BrowserClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final TestServer server;
+    /** The server's address, {@code http://127.0.0.1:PORT}: in this process ({@link TestServer}) or a child's. */
+    private final String base;
     final String cookie;
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private WebSocket socket;
     volatile int closeCode = -1;
 
-    private BrowserClient(TestServer server, String cookie) {
-        this.server = server;
+    private BrowserClient(String base, String cookie) {
+        this.base = base;
         this.cookie = cookie;
     }
 
     static HttpResponse<String> post(TestServer server, String name, String lang, String code) throws Exception {
+        return post(server.base(), name, lang, code);
+    }
+
+    static HttpResponse<String> post(String base, String name, String lang, String code) throws Exception {
         String form = "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&lang=" + lang
                 + (code == null ? "" : "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "/join"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/join"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static BrowserClient join(TestServer server, String name, String lang) throws Exception {
-        HttpResponse<String> answer = post(server, name, lang, null);
+        return join(server.base(), name, lang);
+    }
+
+    static BrowserClient join(String base, String name, String lang) throws Exception {
+        HttpResponse<String> answer = post(base, name, lang, null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         String setCookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
-        return new BrowserClient(server, setCookie.substring(0, setCookie.indexOf(';')));
+        return new BrowserClient(base, setCookie.substring(0, setCookie.indexOf(';')));
     }
 
     /** The same learner in another browser tab (or after a reload): the same cookie. */
     BrowserClient sameLearner() {
-        return new BrowserClient(server, cookie);
+        return new BrowserClient(base, cookie);
     }
 
     BrowserClient connect() throws Exception {
@@ -63,7 +72,7 @@ final class BrowserClient implements AutoCloseable {
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
         }
-        socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + server.server.port() + path), new Listener())
+        socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), new Listener())
                 .get(10, TimeUnit.SECONDS);
         return this;
     }
