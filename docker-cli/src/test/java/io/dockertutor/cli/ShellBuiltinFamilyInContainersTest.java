@@ -49,7 +49,7 @@ class ShellBuiltinFamilyInContainersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dashCases")
     void dashAnswersItsBuiltinsAsRecorded(String line, String printed) {
-        assertReplayed(new CatalogLoader().loadDefault(), "docker pull debian", line, printed);
+        assertReplayed(new CatalogLoader().loadDefault(), "docker pull debian:bookworm-slim", line, printed);
     }
 
     private void assertReplayed(Catalog catalog, String pull, String line, String printed) {

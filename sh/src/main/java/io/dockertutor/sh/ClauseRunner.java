@@ -163,6 +163,7 @@ final class ClauseRunner {
         guard.callDepth++;
         guard.loopDepth = 0; // break inside a function does not leave the caller's loops
         shell.positional(args);
+        int locals = shell.posix().localsMark();
         try {
             int status = executor.runCompound(body, io);
             if (guard.returning) {
@@ -175,6 +176,7 @@ final class ClauseRunner {
             guard.loopDepth = outerLoops;
             guard.breaking = 0;
             shell.positional(outer);
+            shell.posix().restoreLocals(shell, locals);
         }
     }
 

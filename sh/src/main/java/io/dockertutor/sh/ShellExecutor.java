@@ -158,8 +158,14 @@ final class ShellExecutor {
             if (streams == null) {
                 return 1;
             }
+            PosixXtrace.trace(shell, argv, prefix, err);
             if (argv.isEmpty()) {
-                prefix.forEach(shell::setVariable);
+                for (Map.Entry<String, String> a : prefix.entrySet()) {
+                    if (PosixBuiltins.refusedAssignment(shell, a.getKey(), err)) {
+                        return 2;
+                    }
+                    shell.setVariable(a.getKey(), a.getValue());
+                }
                 return expander.substituted() ? shell.lastStatus() : 0;
             }
             return runCommand(argv, prefix, streams);
@@ -184,7 +190,7 @@ final class ShellExecutor {
         }
     }
 
-    private int runCommand(List<String> argv, Map<String, String> prefix, Streams io) {
+    int runCommand(List<String> argv, Map<String, String> prefix, Streams io) {
         String name = argv.get(0);
         Compound function = shell.function(name);
         if (function != null) {
@@ -192,6 +198,9 @@ final class ShellExecutor {
         }
         if (ControlBuiltins.NAMES.contains(name)) {
             return ControlBuiltins.run(shell, argv, shell.printer(io.err()));
+        }
+        if (PosixBuiltins.handles(shell, name)) {
+            return PosixBuiltins.run(shell, this, argv, io);
         }
         for (String dir : BIN_DIRS) {
             if (name.startsWith(dir) && name.indexOf('/', dir.length()) < 0 && name.length() > dir.length()) {

@@ -238,7 +238,7 @@ public final class ContainerShell {
         processes.script(script, name, flavor);
         shell.scriptName(name);
         shell.positional(args);
-        return shell.run(script, in, out, err);
+        return io.dockertutor.sh.PosixState.runExitTrap(shell, shell.run(script, in, out, err), in, out, err);
     }
 
     /**
