@@ -218,7 +218,7 @@ final class Expander {
             if (!started) {
                 return;
             }
-            List<String> matches = globby ? Glob.expand(pattern.toString(), shell.files(), shell.cwd()) : List.of();
+            List<String> matches = globby && !shell.posix().option('f') ? Glob.expand(pattern.toString(), shell.files(), shell.cwd()) : List.of();
             if (matches.isEmpty()) {
                 done.add(current.toString());
             } else {
