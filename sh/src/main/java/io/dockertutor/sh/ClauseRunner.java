@@ -46,7 +46,7 @@ final class ClauseRunner {
 
     private int ifClause(IfClause c, Streams io) {
         for (int i = 0; i < c.conditions().size(); i++) {
-            int test = executor.runScript(c.conditions().get(i), io);
+            int test = executor.runCondition(c.conditions().get(i), io);
             if (interrupted()) {
                 return test;
             }
@@ -65,7 +65,7 @@ final class ClauseRunner {
         try {
             while (true) {
                 guard.tick();
-                int test = executor.runScript(c.condition(), counted);
+                int test = executor.runCondition(c.condition(), counted);
                 if (leaveLoop()) {
                     break;
                 }

@@ -119,6 +119,9 @@ final class Expander {
         String value = lookup(p.name());
         switch (p.op()) {
             case "":
+                if (value == null && shell.posix().option('u') && !p.name().equals("@") && !p.name().equals("*")) {
+                    throw new ExpansionFailure(p.name() + ": parameter not set"); // set -u in ash and dash
+                }
                 return value == null ? "" : value;
             case "#":
                 return String.valueOf(value == null ? 0 : value.codePointCount(0, value.length()));

@@ -40,6 +40,11 @@ final class ShellExecutor {
         this.clauses = new ClauseRunner(shell, this);
     }
 
+    /** Whether the last and-or list's status is its last pipeline's, unnegated: only then does {@code set -e} act. */
+    private boolean errexitFailed;
+    /** How many conditions are running. */
+    private int conditions;
+
     int runScript(Script script, Streams io) {
         LoopGuard guard = shell.guard();
         guard.enter();
@@ -48,6 +53,9 @@ final class ShellExecutor {
             for (AndOr item : script.items()) {
                 status = runAndOr(item, io);
                 shell.lastStatus(status);
+                if (errexitFailed && status != 0 && conditions == 0 && shell.posix().option('e')) {
+                    shell.requestExit(status); // set -e: a failing command that was not tested ends the script
+                }
                 if (shell.hasExited() || guard.skipping()) {
                     break;
                 }
@@ -60,14 +68,27 @@ final class ShellExecutor {
 
     private int runAndOr(AndOr andOr, Streams io) {
         int status = runPipeline(andOr.pipelines().get(0), io);
+        boolean last = andOr.ops().isEmpty() && !andOr.pipelines().get(0).negated();
         for (int i = 0; i < andOr.ops().size() && !shell.hasExited() && !shell.guard().skipping(); i++) {
             shell.lastStatus(status);
             boolean and = andOr.ops().get(i).equals("&&");
             if ((status == 0) == and) {
                 status = runPipeline(andOr.pipelines().get(i + 1), io);
+                last = i + 1 == andOr.ops().size() && !andOr.pipelines().get(i + 1).negated();
             }
         }
+        errexitFailed = last;
         return status;
+    }
+
+    /** Runs a condition ({@code if}, {@code while}, {@code until}): {@code set -e} does not act on its failure. */
+    int runCondition(Script condition, Streams io) {
+        conditions++;
+        try {
+            return runScript(condition, io);
+        } finally {
+            conditions--;
+        }
     }
 
     private int runPipeline(Pipeline pipeline, Streams io) {
