@@ -52,6 +52,12 @@ class ShellBuiltinFamilyInContainersTest {
         assertReplayed(new CatalogLoader().loadDefault(), "docker pull debian:bookworm-slim", line, printed);
     }
 
+    @org.junit.jupiter.api.Test
+    void execReplacesTheShellSoPsShowsTheProgramAsProcessOne() throws IOException {
+        assertThat(ProcessesInContainersTest.replay(CorpusReplay.labCatalog(), workspace, List.of("docker pull busybox"),
+                "ash-builtins-exec-lab.txt")).isEqualTo(8);
+    }
+
     private void assertReplayed(Catalog catalog, String pull, String line, String printed) {
         Assumptions.assumeFalse(pending().contains(line), "pending");
         Interpreter tutor = new Interpreter(new SimulatedEngine(catalog, new HandMovedClock()), workspace,

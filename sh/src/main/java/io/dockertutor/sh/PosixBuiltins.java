@@ -53,7 +53,7 @@ final class PosixBuiltins {
 
     private int run(String name, List<String> args, List<String> argv) {
         return switch (name) {
-            case "set" -> PosixOptions.set(shell, args, err);
+            case "set" -> PosixOptions.set(shell, args, out(), err);
             case "shift" -> shift(args);
             case "readonly" -> readonly(args);
             case "command" -> command(args);
@@ -277,7 +277,7 @@ final class PosixBuiltins {
     private int ulimit(List<String> args) {
         String option = args.isEmpty() ? "-f" : args.get(0);
         if (option.equals("-n")) {
-            out().println("1048576"); // the daemon's LimitNOFILE=infinity, as a container sees it
+            out().println("20000"); // the lab engine's daemon as recorded (its LimitNOFILE)
             return 0;
         }
         if (dash() && !option.matches("-[HSacdefilmnpqrstvwy]+")) {

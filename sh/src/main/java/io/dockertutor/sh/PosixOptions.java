@@ -15,8 +15,12 @@ final class PosixOptions {
     private PosixOptions() {
     }
 
-    static int set(ShellSession shell, List<String> args, PrintStream err) {
+    static int set(ShellSession shell, List<String> args, PrintStream out, PrintStream err) {
         PosixState state = shell.posix();
+        if (args.isEmpty()) {
+            listVariables(shell, out);
+            return 0;
+        }
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--") || arg.equals("-")) {
@@ -45,6 +49,29 @@ final class PosixOptions {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code set} alone: every variable in byte order as {@code NAME='VALUE'} ({@code '} written {@code '"'"'}), with
+     * the shell's own (IFS, OPTIND, PPID, PS1, PS2, PS4; ash's FUNCNAME and an empty LINENO) as recorded.
+     */
+    private static void listVariables(ShellSession shell, PrintStream out) {
+        boolean ash = shell.dialect() == SyntaxDialect.ASH;
+        java.util.TreeMap<String, String> all = new java.util.TreeMap<>();
+        all.put("IFS", " \t\n".translateEscapes());
+        all.put("OPTIND", "1");
+        all.put("PPID", shell.pid() == 1 ? "0" : "1");
+        all.put("PS1", ash ? "\\w \\$ " : "root".equals(shell.variable("USER")) || "/root".equals(shell.variable("HOME")) ? "# " : "$ ");
+        all.put("PS2", "> ");
+        all.put("PS4", "+ ");
+        if (ash) {
+            all.put("FUNCNAME", "");
+        }
+        all.putAll(shell.save().variables());
+        if (ash) {
+            all.put("LINENO", "");
+        }
+        all.forEach((name, value) -> out.println(name + "='" + value.replace("'", "'\"'\"'") + "'"));
     }
 
     private static void toggle(PosixState state, char letter, boolean on) {

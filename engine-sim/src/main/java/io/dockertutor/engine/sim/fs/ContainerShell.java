@@ -86,6 +86,7 @@ public final class ContainerShell {
         shell.pid(1);
         setEnvironment();
         shell.cwd(identity.workingDir());
+        shell.unsetVariable("OLDPWD"); // a shell has none before its first cd (set lists none)
     }
 
     /** Variables in the order a container process gets them: PATH, HOSTNAME, the image's and -e's, HOME. */
