@@ -62,7 +62,7 @@ final class PosixBuiltins {
             case "umask" -> PosixOptions.umask(shell, args, out(), err);
             case "getopts" -> PosixOptions.getopts(shell, args, err);
             case "local" -> local(args);
-            case "eval" -> args.isEmpty() ? 0 : shell.run(String.join(" ", args), io.in(), io.out(), io.err());
+            case "eval" -> eval(args);
             case ".", "source" -> dot(name, args);
             case "exec" -> exec(args);
             case "times" -> times();
@@ -218,6 +218,22 @@ final class PosixBuiltins {
         shell.run(trap, in, out, err);
         shell.clearExit(pending);
         return status;
+    }
+
+    /** {@code eval}: a syntax error is eval's own ({@code sh: eval: line 0: syntax error: ...}) and ends the script. */
+    private int eval(List<String> args) {
+        if (args.isEmpty()) {
+            return 0;
+        }
+        String text = String.join(" ", args);
+        try {
+            ShellSyntax.parse(text);
+        } catch (ShellSyntaxException e) {
+            String message = e.in(shell.dialect(), shell.messages()).replaceFirst("^[0-9]+: ", "");
+            error("eval", message, message);
+            return BuiltinErrors.special(shell, 2);
+        }
+        return shell.run(text, io.in(), io.out(), io.err());
     }
 
     private int local(List<String> args) {
