@@ -46,7 +46,7 @@ final class ClauseRunner {
 
     private int ifClause(IfClause c, Streams io) {
         for (int i = 0; i < c.conditions().size(); i++) {
-            int test = executor.runScript(c.conditions().get(i), io);
+            int test = executor.runCondition(c.conditions().get(i), io);
             if (interrupted()) {
                 return test;
             }
@@ -65,7 +65,7 @@ final class ClauseRunner {
         try {
             while (true) {
                 guard.tick();
-                int test = executor.runScript(c.condition(), counted);
+                int test = executor.runCondition(c.condition(), counted);
                 if (leaveLoop()) {
                     break;
                 }
@@ -163,6 +163,7 @@ final class ClauseRunner {
         guard.callDepth++;
         guard.loopDepth = 0; // break inside a function does not leave the caller's loops
         shell.positional(args);
+        int locals = shell.posix().localsMark();
         try {
             int status = executor.runCompound(body, io);
             if (guard.returning) {
@@ -175,6 +176,7 @@ final class ClauseRunner {
             guard.loopDepth = outerLoops;
             guard.breaking = 0;
             shell.positional(outer);
+            shell.posix().restoreLocals(shell, locals);
         }
     }
 

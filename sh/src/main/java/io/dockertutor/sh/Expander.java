@@ -119,6 +119,9 @@ final class Expander {
         String value = lookup(p.name());
         switch (p.op()) {
             case "":
+                if (value == null && shell.posix().option('u') && !p.name().equals("@") && !p.name().equals("*")) {
+                    throw new ExpansionFailure(p.name() + ": parameter not set"); // set -u in ash and dash
+                }
                 return value == null ? "" : value;
             case "#":
                 return String.valueOf(value == null ? 0 : value.codePointCount(0, value.length()));
@@ -218,7 +221,7 @@ final class Expander {
             if (!started) {
                 return;
             }
-            List<String> matches = globby ? Glob.expand(pattern.toString(), shell.files(), shell.cwd()) : List.of();
+            List<String> matches = globby && !shell.posix().option('f') ? Glob.expand(pattern.toString(), shell.files(), shell.cwd()) : List.of();
             if (matches.isEmpty()) {
                 done.add(current.toString());
             } else {

@@ -40,6 +40,11 @@ final class ShellExecutor {
         this.clauses = new ClauseRunner(shell, this);
     }
 
+    /** Whether the last and-or list's status is its last pipeline's, unnegated: only then does {@code set -e} act. */
+    private boolean errexitFailed;
+    /** How many conditions are running. */
+    private int conditions;
+
     int runScript(Script script, Streams io) {
         LoopGuard guard = shell.guard();
         guard.enter();
@@ -48,6 +53,9 @@ final class ShellExecutor {
             for (AndOr item : script.items()) {
                 status = runAndOr(item, io);
                 shell.lastStatus(status);
+                if (errexitFailed && status != 0 && conditions == 0 && shell.posix().option('e')) {
+                    shell.requestExit(status); // set -e: a failing command that was not tested ends the script
+                }
                 if (shell.hasExited() || guard.skipping()) {
                     break;
                 }
@@ -60,14 +68,27 @@ final class ShellExecutor {
 
     private int runAndOr(AndOr andOr, Streams io) {
         int status = runPipeline(andOr.pipelines().get(0), io);
+        boolean last = andOr.ops().isEmpty() && !andOr.pipelines().get(0).negated();
         for (int i = 0; i < andOr.ops().size() && !shell.hasExited() && !shell.guard().skipping(); i++) {
             shell.lastStatus(status);
             boolean and = andOr.ops().get(i).equals("&&");
             if ((status == 0) == and) {
                 status = runPipeline(andOr.pipelines().get(i + 1), io);
+                last = i + 1 == andOr.ops().size() && !andOr.pipelines().get(i + 1).negated();
             }
         }
+        errexitFailed = last;
         return status;
+    }
+
+    /** Runs a condition ({@code if}, {@code while}, {@code until}): {@code set -e} does not act on its failure. */
+    int runCondition(Script condition, Streams io) {
+        conditions++;
+        try {
+            return runScript(condition, io);
+        } finally {
+            conditions--;
+        }
     }
 
     private int runPipeline(Pipeline pipeline, Streams io) {
@@ -158,8 +179,14 @@ final class ShellExecutor {
             if (streams == null) {
                 return 1;
             }
+            PosixXtrace.trace(shell, argv, prefix, err);
             if (argv.isEmpty()) {
-                prefix.forEach(shell::setVariable);
+                for (Map.Entry<String, String> a : prefix.entrySet()) {
+                    if (PosixBuiltins.refusedAssignment(shell, a.getKey(), err)) {
+                        return 2;
+                    }
+                    shell.setVariable(a.getKey(), a.getValue());
+                }
                 return expander.substituted() ? shell.lastStatus() : 0;
             }
             return runCommand(argv, prefix, streams);
@@ -184,7 +211,7 @@ final class ShellExecutor {
         }
     }
 
-    private int runCommand(List<String> argv, Map<String, String> prefix, Streams io) {
+    int runCommand(List<String> argv, Map<String, String> prefix, Streams io) {
         String name = argv.get(0);
         Compound function = shell.function(name);
         if (function != null) {
@@ -192,6 +219,9 @@ final class ShellExecutor {
         }
         if (ControlBuiltins.NAMES.contains(name)) {
             return ControlBuiltins.run(shell, argv, shell.printer(io.err()));
+        }
+        if (PosixBuiltins.handles(shell, name)) {
+            return PosixBuiltins.run(shell, this, argv, io);
         }
         for (String dir : BIN_DIRS) {
             if (name.startsWith(dir) && name.indexOf('/', dir.length()) < 0 && name.length() > dir.length()) {

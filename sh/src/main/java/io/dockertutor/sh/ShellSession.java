@@ -51,6 +51,7 @@ public final class ShellSession {
     private boolean utf8WithoutLocaleVariables = true;
     private String scriptName;
     private final LoopGuard guard = new LoopGuard();
+    private final PosixState posix = new PosixState();
     private final Map<String, Ast.Compound> functions = new LinkedHashMap<>();
     private int runDepth;
 
@@ -242,21 +243,20 @@ public final class ShellSession {
     }
 
     /** The shell's process id, {@code $$}: a container's first process is 1. */
-    public void pid(int pid) {
-        this.pid = pid;
-    }
+    public void pid(int pid) { this.pid = pid; }
 
-    public int pid() {
-        return pid;
+    public int pid() { return pid; }
+
+    /** ash's and dash's own state: {@code set} options, read-only names, traps, aliases, the umask. */
+    public PosixState posix() {
+        return posix;
     }
 
     public int lastStatus() {
         return lastStatus;
     }
 
-    void lastStatus(int status) {
-        lastStatus = status;
-    }
+    void lastStatus(int status) { lastStatus = status; }
 
     /** Whether the shell runs at a learner's terminal, where time passes ({@code sleep} waits) and Ctrl-C stops it. */
     public boolean terminal() {

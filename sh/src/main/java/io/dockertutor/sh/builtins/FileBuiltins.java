@@ -131,6 +131,7 @@ final class FileBuiltins {
                 } else {
                     FileModes.createDirectory(p);
                 }
+                FileModes.masked(call.shell(), p, 0777);
                 if (o.has('v')) {
                     call.out().println("mkdir: created directory '" + d + "'");
                 }
@@ -165,6 +166,7 @@ final class FileBuiltins {
                     Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis()));
                 } else if (!o.has('c')) {
                     Files.createFile(p);
+                    FileModes.masked(call.shell(), p, 0666);
                 }
             } catch (OutsideViewException e) {
                 AppletFileErrors.TOUCH.print(call, "touch", f, call.reason(e));

@@ -64,6 +64,16 @@ final class FileModes {
         }
     }
 
+    /**
+     * A new file or directory in a container shell gets {@code base} (0666, 0777) through the shell's
+     * {@code umask} as ash and dash give it ({@code umask 077; touch f}: 0600); the learner's own shell leaves the host's.
+     */
+    static void masked(io.dockertutor.sh.ShellSession shell, Path p, int base) throws IOException {
+        if (shell.dialect() != io.dockertutor.sh.SyntaxDialect.BASH && shell.posix().umask() != 022) {
+            set(p, base & ~shell.posix().umask());
+        }
+    }
+
     /** {@code mkdir -p DIR}: as {@link #createDirectory}, for each directory missing on the way. */
     static void createDirectories(Path p) throws IOException {
         Path parent = p.toAbsolutePath().getParent();

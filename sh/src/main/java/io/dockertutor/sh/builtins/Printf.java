@@ -21,7 +21,11 @@ final class Printf {
             args = args.subList(1, args.size());
         }
         if (args.isEmpty()) {
-            call.err().println(call.shell().name() + ": printf: usage: printf [-v var] format [arguments]");
+            call.err().println(switch (call.shell().dialect()) {
+                case ASH -> call.shell().name() + ": usage: printf FORMAT [ARGUMENT...]";
+                case DASH -> io.dockertutor.sh.BuiltinErrors.line(call.shell(), "printf", "", "", "usage: printf format [arg ...]");
+                case BASH -> call.shell().name() + ": printf: usage: printf [-v var] format [arguments]";
+            });
             return 2;
         }
         String format = args.get(0);

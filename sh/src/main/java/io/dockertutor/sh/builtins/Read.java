@@ -26,7 +26,8 @@ final class Read {
                 break;
             }
             if (!opt.equals("-r")) {
-                call.err().println(call.shell().name() + ": read: " + opt + ": invalid option");
+                call.err().println(io.dockertutor.sh.BuiltinErrors.line(call.shell(), "read", opt + ": invalid option",
+                        "illegal option " + opt.substring(0, Math.min(2, opt.length())), "Illegal option " + opt.substring(0, Math.min(2, opt.length()))));
                 return 2;
             }
             raw = true;

@@ -28,7 +28,11 @@ final class TestCommand {
         List<String> args = call.args();
         if (call.name().equals("[")) {
             if (args.isEmpty() || !args.get(args.size() - 1).equals("]")) {
-                ShellBuiltins.bashError(call, "missing `]'");
+                if (call.shell().dialect() == io.dockertutor.sh.SyntaxDialect.ASH) {
+                    call.err().println(call.shell().name() + ": missing ]"); // busybox names neither [ nor the line
+                } else {
+                    call.err().println(io.dockertutor.sh.BuiltinErrors.line(call.shell(), "[", "missing `]'", "", "missing ]"));
+                }
                 return 2;
             }
             args = args.subList(0, args.size() - 1);

@@ -86,6 +86,7 @@ public final class ContainerShell {
         shell.pid(1);
         setEnvironment();
         shell.cwd(identity.workingDir());
+        shell.unsetVariable("OLDPWD"); // a shell has none before its first cd (set lists none)
     }
 
     /** Variables in the order a container process gets them: PATH, HOSTNAME, the image's and -e's, HOME. */
@@ -238,7 +239,7 @@ public final class ContainerShell {
         processes.script(script, name, flavor);
         shell.scriptName(name);
         shell.positional(args);
-        return shell.run(script, in, out, err);
+        return io.dockertutor.sh.PosixState.runExitTrap(shell, shell.run(script, in, out, err), in, out, err);
     }
 
     /**

@@ -19,10 +19,36 @@ final class ShellKill {
     private ShellKill() {
     }
 
+    /**
+     * dash's {@code kill -l}: every number from 0 to 64 a line, by name where glibc has one (16 and 32, 33 by number,
+     * 29 as IO, the real-time signals as RTMIN+n and RTMAX-n), as Debian 12's dash prints them.
+     */
+    private static List<String> dashSignalNames() {
+        List<String> names = new java.util.ArrayList<>(List.of("0"));
+        for (String name : SIGNALS) {
+            names.add(name.equals("STKFLT") ? "16" : name.equals("POLL") ? "IO" : name);
+        }
+        names.add("32");
+        names.add("33");
+        names.add("RTMIN");
+        for (int i = 1; i <= 15; i++) {
+            names.add("RTMIN+" + i);
+        }
+        for (int i = 14; i >= 1; i--) {
+            names.add("RTMAX-" + i);
+        }
+        names.add("RTMAX");
+        return names;
+    }
+
     static int run(Invocation call, ShellFlavor flavor) {
         String me = call.shell().name();
         List<String> args = call.args();
         if (!args.isEmpty() && args.get(0).equals("-l")) {
+            if (args.size() == 1 && flavor == ShellFlavor.DASH) {
+                dashSignalNames().forEach(call.out()::println);
+                return 0;
+            }
             if (args.size() == 1) {
                 for (int i = 0; i < SIGNALS.size(); i++) {
                     call.out().println(String.format("%2d) %s", i + 1, SIGNALS.get(i)));

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class ScriptThenServe implements Program {
     private static final Pattern LAST = Pattern.compile("(?s)^(.*?)(?:^|;|&&|\\n)\\s*(?:exec\\s+)?((?:sleep\\s+\\S+|tail\\s+-[fF]\\s+\\S+|httpd\\s+-f[^;&|\\n]*))\\s*;?\\s*$");
 
+    /** {@code echo start; exec sleep 600; echo never}: what follows an exec'd program never runs. */
+    private static final Pattern EXEC = Pattern.compile("(?s)^(.*?)(?:^|;|&&|\\n)\\s*exec\\s+((?:sleep\\s+\\S+|tail\\s+-[fF]\\s+\\S+|httpd\\s+-f[^;&|\\n]*))\\s*(?:[;\\n].*)?$");
+
     private final List<String> argv;
     private final String prefix;
     private final Program last;
@@ -32,7 +35,10 @@ final class ScriptThenServe implements Program {
         }
         Matcher m = LAST.matcher(argv.get(c + 1).strip());
         if (!m.matches()) {
-            return Optional.empty();
+            m = EXEC.matcher(argv.get(c + 1).strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
         }
         List<String> words = List.of(m.group(2).trim().split("\\s+"));
         if (words.get(0).equals("sleep") && isShort(words.get(1))) {
