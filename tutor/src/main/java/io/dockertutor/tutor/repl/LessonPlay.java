@@ -57,6 +57,11 @@ final class LessonPlay {
      * before it unseen, as the validator does: a learner who comes back finds the engine as they left it.
      */
     static LessonPlay open(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
+        // The setup and the replay are not shown: their pulls take no time (PacedPulls paces only what is watched).
+        return io.dockertutor.tutor.engines.PacedPulls.unseen(() -> openUnseen(lesson, engine, workspace, locale, at));
+    }
+
+    private static LessonPlay openUnseen(Lesson lesson, Engine engine, Path workspace, Locale locale, int at) throws IOException {
         WorkspaceState filesBefore = !engine.capabilities().undo() ? WorkspaceState.take(workspace).orElse(null) : null;
         Engine watched = EngineWrites.watch(engine);
         LessonPlay play = new LessonPlay(lesson, new LessonRun(lesson, watched, workspace, locale), watched, workspace);
