@@ -66,7 +66,6 @@ up() {
         echo "test-postgres: the server is up but tutor_test does not answer on 127.0.0.1:$PORT" >&2
         exit 1
     fi
-    echo "export DOCKER_TUTOR_TEST_POSTGRES='$URL'"
 }
 
 down() {
@@ -88,7 +87,10 @@ status() {
 }
 
 case "${1:-}" in
-    up) up ;;
+    # Only the export line reaches stdout (callers eval it): everything the tools print goes to stderr, such as
+    # pg_ctlcluster's "Removed stale pid file." when a machine kept the pid file of a server that was killed.
+    # The server that pg_ctlcluster starts inherits every descriptor but 0-2, so no extra one is opened for that line.
+    up) up >&2; echo "export DOCKER_TUTOR_TEST_POSTGRES='$URL'" ;;
     down) down ;;
     status) status ;;
     *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
