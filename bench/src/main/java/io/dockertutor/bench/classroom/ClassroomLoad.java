@@ -65,6 +65,7 @@ public final class ClassroomLoad {
         // Every simulated learner comes from 127.0.0.1: the per-address limit (8 browsers by default) is raised to the
         // class, and the class's own limit to the class plus the solo learner.
         String room = String.valueOf(options.learners() + 1);
+        boolean failed;
         try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(),
                 List.of("--max-learners", room, "--max-per-address", room))) {
             ExecutorService io = Executors.newFixedThreadPool(4);
@@ -90,10 +91,19 @@ public final class ClassroomLoad {
                     klass.pulls.count(), klass.pulls.percentileMillis(50), klass.pulls.percentileMillis(99));
             System.out.printf(Locale.ROOT, "server: %.1f s of processor over %.1f s (%.2f cores), peak RSS %.0f MiB (since its start)%n",
                     cpu, wall, cpu / wall, server.peakRssMiB());
+            // The learners' sockets are closed; their tutors wait for a reconnect until --idle. Waiting costs nothing.
+            double idleBefore = server.cpuSeconds();
+            Thread.sleep(IDLE_WATCH.toMillis());
+            System.out.printf(Locale.ROOT, "server with %d disconnected learners: %.2f cores in the %d s after the class%n",
+                    options.learners() + 1, (server.cpuSeconds() - idleBefore) / IDLE_WATCH.toSeconds(), IDLE_WATCH.toSeconds());
             io.shutdownNow();
-            System.exit(klass.failures == 0 && klass.joinFailures == 0 ? 0 : 1);
+            failed = klass.failures != 0 || klass.joinFailures != 0;
         }
+        // Only now: System.exit inside the try would leave the server process running.
+        System.exit(failed ? 1 : 0);
     }
+
+    private static final Duration IDLE_WATCH = Duration.ofSeconds(3);
 
     private record Run(Latencies latencies, Latencies pulls, int commands, int failures, int joinFailures) {
     }

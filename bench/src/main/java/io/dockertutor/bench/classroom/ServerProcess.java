@@ -38,7 +38,10 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(state.resolve("serve.log").toFile());
         builder.environment().put("XDG_STATE_HOME", state.toString());
-        ServerProcess server = new ServerProcess(builder.start(), port, state);
+        Process process = builder.start();
+        // A generator stopped by Ctrl-C or an uncaught error does not leave the server running behind it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        ServerProcess server = new ServerProcess(process, port, state);
         server.awaitListening(Duration.ofSeconds(60));
         return server;
     }

@@ -4,7 +4,10 @@ import io.dockertutor.engine.Snapshots;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Undo and reset for the simulated engine: a snapshot is a copy of the whole state, and restoring copies it again. */
+/**
+ * Undo and reset for the simulated engine: a snapshot is a copy of the whole state, and restoring copies it again,
+ * the volumes' data into the live state's own file system.
+ */
 final class SimSnapshots implements Snapshots {
     private final Supplier<SimState> current;
     private final Consumer<SimState> replace;
@@ -21,7 +24,7 @@ final class SimSnapshots implements Snapshots {
 
     @Override
     public void restore(Snapshot snapshot) {
-        replace.accept(((SavedState) snapshot).state.copy());
+        replace.accept(((SavedState) snapshot).state.copyReplacing(current.get()));
     }
 
     /** A copy of the state, never handed out mutable. */

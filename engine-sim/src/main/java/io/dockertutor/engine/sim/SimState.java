@@ -31,8 +31,17 @@ final class SimState {
     }
 
     SimState copy() {
+        return copyReplacing(null);
+    }
+
+    /**
+     * A copy to become the engine's state in place of {@code live} (a restore): the volumes' data goes into the file
+     * system {@code live} has, which the tutor's shell mounted ({@link VolumeStore#copyInto}). Null: an independent
+     * copy (a snapshot).
+     */
+    SimState copyReplacing(SimState live) {
         ContainerStore c = containers.copy();
-        VolumeStore v = volumes.copy();
+        VolumeStore v = volumes.copyInto(live == null ? null : live.volumes);
         for (SimContainer copied : c.all()) {
             if (copied.files != null) {
                 copied.files = copied.files.copy(v);

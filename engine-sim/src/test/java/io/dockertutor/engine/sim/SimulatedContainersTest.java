@@ -215,6 +215,25 @@ class SimulatedContainersTest {
     }
 
     @Test
+    void restoringASnapshotPutsItsVolumesBackWhereTheShellFoundTheDataDirectory() throws Exception {
+        engine.createVolume("kept", null, null, null);
+        java.nio.file.Path root = engine.dataRoot().orElseThrow();
+        java.nio.file.Files.writeString(root.resolve("volumes/kept/_data/note"), "before");
+        var snapshots = engine.snapshots().orElseThrow();
+        var before = snapshots.take();
+        engine.createVolume("later", null, null, null);
+        java.nio.file.Files.writeString(root.resolve("volumes/kept/_data/note"), "after");
+
+        snapshots.restore(before);
+        assertThat(engine.dataRoot()).contains(root);
+        assertThat(java.nio.file.Files.readString(root.resolve("volumes/kept/_data/note"))).isEqualTo("before");
+        assertThat(root.resolve("volumes/later")).doesNotExist();
+        java.nio.file.Files.writeString(root.resolve("volumes/kept/_data/note"), "changed again");
+        snapshots.restore(before);
+        assertThat(java.nio.file.Files.readString(root.resolve("volumes/kept/_data/note"))).isEqualTo("before");
+    }
+
+    @Test
     void aStoppedContainerKeepsOnlyItsChangesAndFindsThemAgainOnRestartAndAfterUndo() {
         String id = engine.createContainer(spec("box", "busybox", null, List.of(), "sh", "-c", "echo run >> /note; cat /note"));
         engine.startContainer(id);

@@ -39,7 +39,7 @@ public final class BrowserTutor {
         this.learnerId = learnerId;
         this.messages = new ServeText(settings.locale());
         this.screen = new ScreenOutput(() -> notice("limit.output"));
-        this.terminal = new LineDisciplineTerminal("docker-tutor serve", "xterm-256color", screen, StandardCharsets.UTF_8);
+        this.terminal = new BrowserTerminal("docker-tutor serve", screen);
         terminal.setSize(new Size(columns, rows));
         this.thread = new Thread(() -> run(settings, ended), "learner-" + learnerId);
         thread.setDaemon(true);

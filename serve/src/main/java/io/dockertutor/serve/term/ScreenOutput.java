@@ -1,6 +1,5 @@
 package io.dockertutor.serve.term;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,21 +8,31 @@ import java.util.function.Consumer;
 /**
  * The screen side of a browser terminal: what JLine writes (one byte at a time) is gathered and handed to every
  * viewer on flush, or when {@link #drain()} finds it waiting, and kept in a {@link ScreenReplay} for the next viewer.
- * Output past {@link #BYTES_PER_SECOND} (after a burst of {@link #BURST_BYTES}) slows the writer down: a loop that
+ * Output past {@link #BYTES_PER_SECOND} (after a burst of {@link #BURST_BYTES}), measured at every flush and every
+ * {@value #METER_BYTES} bytes, slows the writer down: a loop that
  * prints forever cannot flood the server or the browser; {@code onSlowed} says so once per flood.
  */
 final class ScreenOutput extends OutputStream {
     static final int BYTES_PER_SECOND = 256 * 1024;
     static final int BURST_BYTES = 1024 * 1024;
     private static final int CHUNK = 16 * 1024;
+    /**
+     * Bytes written between two looks at the allowance: JLine's line discipline writes one byte at a time, and a
+     * clock reading and a second lock per byte were a tenth of a classroom server's processor.
+     */
+    private static final int METER_BYTES = 4 * 1024;
 
     private final ScreenReplay replay = new ScreenReplay(64 * 1024);
     private final List<Consumer<byte[]>> viewers = new CopyOnWriteArrayList<>();
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** What waits to be sent, guarded by this object's lock (not a ByteArrayOutputStream: its own lock per byte). */
+    private byte[] pending = new byte[1024];
+    private int pendingCount;
     private final Runnable onSlowed;
     private double allowance = BURST_BYTES;
     private long refilledAt = System.nanoTime();
     private boolean slowed;
+    /** Bytes written since the last look at the allowance. */
+    private int unmetered;
 
     ScreenOutput(Runnable onSlowed) {
         this.onSlowed = onSlowed;
@@ -31,29 +40,38 @@ final class ScreenOutput extends OutputStream {
 
     @Override
     public void write(int b) {
-        throttle();
+        boolean full;
         synchronized (this) {
-            pending.write(b);
-            if (pending.size() >= CHUNK) {
-                emit();
-            }
+            room(1);
+            pending[pendingCount++] = (byte) b;
+            full = ++unmetered >= METER_BYTES;
+        }
+        if (full) {
+            throttle();
         }
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-        throttle();
+        boolean full;
         synchronized (this) {
-            pending.write(b, off, len);
-            if (pending.size() >= CHUNK) {
-                emit();
-            }
+            room(len);
+            System.arraycopy(b, off, pending, pendingCount, len);
+            pendingCount += len;
+            unmetered += len;
+            full = unmetered >= METER_BYTES;
+        }
+        if (full) {
+            throttle();
         }
     }
 
     @Override
-    public synchronized void flush() {
-        emit();
+    public void flush() {
+        throttle();
+        synchronized (this) {
+            emit();
+        }
     }
 
     /** Sends what waits without a flush (called now and then from outside the writer's thread). */
@@ -79,16 +97,27 @@ final class ScreenOutput extends OutputStream {
     /** A line from the server itself (a limit reached), shown to every viewer and kept, outside the REPL's output. */
     synchronized void notice(byte[] text) {
         emit();
-        pending.writeBytes(text);
+        room(text.length);
+        System.arraycopy(text, 0, pending, pendingCount, text.length);
+        pendingCount += text.length;
         emit();
     }
 
+    private void room(int more) {
+        if (pendingCount + more > pending.length) {
+            pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, pendingCount + more));
+        }
+    }
+
     private void emit() {
-        if (pending.size() == 0) {
+        if (pendingCount == 0) {
             return;
         }
-        byte[] bytes = pending.toByteArray();
-        pending.reset();
+        byte[] bytes = java.util.Arrays.copyOf(pending, pendingCount);
+        pendingCount = 0;
+        if (pending.length > CHUNK) {
+            pending = new byte[1024];
+        }
         allowance -= bytes.length;
         replay.append(bytes, 0, bytes.length);
         for (Consumer<byte[]> viewer : viewers) {
@@ -102,6 +131,10 @@ final class ScreenOutput extends OutputStream {
             long waitMillis;
             boolean tell = false;
             synchronized (this) {
+                unmetered = 0;
+                if (pendingCount >= CHUNK) {
+                    emit();
+                }
                 long now = System.nanoTime();
                 allowance = Math.min(BURST_BYTES, allowance + (now - refilledAt) / 1e9 * BYTES_PER_SECOND);
                 refilledAt = now;

@@ -2,6 +2,9 @@ package io.dockertutor.tutor.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -39,9 +42,31 @@ public final class MarkdownRenderer {
     private static final Pattern CALLOUT = Pattern.compile("^\\[!(note|tip|important|warning|caution)]\\s*", Pattern.CASE_INSENSITIVE);
     private static final int CODE_INDENT = 4;
 
+    private static final List<String> CALLOUT_KINDS = List.of("note", "tip", "important", "warning", "caution");
+    /** Texts longer than this are laid out every time: the cache is for the lessons' and the tutor's own texts. */
+    private static final int CACHED_TEXT_CHARS = 16 * 1024;
+    /**
+     * Layouts already made, shared by every renderer of the process (a classroom server has one per learner, all
+     * showing the same steps): a layout depends only on the theme, the call-outs' labels, the width and the text,
+     * and {@link AttributedString}s never change. Least recently used first out.
+     */
+    private static final Map<Layout, List<AttributedString>> LAID_OUT = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Layout, List<AttributedString>> eldest) {
+                    return size() > 2048;
+                }
+            });
+
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final Theme theme;
     private final Function<String, String> calloutLabel;
+    /** The labels of the call-out kinds, asked at the first layout (the function may not answer earlier). */
+    private List<String> calloutLabels;
+
+    /** What a layout depends on. */
+    private record Layout(Theme theme, List<String> calloutLabels, int width, String markdown) {
+    }
 
     /** {@code calloutLabel} names a call-out kind ({@code important}, {@code tip}, ...) in the learner's language. */
     public MarkdownRenderer(Theme theme, Function<String, String> calloutLabel) {
@@ -50,7 +75,21 @@ public final class MarkdownRenderer {
     }
 
     public List<AttributedString> render(String markdown, int width) {
-        return blocks(parser.parse(markdown == null ? "" : markdown), Math.max(20, width));
+        String text = markdown == null ? "" : markdown;
+        int columns = Math.max(20, width);
+        if (text.length() > CACHED_TEXT_CHARS) {
+            return blocks(parser.parse(text), columns);
+        }
+        if (calloutLabels == null) {
+            calloutLabels = CALLOUT_KINDS.stream().map(calloutLabel).toList();
+        }
+        Layout layout = new Layout(theme, calloutLabels, columns, text);
+        List<AttributedString> lines = LAID_OUT.get(layout);
+        if (lines == null) {
+            lines = List.copyOf(blocks(parser.parse(text), columns));
+            LAID_OUT.put(layout, lines);
+        }
+        return lines;
     }
 
     /** The rendered text as one string: ANSI styles when the theme has colors, plain text otherwise. */

@@ -1,6 +1,7 @@
 package io.dockertutor.tutor.repl;
 
 import io.dockertutor.engine.Engine;
+import io.dockertutor.engine.Snapshots;
 import io.dockertutor.engine.EngineException;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
@@ -70,12 +71,36 @@ final class EngineWrites implements InvocationHandler {
             if (!read) {
                 writes++;
             }
+            if (method.getName().equals("snapshots") && result instanceof Optional<?> offered) {
+                // Taking a snapshot only reads; restoring one changes everything, whoever asks for it.
+                return offered.map(s -> new CountedRestores((Snapshots) s));
+            }
             return result;
         } catch (InvocationTargetException e) {
             if (!read && !(e.getCause() instanceof EngineException)) {
                 writes++;
             }
             throw e.getCause();
+        }
+    }
+
+    /** The engine's snapshots, each restore counted as a write. */
+    private final class CountedRestores implements Snapshots {
+        private final Snapshots target;
+
+        private CountedRestores(Snapshots target) {
+            this.target = target;
+        }
+
+        @Override
+        public Snapshot take() {
+            return target.take();
+        }
+
+        @Override
+        public void restore(Snapshot snapshot) {
+            writes++;
+            target.restore(snapshot);
         }
     }
 

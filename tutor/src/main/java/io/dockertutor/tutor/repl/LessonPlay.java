@@ -178,7 +178,7 @@ final class LessonPlay {
      */
     Optional<Boolean> canStillPass() {
         return SolutionProbe.canStillPass(run, step(), engine, workspace,
-                List.of(run.interpreter().shell().cwd(), stepCwd, home));
+                List.of(run.interpreter().shell().cwd(), stepCwd, home), typed);
     }
 
     /**

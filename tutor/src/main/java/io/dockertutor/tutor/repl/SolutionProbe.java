@@ -31,6 +31,16 @@ final class SolutionProbe {
     /** True when some tail of the solution passes from here, false when none does, empty when it cannot be told. */
     static Optional<Boolean> canStillPass(LessonRun run, Step step, Engine engine, java.nio.file.Path workspace,
                                           List<String> directories) {
+        return canStillPass(run, step, engine, workspace, directories, List.of());
+    }
+
+    /**
+     * {@link #canStillPass(LessonRun, Step, Engine, java.nio.file.Path, List)}, trying first the tail after the part
+     * of the solution the learner's last commands ({@code typed}, oldest first) typed word for word: the usual
+     * answer, found with one trial instead of one per command before it. The answer is the same in any order.
+     */
+    static Optional<Boolean> canStillPass(LessonRun run, Step step, Engine engine, java.nio.file.Path workspace,
+                                          List<String> directories, List<String> typed) {
         Optional<Snapshots> snapshots = engine.snapshots();
         if (snapshots.isEmpty() || step.solution().isEmpty()) {
             return Optional.empty();
@@ -44,7 +54,10 @@ final class SolutionProbe {
         Set<String> places = new LinkedHashSet<>(directories);
         boolean passes = false;
         try {
-            for (int from = 0; from < solution.size() && !passes; from++) {
+            for (int from : tailsToTry(solution, typed)) {
+                if (passes) {
+                    break;
+                }
                 for (String cwd : places) {
                     passes = run.tryFrom(step, solution.subList(from, solution.size()), cwd).passed();
                     if (!restore(snapshots.get(), now, files.get())) {
@@ -61,6 +74,24 @@ final class SolutionProbe {
             return Optional.empty();
         }
         return Optional.of(passes);
+    }
+
+    /** Where each tail to try begins: after the solution's commands the learner just typed first, then the others. */
+    static List<Integer> tailsToTry(List<String> solution, List<String> typed) {
+        int done = 0;
+        for (int n = Math.min(solution.size() - 1, typed.size()); n > 0 && done == 0; n--) {
+            List<String> last = typed.subList(typed.size() - n, typed.size()).stream().map(String::strip).toList();
+            if (last.equals(solution.subList(0, n).stream().map(String::strip).toList())) {
+                done = n;
+            }
+        }
+        List<Integer> order = new java.util.ArrayList<>(List.of(done));
+        for (int from = 0; from < solution.size(); from++) {
+            if (from != done) {
+                order.add(from);
+            }
+        }
+        return order;
     }
 
     private static boolean restore(Snapshots snapshots, Snapshots.Snapshot now, WorkspaceState files) {

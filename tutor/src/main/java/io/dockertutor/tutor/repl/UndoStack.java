@@ -38,12 +38,22 @@ final class UndoStack {
     private boolean lastChanged;
     /** Set after one command found the workspace too large to follow: undo covers the engine only from then on. */
     private boolean filesTooLarge;
+    /** The state before the last command when that command changed nothing in the engine; else null. */
+    private Unchanged unchanged;
 
     UndoStack(Engine engine, Path workspace) {
         this.engine = engine;
         this.workspace = workspace;
         this.tracker = new WorkspaceTracker(workspace);
         this.writes = EngineWrites.of(engine);
+    }
+
+    /**
+     * The engine's state copied before a command that did not change it, and the mark it was taken at: the next
+     * command's state before, as long as the mark says nothing changed since. A class of learners who mostly look
+     * ({@code docker ps}, {@code docker images}) pays one copy per change instead of one per command.
+     */
+    private record Unchanged(Snapshots.Snapshot state, EngineWrites.Mark mark) {
     }
 
     /** A command undo can take back: what the learner typed, where it stood among the commands, and the state before. */
@@ -65,13 +75,26 @@ final class UndoStack {
             lastChanged = true;
             return run.get();
         }
-        Snapshots.Snapshot state = snapshots.get().take();
+        Snapshots.Snapshot state;
+        Optional<EngineWrites.Mark> mark;
+        if (unchanged != null && !unchanged.mark().changed()) {
+            // Nothing changed the engine since that copy was made: it is the state before this command too.
+            state = unchanged.state();
+            mark = Optional.of(unchanged.mark());
+        } else {
+            state = snapshots.get().take();
+            mark = writes.map(EngineWrites::mark);
+        }
+        unchanged = null;
         Optional<WorkspaceTracker.Before> before = filesTooLarge ? Optional.empty() : tracker.before();
         filesTooLarge |= before.isEmpty();
-        Optional<EngineWrites.Mark> mark = writes.map(EngineWrites::mark);
         T result = run.get();
         FileChanges changes = before.map(tracker::after).orElseGet(() -> FileChanges.untracked(workspace));
-        lastChanged = mark.map(EngineWrites.Mark::changed).orElse(true) || !changes.paths().isEmpty();
+        boolean engineChanged = mark.map(EngineWrites.Mark::changed).orElse(true);
+        if (!engineChanged) {
+            unchanged = new Unchanged(state, mark.get());
+        }
+        lastChanged = engineChanged || !changes.paths().isEmpty();
         if (lastChanged) {
             points.push(new Kept(command, position, new RestorePoint(snapshots.get(), state, changes::undo)));
             while (points.size() > DEPTH) {
@@ -95,12 +118,14 @@ final class UndoStack {
             return Optional.empty();
         }
         Kept last = points.pop();
+        unchanged = null;
         return Optional.of(new Undone(last.command(), last.position(), last.before().restore()));
     }
 
     /** Forgets every command: the learner moved to another step, whose start is the new floor. */
     void clear() {
         points.clear();
+        unchanged = null;
         recorded = 0;
         lastChanged = false;
     }

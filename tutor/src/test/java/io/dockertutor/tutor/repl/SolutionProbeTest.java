@@ -49,4 +49,14 @@ class SolutionProbeTest {
         assertThat(SolutionProbe.canStillPass(run, files.steps().get(0), real, ws, List.of(run.interpreter().shell().cwd())))
                 .isEmpty();
     }
+
+    @Test
+    void theTailAfterWhatTheLearnerJustTypedOfTheSolutionIsTriedFirstAndEveryTailStillComes() {
+        List<String> solution = List.of("docker pull nginx", "docker run -d --name web nginx", "docker ps");
+        assertThat(SolutionProbe.tailsToTry(solution, List.of("ls", "docker pull nginx ", "docker run -d --name web nginx")))
+                .containsExactly(2, 0, 1);
+        assertThat(SolutionProbe.tailsToTry(solution, List.of("docker pull nginx"))).containsExactly(1, 0, 2);
+        assertThat(SolutionProbe.tailsToTry(solution, List.of("docker run -d --name web nginx"))).containsExactly(0, 1, 2);
+        assertThat(SolutionProbe.tailsToTry(List.of("docker ps"), List.of("docker ps"))).containsExactly(0);
+    }
 }

@@ -57,4 +57,25 @@ class UndoInFreePracticeTest {
         assertThat(Files.isSameFile(a, b)).isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
     }
+
+    @Test
+    void undoAfterSeveralLooksTakesBackTheChangeBeforeThemAndOnlyIt() throws Exception {
+        // The looks between the two runs reuse one copy of the engine: undo must still land between the two runs.
+        String screen = new ReplSession(dir.resolve("state")).workspace(Files.createDirectory(dir.resolve("ws")))
+                .type("docker pull busybox\ndocker create --name first busybox\ndocker ps -a\ndocker images\n"
+                        + "docker ps -a\ndocker create --name second busybox\ndocker ps -a\nundo\n"
+                        + "docker ps -a --format 'left:{{.Names}}'\nexit\n").screen();
+        assertThat(screen).contains("left:first").doesNotContain("left:second");
+    }
+
+    @Test
+    void undoAfterAnEngineRestoreTakesBackOnlyTheCommandAfterIt() throws Exception {
+        // A restore changes the engine without a command: a copy made before it is never the state before the next.
+        String screen = new ReplSession(dir.resolve("state")).workspace(Files.createDirectory(dir.resolve("ws")))
+                .type("docker pull busybox\ndocker create --name first busybox\ndocker ps -a\nundo\n"
+                        + "docker ps -a\ndocker create --name second busybox\nundo\n"
+                        + "docker ps -a --format 'left:{{.Names}}'\ndocker images --format 'image:{{.Repository}}'\nexit\n")
+                .screen();
+        assertThat(screen).doesNotContain("left:first").doesNotContain("left:second").contains("image:busybox");
+    }
 }

@@ -26,12 +26,14 @@ final class MemoryTrees {
      * a built busybox layer 3 MB.
      */
     static FileSystem newMemoryFileSystem() {
-        return Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix", "user").setWorkingDirectory("/")
-                .setBlockSize(BLOCK_SIZE).setMaxCacheSize(0).build());
+        return Jimfs.newFileSystem(CONFIGURATION);
     }
 
     private static final int BLOCK_SIZE = 512;
+    /** Immutable, so built once: building it was a good part of each new file system's cost. */
+    private static final Configuration CONFIGURATION = Configuration.unix().toBuilder()
+            .setAttributeViews("basic", "owner", "posix", "unix", "user").setWorkingDirectory("/")
+            .setBlockSize(BLOCK_SIZE).setMaxCacheSize(0).build();
 
     /**
      * Copies the content of directory {@code from} into directory {@code to} (which exists), keeping links as links,

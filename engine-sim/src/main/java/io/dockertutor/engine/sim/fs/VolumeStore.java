@@ -34,22 +34,13 @@ public final class VolumeStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
-    private final Path dataRoot;
+    /** The in-memory {@code /var/lib/docker}, made at its first use: most snapshots of an engine have no volume. */
+    private Path dataRoot;
     private final Map<String, VolumeInfo> volumes = new LinkedHashMap<>();
     private Function<String, List<String>> usedBy = name -> List.of();
 
     public VolumeStore(Clock clock) {
-        this(clock, MemoryTrees.newMemoryFileSystem().getPath("/var/lib/docker"));
-    }
-
-    private VolumeStore(Clock clock, Path dataRoot) {
         this.clock = clock;
-        this.dataRoot = dataRoot;
-        try {
-            Files.createDirectories(dataRoot.resolve("volumes"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Tells the store which containers (ids, in creation order) use a volume: asked by remove, prune and ls. */
@@ -58,13 +49,22 @@ public final class VolumeStore {
     }
 
     /** The in-memory {@code /var/lib/docker}. */
-    public Path dataRoot() {
+    public synchronized Path dataRoot() {
+        if (dataRoot == null) {
+            Path root = MemoryTrees.newMemoryFileSystem().getPath("/var/lib/docker");
+            try {
+                Files.createDirectories(root.resolve("volumes"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dataRoot = root;
+        }
         return dataRoot;
     }
 
     /** {@code /var/lib/docker/volumes/NAME/_data} on the in-memory file system. */
     public Path dataPath(String name) {
-        return dataRoot.resolve("volumes").resolve(name).resolve("_data");
+        return dataRoot().resolve("volumes").resolve(name).resolve("_data");
     }
 
     /**
@@ -215,14 +215,36 @@ public final class VolumeStore {
 
     /** An independent copy (records and data), for the tutor's undo and reset snapshots. */
     public synchronized VolumeStore copy() {
-        VolumeStore copy = new VolumeStore(clock, MemoryTrees.newMemoryFileSystem().getPath("/var/lib/docker"));
+        return copyInto(null);
+    }
+
+    /**
+     * A copy whose data lives in {@code live}'s file system, emptied first: restoring a snapshot keeps the engine's
+     * {@code /var/lib/docker} where the tutor's shell mounted it, and makes no new file system. {@code live} must be
+     * the store this copy replaces, never a snapshot's.
+     */
+    public synchronized VolumeStore copyInto(VolumeStore live) {
+        VolumeStore copy = new VolumeStore(clock);
         try {
-            MemoryTrees.copyContent(dataRoot.resolve("volumes"), copy.dataRoot.resolve("volumes"));
+            Path reused = live == null ? null : live.existingRoot();
+            if (reused != null) {
+                MemoryTrees.delete(reused.resolve("volumes"));
+                Files.createDirectories(reused.resolve("volumes"));
+                copy.dataRoot = reused;
+            }
+            // An empty data directory is made again when the copy needs one: no file system per snapshot for nothing.
+            if (dataRoot != null && !MemoryTrees.isEmpty(dataRoot.resolve("volumes"))) {
+                MemoryTrees.copyContent(dataRoot.resolve("volumes"), copy.dataRoot().resolve("volumes"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         copy.volumes.putAll(volumes);
         copy.usedBy = usedBy;
         return copy;
+    }
+
+    private synchronized Path existingRoot() {
+        return dataRoot;
     }
 }
