@@ -51,6 +51,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aJoinRateBelowOneIsOneLineInBothLanguages() {
+        Run english = serve(Locale.ENGLISH, "--state", state.toString(), "--joins-per-minute", "0");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().strip()).doesNotContain("\n").contains("--joins-per-minute must be at least 1");
+        Run korean = serve(Locale.KOREAN, "--state", state.toString(), "--joins-per-minute", "-3");
+        assertThat(korean.status()).isEqualTo(2);
+        assertThat(korean.err().strip()).doesNotContain("\n").contains("1 이상이어야 합니다");
+    }
+
+    @Test
     void startUpTextWarnsWhenTheServerIsOpenToTheNetwork() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         io.dockertutor.serve.web.ServerSettings settings = new io.dockertutor.serve.web.ServerSettings("0.0.0.0", 8080,
