@@ -67,7 +67,8 @@ class ServeCommandTest {
                 "c", "k", null, state, java.time.Duration.ofMinutes(1), Locale.ENGLISH, 10, 8);
         new ServeStartup(new io.dockertutor.serve.term.ServeText(Locale.ENGLISH))
                 .announce(new PrintStream(out, true, StandardCharsets.UTF_8), settings, 8080, "TOKEN");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/teacher?token=TOKEN").contains("Warning: listening on 0.0.0.0")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/teacher?token=TOKEN").contains("until --new-teacher-token")
+                .contains("Warning: listening on 0.0.0.0")
                 .contains("Class code:     k").contains("Ctrl-C");
     }
 }
