@@ -1,9 +1,9 @@
 package io.dockertutor.serve.web;
 
 import io.dockertutor.serve.classroom.LearnerActivity;
-import io.dockertutor.serve.store.RandomTokens;
 import io.dockertutor.serve.store.Learner;
 import io.dockertutor.serve.store.Learners;
+import io.dockertutor.serve.store.RandomTokens;
 import io.dockertutor.tutor.repl.ReplSettings;
 import io.dockertutor.serve.term.BrowserTutor;
 import io.dockertutor.serve.term.BrowserTutors;
