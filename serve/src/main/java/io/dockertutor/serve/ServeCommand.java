@@ -57,6 +57,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-per-address", defaultValue = "8", descriptionKey = "serve.maxPerAddress")
     int maxPerAddress;
 
+    @Option(names = "--joins-per-minute", defaultValue = "" + ServerSettings.JOINS_PER_MINUTE,
+            descriptionKey = "serve.joinsPerMinute")
+    int joinsPerMinute;
+
+    @Option(names = "--new-teacher-token", descriptionKey = "serve.newTeacherToken")
+    boolean newTeacherToken;
+
     ServeCommand(Locale locale) {
         this.locale = locale;
     }
@@ -64,13 +71,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServeText text = new ServeText(locale);
-        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle);
+        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle, joinsPerMinute);
         if (problem.isPresent()) {
             System.err.println(problem.get());
             return 2;
         }
         ServerSettings settings = new ServerSettings(bind, port, className == null ? DEFAULT_CLASS : className,
-                classCode, lessons, state != null ? state : ProgressFile.stateDirectory(System.getenv()), idle, locale, maxLearners, maxPerAddress);
+                classCode, lessons, state != null ? state : ProgressFile.stateDirectory(System.getenv()), idle, locale,
+                maxLearners, maxPerAddress, joinsPerMinute, newTeacherToken);
         ClassDatabase db;
         try {
             db = ClassDatabase.open(database, settings.stateDirectory());

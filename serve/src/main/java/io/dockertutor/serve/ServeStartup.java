@@ -24,7 +24,7 @@ final class ServeStartup {
     }
 
     /** The one-line reason not to start, if any. */
-    Optional<String> problem(String bind, Path lessons, Duration idle) {
+    Optional<String> problem(String bind, Path lessons, Duration idle, int joinsPerMinute) {
         try {
             InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
@@ -35,6 +35,9 @@ final class ServeStartup {
         }
         if (idle.isNegative() || idle.isZero()) {
             return Optional.of(text.get("serve.badIdle", idle));
+        }
+        if (joinsPerMinute < 1) {
+            return Optional.of(text.get("serve.badJoins", Integer.toString(joinsPerMinute)));
         }
         return Optional.empty();
     }

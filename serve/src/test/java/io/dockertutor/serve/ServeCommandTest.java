@@ -51,13 +51,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void aJoinRateBelowOneIsOneLineInBothLanguages() {
+        Run english = serve(Locale.ENGLISH, "--state", state.toString(), "--joins-per-minute", "0");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err().strip()).doesNotContain("\n").contains("--joins-per-minute must be at least 1");
+        Run korean = serve(Locale.KOREAN, "--state", state.toString(), "--joins-per-minute", "-3");
+        assertThat(korean.status()).isEqualTo(2);
+        assertThat(korean.err().strip()).doesNotContain("\n").contains("1 이상이어야 합니다");
+    }
+
+    @Test
     void startUpTextWarnsWhenTheServerIsOpenToTheNetwork() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         io.dockertutor.serve.web.ServerSettings settings = new io.dockertutor.serve.web.ServerSettings("0.0.0.0", 8080,
                 "c", "k", null, state, java.time.Duration.ofMinutes(1), Locale.ENGLISH, 10, 8);
         new ServeStartup(new io.dockertutor.serve.term.ServeText(Locale.ENGLISH))
                 .announce(new PrintStream(out, true, StandardCharsets.UTF_8), settings, 8080, "TOKEN");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/teacher?token=TOKEN").contains("Warning: listening on 0.0.0.0")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/teacher?token=TOKEN").contains("until --new-teacher-token")
+                .contains("Warning: listening on 0.0.0.0")
                 .contains("Class code:     k").contains("Ctrl-C");
     }
 }

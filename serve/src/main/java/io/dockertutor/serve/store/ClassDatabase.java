@@ -33,12 +33,14 @@ public final class ClassDatabase implements AutoCloseable {
     private final DatabaseUrl url;
     private final Clock clock;
     private final Learners learners;
+    private final TeacherTokens teacherTokens;
 
     private ClassDatabase(HikariDataSource pool, DatabaseUrl url, Clock clock) {
         this.pool = pool;
         this.url = url;
         this.clock = clock;
         this.learners = new Learners(this);
+        this.teacherTokens = new TeacherTokens(this);
     }
 
     /**
@@ -78,6 +80,11 @@ public final class ClassDatabase implements AutoCloseable {
 
     public Learners learners() {
         return learners;
+    }
+
+    /** The teacher's token of each class, the same from one start to the next. */
+    public TeacherTokens teacherTokens() {
+        return teacherTokens;
     }
 
     /**

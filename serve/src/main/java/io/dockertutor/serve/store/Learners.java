@@ -1,12 +1,10 @@
 package io.dockertutor.serve.store;
 
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import java.util.UUID;
 public final class Learners {
     /** Longer names are cut: the teacher's grid has a column for them, not a page. */
     public static final int MAX_NAME_LENGTH = 60;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, class_name, display_name, session_token, joined_at, last_seen_at";
 
     private final ClassDatabase db;
@@ -40,7 +37,7 @@ public final class Learners {
     public Learner join(String className, String displayName) {
         String name = displayName(displayName);
         Instant now = db.now();
-        Learner learner = new Learner(UUID.randomUUID().toString(), className, name, newToken(), now, now);
+        Learner learner = new Learner(UUID.randomUUID().toString(), className, name, RandomTokens.newToken(), now, now);
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO learners (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, learner.id());
@@ -109,13 +106,6 @@ public final class Learners {
     private static Learner learner(ResultSet r) throws SQLException {
         return new Learner(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                 Instant.ofEpochMilli(r.getLong(5)), Instant.ofEpochMilli(r.getLong(6)));
-    }
-
-    /** 128 random bits, URL-safe Base64 without padding: 22 characters a cookie holds as they are. */
-    static String newToken() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String displayName(String typed) {

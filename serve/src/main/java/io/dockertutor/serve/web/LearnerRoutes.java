@@ -1,9 +1,9 @@
 package io.dockertutor.serve.web;
 
 import io.dockertutor.serve.classroom.LearnerActivity;
-import io.dockertutor.serve.classroom.RandomTokens;
 import io.dockertutor.serve.store.Learner;
 import io.dockertutor.serve.store.Learners;
+import io.dockertutor.serve.store.RandomTokens;
 import io.dockertutor.tutor.repl.ReplSettings;
 import io.dockertutor.serve.term.BrowserTutor;
 import io.dockertutor.serve.term.BrowserTutors;
@@ -14,6 +14,7 @@ import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The learner's side: {@code GET /learner/me} (the class, and who the cookie says this is), {@code POST /join} (a
- * name, the class code when there is one; sets the session cookie) and the terminal's WebSocket {@code /ws/term}:
+ * name, the class code when there is one; sets the session cookie; 429 when one address adds learners faster than
+ * {@link JoinRate} allows) and the terminal's WebSocket {@code /ws/term}:
  * binary frames are keys in and the screen out, a text frame {@code {"type":"resize","cols":C,"rows":R}} resizes.
  * The socket's query gives the terminal's size and the page's language ({@code ?cols=C&rows=R&lang=ko}).
  */
@@ -44,6 +46,7 @@ final class LearnerRoutes {
     private final BiFunction<Learner, Locale, ReplSettings> tutor;
     private final LearnerActivity activity;
     private final AddressLimit addresses;
+    private final JoinRate joins;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
     private record Connection(BrowserTutor session, String address, java.util.function.Consumer<byte[]> viewer,
@@ -59,6 +62,7 @@ final class LearnerRoutes {
         this.tutor = tutor;
         this.activity = activity;
         this.addresses = new AddressLimit(settings.socketsPerAddress());
+        this.joins = new JoinRate(settings.joinsPerMinute());
     }
 
     void register(RoutesConfig routes) {
@@ -79,19 +83,36 @@ final class LearnerRoutes {
         ctx.json(me);
     }
 
+    /**
+     * A new learner, unless the browser's cookie already names one of this class (a second click, another tab): that
+     * learner again, not counted. Each attempt past the name counts against the address's {@link JoinRate}, a wrong
+     * class code too (it is a guess); over it, 429 with {@code Retry-After}.
+     */
     private void join(Context ctx) {
-        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
-        String problem = null;
-        if (name.isEmpty()) {
-            problem = "name";
-        } else if (settings.classCode() != null && !RandomTokens.same(settings.classCode(),
-                Optional.ofNullable(ctx.formParam("code")).orElse("").strip())) {
-            problem = "code";
-        } else if (learners.inClass(settings.className()).size() >= settings.maxLearners()) {
-            problem = "full";
+        Optional<Learner> already = learner(ctx.cookie(COOKIE)).filter(l -> l.className().equals(settings.className()));
+        if (already.isPresent()) {
+            ctx.json(Map.of("name", already.get().displayName()));
+            return;
         }
-        if (problem != null) {
-            ctx.status(problem.equals("full") ? 503 : problem.equals("code") ? 403 : 400).json(Map.of("error", problem));
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        if (name.isEmpty()) {
+            ctx.status(400).json(Map.of("error", "name"));
+            return;
+        }
+        Optional<Duration> wait = joins.take(Peers.address(ctx));
+        if (wait.isPresent()) {
+            String seconds = Long.toString(Math.max(1, (wait.get().toMillis() + 999) / 1000));
+            ctx.header("Retry-After", seconds).status(429).json(Map.of("error", "rate", "retryAfter", seconds,
+                    "message", PageLanguage.of(ctx).get("join.tooFast", seconds)));
+            return;
+        }
+        if (settings.classCode() != null && !RandomTokens.same(settings.classCode(),
+                Optional.ofNullable(ctx.formParam("code")).orElse("").strip())) {
+            ctx.status(403).json(Map.of("error", "code"));
+            return;
+        }
+        if (learners.inClass(settings.className()).size() >= settings.maxLearners()) {
+            ctx.status(503).json(Map.of("error", "full"));
             return;
         }
         Learner learner;

@@ -1,10 +1,11 @@
 package io.dockertutor.serve.web;
 
+import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 
-/** The network address a WebSocket comes from (the peer's IP, without the port). */
+/** The network address a WebSocket or a request comes from (the peer's IP, without the port). */
 final class Peers {
     private Peers() {
     }
@@ -15,5 +16,9 @@ final class Peers {
             return inet.getAddress().getHostAddress();
         }
         return String.valueOf(remote);
+    }
+
+    static String address(Context ctx) {
+        return ctx.req().getRemoteAddr();
     }
 }

@@ -4,7 +4,6 @@ import io.dockertutor.lessons.LessonLibrary;
 import io.dockertutor.serve.classroom.ClassFeed;
 import io.dockertutor.serve.classroom.ClassGrid;
 import io.dockertutor.serve.classroom.LearnerActivity;
-import io.dockertutor.serve.classroom.RandomTokens;
 import io.dockertutor.serve.store.ClassDatabase;
 import io.dockertutor.serve.store.Curriculum;
 import io.dockertutor.serve.store.Learner;
@@ -22,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * The classroom server, put together: Javalin with the learner's static page, {@link LearnerRoutes} and
  * {@link TeacherRoutes}; one {@link BrowserTutors} of tutors on the simulated engine, each learner's progress in the
- * {@link ClassDatabase}. {@link #close()} ends every session (progress saved) before it closes the database.
+ * {@link ClassDatabase}, where the class's teacher's token is kept from one start to the next. {@link #close()} ends every session (progress saved) before it closes the database.
  *
  * <pre>{@code
  * try (WebServer server = WebServer.start(settings, ClassDatabase.open(null, stateDirectory))) {
@@ -45,7 +44,8 @@ public final class WebServer implements AutoCloseable {
     private WebServer(ServerSettings settings, ClassDatabase db) {
         this.settings = settings;
         this.db = db;
-        this.access = new TeacherAccess(RandomTokens.newToken());
+        this.access = new TeacherAccess(settings.newTeacherToken() ? db.teacherTokens().renew(settings.className())
+                : db.teacherTokens().of(settings.className()));
         this.library = memoize(() -> lessons(settings.lessons()));
         this.curriculum = memoize(() -> Curriculum.of(library.get()));
         this.sessions = new BrowserTutors(settings.idle());

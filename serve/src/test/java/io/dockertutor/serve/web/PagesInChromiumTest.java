@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The pages in a real browser: Debian's headless Chromium driven through Debian's chromium-driver. A learner joins on
  * the page, types {@code start}, {@code docker version}, {@code docker pull busybox} and {@code docker images} into the
  * xterm.js terminal and sees each step's ✓; the teacher's page, open meanwhile, shows the second step done within a second of the ✓.
- * Screenshots of both pages go to {@code target/screenshots/} (kept as the build's artifacts). Skipped where Chromium
+ * A learner who joins past the address's join rate reads on the join page how long to wait, in English and Korean.
+ * Screenshots of the pages go to {@code target/screenshots/} (kept as the build's artifacts). Skipped where Chromium
  * is not installed, except under {@code CI=true}: {@code .ci/run} installs it, and a missing one fails there.
  */
 class PagesInChromiumTest {
@@ -126,6 +127,25 @@ class PagesInChromiumTest {
                     .isLessThanOrEqualTo(1000);
             screenshot(learner, "learner.png");
             screenshot(teacher, "teacher.png");
+        }
+    }
+
+    @Test
+    void aLearnerJoiningPastTheAddressesJoinRateReadsHowLongToWaitInEnglishAndKorean() throws Exception {
+        try (TestServer server = TestServer.start(new ServerSettings("127.0.0.1", 0, "c", null, null, state,
+                Duration.ofMinutes(30), java.util.Locale.ENGLISH, 50, 8, 1, false))) {
+            assertThat(BrowserClient.post(server, "First", "en", null).statusCode()).isEqualTo(200);
+            learner.get(server.base() + "/");
+            WebDriverWait wait = new WebDriverWait(learner, Duration.ofSeconds(30), POLL);
+            wait.until(d -> d.findElement(By.name("name")).isDisplayed());
+            learner.findElement(By.name("name")).sendKeys("Ada");
+            learner.findElement(By.cssSelector("#join button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("join-error")).getText().matches("Too many learners .* Wait \\d+ seconds.*"));
+            learner.findElement(By.id("lang-toggle")).click();
+            learner.findElement(By.cssSelector("#join button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("join-error")).getText().matches(".*너무 많은 학습자가 .* \\d+초 기다린 뒤.*"));
+            assertThat(learner.findElement(By.id("terminal")).isDisplayed()).isFalse();
+            screenshot(learner, "join-too-fast.png");
         }
     }
 }

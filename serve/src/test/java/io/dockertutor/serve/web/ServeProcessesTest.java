@@ -12,17 +12,18 @@ import java.time.Duration;
 
 /**
  * {@code serve} as separate processes, on SQLite and on PostgreSQL: killed with SIGKILL and started again, every
- * learner resumes at the step reached; and two processes on one database (several servers behind a load balancer
- * with sticky sessions) share the class: the teacher on one sees the learners of the other, and a learner whose
- * server is gone continues on the other at the step reached.
+ * learner resumes at the step reached and the teacher's link is the same; and two processes on one database (several
+ * servers behind a load balancer with sticky sessions) share the class: the teacher on one sees the learners of the
+ * other, and a learner whose server is gone continues on the other at the step reached.
  */
 class ServeProcessesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DatabaseTest
-    void afterASigkillEveryLearnerResumesAtTheStepReached(TestDatabase db) throws Exception {
+    void afterASigkillEveryLearnerResumesAtTheStepReachedAndTheTeachersLinkStillWorks(TestDatabase db) throws Exception {
         String ada;
         String bob;
+        String teacher;
         try (ServeChild first = ServeChild.start(db.stateDirectory(), db.url())) {
             try (BrowserClient a = BrowserClient.join(first.base(), "Ada", "en").connect();
                  BrowserClient b = BrowserClient.join(first.base(), "Bob", "en").connect()) {
@@ -33,9 +34,11 @@ class ServeProcessesTest {
                 ada = a.cookie;
                 bob = b.cookie;
             }
+            teacher = first.teacherToken();
             first.kill();
         }
         try (ServeChild second = ServeChild.start(db.stateDirectory(), db.url())) {
+            assertThat(second.teacherToken()).isEqualTo(teacher);
             BrowserClient anyone = BrowserClient.join(second.base(), "Other", "en");
             try (BrowserClient a = anyone.connect("/ws/term?cols=120&rows=40", ada)) {
                 assertThat(a.await("step 2 of")).contains("Continuing");

@@ -18,7 +18,10 @@ form.addEventListener('submit', async (event) => {
   try {
     const answer = await fetch('/join', { method: 'POST', body, credentials: 'same-origin' });
     const json = await answer.json();
-    if (!answer.ok) { document.getElementById('join-error').textContent = t('error.' + json.error); return; }
+    if (!answer.ok) {
+      document.getElementById('join-error').textContent = t('error.' + json.error).replace('{0}', json.retryAfter || '');
+      return;
+    }
     form.hidden = true;
     startTerminal(json.name);
   } catch (e) {
