@@ -29,7 +29,7 @@ public final class ClassroomLoad {
     private ClassroomLoad() {
     }
 
-    record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp) {
+    record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp, int warmups) {
         static Options parse(String[] args) {
             int learners = 200;
             long think = 0;
@@ -37,6 +37,7 @@ public final class ClassroomLoad {
             Path jar = Path.of("app/target/docker-tutor.jar");
             List<String> jvm = List.of("-Xss4m", "-Dfile.encoding=UTF-8");
             long ramp = 10;
+            int warmups = 0;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -46,12 +47,13 @@ public final class ClassroomLoad {
                     case "--jar" -> jar = Path.of(value);
                     case "--jvm" -> jvm = Arrays.asList(value.trim().split("\\s+"));
                     case "--ramp-ms" -> ramp = Long.parseLong(value);
+                    case "--warmup-classes" -> warmups = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS)");
+                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N)");
                 }
                 i++;
             }
-            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp));
+            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups);
         }
     }
 
@@ -62,21 +64,37 @@ public final class ClassroomLoad {
         int steps = lessons.stream().mapToInt(l -> l.steps().size()).sum();
         System.out.printf(Locale.ROOT, "classroom load: %d learners, think time %d ms, %d lessons (%d steps), server %s%n",
                 options.learners(), options.think().toMillis(), lessons.size(), steps, String.join(" ", options.jvm()));
-        // Every simulated learner comes from 127.0.0.1: the per-address limit (8 browsers by default) is raised to the
-        // class, and the class's own limit to the class plus the solo learner.
+        // Every simulated learner comes from 127.0.0.1: the per-address limits (8 browsers, 60 joins a minute by
+        // default) are raised to the class, and the class's own limit to the class plus the solo learner.
         String room = String.valueOf(options.learners() + 1);
+        // Warm-up classes join the same class first: the class's limit and the address's join rate count them too.
+        String everyone = String.valueOf((options.learners() + 1) * (options.warmups() + 1));
         boolean failed;
         try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(),
-                List.of("--max-learners", room, "--max-per-address", room))) {
+                List.of("--max-learners", everyone, "--max-per-address", room, "--joins-per-minute", everyone))) {
             ExecutorService io = Executors.newFixedThreadPool(4);
             HttpClient http = HttpClient.newBuilder().executor(io).build();
             String base = "http://127.0.0.1:" + server.port;
+            // A server that has been up for a while: whole classes walk first, unmeasured, and leave with `exit`.
+            for (int w = 1; w <= options.warmups(); w++) {
+                long warmStart = System.nanoTime();
+                Run warm = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "warmup" + w);
+                System.out.printf(Locale.ROOT, "warm-up class %d: %d commands, %d failed, p50 %.1f ms, p99 %.1f ms, %.1f s%n", w,
+                        warm.commands, warm.failures + warm.joinFailures, warm.latencies.percentileMillis(50),
+                        warm.latencies.percentileMillis(99), (System.nanoTime() - warmStart) / 1e9);
+            }
             Run solo = run(http, base, 1, Duration.ZERO, lessons, Duration.ZERO, "solo");
             double cpuBefore = server.cpuSeconds();
+            double systemBefore = server.systemSeconds();
             long wallStart = System.nanoTime();
+            long framesBefore = LoadLearner.FRAMES.sum();
+            long bytesBefore = LoadLearner.FRAME_BYTES.sum();
             Run klass = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "learner");
+            long frames = LoadLearner.FRAMES.sum() - framesBefore;
+            long frameBytes = LoadLearner.FRAME_BYTES.sum() - bytesBefore;
             double wall = (System.nanoTime() - wallStart) / 1e9;
             double cpu = server.cpuSeconds() - cpuBefore;
+            double system = server.systemSeconds() - systemBefore;
             System.out.printf(Locale.ROOT, "baseline, one learner alone: %d commands, p50 %.1f ms, p99 %.1f ms%n",
                     solo.latencies.count(), solo.latencies.percentileMillis(50), solo.latencies.percentileMillis(99));
             System.out.printf(Locale.ROOT, "class: %d commands, %d failed (commands without a prompt back, steps without ✓, learners that could not join: %d)%n",
@@ -89,8 +107,12 @@ public final class ClassroomLoad {
             l.slowest().forEach(System.out::println);
             System.out.printf(Locale.ROOT, "pulls that download and lesson starts (pulls paced to about a second each on purpose): %d, p50 %.1f ms, p99 %.1f ms%n",
                     klass.pulls.count(), klass.pulls.percentileMillis(50), klass.pulls.percentileMillis(99));
-            System.out.printf(Locale.ROOT, "server: %.1f s of processor over %.1f s (%.2f cores), peak RSS %.0f MiB (since its start)%n",
-                    cpu, wall, cpu / wall, server.peakRssMiB());
+            System.out.printf(Locale.ROOT, "server: %.1f s of processor (%.1f s of it in the kernel) over %.1f s (%.2f cores), %.2f ms per command, peak RSS %.0f MiB (since its start)%n",
+                    cpu, system, wall, cpu / wall, cpu * 1000 / Math.max(1, klass.commands), server.peakRssMiB());
+            System.out.printf(Locale.ROOT, "screen frames sent to the class: %d (%.1f per command), %.1f MB%n",
+                    frames, frames / (double) Math.max(1, klass.commands), frameBytes / 1e6);
+            System.out.printf(Locale.ROOT, "load generator (this process, sharing the machine): %.1f s of processor%n",
+                    ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN));
             // The learners' sockets are closed; their tutors wait for a reconnect until --idle. Waiting costs nothing.
             double idleBefore = server.cpuSeconds();
             Thread.sleep(IDLE_WATCH.toMillis());
@@ -125,6 +147,9 @@ public final class ClassroomLoad {
                 try {
                     learner.join();
                     learner.walk(lessons);
+                    if (prefix.startsWith("warmup")) {
+                        learner.exit();
+                    }
                 } catch (Exception e) {
                     joinFailures.incrementAndGet();
                     System.err.println(e.getMessage());

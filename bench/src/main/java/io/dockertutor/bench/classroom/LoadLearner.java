@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 final class LoadLearner {
     private static final Pattern ANSI = Pattern.compile("\u001B(\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)|[()][0-9A-Za-z]|[=>78])");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Screen frames received by every learner of this process, and their bytes: what the server sent. */
+    static final java.util.concurrent.atomic.LongAdder FRAMES = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder FRAME_BYTES = new java.util.concurrent.atomic.LongAdder();
 
     private final HttpClient http;
     private final String base;
@@ -37,7 +40,7 @@ final class LoadLearner {
     private final Latencies pulls;
     private final Duration think;
     private final Random random;
-    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final ScreenBytes screen = new ScreenBytes();
     private volatile boolean closed;
     private WebSocket socket;
     int failures;
@@ -144,8 +147,11 @@ final class LoadLearner {
 
     private boolean endsInPrompt(int from) {
         int size = screen.size();
+        if (!screen.tailHas(PROMPT_END, Math.max(from, size - 64))) {
+            return false; // most frames (a progress bar's redraw) end far from a prompt: no decoding for them
+        }
         int start = Math.max(from, size - 512);
-        String tail = ANSI.matcher(new String(screen.toByteArray(), start, size - start, StandardCharsets.UTF_8))
+        String tail = ANSI.matcher(screen.decode(start, size))
                 .replaceAll("").replace("\r", "");
         int newline = tail.lastIndexOf('\n');
         return newline >= 0 && tail.substring(newline + 1).stripLeading().endsWith("$ ");
@@ -158,12 +164,18 @@ final class LoadLearner {
     }
 
     private String text(int from) {
-        byte[] bytes;
+        String s;
         synchronized (screen) {
-            bytes = screen.toByteArray();
+            s = screen.decode(from, screen.size());
         }
-        String s = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
         return ANSI.matcher(s).replaceAll("").replace("\r", "");
+    }
+
+    /** Ends the learner's tutor session ({@code exit}), so that it no longer holds the server's memory. */
+    void exit() {
+        if (!closed) {
+            socket.sendBinary(ByteBuffer.wrap("exit\r".getBytes(StandardCharsets.UTF_8)), true).join();
+        }
     }
 
     void close() {
@@ -177,6 +189,8 @@ final class LoadLearner {
         public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
             byte[] bytes = new byte[data.remaining()];
             data.get(bytes);
+            FRAMES.increment();
+            FRAME_BYTES.add(bytes.length);
             synchronized (screen) {
                 screen.writeBytes(bytes);
                 screen.notifyAll();
@@ -207,6 +221,28 @@ final class LoadLearner {
                 closed = true;
                 screen.notifyAll();
             }
+        }
+    }
+
+    /**
+     * Everything the learner's screen received. Read in place: copying the whole screen at every frame, to look at
+     * its last line, was most of the generator's own processor, taken from the server it measures.
+     */
+    private static final byte[] PROMPT_END = "$ ".getBytes(StandardCharsets.UTF_8);
+
+    private static final class ScreenBytes extends ByteArrayOutputStream {
+        /** Whether {@code bytes} occur at or after {@code from}. */
+        synchronized boolean tailHas(byte[] bytes, int from) {
+            for (int i = Math.max(0, from); i + bytes.length <= count; i++) {
+                if (java.util.Arrays.equals(buf, i, i + bytes.length, bytes, 0, bytes.length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        synchronized String decode(int from, int to) {
+            return new String(buf, from, to - from, StandardCharsets.UTF_8);
         }
     }
 }

@@ -69,6 +69,13 @@ final class ServerProcess implements AutoCloseable {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) TICKS_PER_SECOND;
     }
 
+    /** Of {@link #cpuSeconds()}, the seconds spent in the kernel (sockets, locks, scheduling). */
+    double systemSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[12]) / (double) TICKS_PER_SECOND;
+    }
+
     /** The server's peak resident set so far, in MiB. */
     double peakRssMiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {

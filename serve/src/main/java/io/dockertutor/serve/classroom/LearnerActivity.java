@@ -24,7 +24,7 @@ public final class LearnerActivity {
         Long last = recorded.get(learnerId);
         if (last == null || now - last >= EVERY_MILLIS) {
             recorded.put(learnerId, now);
-            learners.touch(learnerId, Instant.ofEpochMilli(now));
+            learners.touchLater(learnerId, Instant.ofEpochMilli(now));
         }
     }
 }

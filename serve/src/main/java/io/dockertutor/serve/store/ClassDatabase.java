@@ -34,9 +34,11 @@ public final class ClassDatabase implements AutoCloseable {
     private final Clock clock;
     private final Learners learners;
     private final TeacherTokens teacherTokens;
+    private final GroupCommits commits;
 
     private ClassDatabase(HikariDataSource pool, DatabaseUrl url, Clock clock) {
         this.pool = pool;
+        this.commits = new GroupCommits(pool);
         this.url = url;
         this.clock = clock;
         this.learners = new Learners(this);
@@ -112,6 +114,7 @@ public final class ClassDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        commits.close();
         pool.close();
     }
 
@@ -141,6 +144,16 @@ public final class ClassDatabase implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /** Runs {@code work} in a transaction shared with other such works ({@link GroupCommits}), once it is committed. */
+    <T> T committed(SqlWork<T> work) throws SQLException {
+        return commits.commit(work);
+    }
+
+    /** Runs {@code work} with the next shared transaction, without waiting; a failure is dropped (activity, not progress). */
+    void later(SqlWork<?> work) {
+        commits.later(work);
     }
 
     /** Runs {@code work} in its own transaction; a failure becomes a {@link ClassDatabaseException}. */

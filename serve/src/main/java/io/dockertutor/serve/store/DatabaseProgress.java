@@ -100,10 +100,11 @@ public final class DatabaseProgress implements ProgressStore {
         Position next = Position.of(now);
         Instant since = next.equals(position) && stepSince != null ? stepSince : at;
         List<LearnerEvent> events = ProgressDiff.events(learnerId, at, stored, now);
-        // Everything but the statements is done before the transaction: SQLite's one connection is held only for them.
+        // Everything but the statements is done here, on the learner's thread; the statements go into the writer's
+        // next transaction (GroupCommits), and the save returns once it is committed.
         ProgressRow row = ProgressRow.of(learnerId, now, at, next.lessonId(), next.stepIndex(), since, curriculum);
         try {
-            db.transaction(c -> {
+            db.committed(c -> {
                 row.write(c);
                 EventTable.append(c, events);
                 return null;

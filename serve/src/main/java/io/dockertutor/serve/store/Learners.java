@@ -83,15 +83,29 @@ public final class Learners {
 
     /** Learner {@code id} was active at {@code at}; an earlier instant than the one recorded changes nothing. */
     public void touch(String id, Instant at) {
-        db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE learners SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?")) {
-                s.setLong(1, at.toEpochMilli());
-                s.setString(2, id);
-                s.setLong(3, at.toEpochMilli());
-                return s.executeUpdate();
-            }
-        });
+        try {
+            db.committed(c -> touched(c, id, at));
+        } catch (SQLException e) {
+            throw db.failed(e);
+        }
+    }
+
+    /**
+     * {@link #touch}, committed with the next shared transaction without waiting: the teacher's idle column is in
+     * seconds, and a learner's keystroke should never wait on the disk.
+     */
+    public void touchLater(String id, Instant at) {
+        db.later(c -> touched(c, id, at));
+    }
+
+    private static int touched(java.sql.Connection c, String id, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE learners SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?")) {
+            s.setLong(1, at.toEpochMilli());
+            s.setString(2, id);
+            s.setLong(3, at.toEpochMilli());
+            return s.executeUpdate();
+        }
     }
 
     private static Optional<Learner> one(java.sql.Connection c, String column, String value) throws SQLException {

@@ -1,7 +1,6 @@
 package io.dockertutor.serve.term;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,18 +8,30 @@ import java.util.Map;
 import java.util.Set;
 import org.jline.terminal.impl.LineDisciplineTerminal;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingReader;
 
 /**
- * The JLine terminal of one browser tab: xterm.js speaks {@code xterm-256color}, whose capabilities are read once
- * per process and copied into every terminal. JLine reads and parses the terminfo text again for each terminal it
- * makes, which was most of the processor a learner's join cost.
+ * The JLine terminal of one browser tab. xterm.js speaks {@code xterm-256color}, whose capabilities are read once
+ * per process and copied into every terminal: JLine reads and parses the terminfo text again for each terminal it
+ * makes, which was most of the processor a learner's join cost. What the tutor printed goes to the browser in one
+ * frame when the tutor waits for the learner's next key ({@link ScreenBeforeKeys}), not at each of JLine's flushes.
  */
 final class BrowserTerminal extends LineDisciplineTerminal {
     static final String TYPE = "xterm-256color";
     private static final Capabilities XTERM = Capabilities.of(TYPE);
 
-    BrowserTerminal(String name, OutputStream screen) throws IOException {
+    /** The keyboard as the tutor reads it: the screen is sent before each wait for a key. */
+    private final NonBlockingReader keys;
+
+    BrowserTerminal(String name, ScreenOutput screen) throws IOException {
         super(name, TYPE, screen, StandardCharsets.UTF_8);
+        this.keys = new ScreenBeforeKeys(slaveReader, screen::drain);
+    }
+
+    @Override
+    public NonBlockingReader reader() {
+        // Null only while AbstractTerminal's constructor runs.
+        return keys != null ? keys : super.reader();
     }
 
     @Override

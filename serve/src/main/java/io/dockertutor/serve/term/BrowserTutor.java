@@ -60,7 +60,7 @@ public final class BrowserTutor {
         } catch (IOException | RuntimeException e) {
             notice("session.failed", String.valueOf(e.getMessage()));
         } finally {
-            screen.flush();
+            screen.drain();
             ended.accept(this);
             endListeners.forEach(Runnable::run);
         }

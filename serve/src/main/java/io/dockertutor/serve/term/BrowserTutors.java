@@ -27,9 +27,15 @@ public final class BrowserTutors implements AutoCloseable {
         return t;
     });
 
+    /**
+     * How often what a running command prints is sent without waiting for the prompt: 25 frames a second, smooth for
+     * a progress bar (a paced pull redraws one every 20 ms) and half the frames a 25 ms period cost both ends.
+     */
+    static final long DRAIN_MILLIS = 40;
+
     public BrowserTutors(Duration idle) {
         this.idle = idle;
-        timer.scheduleWithFixedDelay(this::drain, 25, 25, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::drain, DRAIN_MILLIS, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         long check = Math.max(50, Math.min(idle.toMillis() / 2, 15_000));
         timer.scheduleWithFixedDelay(this::releaseIdle, check, check, TimeUnit.MILLISECONDS);
     }

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * The screen side of a browser terminal: what JLine writes (one byte at a time) is gathered and handed to every
- * viewer on flush, or when {@link #drain()} finds it waiting, and kept in a {@link ScreenReplay} for the next viewer.
+ * viewer when {@link #drain()} finds it waiting (the tutor waits for a key, or the timer comes by), and kept in a
+ * {@link ScreenReplay} for the next viewer.
  * Output past {@link #BYTES_PER_SECOND} (after a burst of {@link #BURST_BYTES}), measured at every flush and every
  * {@value #METER_BYTES} bytes, slows the writer down: a loop that
  * prints forever cannot flood the server or the browser; {@code onSlowed} says so once per flood.
@@ -66,15 +67,17 @@ final class ScreenOutput extends OutputStream {
         }
     }
 
+    /**
+     * Only looks at the allowance: JLine flushes after every line and every redraw, and a WebSocket frame for each
+     * made 25 frames of a few bytes per command. What waits is sent when the tutor waits for the learner's next key
+     * ({@link BrowserTerminal}), when {@link #drain()} comes by, and every {@value #CHUNK} bytes.
+     */
     @Override
     public void flush() {
         throttle();
-        synchronized (this) {
-            emit();
-        }
     }
 
-    /** Sends what waits without a flush (called now and then from outside the writer's thread). */
+    /** Sends what waits: the tutor waits for a key, or a timer comes by for what a running command prints. */
     synchronized void drain() {
         emit();
     }

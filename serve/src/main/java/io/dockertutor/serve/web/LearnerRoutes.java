@@ -89,12 +89,14 @@ final class LearnerRoutes {
      * class code too (it is a guess); over it, 429 with {@code Retry-After}.
      */
     private void join(Context ctx) {
+        // The form is read first, on every path: a body left unread makes Jetty close the connection after the
+        // answer, and the browser's next request on it (kept alive) then fails.
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
         Optional<Learner> already = learner(ctx.cookie(COOKIE)).filter(l -> l.className().equals(settings.className()));
         if (already.isPresent()) {
             ctx.json(Map.of("name", already.get().displayName()));
             return;
         }
-        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
         if (name.isEmpty()) {
             ctx.status(400).json(Map.of("error", "name"));
             return;

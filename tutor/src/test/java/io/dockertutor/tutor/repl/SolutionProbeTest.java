@@ -59,4 +59,15 @@ class SolutionProbeTest {
         assertThat(SolutionProbe.tailsToTry(solution, List.of("docker run -d --name web nginx"))).containsExactly(0, 1, 2);
         assertThat(SolutionProbe.tailsToTry(List.of("docker ps"), List.of("docker ps"))).containsExactly(0);
     }
+
+    @Test
+    void aStepWhoseCommandsSoFarAreTheSolutionsOwnCanStillPassWithoutTryingAndNoOtherIsTakenForIt() {
+        List<String> solution = List.of("docker pull nginx", "docker run -d --name web nginx", "docker ps");
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, List.of("docker pull nginx "))).isTrue();
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, List.of("docker pull nginx", "docker run -d --name web nginx"))).isTrue();
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, List.of("ls", "docker pull nginx"))).isFalse();
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, List.of("docker run -d --name web nginx"))).isFalse();
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, List.of())).isFalse();
+        assertThat(SolutionProbe.typedTheSolutionSoFar(solution, solution)).isFalse();
+    }
 }

@@ -1,0 +1,52 @@
+package io.dockertutor.serve.term;
+
+import java.io.IOException;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * A terminal's keyboard that sends the screen ({@code beforeWait}) whenever a read would wait for a key: the moment
+ * the tutor has printed everything it will print until the learner types again (its prompt, the echo of a line).
+ * A key already waiting is read without sending, so a line typed ahead costs no frame per character.
+ */
+final class ScreenBeforeKeys extends NonBlockingReader {
+    private final NonBlockingReader keys;
+    private final Runnable beforeWait;
+
+    ScreenBeforeKeys(NonBlockingReader keys, Runnable beforeWait) {
+        this.keys = keys;
+        this.beforeWait = beforeWait;
+    }
+
+    @Override
+    protected int read(long timeout, boolean isPeek) throws IOException {
+        sendIfWaiting();
+        return isPeek ? keys.peek(timeout) : keys.read(timeout);
+    }
+
+    @Override
+    public int readBuffered(char[] b, int off, int len, long timeout) throws IOException {
+        sendIfWaiting();
+        return keys.readBuffered(b, off, len, timeout);
+    }
+
+    @Override
+    public int available() {
+        return keys.available();
+    }
+
+    @Override
+    public void shutdown() {
+        keys.shutdown();
+    }
+
+    @Override
+    public void close() throws IOException {
+        keys.close();
+    }
+
+    private void sendIfWaiting() {
+        if (keys.available() <= 0) {
+            beforeWait.run();
+        }
+    }
+}
