@@ -29,7 +29,8 @@ public final class ClassroomLoad {
     private ClassroomLoad() {
     }
 
-    record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp, int warmups) {
+    record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp, int warmups,
+                   List<String> serve) {
         static Options parse(String[] args) {
             int learners = 200;
             long think = 0;
@@ -38,6 +39,7 @@ public final class ClassroomLoad {
             List<String> jvm = List.of("-Xss4m", "-Dfile.encoding=UTF-8");
             long ramp = 10;
             int warmups = 0;
+            List<String> serve = null;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -48,12 +50,13 @@ public final class ClassroomLoad {
                     case "--jvm" -> jvm = Arrays.asList(value.trim().split("\\s+"));
                     case "--ramp-ms" -> ramp = Long.parseLong(value);
                     case "--warmup-classes" -> warmups = Integer.parseInt(value);
+                    case "--serve" -> serve = Arrays.asList(value.trim().split("\\s+"));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N)");
+                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N --serve 'OPTIONS')");
                 }
                 i++;
             }
-            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups);
+            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups, serve);
         }
     }
 
@@ -70,8 +73,10 @@ public final class ClassroomLoad {
         // Warm-up classes join the same class first: the class's limit and the address's join rate count them too.
         String everyone = String.valueOf((options.learners() + 1) * (options.warmups() + 1));
         boolean failed;
-        try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(),
-                List.of("--max-learners", everyone, "--max-per-address", room, "--joins-per-minute", everyone))) {
+        // --serve replaces these: an older serve (a baseline commit) may not know every option.
+        List<String> limits = options.serve() != null ? options.serve()
+                : List.of("--max-learners", everyone, "--max-per-address", room, "--joins-per-minute", everyone);
+        try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(), limits)) {
             ExecutorService io = Executors.newFixedThreadPool(4);
             HttpClient http = HttpClient.newBuilder().executor(io).build();
             String base = "http://127.0.0.1:" + server.port;
