@@ -224,12 +224,13 @@ final class LoadLearner {
         }
     }
 
+    /** How the tutor's prompt ends: {@code $ } or {@code [lesson n/m] $ }. */
+    private static final byte[] PROMPT_END = "$ ".getBytes(StandardCharsets.UTF_8);
+
     /**
      * Everything the learner's screen received. Read in place: copying the whole screen at every frame, to look at
      * its last line, was most of the generator's own processor, taken from the server it measures.
      */
-    private static final byte[] PROMPT_END = "$ ".getBytes(StandardCharsets.UTF_8);
-
     private static final class ScreenBytes extends ByteArrayOutputStream {
         /** Whether {@code bytes} occur at or after {@code from}. */
         synchronized boolean tailHas(byte[] bytes, int from) {

@@ -21,23 +21,18 @@ import java.util.Set;
  * nothing rather than guess.
  *
  * <pre>{@code
- * SolutionProbe.canStillPass(run, step, engine, workspace, List.of(cwd, stepStart, home))  // Optional[false]: stuck
+ * SolutionProbe.canStillPass(run, step, engine, workspace, List.of(cwd, stepStart, home), typed)  // Optional[false]: stuck
  * }</pre>
  */
 final class SolutionProbe {
     private SolutionProbe() {
     }
 
-    /** True when some tail of the solution passes from here, false when none does, empty when it cannot be told. */
-    static Optional<Boolean> canStillPass(LessonRun run, Step step, Engine engine, java.nio.file.Path workspace,
-                                          List<String> directories) {
-        return canStillPass(run, step, engine, workspace, directories, List.of());
-    }
-
     /**
-     * {@link #canStillPass(LessonRun, Step, Engine, java.nio.file.Path, List)}, trying first the tail after the part
-     * of the solution the learner's last commands ({@code typed}, oldest first) typed word for word: the usual
-     * answer, found with one trial instead of one per command before it. The answer is the same in any order.
+     * True when some tail of the solution passes from here, false when none does, empty when it cannot be told. The
+     * tail after the part of the solution the learner's last commands ({@code typed}, the step's commands oldest
+     * first) typed word for word is tried first: the usual answer, found with one trial instead of one per command
+     * before it. The answer is the same in any order.
      */
     static Optional<Boolean> canStillPass(LessonRun run, Step step, Engine engine, java.nio.file.Path workspace,
                                           List<String> directories, List<String> typed) {
@@ -45,15 +40,16 @@ final class SolutionProbe {
         if (snapshots.isEmpty() || step.solution().isEmpty()) {
             return Optional.empty();
         }
-        Optional<WorkspaceState> files = WorkspaceState.take(workspace);
-        if (files.isEmpty()) {
-            return Optional.empty();
-        }
         List<String> solution = step.solution().stream().map(c -> SolutionCommand.parse(c).text()).toList();
         if (typedTheSolutionSoFar(solution, typed)) {
             // Every command of the step so far is the solution's, in order: the state is the one the solution
-            // itself passes through, and the rest of it passes from there (validate proves each solution).
+            // itself passes through, and the rest of it passes from there (validate proves each solution). Nothing
+            // is tried, so the workspace is not copied either.
             return Optional.of(true);
+        }
+        Optional<WorkspaceState> files = WorkspaceState.take(workspace);
+        if (files.isEmpty()) {
+            return Optional.empty();
         }
         Snapshots.Snapshot now = snapshots.get().take();
         Set<String> places = new LinkedHashSet<>(directories);

@@ -29,11 +29,11 @@ class SolutionProbeTest {
         Engine engine = SimulatedEngine.withDefaultCatalog();
         LessonRun run = new LessonRun(files, engine, ws, Locale.ENGLISH);
         Step cp = files.steps().get(0);
-        assertThat(SolutionProbe.canStillPass(run, cp, engine, ws, List.of(run.interpreter().shell().cwd()))).contains(true);
+        assertThat(SolutionProbe.canStillPass(run, cp, engine, ws, List.of(run.interpreter().shell().cwd()), List.of())).contains(true);
         assertThat(run.check(cp).passed()).as("the trial's pass is not left behind").isFalse();
         run.run("docker cp web:/usr/share/nginx/html/index.html index.html");
         String wrongPage = Files.readString(ws.resolve("index.html"));
-        assertThat(SolutionProbe.canStillPass(run, cp, engine, ws, List.of(run.interpreter().shell().cwd())))
+        assertThat(SolutionProbe.canStillPass(run, cp, engine, ws, List.of(run.interpreter().shell().cwd()), List.of()))
                 .contains(false);
         assertThat(Files.readString(ws.resolve("index.html"))).isEqualTo(wrongPage);
         assertThat(run.check(cp).passed()).isFalse();
@@ -46,7 +46,7 @@ class SolutionProbeTest {
                 (proxy, method, args) -> method.getName().equals("snapshots") ? Optional.empty() : method.invoke(sim, args));
         LessonRun run = new LessonRun(files, real, ws, Locale.ENGLISH);
         run.run("docker cp web:/usr/share/nginx/html/index.html index.html");
-        assertThat(SolutionProbe.canStillPass(run, files.steps().get(0), real, ws, List.of(run.interpreter().shell().cwd())))
+        assertThat(SolutionProbe.canStillPass(run, files.steps().get(0), real, ws, List.of(run.interpreter().shell().cwd()), List.of()))
                 .isEmpty();
     }
 
