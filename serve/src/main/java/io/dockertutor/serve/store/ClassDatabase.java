@@ -132,23 +132,36 @@ public final class ClassDatabase implements AutoCloseable {
     /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
     <T> T transaction(SqlWork<T> work) throws SQLException {
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.on(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return inTransaction(c, work);
+        }
+    }
+
+    /**
+     * Runs {@code work} on {@code c} in one transaction, committed when it returns, rolled back when it throws; the
+     * connection is left in auto-commit. The one place where this project commits ({@link GroupCommits} too).
+     */
+    static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.on(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
     /** Runs {@code work} in a transaction shared with other such works ({@link GroupCommits}), once it is committed. */
     <T> T committed(SqlWork<T> work) throws SQLException {
         return commits.commit(work);
+    }
+
+    /** How many shared-transaction works wait for the writer thread (tests make batches of known works with it). */
+    int queuedWrites() {
+        return commits.queued();
     }
 
     /** Runs {@code work} with the next shared transaction, without waiting; a failure is dropped (activity, not progress). */

@@ -96,32 +96,41 @@ final class GroupCommits implements AutoCloseable {
     }
 
     private void commitAll(List<Pending<?>> batch) {
-        List<Object> results = new ArrayList<>(batch.size());
+        List<Object> results;
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
             try {
-                for (Pending<?> p : batch) {
-                    results.add(p.work().on(c));
-                }
-                c.commit();
+                results = ClassDatabase.inTransaction(c, on -> {
+                    List<Object> each = new ArrayList<>(batch.size());
+                    for (Pending<?> p : batch) {
+                        each.add(p.work().on(on));
+                    }
+                    return each;
+                });
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                results = null;
                 if (batch.size() == 1) {
                     batch.get(0).done().completeExceptionally(e);
-                } else {
-                    batch.forEach(p -> commitAll(List.of(p)));
+                    return;
                 }
-                return;
-            } finally {
-                c.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }
+        if (results == null) {
+            // One work failed: each is tried alone, once the batch's connection is back in the pool (SQLite's pool
+            // has one connection; retrying while holding it waited for itself until the pool's timeout).
+            batch.forEach(p -> commitAll(List.of(p)));
+            return;
+        }
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results.get(i));
         }
+    }
+
+    /** How many works wait for the writer (tests use it to make a batch of known works). */
+    int queued() {
+        return queue.size();
     }
 
     @SuppressWarnings("unchecked")

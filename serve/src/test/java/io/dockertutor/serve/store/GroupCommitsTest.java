@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Saves from many learners' threads share transactions; each caller still hears about its own save, and only it. */
 class GroupCommitsTest {
@@ -44,7 +46,20 @@ class GroupCommitsTest {
         Learner bob = classDb.learners().join("docker-101", "Bob");
         Instant later = ada.joinedAt().plusSeconds(60);
         ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch writerHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try {
+            // The writer is held inside a transaction while the three saves queue, so they share the next one.
+            classDb.later(c -> {
+                writerHeld.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
+            assertThat(writerHeld.await(30, TimeUnit.SECONDS)).isTrue();
             Future<Integer> first = pool.submit(() -> classDb.committed(c -> lastSeen(c, ada.id(), later)));
             Future<Integer> broken = pool.submit(() -> classDb.committed(c -> {
                 try (PreparedStatement s = c.prepareStatement("UPDATE no_such_table SET x = 1")) {
@@ -52,10 +67,18 @@ class GroupCommitsTest {
                 }
             }));
             Future<Integer> second = pool.submit(() -> classDb.committed(c -> lastSeen(c, bob.id(), later)));
-            assertThat(first.get()).isEqualTo(1);
-            assertThat(second.get()).isEqualTo(1);
-            assertThatThrownBy(broken::get).hasCauseInstanceOf(SQLException.class);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (classDb.queuedWrites() < 3 && System.nanoTime() < until) {
+                Thread.sleep(1);
+            }
+            assertThat(classDb.queuedWrites()).as("saves queued behind the held writer").isEqualTo(3);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThatThrownBy(() -> broken.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(SQLException.class)
+                    .cause().hasMessageContaining("no_such_table");
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
         assertThat(classDb.learners().byId(ada.id()).orElseThrow().lastSeenAt()).isEqualTo(later);
