@@ -49,11 +49,13 @@ public final class Interpreter {
     }
 
     /**
-     * The engine's volumes, where a learner looks for them ({@code ls /var/lib/docker/volumes/NAME/_data}). Mounted
-     * again before every line: restoring a snapshot (undo, reset) gives the engine a new copy of its data.
+     * The engine's volumes, where a learner looks for them ({@code ls /var/lib/docker/volumes/NAME/_data}). The
+     * engine is asked at each use: restoring a snapshot (undo, reset) gives it a new copy of its data, and the
+     * simulated engine makes its in-memory directory only when first asked, which most lessons never do. A real
+     * engine has none in reach: the path is outside the workspace there, as any other.
      */
     private void mountDataRoot() {
-        engine.dataRoot().ifPresent(root -> files.mount("/var/lib/docker", root));
+        files.mountLazily("/var/lib/docker", () -> engine.dataRoot().orElse(null));
     }
 
     private int docker(io.dockertutor.sh.Invocation call) {
@@ -67,7 +69,6 @@ public final class Interpreter {
 
     /** Runs one line (or a multi-line command with a here-document) and answers its exit status. */
     public int run(String commandLine, InputStream in, OutputStream out, OutputStream err) {
-        mountDataRoot();
         return shell.run(commandLine, in, out, err);
     }
 

@@ -40,7 +40,7 @@ public final class ConfinedFileView implements FileView {
     private final Path base;
     private final String home;
     private final String outsideKey;
-    private final Map<String, Path> mounts = new ConcurrentSkipListMap<>();
+    private final Map<String, java.util.function.Supplier<Path>> mounts = new ConcurrentSkipListMap<>();
     private final java.util.Set<String> mountPoints = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     private ConfinedFileView(String shellRoot, Path base, String home, String outsideKey) {
@@ -72,6 +72,15 @@ public final class ConfinedFileView implements FileView {
 
     /** Exposes {@code target} (read and write) at the absolute shell path {@code prefix}. */
     public void mount(String prefix, Path target) {
+        mountLazily(prefix, () -> target);
+    }
+
+    /**
+     * Exposes what {@code target} answers, asked at each use of a path under {@code prefix}: a mount whose target
+     * changes (an engine's data directory after an undo) or costs something to make (an in-memory file system that
+     * most sessions never look at). While {@code target} answers null, the prefix is not mounted.
+     */
+    public void mountLazily(String prefix, java.util.function.Supplier<Path> target) {
         mounts.put(ShellPaths.normalize("/", prefix), target);
     }
 
@@ -206,8 +215,9 @@ public final class ConfinedFileView implements FileView {
     /** Where a link-free shell path lives, or null when it lies outside the view. */
     private Path hostPath(String path) {
         String mount = longestMount(path);
-        if (mount != null) {
-            return under(mounts.get(mount), relative(path, mount));
+        Path target = mount == null ? null : mounts.get(mount).get();
+        if (target != null) {
+            return under(target, relative(path, mount));
         }
         if (!ShellPaths.isWithin(path, shellRoot)) {
             return null;

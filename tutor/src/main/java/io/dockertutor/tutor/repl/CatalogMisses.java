@@ -36,13 +36,24 @@ final class CatalogMisses extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
-        for (int i = off; i < off + len; i++) {
+        int start = off;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
             if (b[i] == '\n') {
+                keep(b, start, i);
                 look(line.toString(StandardCharsets.UTF_8));
                 line.reset();
-            } else if (line.size() < 4096) {
-                line.write(b[i]);
+                start = i + 1;
             }
+        }
+        keep(b, start, end);
+    }
+
+    /** Keeps bytes {@code from} to {@code to} of the current line, up to its first 4 KB (the errors are short). */
+    private void keep(byte[] b, int from, int to) {
+        int room = 4096 - line.size();
+        if (room > 0 && to > from) {
+            line.write(b, from, Math.min(room, to - from));
         }
     }
 

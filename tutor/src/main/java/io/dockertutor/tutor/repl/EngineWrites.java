@@ -43,6 +43,12 @@ final class EngineWrites implements InvocationHandler {
 
     private final Engine target;
     private long writes;
+    /**
+     * Whether anyone asked for the engine's data directory through this watch. Until then the learner's shell has not
+     * reached it (its mount asks here at first use), so there is nothing of the learner's to list, and listing it
+     * would make the simulated engine's in-memory file system for nothing at every lesson start.
+     */
+    private volatile boolean dataRootAsked;
 
     private EngineWrites(Engine target) {
         this.target = target;
@@ -66,6 +72,9 @@ final class EngineWrites implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         boolean read = READS.contains(method.getName());
+        if (method.getName().equals("dataRoot")) {
+            dataRootAsked = true;
+        }
         try {
             Object result = method.invoke(target, args);
             if (!read) {
@@ -126,6 +135,9 @@ final class EngineWrites implements InvocationHandler {
 
     /** Every path under the engine's data directory with its size and time; empty where it has none in reach. */
     private List<String> dataListing() {
+        if (!dataRootAsked) {
+            return List.of();
+        }
         Optional<Path> root = target.dataRoot();
         if (root.isEmpty() || !Files.isDirectory(root.get())) {
             return List.of();

@@ -78,4 +78,16 @@ class UndoInFreePracticeTest {
                 .screen();
         assertThat(screen).doesNotContain("left:first").doesNotContain("left:second").contains("image:busybox");
     }
+
+    @Test
+    void aFileWrittenIntoAVolumeAtTheShellsFirstLookAtTheEnginesFilesIsWhatUndoTakesBack() throws Exception {
+        // The engine's data directory is listed only once the shell has reached it: the command that reaches it first
+        // must still count as a change, or undo would take back the volume's creation instead.
+        String screen = new ReplSession(dir.resolve("state")).workspace(Files.createDirectory(dir.resolve("ws")))
+                .type("docker volume create notes\necho hi > /var/lib/docker/volumes/notes/_data/x.txt\nundo\n"
+                        + "docker volume ls --format 'volume:{{.Name}}'\nls /var/lib/docker/volumes/notes/_data\n"
+                        + "cat /var/lib/docker/volumes/notes/_data/x.txt\nexit\n").screen();
+        assertThat(screen).contains("Undone").contains("volume:notes")
+                .contains("cat: /var/lib/docker/volumes/notes/_data/x.txt: No such file or directory");
+    }
 }
