@@ -1,6 +1,9 @@
 package io.dockertutor.serve.term;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,10 +25,26 @@ final class BrowserTerminal extends LineDisciplineTerminal {
 
     /** The keyboard as the tutor reads it: the screen is sent before each wait for a key. */
     private final NonBlockingReader keys;
+    /** What the tutor prints, a run of bytes at a time ({@link BulkLineDiscipline}); and as characters. */
+    private final OutputStream output;
+    private final PrintWriter writer;
 
     BrowserTerminal(String name, ScreenOutput screen) throws IOException {
         super(name, TYPE, screen, StandardCharsets.UTF_8);
         this.keys = new ScreenBeforeKeys(slaveReader, screen::drain);
+        this.output = new BulkLineDiscipline(screen, attributes);
+        this.writer = new PrintWriter(new OutputStreamWriter(output, encoding()));
+    }
+
+    @Override
+    public OutputStream output() {
+        // Null only while AbstractTerminal's constructor runs, as for the keyboard.
+        return output != null ? output : super.output();
+    }
+
+    @Override
+    public PrintWriter writer() {
+        return writer != null ? writer : super.writer();
     }
 
     @Override
