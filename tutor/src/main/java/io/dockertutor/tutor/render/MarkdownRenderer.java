@@ -50,10 +50,10 @@ public final class MarkdownRenderer {
      * showing the same steps): a layout depends only on the theme, the call-outs' labels, the width and the text,
      * and {@link AttributedString}s never change. Least recently used first out.
      */
-    private static final Map<Layout, List<AttributedString>> LAID_OUT = Collections.synchronizedMap(
+    private static final Map<Layout, Laid> LAID_OUT = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Layout, List<AttributedString>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Layout, Laid> eldest) {
                     return size() > 2048;
                 }
             });
@@ -68,6 +68,13 @@ public final class MarkdownRenderer {
     private record Layout(Theme theme, List<String> calloutLabels, int width, String markdown) {
     }
 
+    /** A layout's lines, and their text once asked for ({@link #renderToString}): made once, then shared. */
+    private record Laid(List<AttributedString> lines, java.util.concurrent.atomic.AtomicReference<String> text) {
+        Laid(List<AttributedString> lines) {
+            this(lines, new java.util.concurrent.atomic.AtomicReference<>());
+        }
+    }
+
     /** {@code calloutLabel} names a call-out kind ({@code important}, {@code tip}, ...) in the learner's language. */
     public MarkdownRenderer(Theme theme, Function<String, String> calloutLabel) {
         this.theme = theme;
@@ -75,30 +82,44 @@ public final class MarkdownRenderer {
     }
 
     public List<AttributedString> render(String markdown, int width) {
+        return laidOut(markdown, width).lines();
+    }
+
+    /**
+     * The rendered text as one string, a line break after each line: ANSI styles when the theme has colors, plain
+     * text otherwise. Kept with the layout: turning a step's lines into ANSI at every showing was a few percent of a
+     * classroom server's processor.
+     */
+    public String renderToString(String markdown, int width) {
+        Laid laid = laidOut(markdown, width);
+        String known = laid.text().get();
+        if (known != null) {
+            return known;
+        }
+        StringBuilder b = new StringBuilder();
+        for (AttributedString line : laid.lines()) {
+            b.append(theme.color() ? line.toAnsi() : line.toString()).append('\n');
+        }
+        laid.text().set(b.toString());
+        return b.toString();
+    }
+
+    private Laid laidOut(String markdown, int width) {
         String text = markdown == null ? "" : markdown;
         int columns = Math.max(20, width);
         if (text.length() > CACHED_TEXT_CHARS) {
-            return blocks(parser.parse(text), columns);
+            return new Laid(blocks(parser.parse(text), columns));
         }
         if (calloutLabels == null) {
             calloutLabels = CALLOUT_KINDS.stream().map(calloutLabel).toList();
         }
         Layout layout = new Layout(theme, calloutLabels, columns, text);
-        List<AttributedString> lines = LAID_OUT.get(layout);
-        if (lines == null) {
-            lines = List.copyOf(blocks(parser.parse(text), columns));
-            LAID_OUT.put(layout, lines);
+        Laid laid = LAID_OUT.get(layout);
+        if (laid == null) {
+            laid = new Laid(List.copyOf(blocks(parser.parse(text), columns)));
+            LAID_OUT.put(layout, laid);
         }
-        return lines;
-    }
-
-    /** The rendered text as one string: ANSI styles when the theme has colors, plain text otherwise. */
-    public String renderToString(String markdown, int width) {
-        StringBuilder b = new StringBuilder();
-        for (AttributedString line : render(markdown, width)) {
-            b.append(theme.color() ? line.toAnsi() : line.toString()).append('\n');
-        }
-        return b.toString();
+        return laid;
     }
 
     private List<AttributedString> blocks(Node parent, int width) {

@@ -86,9 +86,7 @@ final class Screen {
     }
 
     void markdown(String text) {
-        for (AttributedString line : markdown.render(text, width())) {
-            writer.println(color ? line.toAnsi() : line.toString());
-        }
+        writer.print(markdown.renderToString(text, width()));
         writer.flush();
     }
 
