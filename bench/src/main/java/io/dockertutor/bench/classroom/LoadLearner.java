@@ -91,7 +91,7 @@ final class LoadLearner {
                         return;
                     }
                 }
-                if (!text(from).contains("✓")) {
+                if (!seen(CHECK_PASSED, from)) {
                     failures++;
                 }
             }
@@ -119,7 +119,7 @@ final class LoadLearner {
         // A pull that downloads is paced to about a second on purpose (tutor's PacedPulls: bars that jump straight to
         // "Pull complete" teach nothing), and so are the pulls of a lesson's setup when it starts; both are timed
         // apart, so that the pacing is not taken for the server's delay.
-        boolean paced = line.startsWith("start ") || text(from).contains("Pulling fs layer");
+        boolean paced = line.startsWith("start ") || seen(DOWNLOADING, from);
         (paced ? pulls : latencies).add(took, line);
         return true;
     }
@@ -163,12 +163,15 @@ final class LoadLearner {
         }
     }
 
-    private String text(int from) {
-        String s;
+    /**
+     * Whether {@code bytes} came after {@code from}, looked for in the raw screen: both marks are plain text in one
+     * write (styles around them, never inside), and decoding and stripping a pull's whole output to find them was a
+     * fifth of the generator's processor.
+     */
+    private boolean seen(byte[] bytes, int from) {
         synchronized (screen) {
-            s = screen.decode(from, screen.size());
+            return screen.tailHas(bytes, from);
         }
-        return ANSI.matcher(s).replaceAll("").replace("\r", "");
     }
 
     /** Ends the learner's tutor session ({@code exit}), so that it no longer holds the server's memory. */
@@ -223,6 +226,10 @@ final class LoadLearner {
             }
         }
     }
+
+    /** The check's mark, and what a pull that downloads prints. */
+    private static final byte[] CHECK_PASSED = "✓".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOWNLOADING = "Pulling fs layer".getBytes(StandardCharsets.UTF_8);
 
     /** How the tutor's prompt ends: {@code $ } or {@code [lesson n/m] $ }. */
     private static final byte[] PROMPT_END = "$ ".getBytes(StandardCharsets.UTF_8);

@@ -95,6 +95,20 @@ class GroupCommitsTest {
         assertThat(db.open().learners().byId(ada.id()).orElseThrow().lastSeenAt()).isEqualTo(later);
     }
 
+    @DatabaseTest
+    void whatWasHandedOverWithoutWaitingIsCommittedSoonWhenNoSaveComesBy(TestDatabase db) throws Exception {
+        ClassDatabase classDb = db.open();
+        Learner ada = classDb.learners().join("docker-101", "Ada");
+        Instant later = ada.joinedAt().plusSeconds(60);
+        classDb.learners().touchLater(ada.id(), later);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!later.equals(classDb.learners().byId(ada.id()).orElseThrow().lastSeenAt()) && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(classDb.learners().byId(ada.id()).orElseThrow().lastSeenAt()).isEqualTo(later);
+        assertThat(classDb.queuedWrites()).isZero();
+    }
+
     private static int lastSeen(java.sql.Connection c, String id, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE learners SET last_seen_at = ? WHERE id = ?")) {
             s.setLong(1, at.toEpochMilli());
