@@ -225,6 +225,14 @@ public interface Engine extends AutoCloseable {
     }
 
     /**
+     * {@link #dataRoot()} if the engine has made it already, else empty: for looking at it without making it (the
+     * simulated engine makes its in-memory directory at the first ask, which most lessons never need).
+     */
+    default java.util.Optional<java.nio.file.Path> dataRootIfMade() {
+        return dataRoot();
+    }
+
+    /**
      * What this engine can do beyond the calls above, by name: undo, restarting the daemon, its files in reach,
      * concurrent calls. Each engine states its own; the optional parts ({@link #snapshots()}, {@link #daemonControl()},
      * {@link #dataRoot()}) are present exactly where it says so.

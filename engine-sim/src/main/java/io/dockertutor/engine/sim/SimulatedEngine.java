@@ -363,6 +363,11 @@ public final class SimulatedEngine implements Engine {
     }
 
     @Override
+    public Optional<java.nio.file.Path> dataRootIfMade() {
+        return Optional.ofNullable(ctx.state().volumes.dataRootIfMade());
+    }
+
+    @Override
     public String createNetwork(NetworkSpec spec) {
         return networkOps.create(spec);
     }

@@ -38,17 +38,11 @@ final class EngineWrites implements InvocationHandler {
     private static final Set<String> READS = Set.of("describe", "version", "info", "search", "listImages", "inspectImage",
             "history", "lastCreateWarnings", "logs", "listContainers", "inspectContainer", "top", "stats", "diff",
             "statPath", "getArchive", "listVolumes", "inspectVolume", "listNetworks", "inspectNetwork", "hostNetwork",
-            "diskUsage", "snapshots", "dataRoot", "capabilities", "settling", "ownership", "toString", "hashCode",
+            "diskUsage", "snapshots", "dataRoot", "dataRootIfMade", "capabilities", "settling", "ownership", "toString", "hashCode",
             "equals");
 
     private final Engine target;
     private long writes;
-    /**
-     * Whether anyone asked for the engine's data directory through this watch. Until then the learner's shell has not
-     * reached it (its mount asks here at first use), so there is nothing of the learner's to list, and listing it
-     * would make the simulated engine's in-memory file system for nothing at every lesson start.
-     */
-    private volatile boolean dataRootAsked;
 
     private EngineWrites(Engine target) {
         this.target = target;
@@ -72,9 +66,6 @@ final class EngineWrites implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         boolean read = READS.contains(method.getName());
-        if (method.getName().equals("dataRoot")) {
-            dataRootAsked = true;
-        }
         try {
             Object result = method.invoke(target, args);
             if (!read) {
@@ -133,18 +124,21 @@ final class EngineWrites implements InvocationHandler {
         }
     }
 
-    /** Every path under the engine's data directory with its size and time; empty where it has none in reach. */
+    /**
+     * Every path under the engine's data directory with its size and time; empty where it has none in reach, or none
+     * made yet (asking would make the simulated engine's in-memory file system at every lesson start). The directory
+     * itself and its {@code volumes} are left out: a directory's time changes with its entries, which show anyway, and
+     * a directory made empty by a look ({@code ls /var/lib/docker}) then lists as one not made at all.
+     */
     private List<String> dataListing() {
-        if (!dataRootAsked) {
-            return List.of();
-        }
-        Optional<Path> root = target.dataRoot();
+        Optional<Path> root = target.dataRootIfMade();
         if (root.isEmpty() || !Files.isDirectory(root.get())) {
             return List.of();
         }
+        Path volumes = root.get().resolve("volumes");
         List<String> listing = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root.get())) {
-            walk.forEach(p -> listing.add(entry(p)));
+            walk.filter(p -> !p.equals(root.get()) && !p.equals(volumes)).forEach(p -> listing.add(entry(p)));
         } catch (IOException | RuntimeException e) {
             // Unreadable now: count the command as a change, which undo then takes back like any other.
             listing.add("unreadable " + System.nanoTime());

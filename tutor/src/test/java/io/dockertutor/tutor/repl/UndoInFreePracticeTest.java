@@ -90,4 +90,19 @@ class UndoInFreePracticeTest {
         assertThat(screen).contains("Undone").contains("volume:notes")
                 .contains("cat: /var/lib/docker/volumes/notes/_data/x.txt: No such file or directory");
     }
+
+    @Test
+    void aLookAtTheEnginesFilesIsPassedOverByUndoEvenTheFirstOne() throws Exception {
+        // The data directory may not exist until the first look makes it: that look still changed nothing.
+        String screen = new ReplSession(dir.resolve("state")).workspace(Files.createDirectory(dir.resolve("ws")))
+                .type("docker pull busybox\ndocker create --name first busybox\nls /var/lib/docker/volumes\nundo\n"
+                        + "docker ps -a --format 'left:{{.Names}}'\n"
+                        + "docker volume create notes\ndocker run --rm -v notes:/d busybox touch /d/made\n"
+                        + "ls -la /var/lib/docker/volumes/notes/_data/\nundo\n"
+                        + "ls /var/lib/docker/volumes/notes/_data/ && echo listed\nexit\n").screen();
+        assertThat(screen).contains("Undone `docker create --name first busybox`")
+                .contains("Undone `docker run --rm -v notes:/d busybox touch /d/made`")
+                .doesNotContain("left:first").contains("listed");
+        assertThat(screen.substring(screen.lastIndexOf("echo listed"))).doesNotContain("made");
+    }
 }

@@ -226,7 +226,7 @@ public final class VolumeStore {
     public synchronized VolumeStore copyInto(VolumeStore live) {
         VolumeStore copy = new VolumeStore(clock);
         try {
-            Path reused = live == null ? null : live.existingRoot();
+            Path reused = live == null ? null : live.dataRootIfMade();
             if (reused != null) {
                 MemoryTrees.delete(reused.resolve("volumes"));
                 Files.createDirectories(reused.resolve("volumes"));
@@ -244,7 +244,8 @@ public final class VolumeStore {
         return copy;
     }
 
-    private synchronized Path existingRoot() {
+    /** {@link #dataRoot()} if it was made already, else null. */
+    public synchronized Path dataRootIfMade() {
         return dataRoot;
     }
 }
