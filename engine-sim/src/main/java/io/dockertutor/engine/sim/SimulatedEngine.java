@@ -42,13 +42,8 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * A Docker engine simulated in memory: no daemon, no network, no root, and answers in microseconds.
- *
- * <pre>{@code
- * try (Engine engine = SimulatedEngine.withDefaultCatalog()) {
- *     engine.pull(ImageReference.parse("nginx:stable"), e -> {});
- * }
- * }</pre>
+ * A Docker engine simulated in memory: no daemon, no network, no root, and answers in microseconds:
+ * {@code try (Engine engine = SimulatedEngine.withDefaultCatalog()) { engine.pull(ImageReference.parse("nginx"), e -> {}); }}
  */
 public final class SimulatedEngine implements Engine {
     private final SimRegistry registry;
