@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TutorMessages {
     /** Parsed patterns by language and key: a process-wide cache, the bundles being the same for everyone. */
     private static final Map<List<Object>, Pattern> PATTERNS = new ConcurrentHashMap<>();
-    /** The number format {@code {0}} uses for a number, one per language, used under its own lock. */
+    /** The number format {@code {0}} uses for a number, one per language; each use takes a copy of it. */
     private static final Map<Locale, NumberFormat> NUMBERS = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
@@ -48,16 +48,16 @@ public final class TutorMessages {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Number n && pattern.plain(i)) {
                 // What MessageFormat does for a number in a plain {i}, with a format kept instead of looked up.
-                NumberFormat numbers = NUMBERS.computeIfAbsent(locale, NumberFormat::getInstance);
-                synchronized (numbers) {
-                    shown[i] = numbers.format(n);
-                }
+                shown[i] = ((NumberFormat) NUMBERS.computeIfAbsent(locale, NumberFormat::getInstance).clone()).format(n);
             }
         }
         return pattern.format(shown);
     }
 
-    /** A parsed pattern; MessageFormat is not safe for threads, so it formats under its own lock (a few µs). */
+    /**
+     * A parsed pattern. MessageFormat is not safe for threads, so each use formats with a copy: a lock shared by every
+     * learner's thread made them queue behind one descheduled while holding it (seconds of waiting per class).
+     */
     private record Pattern(MessageFormat format, Format[] byArgument, String withoutArguments) {
         static Pattern of(MessageFormat format) {
             return new Pattern(format, format.getFormatsByArgumentIndex(), format.format(new Object[0]));
@@ -69,9 +69,7 @@ public final class TutorMessages {
         }
 
         String format(Object[] args) {
-            synchronized (format) {
-                return format.format(args);
-            }
+            return ((MessageFormat) format.clone()).format(args);
         }
     }
 }

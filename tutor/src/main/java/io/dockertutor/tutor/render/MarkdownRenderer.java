@@ -3,8 +3,6 @@ package io.dockertutor.tutor.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -48,15 +46,12 @@ public final class MarkdownRenderer {
     /**
      * Layouts already made, shared by every renderer of the process (a classroom server has one per learner, all
      * showing the same steps): a layout depends only on the theme, the call-outs' labels, the width and the text,
-     * and {@link AttributedString}s never change. Least recently used first out.
+     * and {@link AttributedString}s never change. Read without a lock: a least-recently-used map must lock even to
+     * read, and 200 learners' threads queued behind one descheduled while holding it. Emptied when it reaches
+     * {@value #LAYOUTS_KEPT} layouts, a bound, not a policy: the lessons' texts are laid out again at their next showing.
      */
-    private static final Map<Layout, Laid> LAID_OUT = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Layout, Laid> eldest) {
-                    return size() > 2048;
-                }
-            });
+    private static final Map<Layout, Laid> LAID_OUT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LAYOUTS_KEPT = 2048;
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private final Theme theme;
@@ -100,8 +95,9 @@ public final class MarkdownRenderer {
         for (AttributedString line : laid.lines()) {
             b.append(theme.color() ? line.toAnsi() : line.toString()).append('\n');
         }
-        laid.text().set(b.toString());
-        return b.toString();
+        String text = b.toString();
+        laid.text().set(text);
+        return text;
     }
 
     private Laid laidOut(String markdown, int width) {
@@ -117,6 +113,9 @@ public final class MarkdownRenderer {
         Laid laid = LAID_OUT.get(layout);
         if (laid == null) {
             laid = new Laid(List.copyOf(blocks(parser.parse(text), columns)));
+            if (LAID_OUT.size() >= LAYOUTS_KEPT) {
+                LAID_OUT.clear();
+            }
             LAID_OUT.put(layout, laid);
         }
         return laid;
