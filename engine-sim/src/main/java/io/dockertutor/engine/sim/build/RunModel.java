@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a RUN step's shell command does to the stage's files, modelled command by command: package managers,
- * compilers and downloads (sizes from {@link SizeTable}), and the file commands tutorials use (rm, mkdir, touch,
- * echo into a file, cp, mv, cd, adduser). Lists run with {@code &&}, {@code ||} and {@code ;}. Other programs
- * that exist in the image run without changing files; missing ones fail as the image's shell reports it.
+ * What a RUN step that installs, downloads or compiles does to the stage's files, modelled command by command:
+ * package managers, compilers and downloads (sizes from {@link SizeTable}), and the file commands tutorials put
+ * around them (rm, mkdir, touch, echo into a file, cp, mv, cd, adduser). Lists run with {@code &&}, {@code ||} and
+ * {@code ;}. Other programs that exist in the image run without changing files; missing ones fail as the image's
+ * shell reports it. Every other RUN step runs in the image's own shell ({@link ShellRunStep}).
  */
 final class RunModel {
     /** How the command ended. */

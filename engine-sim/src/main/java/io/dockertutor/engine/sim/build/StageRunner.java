@@ -166,7 +166,11 @@ final class StageRunner {
                     String name = prefix + (++step) + "/" + total + "] RUN " + ins.rest();
                     vertex(s, name, "RUN " + shown, true, key, ws -> {
                         ws.writeTime = inputs.now(); // what the step writes is as new as the step
-                        RunModel.Result r = run.run(ins.json() ? String.join(" ", argv) : ins.rest(), ws);
+                        // In the image's own shell, unless it installs, downloads or compiles (modelled by size).
+                        RunModel.Result r = ShellRunStep.suits(argv) ? ShellRunStep.run(argv, ws) : null;
+                        if (r == null) {
+                            r = run.run(ins.json() ? String.join(" ", argv) : ins.rest(), ws);
+                        }
                         if (r.exitCode() != 0) {
                             throw new StepFailed("process \"" + String.join(" ", argv).replace("\"", "\\\"")
                                     + "\" did not complete successfully: exit code: " + r.exitCode(), ins);
