@@ -30,7 +30,7 @@ public final class ClassroomLoad {
     }
 
     record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp, int warmups,
-                   List<String> serve) {
+                   List<String> serve, Path timeline, boolean assemble) {
         static Options parse(String[] args) {
             int learners = 200;
             long think = 0;
@@ -40,6 +40,8 @@ public final class ClassroomLoad {
             long ramp = 10;
             int warmups = 0;
             List<String> serve = null;
+            Path timeline = null;
+            boolean assemble = false;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -51,12 +53,18 @@ public final class ClassroomLoad {
                     case "--ramp-ms" -> ramp = Long.parseLong(value);
                     case "--warmup-classes" -> warmups = Integer.parseInt(value);
                     case "--serve" -> serve = Arrays.asList(value.trim().split("\\s+"));
+                    case "--timeline" -> timeline = Path.of(value);
+                    case "--assemble" -> {
+                        assemble = true;
+                        i--; // takes no value
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N --serve 'OPTIONS')");
+                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N --serve 'OPTIONS' --timeline FILE --assemble)");
                 }
                 i++;
             }
-            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups, serve);
+            return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups, serve,
+                    timeline, assemble);
         }
     }
 
@@ -83,18 +91,24 @@ public final class ClassroomLoad {
             // A server that has been up for a while: whole classes walk first, unmeasured, and leave with `exit`.
             for (int w = 1; w <= options.warmups(); w++) {
                 long warmStart = System.nanoTime();
-                Run warm = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "warmup" + w);
+                Run warm = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "warmup" + w,
+                        options.assemble());
                 System.out.printf(Locale.ROOT, "warm-up class %d: %d commands, %d failed, p50 %.1f ms, p99 %.1f ms, %.1f s%n", w,
                         warm.commands, warm.failures + warm.joinFailures, warm.latencies.percentileMillis(50),
                         warm.latencies.percentileMillis(99), (System.nanoTime() - warmStart) / 1e9);
             }
-            Run solo = run(http, base, 1, Duration.ZERO, lessons, Duration.ZERO, "solo");
+            Run solo = run(http, base, 1, Duration.ZERO, lessons, Duration.ZERO, "solo", false);
             double cpuBefore = server.cpuSeconds();
             double systemBefore = server.systemSeconds();
             long wallStart = System.nanoTime();
             long framesBefore = LoadLearner.FRAMES.sum();
             long bytesBefore = LoadLearner.FRAME_BYTES.sum();
-            Run klass = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "learner");
+            Run klass = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "learner",
+                    options.assemble());
+            if (options.timeline() != null) {
+                // Each measured command: when it was typed (ms after the class began), its round trip, the command.
+                java.nio.file.Files.write(options.timeline(), klass.latencies.timeline(wallStart));
+            }
             long frames = LoadLearner.FRAMES.sum() - framesBefore;
             long frameBytes = LoadLearner.FRAME_BYTES.sum() - bytesBefore;
             double wall = (System.nanoTime() - wallStart) / 1e9;
@@ -108,8 +122,15 @@ public final class ClassroomLoad {
             System.out.printf(Locale.ROOT, "round trip of the other commands, ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (p50 %.1fx and p99 %.1fx the solo p50)%n",
                     l.percentileMillis(50), l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(100),
                     l.percentileMillis(50) / solo.latencies.percentileMillis(50), l.percentileMillis(99) / solo.latencies.percentileMillis(50));
+            StringBuilder bySecond = new StringBuilder();
+            l.percentileBySecond(wallStart, 99).forEach((second, ms) ->
+                    bySecond.append(String.format(Locale.ROOT, " %d-%ds %.0f", second, second + 1, ms)));
+            System.out.println("p99 of the commands typed in each second of the class, ms:" + bySecond);
             System.out.println("slowest of the other commands:");
             l.slowest().forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "joins (name sent to first prompt): p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n",
+                    klass.joins.percentileMillis(50), klass.joins.percentileMillis(99), klass.joins.percentileMillis(100),
+                    options.assemble() ? ", all before anybody walked (--assemble)" : ", while the others walked");
             System.out.printf(Locale.ROOT, "pulls that download and lesson starts (pulls paced to about a second each on purpose): %d, p50 %.1f ms, p99 %.1f ms%n",
                     klass.pulls.count(), klass.pulls.percentileMillis(50), klass.pulls.percentileMillis(99));
             System.out.printf(Locale.ROOT, "server: %.1f s of processor (%.1f s of it in the kernel) over %.1f s (%.2f cores), %.2f ms per command, peak RSS %.0f MiB (since its start)%n",
@@ -132,12 +153,15 @@ public final class ClassroomLoad {
 
     private static final Duration IDLE_WATCH = Duration.ofSeconds(3);
 
-    private record Run(Latencies latencies, Latencies pulls, int commands, int failures, int joinFailures) {
+    private record Run(Latencies latencies, Latencies pulls, Latencies joins, int commands, int failures, int joinFailures) {
     }
 
     private static Run run(HttpClient http, String base, int count, Duration think, List<Lesson> lessons, Duration ramp,
-                           String prefix) throws InterruptedException {
+                           String prefix, boolean assemble) throws InterruptedException {
         Latencies latencies = new Latencies();
+        Latencies joins = new Latencies();
+        // --assemble: nobody walks before everybody has joined (a teacher who says "now start lesson 1").
+        java.util.concurrent.CountDownLatch assembled = new java.util.concurrent.CountDownLatch(assemble ? count : 0);
         Latencies pulls = new Latencies();
         AtomicInteger commands = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -150,7 +174,14 @@ public final class ClassroomLoad {
             done.add(pool.submit(() -> {
                 LoadLearner learner = new LoadLearner(http, base, name, latencies, pulls, think, seed);
                 try {
-                    learner.join();
+                    long joining = System.nanoTime();
+                    try {
+                        learner.join();
+                    } finally {
+                        assembled.countDown();
+                    }
+                    joins.add(System.nanoTime() - joining);
+                    assembled.await();
                     learner.walk(lessons);
                     if (prefix.startsWith("warmup")) {
                         learner.exit();
@@ -175,6 +206,6 @@ public final class ClassroomLoad {
             }
         }
         pool.shutdown();
-        return new Run(latencies, pulls, commands.get(), failures.get(), joinFailures.get());
+        return new Run(latencies, pulls, joins, commands.get(), failures.get(), joinFailures.get());
     }
 }
