@@ -60,6 +60,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.bind();
             config.jetty.port = settings.port();
+            config.jetty.modifyServletContextHandler(WebServer::keepNoHttpSessions);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = STATIC;
@@ -68,6 +69,22 @@ public final class WebServer implements AutoCloseable {
             learners.register(config.routes);
             teacher.register(config.routes);
         });
+    }
+
+    /**
+     * Javalin asks Jetty for an HTTP session at every WebSocket upgrade (to copy its attributes), and Jetty's default
+     * keeps each one for ever: any client opening sockets without the cookie added one that never went away, and a
+     * {@code JSESSIONID} cookie nobody reads. A learner is known by the tutor's own cookie; the server keeps no
+     * HTTP session: a cache that holds none, and no cookie for it.
+     */
+    private static void keepNoHttpSessions(org.eclipse.jetty.ee10.servlet.ServletContextHandler handler) {
+        org.eclipse.jetty.ee10.servlet.SessionHandler sessions = handler.getSessionHandler();
+        if (sessions != null) {
+            org.eclipse.jetty.session.NullSessionCache none = new org.eclipse.jetty.session.NullSessionCache(sessions);
+            none.setSessionDataStore(new org.eclipse.jetty.session.NullSessionDataStore());
+            sessions.setSessionCache(none);
+            sessions.setUsingCookies(false);
+        }
     }
 
     /** Starts listening; a port in use or an address not of this machine fails here (and closes the database). */

@@ -79,6 +79,36 @@ class ClassroomSafetyTest {
     }
 
     @Test
+    void socketsOpenedWithoutTheCookieLeaveNoHttpSessionOnTheServer() throws Exception {
+        try (TestServer server = TestServer.start(state)) {
+            for (int i = 0; i < 3; i++) {
+                String answer = upgrade(server.server.port(), "/ws/term?cols=80&rows=24");
+                assertThat(answer).startsWith("HTTP/1.1 101").doesNotContainIgnoringCase("JSESSIONID");
+            }
+        }
+    }
+
+    /** A WebSocket upgrade by hand, without any cookie: the server's response headers as it sent them. */
+    private static String upgrade(int port, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            StringBuilder headers = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            while (headers.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                headers.append((char) b);
+            }
+            return headers.toString();
+        }
+    }
+
+    @Test
     void aPageOfAnotherSiteCannotOpenALearnersTerminal() {
         assertThat(LearnerRoutes.sameOrigin("http://evil.example", "127.0.0.1:8080")).isFalse();
         assertThat(LearnerRoutes.sameOrigin("http://127.0.0.1:8080", "127.0.0.1:8080")).isTrue();
