@@ -67,8 +67,8 @@ public final class BuiltinTable {
         t.put("head", HeadTail::head);
         t.put("tail", HeadTail::tail);
         t.put("wc", Wc::run);
-        t.put("sort", SortUniq::sort);
-        t.put("uniq", SortUniq::uniq);
+        t.put("sort", Sort::run);
+        t.put("uniq", Uniq::run);
         t.put("cut", Cut::run);
         t.put("tee", Tee::run);
         t.put("basename", PathNames::basename);
