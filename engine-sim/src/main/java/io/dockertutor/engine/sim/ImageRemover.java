@@ -38,7 +38,7 @@ final class ImageRemover {
         if (!byId) {
             ImageReference ref = ImageReference.parse(name);
             List<User> using = users.of(image.id());
-            if (!force && !using.isEmpty() && repositories(image) == 1) {
+            if (!force && !using.isEmpty() && singleReference(image)) {
                 throw EngineException.conflict("conflict: unable to remove repository reference \"" + name
                         + "\" (must force) - container " + using.get(0).containerShortId()
                         + " is using its referenced image " + image.shortId());
@@ -53,7 +53,7 @@ final class ImageRemover {
             return delete(image, force, true, records);
         }
         if (names(image) > 0) {
-            if (!force && repositories(image) > 1) {
+            if (!force && !singleReference(image)) {
                 throw EngineException.conflict("conflict: unable to delete " + image.shortId()
                         + " (must be forced) - image is referenced in multiple repositories");
             }
@@ -130,11 +130,26 @@ final class ImageRemover {
         return image.repoTags().size() + image.repoDigests().size();
     }
 
-    private static long repositories(LocalImage image) {
-        List<String> repos = new ArrayList<>();
-        image.repoTags().forEach(t -> repos.add(t.substring(0, t.lastIndexOf(':'))));
-        image.repoDigests().forEach(d -> repos.add(d.substring(0, d.indexOf('@'))));
-        return repos.stream().distinct().count();
+    /**
+     * moby's {@code isSingleReference}: the image has one name, or one tag at most with every digest reference in that
+     * tag's repository. Two tags are not single even in one repository ({@code mybox:v1} and {@code mybox:v2}):
+     * removing such an image by id is "referenced in multiple repositories", and untagging one of them while a
+     * container uses the image needs no force.
+     */
+    private static boolean singleReference(LocalImage image) {
+        List<String> tags = image.repoTags();
+        List<String> digests = image.repoDigests();
+        if (tags.size() + digests.size() <= 1) {
+            return tags.size() + digests.size() == 1;
+        }
+        if (tags.size() > 1) {
+            return false;
+        }
+        String single = tags.isEmpty() ? digests.get(0).substring(0, digests.get(0).indexOf('@'))
+                : tags.get(0).substring(0, tags.get(0).lastIndexOf(':'));
+        java.util.Set<String> canonical = new java.util.HashSet<>();
+        digests.forEach(d -> canonical.add(d.substring(0, d.indexOf('@'))));
+        return canonical.size() == 1 && canonical.contains(single);
     }
 
     private static boolean isIdPrefix(LocalImage image, String name) {

@@ -33,6 +33,12 @@ final class NetworkStore {
          * bridge's, which the daemon takes from docker0. Only there may an endpoint ask for its own address.
          */
         final boolean configuredSubnet;
+        /**
+         * Whether {@code IPAM.Config} names the gateway: it does for an allocated subnet (IPAM's own choice) and the
+         * default bridge's, not for a user's {@code --subnet} without {@code --gateway} (moby's buildIPAMResources
+         * shows the request as made; the gateway the daemon took is still every endpoint's).
+         */
+        boolean gatewayInConfig = true;
         final Map<String, String> ipByContainer = new LinkedHashMap<>();
 
         Net(String id, String name, String driver, Instant created, String subnet, String gateway, boolean internal,
@@ -52,6 +58,7 @@ final class NetworkStore {
         Net copy() {
             Net n = new Net(id, name, driver, created, subnet, gateway, internal, attachable, labels, configuredSubnet);
             n.ipByContainer.putAll(ipByContainer);
+            n.gatewayInConfig = gatewayInConfig;
             return n;
         }
 
@@ -170,6 +177,7 @@ final class NetworkStore {
         String gateway = spec.gateway() != null ? spec.gateway() : Subnet.format(Subnet.base(subnet) + 1);
         Net n = new Net(ids.next(), spec.name(), "bridge", now, subnet, gateway, spec.internal(), spec.attachable(), spec.labels(),
                 spec.subnet() != null);
+        n.gatewayInConfig = spec.subnet() == null || spec.gateway() != null;
         add(n);
         return n;
     }
@@ -187,8 +195,8 @@ final class NetworkStore {
                         mac(ip), ip.isEmpty() ? "" : ip + "/" + n.prefixLength()));
             }
         });
-        return new NetworkInfo(n.name, n.id, n.created, "local", n.driver, n.internal, n.attachable, n.subnet, n.gateway,
-                attached, n.labels);
+        return new NetworkInfo(n.name, n.id, n.created, "local", n.driver, n.internal, n.attachable, n.subnet,
+                n.gatewayInConfig ? n.gateway : "", attached, n.labels);
     }
 
     static String mac(String ip) {

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * (the most recent ones), their lines stamped with the time each iteration was due. A body without {@code sleep}
  * spins: it runs {@link #BUSY_ITERATIONS} times at start and then stays up without logging more, instead of filling
  * the memory with logs. Like any shell as PID 1 it ignores SIGTERM, so {@code docker stop} kills it after the
- * timeout (exit 137).
+ * timeout (exit 137), unless the commands before the loop set a {@code trap} for the signal: the shell then runs
+ * the trap's action once the body's current {@code sleep} is over, and ends with the status of the action's
+ * {@code exit} ({@code trap 'exit 3' TERM}); an action without {@code exit} prints and the loop goes on, an empty
+ * action ignores the signal. ({@link ShellTraps})
  */
 final class LoopingScript implements Program {
     static final int MAX_PER_LOOK = 200;
@@ -171,6 +174,21 @@ final class LoopingScript implements Program {
         List<String> script = new ArrayList<>(argv.subList(0, argv.indexOf("-c") + 1));
         script.add(text);
         return script;
+    }
+
+    @Override
+    public SignalOutcome signal(String signal, ProgramContext ctx) {
+        Optional<String> action = signal.equals("SIGKILL") ? Optional.empty() : ShellTraps.of(prefix).action(signal);
+        if (action.isEmpty()) {
+            return Signals.defaultAction(signal, true);
+        }
+        if (action.get().isBlank()) {
+            return SignalOutcome.ignored();
+        }
+        InterleavedLines output = new InterleavedLines();
+        int status = ctx.run(script(action.get()), output.out(), output.err());
+        return ShellTraps.exits(action.get()) ? SignalOutcome.exit(status, output.lines())
+                : new SignalOutcome(java.util.OptionalInt.empty(), output.lines());
     }
 
     @Override
