@@ -100,6 +100,7 @@ final class ContainerCreator {
         c.imageLayers = image.layers();
         c.files = new ContainerFiles(image.files(), mounts, volumes, Map.of("/etc/hostname", c.hostname + "\n"), recentLayers,
                 spec.readOnlyRootfs());
+        WorkingDirectories.make(c, spec.workingDir());
         c.files.populateVolumes();
         containers.add(c);
         return c;

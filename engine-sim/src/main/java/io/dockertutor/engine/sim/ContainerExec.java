@@ -65,6 +65,14 @@ final class ContainerExec {
                     "unable to find user " + user + ": no matching entries in passwd file\r\n");
             return 126;
         }
+        String cwdError = spec.workingDir().isEmpty() ? null : WorkingDirectories.chdirError(c, spec.workingDir());
+        if (cwdError != null) {
+            // runc changes to the exec's directory, which exec (unlike create) never makes
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).print(
+                    "OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd (\""
+                            + spec.workingDir() + "\") set in config.json failed: " + cwdError + ": unknown\r\n");
+            return 126;
+        }
         String execUser = spec.user().isEmpty() ? c.user : spec.user();
         ContainerShell shell = shell(c, execUser, spec.workingDir().isEmpty() ? c.workingDir : spec.workingDir(),
                 spec.env(), spec.cmd().get(0));
@@ -198,8 +206,22 @@ final class ContainerExec {
             if (line == null) {
                 break;
             }
-            if (!line.isBlank()) {
-                status = sh.run(line, in, out, err);
+            // A command not complete yet (a here-document's body, an open quote, an if without its fi) takes the
+            // next lines too, as the shell's parser reads on; at the end of input it runs as far as it goes.
+            StringBuilder command = new StringBuilder(line);
+            String more;
+            while (!io.dockertutor.sh.ShellSyntax.isComplete(command.toString())) {
+                if (tty) {
+                    screen.print("> "); // PS2
+                    screen.flush();
+                }
+                if ((more = readLine(in)) == null) {
+                    break;
+                }
+                command.append('\n').append(more);
+            }
+            if (!command.toString().isBlank()) {
+                status = sh.run(command.toString(), in, out, err);
             }
         }
         return sh.hasExited() ? sh.exitStatus() : status;

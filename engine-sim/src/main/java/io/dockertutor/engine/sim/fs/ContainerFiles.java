@@ -28,10 +28,9 @@ import java.util.function.Supplier;
  * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
  * while something works on the files (a shell, an exec, {@code docker cp}, {@code docker diff}: see {@link #using}),
  * and shrunk back to what changed ({@link LayerChanges}) after. So creating or keeping thousands of containers costs
- * only their changes. With {@link RecentLayers} the layers of the engine's two most recently used containers stay
- * built between uses.
- * {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
- * {@link #archive} and {@link #extract} answer the daemon's calls.
+ * only their changes. With {@link RecentLayers} the two most recently used containers' layers stay built between
+ * uses. {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
+ * {@link #archive}, {@link #extract} and {@link #makeDirectoriesInLayer} answer the daemon's calls.
  *
  * <pre>{@code
  * List<Mount> mounts = MountPlanner.plan(spec, volumes, hostPaths);
@@ -114,8 +113,7 @@ public final class ContainerFiles {
 
     /**
      * Runs {@code work} on the container's files and shrinks the layer back to its changes when the outermost such
-     * call ends: paths and views handed out inside are dead afterwards; the next use builds the layer again, the
-     * changes included.
+     * call ends: paths and views handed out inside are dead afterwards; the next use builds the layer again.
      */
     public <T> T using(Supplier<T> work) {
         synchronized (this) {
@@ -279,6 +277,23 @@ public final class ContainerFiles {
             }
         }
         using(() -> writeIntoLayer(path, content));
+    }
+
+    /** The daemon's {@code mkdir -p} at create, in the layer beneath mounts and --read-only; false: a file in the way. */
+    public boolean makeDirectoriesInLayer(String path) {
+        return using(() -> makeDirectories(path));
+    }
+
+    private synchronized boolean makeDirectories(String path) {
+        build();
+        try {
+            Files.createDirectories(layer.getPath(ShellPaths.normalize("/", path)));
+            return true;
+        } catch (FileSystemException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes into the layer itself, beneath whatever is mounted at {@code path}. */
