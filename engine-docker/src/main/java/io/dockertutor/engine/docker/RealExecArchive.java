@@ -51,6 +51,18 @@ final class RealExecArchive {
             // docker-java's exec create carries no DetachKeys: the daemon's refusal, once the container has passed
             throw EngineException.serverError("Invalid escape keys (" + spec.detachKeys() + ") provided");
         }
+        if (spec.detach()) {
+            // -d: the daemon starts the process and answers at once; waiting for it would hold the learner's prompt
+            errors.run(() -> {
+                try {
+                    client.execStartCmd(execId).withDetach(true).withTty(spec.tty()).exec(new ResultCallback.Adapter<>())
+                            .awaitCompletion();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return 0;
+        }
         ResultCallback.Adapter<Frame> copy = new ResultCallback.Adapter<>() {
             @Override
             public void onNext(Frame frame) {
