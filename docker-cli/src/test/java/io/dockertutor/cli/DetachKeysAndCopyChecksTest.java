@@ -22,8 +22,7 @@ class DetachKeysAndCopyChecksTest {
 
     @BeforeEach
     void pullBusybox() {
-        s = new SimulatedSession(ws);
-        s.run("docker pull -q busybox");
+        s = SimulatedSession.withBusybox(ws);
     }
 
     @ParameterizedTest(name = "{0}")

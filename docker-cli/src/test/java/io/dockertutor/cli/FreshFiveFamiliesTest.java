@@ -19,8 +19,7 @@ class FreshFiveFamiliesTest {
 
     @BeforeEach
     void pullBusybox() {
-        s = new SimulatedSession(ws);
-        s.run("docker pull -q busybox");
+        s = SimulatedSession.withBusybox(ws);
     }
 
     @Test

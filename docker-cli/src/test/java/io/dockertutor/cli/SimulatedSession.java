@@ -28,6 +28,13 @@ final class SimulatedSession {
         tutor = new Interpreter(engine, workspace, Locale.ENGLISH, clock);
     }
 
+    /** A session in {@code workspace} that has pulled busybox, as most container tests begin. */
+    static SimulatedSession withBusybox(Path workspace) {
+        SimulatedSession session = new SimulatedSession(workspace);
+        session.run("docker pull -q busybox");
+        return session;
+    }
+
     /** What a command line printed, standard output and error in the order written, and its exit status. */
     record Printed(int status, String out) {
     }
