@@ -67,21 +67,11 @@ final class ShellRunStep {
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             // BuildKit logs a step's standard output and error as one stream, in the order written.
-            int status = script(argv)
-                    // $0 is the shell as invoked, /bin/sh: dash's and ash's errors begin with it ("/bin/sh: 1: cd: ...")
-                    ? shell.runCommandString(argv.get(2), argv.size() > 3 ? argv.get(3) : argv.get(0),
-                            argv.subList(Math.min(argv.size(), 4), argv.size()), InputStream.nullInputStream(), output, output)
-                    : shell.exec(argv, InputStream.nullInputStream(), output, output);
+            int status = shell.exec(argv, InputStream.nullInputStream(), output, output);
             takeChanges(files, ws);
             output.toString(StandardCharsets.UTF_8).lines().forEach(ws.output::add);
             return new RunModel.Result(status, ws.output);
         });
-    }
-
-    /** The shell form's {@code /bin/sh -c SCRIPT} (or a SHELL instruction's shell and its {@code -c}). */
-    private static boolean script(List<String> argv) {
-        String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
-        return Set.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c");
     }
 
     private static Identity identity(RunWorkspace ws) {

@@ -250,7 +250,8 @@ public final class ContainerShell {
     public int exec(List<String> argv, InputStream in, OutputStream out, OutputStream err) {
         String base = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
         if (List.of("sh", "bash", "ash", "dash").contains(base) && argv.size() >= 3 && argv.get(1).equals("-c")) {
-            return runCommandString(argv.get(2), argv.size() > 3 ? argv.get(3) : null,
+            // $0 is the name given after the script, else the shell as invoked: `/bin/sh -c 'cd /x'` says "/bin/sh: ..."
+            return runCommandString(argv.get(2), argv.size() > 3 ? argv.get(3) : argv.get(0),
                     argv.subList(Math.min(argv.size(), 4), argv.size()), in, out, err);
         }
         direct = true;

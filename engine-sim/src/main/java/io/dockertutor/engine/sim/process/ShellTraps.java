@@ -23,31 +23,17 @@ final class ShellTraps {
 
     static ShellTraps of(String script) {
         Map<String, String> actions = new HashMap<>();
-        if (script.isBlank()) {
-            return new ShellTraps(actions);
-        }
-        try {
-            for (Ast.AndOr item : ShellSyntax.parse(script).items()) {
-                for (Ast.Pipeline p : item.pipelines()) {
-                    if (p.commands().size() == 1 && p.commands().get(0) instanceof Ast.SimpleCommand sc) {
-                        List<String> words = literalWords(sc);
-                        if (words.size() >= 3 && words.get(0).equals("trap")) {
-                            for (String sig : words.subList(2, words.size())) {
-                                String name = Signals.normalize(sig);
-                                if (name != null) {
-                                    if (words.get(1).equals("-")) {
-                                        actions.remove(name);
-                                    } else {
-                                        actions.put(name, words.get(1));
-                                    }
-                                }
-                            }
-                        }
+        for (List<String> words : topLevelCommands(script)) {
+            if (words.size() >= 3 && words.get(0).equals("trap")) {
+                for (String sig : words.subList(2, words.size())) {
+                    String name = Signals.normalize(sig);
+                    if (name != null && words.get(1).equals("-")) {
+                        actions.remove(name);
+                    } else if (name != null) {
+                        actions.put(name, words.get(1));
                     }
                 }
             }
-        } catch (ShellSyntaxException e) {
-            // a script that does not parse sets no trap the model can see
         }
         return new ShellTraps(actions);
     }
@@ -59,21 +45,30 @@ final class ShellTraps {
 
     /** Whether the action ends the shell: a top-level {@code exit} among its commands. */
     static boolean exits(String action) {
+        return topLevelCommands(action).stream().anyMatch(words -> !words.isEmpty() && words.get(0).equals("exit"));
+    }
+
+    /**
+     * The words of each top-level command that is one simple command (in pipelines of one); none for a script that
+     * does not parse, as a model that cannot read it sees no trap in it.
+     */
+    private static List<List<String>> topLevelCommands(String script) {
+        List<List<String>> commands = new ArrayList<>();
+        if (script.isBlank()) {
+            return commands;
+        }
         try {
-            for (Ast.AndOr item : ShellSyntax.parse(action).items()) {
+            for (Ast.AndOr item : ShellSyntax.parse(script).items()) {
                 for (Ast.Pipeline p : item.pipelines()) {
                     if (p.commands().size() == 1 && p.commands().get(0) instanceof Ast.SimpleCommand sc) {
-                        List<String> words = literalWords(sc);
-                        if (!words.isEmpty() && words.get(0).equals("exit")) {
-                            return true;
-                        }
+                        commands.add(literalWords(sc));
                     }
                 }
             }
         } catch (ShellSyntaxException e) {
-            return false;
+            return List.of();
         }
-        return false;
+        return commands;
     }
 
     /** The command's words when each is plain or quoted text (a quoted action is one word); else what came before. */
