@@ -81,6 +81,18 @@ public final class Learners {
         });
     }
 
+    /** How many learners class {@code className} has: one count, not {@link #inClass}'s list, at every join. */
+    public int countInClass(String className) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM learners WHERE class_name = ?")) {
+                s.setString(1, className);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** Learner {@code id} was active at {@code at}; an earlier instant than the one recorded changes nothing. */
     public void touch(String id, Instant at) {
         try {

@@ -113,7 +113,7 @@ final class LearnerRoutes {
             ctx.status(403).json(Map.of("error", "code"));
             return;
         }
-        if (learners.inClass(settings.className()).size() >= settings.maxLearners()) {
+        if (learners.countInClass(settings.className()) >= settings.maxLearners()) {
             ctx.status(503).json(Map.of("error", "full"));
             return;
         }

@@ -48,6 +48,9 @@ class LearnersTest {
         Learner bob = learners.join("docker-101", "Bob");
         assertThat(learners.inClass("docker-101")).containsExactly(ada, bob);
         assertThat(learners.inClass("nobody")).isEmpty();
+        assertThat(learners.countInClass("docker-101")).isEqualTo(2);
+        assertThat(learners.countInClass("docker-201")).isEqualTo(1);
+        assertThat(learners.countInClass("nobody")).isZero();
     }
 
     @DatabaseTest

@@ -16,9 +16,16 @@ import java.util.function.Consumer;
  * learner comes back to run inside {@link #unseen}, and their pulls take no time.
  */
 public final class PacedPulls implements InvocationHandler {
-    /** A pull of a typical image (seven layers, eight events each) lasts about this long. */
+    /** A pull of a typical image (seven layers, seven events each) lasts about this long. */
     static final long BUDGET_MILLIS = 1_100;
+    /** Each layer event adds this much to the pull's length. */
     private static final long PER_EVENT_MILLIS = 20;
+    /**
+     * The events are shown in batches, one pause per batch of this length: the engine itself sends a layer's
+     * progress at most every 100 ms (moby's {@code progress.NewProgressReader} rate limit), and a pause and a screen
+     * frame after every event made a class's pulls a fifth of a classroom server's processor.
+     */
+    static final long PAUSE_MILLIS = 100;
 
     /** How deep the current thread is in {@link #unseen} work. */
     private static final ThreadLocal<int[]> UNSEEN = ThreadLocal.withInitial(() -> new int[1]);
@@ -76,11 +83,17 @@ public final class PacedPulls implements InvocationHandler {
 
     private Consumer<ProgressEvent> paced(Consumer<ProgressEvent> display) {
         long deadline = System.nanoTime() + BUDGET_MILLIS * 1_000_000;
+        long[] owed = {0};
         return event -> {
             display.accept(event);
-            if (!event.id().isEmpty() && System.nanoTime() + PER_EVENT_MILLIS * 1_000_000 < deadline) {
+            if (event.id().isEmpty()) {
+                return;
+            }
+            owed[0] += PER_EVENT_MILLIS;
+            if (owed[0] >= PAUSE_MILLIS && System.nanoTime() + owed[0] * 1_000_000 < deadline) {
                 // Ctrl-C ends the wait; the rest of the pull shows at once and the shell reports 130.
-                pause.accept(PER_EVENT_MILLIS);
+                pause.accept(owed[0]);
+                owed[0] = 0;
             }
         };
     }

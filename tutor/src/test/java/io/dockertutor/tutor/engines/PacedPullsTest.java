@@ -21,7 +21,23 @@ class PacedPullsTest {
         List<String> shown = new ArrayList<>();
         engine.pull(ImageReference.parse("busybox"), event -> shown.add(event.id()));
         assertThat(shown).isNotEmpty();
-        assertThat(pauses).isNotEmpty().allMatch(millis -> millis == 20);
+        assertThat(pauses).isNotEmpty().allMatch(millis -> millis == PacedPulls.PAUSE_MILLIS);
+    }
+
+    @Test
+    void aManyLayeredPullPausesInBatchesOfEventsForAboutASecond() {
+        List<Integer> eventsBeforeEachPause = new ArrayList<>();
+        int[] events = {0};
+        Engine counted = PacedPulls.wrap(SimulatedEngine.withDefaultCatalog(), millis -> {
+            pauses.add(millis);
+            eventsBeforeEachPause.add(events[0]);
+        });
+        counted.pull(ImageReference.parse("nginx"), event -> events[0] += event.id().isEmpty() ? 0 : 1);
+        assertThat(events[0]).isGreaterThan(40);
+        // Five layer events a pause: about ten screens a second, as the engine's own progress is rate-limited.
+        assertThat(eventsBeforeEachPause).startsWith(5, 10, 15);
+        long total = pauses.stream().mapToLong(Long::longValue).sum();
+        assertThat(total).isBetween(PacedPulls.BUDGET_MILLIS - 2 * PacedPulls.PAUSE_MILLIS, PacedPulls.BUDGET_MILLIS);
     }
 
     @Test
