@@ -64,6 +64,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--new-teacher-token", descriptionKey = "serve.newTeacherToken")
     boolean newTeacherToken;
 
+    @Option(names = "--warm-up", paramLabel = "LEARNERS", defaultValue = "" + WARM_UP_LEARNERS, descriptionKey = "serve.warmUp")
+    int warmUp;
+
+    /** {@code --warm-up}'s default: enough practice learners that the code of a join and of each command is compiled. */
+    static final int WARM_UP_LEARNERS = 40;
+
     ServeCommand(Locale locale) {
         this.locale = locale;
     }
@@ -71,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServeText text = new ServeText(locale);
-        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle, joinsPerMinute);
+        Optional<String> problem = new ServeStartup(text).problem(bind, lessons, idle, joinsPerMinute, warmUp);
         if (problem.isPresent()) {
             System.err.println(problem.get());
             return 2;
@@ -94,6 +100,9 @@ final class ServeCommand implements Callable<Integer> {
                     Integer.toString(port), ServeStartup.reason(e)));
             return 2;
         }
+        if (warmUp > 0) {
+            warmUp(text, settings);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -102,5 +111,19 @@ final class ServeCommand implements Callable<Integer> {
         new ServeStartup(text).announce(System.out, settings, server.port(), server.teacherToken());
         stopped.await();
         return 0;
+    }
+
+    /** Runs {@link ServeWarmUp} with a line before and after; a warm-up that fails is told and serving goes on. */
+    private void warmUp(ServeText text, ServerSettings settings) throws InterruptedException {
+        System.out.println(text.get("serve.warmingUp", Integer.toString(warmUp)));
+        System.out.flush();
+        long start = System.nanoTime();
+        try {
+            new ServeWarmUp(settings, warmUp).run();
+            System.out.println(text.get("serve.warmedUp",
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println(text.get("serve.warmUpFailed", ServeStartup.reason(e)));
+        }
     }
 }

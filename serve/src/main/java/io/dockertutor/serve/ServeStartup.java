@@ -24,7 +24,7 @@ final class ServeStartup {
     }
 
     /** The one-line reason not to start, if any. */
-    Optional<String> problem(String bind, Path lessons, Duration idle, int joinsPerMinute) {
+    Optional<String> problem(String bind, Path lessons, Duration idle, int joinsPerMinute, int warmUp) {
         try {
             InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
@@ -38,6 +38,9 @@ final class ServeStartup {
         }
         if (joinsPerMinute < 1) {
             return Optional.of(text.get("serve.badJoins", Integer.toString(joinsPerMinute)));
+        }
+        if (warmUp < 0) {
+            return Optional.of(text.get("serve.badWarmUp", Integer.toString(warmUp)));
         }
         return Optional.empty();
     }

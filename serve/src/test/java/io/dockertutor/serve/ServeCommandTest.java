@@ -52,12 +52,20 @@ class ServeCommandTest {
 
     @Test
     void aJoinRateBelowOneIsOneLineInBothLanguages() {
-        Run english = serve(Locale.ENGLISH, "--state", state.toString(), "--joins-per-minute", "0");
-        assertThat(english.status()).isEqualTo(2);
-        assertThat(english.err().strip()).doesNotContain("\n").contains("--joins-per-minute must be at least 1");
-        Run korean = serve(Locale.KOREAN, "--state", state.toString(), "--joins-per-minute", "-3");
-        assertThat(korean.status()).isEqualTo(2);
-        assertThat(korean.err().strip()).doesNotContain("\n").contains("1 이상이어야 합니다");
+        refusedInOneLine(Locale.ENGLISH, "--joins-per-minute", "0", "--joins-per-minute must be at least 1");
+        refusedInOneLine(Locale.KOREAN, "--joins-per-minute", "-3", "1 이상이어야 합니다");
+    }
+
+    @Test
+    void aNegativeWarmUpIsOneLineInBothLanguages() {
+        refusedInOneLine(Locale.ENGLISH, "--warm-up", "-1", "--warm-up must be 0");
+        refusedInOneLine(Locale.KOREAN, "--warm-up", "-5", "0(준비 운동 없음) 이상이어야 합니다");
+    }
+
+    private void refusedInOneLine(Locale locale, String option, String value, String saying) {
+        Run run = serve(locale, "--state", state.toString(), option, value);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(saying);
     }
 
     @Test

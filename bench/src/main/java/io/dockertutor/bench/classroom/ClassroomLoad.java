@@ -85,6 +85,8 @@ public final class ClassroomLoad {
         List<String> limits = options.serve() != null ? options.serve()
                 : List.of("--max-learners", everyone, "--max-per-address", room, "--joins-per-minute", everyone);
         try (ServerProcess server = ServerProcess.start(options.jar(), options.jvm(), limits)) {
+            // serve's own warm-up (its practice learners, before it prints the teacher's link), as it reported it.
+            server.startupLines().stream().filter(l -> l.startsWith("Warm")).forEach(l -> System.out.println("serve: " + l));
             ExecutorService io = Executors.newFixedThreadPool(4);
             HttpClient http = HttpClient.newBuilder().executor(io).build();
             String base = "http://127.0.0.1:" + server.port;

@@ -42,7 +42,7 @@ final class ServerProcess implements AutoCloseable {
         // A generator stopped by Ctrl-C or an uncaught error does not leave the server running behind it.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         ServerProcess server = new ServerProcess(process, port, state);
-        server.awaitListening(Duration.ofSeconds(60));
+        server.awaitListening(Duration.ofSeconds(120));
         return server;
     }
 
@@ -52,13 +52,20 @@ final class ServerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IOException("serve exited with " + process.exitValue() + ": " + Files.readString(state.resolve("serve.log")));
             }
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            // Listening is not enough: serve warms up (ServeWarmUp) between binding its port and printing the
+            // teacher's link, and the class is let in when the link is out, as a teacher would.
+            Path log = state.resolve("serve.log");
+            if (Files.exists(log) && Files.readString(log).contains("/teacher?token=")) {
                 return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
             }
+            Thread.sleep(100);
         }
         throw new IOException("serve did not listen on " + port + " within " + timeout);
+    }
+
+    /** What serve printed so far. */
+    List<String> startupLines() throws IOException {
+        return Files.readAllLines(state.resolve("serve.log"));
     }
 
     /** Processor seconds the server has used so far (user + system, all its threads). */

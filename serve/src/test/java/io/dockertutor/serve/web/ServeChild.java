@@ -47,7 +47,7 @@ final class ServeChild implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", "io.dockertutor.tutor.Main",
-                "--lang", "en", "serve", "--port", String.valueOf(port), "--state", state.toString()));
+                "--lang", "en", "serve", "--port", String.valueOf(port), "--state", state.toString(), "--warm-up", "0"));
         if (databaseUrl != null) {
             command.addAll(List.of("--db", databaseUrl));
         }
