@@ -9,6 +9,13 @@ import org.jline.utils.NonBlockingReader;
  * A key already waiting is read without sending, so a line typed ahead costs no frame per character.
  */
 final class ScreenBeforeKeys extends NonBlockingReader {
+    /**
+     * JLine's {@code BindingReader} waits for a key in reads of this many milliseconds and only reads again when one
+     * expires (no other reader of the library reads with it, nor does the tutor): each idle learner's thread woke
+     * ten times a second for nothing, 0.07 of a core for a class of 200. Such a read waits for the key itself.
+     */
+    static final long KEY_POLL_MILLIS = 100;
+
     private final NonBlockingReader keys;
     private final Runnable beforeWait;
 
@@ -20,7 +27,11 @@ final class ScreenBeforeKeys extends NonBlockingReader {
     @Override
     protected int read(long timeout, boolean isPeek) throws IOException {
         sendIfWaiting();
-        return isPeek ? keys.peek(timeout) : keys.read(timeout);
+        if (isPeek) {
+            return keys.peek(timeout);
+        }
+        // 0: until a key comes or the terminal closes (closing wakes the read: the tutor then ends as on Ctrl-D).
+        return keys.read(timeout == KEY_POLL_MILLIS ? 0L : timeout);
     }
 
     @Override

@@ -100,4 +100,18 @@ class BrowserTutorTest {
         assertThat(current.running()).isFalse();
         assertThat(new ProgressFile(state).load().progress().current()).isPresent();
     }
+
+    @Test
+    void anIdleTutorWaitsForTheNextKeyWithoutWakingAndStillAnswersItAndEndsWhenClosed() throws Exception {
+        current = session(Locale.ENGLISH);
+        Thread learner = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("learner-ada")).findFirst().orElseThrow();
+        Thread.sleep(2 * ScreenBeforeKeys.KEY_POLL_MILLIS);
+        // Waiting for the key itself, not in timed steps (JLine's own reads expire every 100 ms and read again).
+        assertThat(learner.getState()).isEqualTo(Thread.State.WAITING);
+        current.type("echo still-here\r".getBytes(StandardCharsets.UTF_8));
+        await("still-here\r\n");
+        current.close();
+        assertThat(current.running()).isFalse();
+    }
 }
