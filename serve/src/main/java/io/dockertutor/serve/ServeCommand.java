@@ -100,14 +100,14 @@ final class ServeCommand implements Callable<Integer> {
                     Integer.toString(port), ServeStartup.reason(e)));
             return 2;
         }
-        if (warmUp > 0) {
-            warmUp(text, settings);
-        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "docker-tutor-serve-stop"));
+        if (warmUp > 0) {
+            warmUp(text, settings);
+        }
         new ServeStartup(text).announce(System.out, settings, server.port(), server.teacherToken());
         stopped.await();
         return 0;

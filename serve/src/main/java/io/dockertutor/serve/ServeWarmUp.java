@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -58,21 +60,36 @@ final class ServeWarmUp {
         Path scratch = Files.createTempDirectory("docker-tutor-warm-up-");
         ServerSettings practice = new ServerSettings("127.0.0.1", 0, "warm-up", null, settings.lessons(), scratch,
                 Duration.ofMinutes(5), Locale.ENGLISH, learners + 1, learners + 1, learners + 1, false);
-        ExecutorService walkers = Executors.newFixedThreadPool(learners, r -> {
-            Thread t = new Thread(r, "warm-up-learner");
-            t.setDaemon(true);
-            return t;
-        });
-        ExecutorService io = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "warm-up-io");
-            t.setDaemon(true);
-            return t;
-        });
-        try (WebServer server = WebServer.start(practice, ClassDatabase.open(null, scratch))) {
+        WebServer server;
+        try {
+            server = WebServer.start(practice, ClassDatabase.open(null, scratch));
+        } catch (RuntimeException e) {
+            delete(scratch);
+            throw e;
+        }
+        ExecutorService walkers = Executors.newFixedThreadPool(learners, daemons("warm-up-learner"));
+        ExecutorService io = Executors.newFixedThreadPool(2, daemons("warm-up-io"));
+        // Ended once, by whichever comes first: the warm-up's end, or Ctrl-C during it (the JVM then leaves without
+        // this method's finally). The practice tutors end first (each saves its history), then their directory goes.
+        AtomicBoolean ended = new AtomicBoolean();
+        Runnable end = () -> {
+            if (ended.compareAndSet(false, true)) {
+                walkers.shutdownNow();
+                io.shutdownNow();
+                try {
+                    server.close();
+                } finally {
+                    delete(scratch);
+                }
+            }
+        };
+        Thread onExit = new Thread(end, "warm-up-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
             List<Lesson> lessons = firstLessons();
             HttpClient http = HttpClient.newBuilder().executor(io).connectTimeout(COMMAND_TIMEOUT).build();
             String base = "http://127.0.0.1:" + server.port();
-            List<java.util.concurrent.Future<Integer>> walks = new ArrayList<>();
+            List<Future<Integer>> walks = new ArrayList<>();
             for (int i = 0; i < learners; i++) {
                 String name = "practice " + (i + 1);
                 walks.add(walkers.submit(() -> new Walker(http, base, name).walk(lessons)));
@@ -80,15 +97,26 @@ final class ServeWarmUp {
             walkers.shutdown();
             walkers.awaitTermination(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
             int answered = 0;
-            for (java.util.concurrent.Future<Integer> walk : walks) {
+            for (Future<Integer> walk : walks) {
                 answered += walk.isDone() && !walk.isCancelled() ? resultOf(walk) : 0;
             }
             return answered;
         } finally {
-            walkers.shutdownNow();
-            io.shutdownNow();
-            delete(scratch);
+            end.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is leaving: the hook finds the work done.
+            }
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private List<Lesson> firstLessons() throws IOException {
@@ -97,7 +125,7 @@ final class ServeWarmUp {
         return all.subList(0, Math.min(LESSONS, all.size()));
     }
 
-    private static int resultOf(java.util.concurrent.Future<Integer> walk) {
+    private static int resultOf(Future<Integer> walk) {
         try {
             return walk.get();
         } catch (InterruptedException e) {
