@@ -45,6 +45,8 @@ final class ServeWarmUp {
     /** The longest the warm-up may take; practice learners still walking are left behind (closed with the server). */
     static final Duration BUDGET = Duration.ofSeconds(60);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
+    /** How much of the screen's end is looked at for the prompt: the prompt and the escapes around it. */
+    private static final int TAIL_BYTES = 512;
     private static final Pattern ANSI = Pattern.compile("\u001B(\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)|[()][0-9A-Za-z]|[=>78])");
 
     private final ServerSettings settings;
@@ -151,8 +153,8 @@ final class ServeWarmUp {
         private final HttpClient http;
         private final String base;
         private final String name;
-        private final StringBuilder screen = new StringBuilder();
-        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        /** What the screen received since the last command was typed. */
+        private final java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
         private boolean closed;
 
         Walker(HttpClient http, String base, String name) {
@@ -202,7 +204,7 @@ final class ServeWarmUp {
 
         private boolean type(WebSocket socket, String line) throws InterruptedException {
             synchronized (this) {
-                screen.setLength(0);
+                screen.reset();
             }
             socket.sendBinary(ByteBuffer.wrap((line.strip().replace("\n", "\r") + "\r")
                     .getBytes(StandardCharsets.UTF_8)), true).join();
@@ -213,7 +215,11 @@ final class ServeWarmUp {
         private synchronized boolean prompted() throws InterruptedException {
             long end = System.nanoTime() + COMMAND_TIMEOUT.toNanos();
             while (!closed) {
-                String text = ANSI.matcher(screen).replaceAll("").replace("\r", "");
+                // Only the tail is read: a character cut at its start decodes to U+FFFD, far from the prompt.
+                byte[] bytes = screen.toByteArray();
+                int from = Math.max(0, bytes.length - TAIL_BYTES);
+                String tail = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+                String text = ANSI.matcher(tail).replaceAll("").replace("\r", "");
                 int newline = text.lastIndexOf('\n');
                 if (text.substring(newline + 1).stripLeading().endsWith("$ ") && newline >= 0) {
                     return true;
@@ -231,16 +237,7 @@ final class ServeWarmUp {
         public synchronized CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
             byte[] bytes = new byte[data.remaining()];
             data.get(bytes);
-            pending.writeBytes(bytes);
-            // A frame may end inside a character: only whole ones are added to the screen.
-            byte[] all = pending.toByteArray();
-            int whole = wholeCharacters(all);
-            screen.append(new String(all, 0, whole, StandardCharsets.UTF_8));
-            if (screen.length() > 4096) {
-                screen.delete(0, screen.length() - 1024);
-            }
-            pending.reset();
-            pending.write(all, whole, all.length - whole);
+            screen.writeBytes(bytes);
             notifyAll();
             ws.request(1);
             return null;
@@ -257,20 +254,6 @@ final class ServeWarmUp {
         public synchronized void onError(WebSocket ws, Throwable error) {
             closed = true;
             notifyAll();
-        }
-
-        /** How many leading bytes of {@code bytes} are whole UTF-8 characters. */
-        private static int wholeCharacters(byte[] bytes) {
-            int end = bytes.length;
-            for (int back = 1; back <= Math.min(3, bytes.length); back++) {
-                int b = bytes[bytes.length - back] & 0xFF;
-                if ((b & 0xC0) == 0x80) {
-                    continue; // a continuation byte: look further back for its lead
-                }
-                int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-                return needed > back ? bytes.length - back : end;
-            }
-            return end;
         }
     }
 }

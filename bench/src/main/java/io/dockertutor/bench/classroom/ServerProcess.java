@@ -33,7 +33,9 @@ final class ServerProcess implements AutoCloseable {
         Path state = Files.createTempDirectory("classroom-load-");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", jar.toString(), "io.dockertutor.tutor.Main", "serve", "--port", String.valueOf(port)));
+        // In English whatever the machine's language: the generator reads serve's own lines (the warm-up's report).
+        command.addAll(List.of("-cp", jar.toString(), "io.dockertutor.tutor.Main", "--lang", "en", "serve", "--port",
+                String.valueOf(port)));
         command.addAll(serveOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(state.resolve("serve.log").toFile());
