@@ -42,6 +42,11 @@ final class ServeStartup {
         if (warmUp < 0) {
             return Optional.of(text.get("serve.badWarmUp", Integer.toString(warmUp)));
         }
+        if (warmUp > ServeWarmUp.MAX_LEARNERS) {
+            // Each practice learner is a thread and a tutor: a typo of a few zeros would take the machine's memory.
+            return Optional.of(text.get("serve.tooManyWarmUp", Integer.toString(warmUp),
+                    Integer.toString(ServeWarmUp.MAX_LEARNERS)));
+        }
         return Optional.empty();
     }
 

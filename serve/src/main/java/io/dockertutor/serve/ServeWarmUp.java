@@ -42,6 +42,8 @@ import java.util.stream.Stream;
 final class ServeWarmUp {
     /** How many first lessons each practice learner walks: what a class does first, and all that is needed to compile. */
     static final int LESSONS = 3;
+    /** The most practice learners {@code --warm-up} takes: a class of 200 is what the server is measured for. */
+    static final int MAX_LEARNERS = 200;
     /** The longest the warm-up may take; practice learners still walking are left behind (closed with the server). */
     static final Duration BUDGET = Duration.ofSeconds(60);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);

@@ -62,6 +62,12 @@ class ServeCommandTest {
         refusedInOneLine(Locale.KOREAN, "--warm-up", "-5", "0(준비 운동 없음) 이상이어야 합니다");
     }
 
+    @Test
+    void aWarmUpOfMoreLearnersThanAClassIsOneLineInBothLanguages() {
+        refusedInOneLine(Locale.ENGLISH, "--warm-up", "100000", "--warm-up takes at most 200 practice learners (got 100000)");
+        refusedInOneLine(Locale.KOREAN, "--warm-up", "201", "최대 200명까지 받습니다 (받은 값: 201)");
+    }
+
     private void refusedInOneLine(Locale locale, String option, String value, String saying) {
         Run run = serve(locale, "--state", state.toString(), option, value);
         assertThat(run.status()).isEqualTo(2);
