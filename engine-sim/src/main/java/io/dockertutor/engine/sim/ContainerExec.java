@@ -319,7 +319,7 @@ final class ContainerExec {
                 }
                 // A server's reads leave the layer built: they come often, and the next exec or stop releases it.
                 try {
-                    Path p = c.files.resolve(path);
+                    Path p = c.files.resolveForReading(path);
                     return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
                 } catch (IOException | RuntimeException e) {
                     return Optional.empty();
@@ -329,7 +329,7 @@ final class ContainerExec {
             @Override
             public Optional<Instant> modified(SimContainer c, String path) {
                 try {
-                    return Optional.of(Files.getLastModifiedTime(c.files.resolve(path)).toInstant());
+                    return Optional.of(Files.getLastModifiedTime(c.files.resolveForReading(path)).toInstant());
                 } catch (IOException | RuntimeException e) {
                     return Optional.empty();
                 }

@@ -295,11 +295,13 @@ final class ContainerOperations {
     }
 
     io.dockertutor.engine.PathStat statPath(String name, String path) {
-        return withFiles(name, files -> files.stat(name, path));
+        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
+        return files.reading(() -> files.stat(name, path));
     }
 
     byte[] getArchive(String name, String path) {
-        return withFiles(name, files -> files.archive(name, path));
+        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
+        return files.reading(() -> files.archive(name, path));
     }
 
     void putArchive(String name, String path, byte[] tar) {

@@ -49,7 +49,7 @@ final class ArchivePath {
     PathStat stat() {
         Path path;
         try {
-            path = follow ? files.view().resolve(normalized) : files.view().resolveEntry(normalized);
+            path = follow ? files.readView().resolve(normalized) : files.readView().resolveEntry(normalized);
         } catch (OutsideViewException e) {
             throw notFound();
         }
@@ -72,6 +72,33 @@ final class ArchivePath {
             throw notFound();
         } catch (IOException e) {
             throw EngineException.serverError("lstat " + normalized + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into this directory, called under the container's
+     * files' lock. Errors are the daemon's: {@code Could not find the file DIR in container C},
+     * {@code extraction point is not a directory}, {@code mounted volume is marked read-only}.
+     */
+    void extract(byte[] tar) {
+        if (!stat().directory()) {
+            throw EngineException.badRequest("extraction point is not a directory");
+        }
+        // moby's checkWritablePath: a volume or bind decides by its own mode, anything else (tmpfs too) by the root's
+        Mount mount = files.mountAt(normalized);
+        boolean decidesByOwnMode = mount != null && mount.type() != Mount.Type.TMPFS;
+        if (decidesByOwnMode && mount.readOnly()) {
+            throw EngineException.badRequest("mounted volume is marked read-only");
+        }
+        if (!decidesByOwnMode && files.readOnlyRoot()) {
+            throw EngineException.badRequest("container rootfs is marked read-only");
+        }
+        try {
+            TarArchives.extract(files.view(), normalized, tar);
+        } catch (java.nio.file.FileSystemException e) {
+            throw EngineException.serverError(e.getFile() + ": " + e.getReason());
+        } catch (IOException | OutsideViewException e) {
+            throw EngineException.serverError("extracting archive: " + e.getMessage());
         }
     }
 

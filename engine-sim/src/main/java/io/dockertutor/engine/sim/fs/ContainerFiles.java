@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +55,8 @@ public final class ContainerFiles {
     private ConfinedFileView view;
     /** How many {@link #using} calls are under way (they nest: an exec's curl may reach the container's own server). */
     private int users;
+    /** Whether the built layer may differ from {@link #changes}: set by each use and each view handed out. */
+    private boolean stale;
 
     /**
      * @param initFiles contents for the daemon-managed files ({@code /etc/hostname}, {@code /etc/hosts}, ...); those
@@ -66,10 +67,7 @@ public final class ContainerFiles {
         this(imageFiles, mounts, volumes, initFiles, null, false);
     }
 
-    /**
-     * As above, keeping the layer built between uses while it is among the engine's {@code recent} ones, with the
-     * root file system read-only when {@code readOnlyRoot} ({@code --read-only}).
-     */
+    /** As above, the layer kept built between uses among the engine's {@code recent} ones, {@code --read-only} or not. */
     public ContainerFiles(Map<String, FileSpec> imageFiles, List<Mount> mounts, VolumeStore volumes,
                           Map<String, String> initFiles, RecentLayers recent, boolean readOnlyRoot) {
         this.recentLayers = recent;
@@ -104,6 +102,11 @@ public final class ContainerFiles {
         return changes == null ? 0 : changes.paths();
     }
 
+    /** Whether both keep the very same changes at rest (a snapshot that did not capture again). For tests. */
+    synchronized boolean sharesChangesWith(ContainerFiles other) {
+        return changes != null && changes == other.changes;
+    }
+
     private synchronized ImageTree image() {
         if (image == null) {
             image = ImageTree.of(imageFiles);
@@ -116,8 +119,18 @@ public final class ContainerFiles {
      * call ends: paths and views handed out inside are dead afterwards; the next use builds the layer again.
      */
     public <T> T using(Supplier<T> work) {
+        return use(work, true);
+    }
+
+    /** As {@link #using}, for work that only reads ({@code stat}, an archive): no snapshot walks the layer again for it. */
+    public <T> T reading(Supplier<T> work) {
+        return use(work, false);
+    }
+
+    private <T> T use(Supplier<T> work, boolean mayWrite) {
         synchronized (this) {
             users++;
+            stale |= mayWrite;
         }
         try {
             return work.get();
@@ -155,10 +168,7 @@ public final class ContainerFiles {
         release();
     }
 
-    /**
-     * Shrinks a built layer to its changes and drops the in-memory file system, unless a {@link #using} call is
-     * under way (then it ends with that call). The daemon also calls it when the container stops.
-     */
+    /** Shrinks a built layer to its changes and drops it, unless a use is under way (its end does); also at stop. */
     public synchronized void release() {
         if (layer == null || users > 0) {
             return;
@@ -167,7 +177,7 @@ public final class ContainerFiles {
             recentLayers.released(this);
         }
         try {
-            changes = LayerChanges.capture(layer.getPath("/"), image());
+            changes = currentChanges();
             layer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,30 +186,15 @@ public final class ContainerFiles {
         view = null;
     }
 
-    /**
-     * Copies the image's content at each empty volume's target into it (unless {@code nocopy}), as the daemon does at a
-     * volume's first mount ({@code -v v:/usr/share/nginx/html} gets nginx's pages), from the image alone.
-     */
+    /** Fills each empty volume from the image at create ({@link VolumeStore#populateFrom}). */
     public void populateVolumes() {
-        for (Mount m : mounts) {
-            if (m.type() != Mount.Type.VOLUME || m.noCopy()) {
-                continue;
-            }
-            FileSpec at = image().get(m.target());
-            Path data = volumes.dataPath(m.name());
-            try {
-                if (at != null && at.kind() == FileSpec.Kind.DIRECTORY && MemoryTrees.isEmpty(data)) {
-                    ImageTree.writeEntries(image().subtree(m.target()), data);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        volumes.populateFrom(image(), mounts);
     }
 
     /** The shell's view of the container: {@code /} is the container's root, mounts are honoured. */
     public synchronized FileView view() {
         build();
+        stale = true;
         return view;
     }
 
@@ -224,7 +219,7 @@ public final class ContainerFiles {
             }
         }
         try {
-            Path p = view().resolve(path);
+            Path p = readView().resolve(path);
             return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
         } catch (IOException | OutsideViewException | UncheckedIOException e) {
             return null;
@@ -233,8 +228,23 @@ public final class ContainerFiles {
 
     /** The {@link Path} behind a container path, through the mounts. */
     public Path resolve(String containerPath) {
+        return resolve(containerPath, view());
+    }
+
+    /** As {@link #resolve}, for a caller that only reads the path (a server's page). */
+    public Path resolveForReading(String containerPath) {
+        return resolve(containerPath, readView());
+    }
+
+    /** The view without marking the layer as written: for this package's readers only. */
+    synchronized FileView readView() {
+        build();
+        return view;
+    }
+
+    private static Path resolve(String containerPath, FileView view) {
         try {
-            return view().resolve(ShellPaths.normalize("/", containerPath));
+            return view.resolve(ShellPaths.normalize("/", containerPath));
         } catch (OutsideViewException e) {
             throw EngineException.serverError("path " + containerPath + " leaves the container's file system");
         }
@@ -256,6 +266,7 @@ public final class ContainerFiles {
             initLayer.markMerged(root);
             view = LayerMounts.attach(root, mounts, volumes, this::tmpfsDir, readOnlyRoot);
             layer = fs;
+            stale = false; // the image and the changes, nothing else yet
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -286,6 +297,7 @@ public final class ContainerFiles {
 
     private synchronized boolean makeDirectories(String path) {
         build();
+        stale = true;
         try {
             Files.createDirectories(layer.getPath(ShellPaths.normalize("/", path)));
             return true;
@@ -299,6 +311,7 @@ public final class ContainerFiles {
     /** Writes into the layer itself, beneath whatever is mounted at {@code path}. */
     private synchronized Void writeIntoLayer(String path, String content) {
         build();
+        stale = true;
         return InitLayer.write(layer.getPath(path), content);
     }
 
@@ -332,39 +345,27 @@ public final class ContainerFiles {
         ArchivePath at = new ArchivePath(this, container, path);
         at.stat();
         try {
-            return TarArchives.archive(view(), at.normalized(), at.entryName(), at.follow());
+            return TarArchives.archive(readView(), at.normalized(), at.entryName(), at.follow());
         } catch (IOException | OutsideViewException e) {
             throw EngineException.serverError(e.getMessage());
         }
     }
 
     /**
-     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into directory {@code dir}. Errors are the daemon's:
-     * {@code Could not find the file DIR in container C}, {@code extraction point is not a directory},
-     * {@code mounted volume is marked read-only}.
+     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into directory {@code dir}, with the daemon's errors
+     * ({@link ArchivePath#extract}).
      */
     public synchronized void extract(String container, String dir, byte[] tar) {
-        ArchivePath at = new ArchivePath(this, container, dir);
-        PathStat stat = at.stat();
-        if (!stat.directory()) {
-            throw EngineException.badRequest("extraction point is not a directory");
+        new ArchivePath(this, container, dir).extract(tar);
+    }
+
+    /** The layer's changes now: captured again only if the built layer was used since (stale while still in use). */
+    private LayerChanges currentChanges() throws IOException {
+        if (layer != null && stale) {
+            changes = LayerChanges.capture(layer.getPath("/"), image());
+            stale = users > 0;
         }
-        // moby's checkWritablePath: a volume or bind decides by its own mode, anything else (tmpfs too) by the root's
-        Mount mount = mountAt(at.normalized());
-        boolean decidesByOwnMode = mount != null && mount.type() != Mount.Type.TMPFS;
-        if (decidesByOwnMode && mount.readOnly()) {
-            throw EngineException.badRequest("mounted volume is marked read-only");
-        }
-        if (!decidesByOwnMode && readOnlyRoot) {
-            throw EngineException.badRequest("container rootfs is marked read-only");
-        }
-        try {
-            TarArchives.extract(view(), at.normalized(), tar);
-        } catch (FileSystemException e) {
-            throw EngineException.serverError(e.getFile() + ": " + e.getReason());
-        } catch (IOException | OutsideViewException e) {
-            throw EngineException.serverError("extracting archive: " + e.getMessage());
-        }
+        return changes;
     }
 
     /** The mount holding a container path (the one with the longest target), or null for the layer. */
@@ -378,16 +379,15 @@ public final class ContainerFiles {
     }
 
     /**
-     * An independent copy for snapshots: both share the layer's changes at rest (immutable; a built layer is captured
-     * first), tmpfs contents are copied, volumes are bound by name to {@code volumes} (pass the store's own copy),
-     * binds still point at the host. Later changes to either side do not reach the other.
+     * An independent copy for snapshots (the undo stack's, before each command): both share the layer's changes at
+     * rest (immutable; a built layer stays built, captured first only if used since), tmpfs contents are copied,
+     * volumes are bound by name to {@code volumes} (the store's own copy), binds still point at the host.
      */
     public synchronized ContainerFiles copy(VolumeStore volumes) {
         ContainerFiles copy = new ContainerFiles(imageFiles, mounts, volumes, initLayer.contents(), recentLayers, readOnlyRoot);
         copy.image = image;
-        release(); // a layer kept built between uses shrinks to its changes once, and both sides share them
         try {
-            copy.changes = layer != null ? LayerChanges.capture(layer.getPath("/"), image()) : changes;
+            copy.changes = currentChanges();
             if (tmpfs != null) {
                 copy.tmpfs = MemoryTrees.newMemoryFileSystem();
                 MemoryTrees.copyContent(tmpfs.getPath("/"), copy.tmpfs.getPath("/"));

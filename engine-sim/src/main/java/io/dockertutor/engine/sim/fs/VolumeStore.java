@@ -5,6 +5,7 @@ import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.Filters;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.VolumeInfo;
+import io.dockertutor.engine.sim.catalog.FileSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,6 +61,27 @@ public final class VolumeStore {
             dataRoot = root;
         }
         return dataRoot;
+    }
+
+    /**
+     * Copies {@code image}'s content at each empty volume's target into it (unless {@code nocopy}): a container's
+     * create, as the daemon does at a volume's first mount ({@code -v v:/usr/share/nginx/html} gets nginx's pages).
+     */
+    void populateFrom(ImageTree image, List<Mount> mounts) {
+        for (Mount m : mounts) {
+            if (m.type() != Mount.Type.VOLUME || m.noCopy()) {
+                continue;
+            }
+            FileSpec at = image.get(m.target());
+            Path data = dataPath(m.name());
+            try {
+                if (at != null && at.kind() == FileSpec.Kind.DIRECTORY && MemoryTrees.isEmpty(data)) {
+                    ImageTree.writeEntries(image.subtree(m.target()), data);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** {@code /var/lib/docker/volumes/NAME/_data} on the in-memory file system. */

@@ -137,6 +137,40 @@ class ContainerFilesAtRestTest {
     }
 
     @Test
+    void anUndoSnapshotLeavesALayerKeptBetweenUsesBuiltAndTakesWhatWasWrittenSince() throws Exception {
+        RecentLayers recent = new RecentLayers();
+        ContainerFiles files = new ContainerFiles(TestImages.nginx(), List.of(), volumes, Map.of(), recent, false);
+        files.using(() -> write(files.resolve("/tmp/one"), "1"));
+
+        ContainerFiles first = files.copy();
+        assertThat(files.materialized()).isTrue();
+        files.using(() -> write(files.resolve("/tmp/one"), "2"));
+        ContainerFiles second = files.copy();
+        files.using(() -> write(files.resolve("/tmp/one"), "3"));
+
+        assertThat(files.materialized()).isTrue();
+        assertThat(first.readText("/tmp/one")).isEqualTo("1");
+        assertThat(second.readText("/tmp/one")).isEqualTo("2");
+        assertThat(files.readText("/tmp/one")).isEqualTo("3");
+        assertThat(diffText(second)).isEqualTo("C /tmp A /tmp/one");
+    }
+
+    @Test
+    void snapshotsOfALayerNobodyUsedInBetweenShareOneCaptureOfItsChanges() throws Exception {
+        ContainerFiles files = new ContainerFiles(TestImages.nginx(), List.of(), volumes, Map.of(), new RecentLayers(), false);
+        files.using(() -> write(files.resolve("/tmp/one"), "1"));
+
+        ContainerFiles first = files.copy();
+        ContainerFiles second = files.copy();
+        files.using(() -> files.readText("/tmp/one"));
+        ContainerFiles afterARead = files.copy();
+
+        assertThat(first.sharesChangesWith(second)).isTrue();
+        assertThat(first.sharesChangesWith(afterARead)).isFalse(); // any use may have written: captured again
+        assertThat(afterARead.readText("/tmp/one")).isEqualTo("1");
+    }
+
+    @Test
     void aNestedUseKeepsTheLayerBuiltUntilTheOutermostUseEnds() throws Exception {
         ContainerFiles files = container(List.of());
         String inner = files.using(() -> {
@@ -152,9 +186,10 @@ class ContainerFilesAtRestTest {
         assertThat(Files.readString(files.resolve("/tmp/note"))).isEqualTo("2");
     }
 
-    private static void write(Path p, String text) {
+    private static Void write(Path p, String text) {
         try {
             Files.writeString(p, text);
+            return null;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
