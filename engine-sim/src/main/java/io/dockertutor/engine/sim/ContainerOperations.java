@@ -291,17 +291,15 @@ final class ContainerOperations {
     }
 
     List<io.dockertutor.engine.FileChange> diff(String name) {
-        return withFiles(name, files -> files.diff());
+        return readingFiles(name, files -> files.diff());
     }
 
     io.dockertutor.engine.PathStat statPath(String name, String path) {
-        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
-        return files.reading(() -> files.stat(name, path));
+        return readingFiles(name, files -> files.stat(name, path));
     }
 
     byte[] getArchive(String name, String path) {
-        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
-        return files.reading(() -> files.archive(name, path));
+        return readingFiles(name, files -> files.archive(name, path));
     }
 
     void putArchive(String name, String path, byte[] tar) {
@@ -315,5 +313,11 @@ final class ContainerOperations {
     private <T> T withFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
         io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
         return files.using(() -> call.apply(files));
+    }
+
+    /** As {@link #withFiles}, for calls that only read: the next undo snapshot does not walk the layer for them. */
+    private <T> T readingFiles(String name, java.util.function.Function<io.dockertutor.engine.sim.fs.ContainerFiles, T> call) {
+        io.dockertutor.engine.sim.fs.ContainerFiles files = s().containers.get(name).files;
+        return files.reading(() -> call.apply(files));
     }
 }

@@ -5,6 +5,7 @@ import io.dockertutor.engine.PathStat;
 import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.ShellPaths;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ final class ArchivePath {
         }
         try {
             TarArchives.extract(files.view(), normalized, tar);
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             throw EngineException.serverError(e.getFile() + ": " + e.getReason());
         } catch (IOException | OutsideViewException e) {
             throw EngineException.serverError("extracting archive: " + e.getMessage());

@@ -55,7 +55,7 @@ public final class ContainerFiles {
     private ConfinedFileView view;
     /** How many {@link #using} calls are under way (they nest: an exec's curl may reach the container's own server). */
     private int users;
-    /** Whether the built layer may differ from {@link #changes}: set by each use and each view handed out. */
+    /** Whether the built layer may differ from {@link #changes}: set by each use (writes run in one), each view. */
     private boolean stale;
 
     /**
@@ -297,7 +297,6 @@ public final class ContainerFiles {
 
     private synchronized boolean makeDirectories(String path) {
         build();
-        stale = true;
         try {
             Files.createDirectories(layer.getPath(ShellPaths.normalize("/", path)));
             return true;
@@ -311,7 +310,6 @@ public final class ContainerFiles {
     /** Writes into the layer itself, beneath whatever is mounted at {@code path}. */
     private synchronized Void writeIntoLayer(String path, String content) {
         build();
-        stale = true;
         return InitLayer.write(layer.getPath(path), content);
     }
 

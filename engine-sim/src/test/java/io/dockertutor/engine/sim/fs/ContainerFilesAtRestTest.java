@@ -162,10 +162,13 @@ class ContainerFilesAtRestTest {
 
         ContainerFiles first = files.copy();
         ContainerFiles second = files.copy();
+        files.reading(() -> diffText(files) + files.stat("c", "/tmp/one") + files.readText("/tmp/one"));
+        ContainerFiles afterReadsOnly = files.copy();
         files.using(() -> files.readText("/tmp/one"));
         ContainerFiles afterARead = files.copy();
 
         assertThat(first.sharesChangesWith(second)).isTrue();
+        assertThat(first.sharesChangesWith(afterReadsOnly)).as("docker diff, stat, a page read").isTrue();
         assertThat(first.sharesChangesWith(afterARead)).isFalse(); // any use may have written: captured again
         assertThat(afterARead.readText("/tmp/one")).isEqualTo("1");
     }
