@@ -10,7 +10,6 @@ import io.dockertutor.engine.sim.fs.ProcessTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -311,28 +310,13 @@ final class ContainerExec {
         return new ContainerContext.FileReader() {
             @Override
             public Optional<byte[]> read(SimContainer c, String path) {
-                if (c.files.untouched() && c.mounts.stream().noneMatch(m -> path.startsWith(m.destination()))) {
-                    // Nothing was ever built, so nothing written: read the image's file without building the container's tree.
-                    return io.dockertutor.engine.sim.catalog.FileTree.lookup(c.imageFiles, path)
-                            .filter(f -> f.kind() == io.dockertutor.engine.sim.catalog.FileSpec.Kind.FILE)
-                            .map(f -> f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-                // A server's reads leave the layer built: they come often, and the next exec or stop releases it.
-                try {
-                    Path p = c.files.resolveForReading(path);
-                    return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
-                } catch (IOException | RuntimeException e) {
-                    return Optional.empty();
-                }
+                // A server's reads leave a built layer built: they come often, and the next exec or stop releases it.
+                return c.files.readFile(path);
             }
 
             @Override
             public Optional<Instant> modified(SimContainer c, String path) {
-                try {
-                    return Optional.of(Files.getLastModifiedTime(c.files.resolveForReading(path)).toInstant());
-                } catch (IOException | RuntimeException e) {
-                    return Optional.empty();
-                }
+                return c.files.modified(path);
             }
         };
     }

@@ -10,6 +10,7 @@ import io.dockertutor.engine.LogEntry;
 import io.dockertutor.engine.LogOptions;
 import io.dockertutor.engine.Pruned;
 import io.dockertutor.engine.TopResult;
+import io.dockertutor.engine.sim.fs.ArchivePath;
 import io.dockertutor.engine.sim.fs.RecentLayers;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -295,16 +296,16 @@ final class ContainerOperations {
     }
 
     io.dockertutor.engine.PathStat statPath(String name, String path) {
-        return readingFiles(name, files -> files.stat(name, path));
+        return readingFiles(name, files -> ArchivePath.stat(files, name, path));
     }
 
     byte[] getArchive(String name, String path) {
-        return readingFiles(name, files -> files.archive(name, path));
+        return readingFiles(name, files -> ArchivePath.archive(files, name, path));
     }
 
     void putArchive(String name, String path, byte[] tar) {
         withFiles(name, files -> {
-            files.extract(name, path, tar);
+            ArchivePath.extract(files, name, path, tar);
             return null;
         });
     }

@@ -2,6 +2,7 @@ package io.dockertutor.engine.sim.fs;
 
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.PathStat;
+import io.dockertutor.engine.sim.catalog.FileSpec;
 import io.dockertutor.sh.OutsideViewException;
 import io.dockertutor.sh.ShellPaths;
 import java.io.IOException;
@@ -12,11 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 
 /**
- * A path as the archive endpoints receive it: symbolic links on the way are followed, the last one only when the
- * path ends in {@code /} or {@code /.}; the name is the path's last element as typed ({@code a}, {@code .},
- * {@code /} for the root), which is also the first entry's name in the tar stream.
+ * The daemon's archive endpoints on a container's files ({@link #stat}, {@link #archive}, {@link #extract}: what
+ * {@code docker cp} calls), and the path as they receive it: symbolic links on the way are followed, the last one
+ * only when the path ends in {@code /} or {@code /.}; the name is the path's last element as typed ({@code a},
+ * {@code .}, {@code /} for the root), which is also the first entry's name in the tar stream. Each call holds the
+ * container's files' lock.
  */
-final class ArchivePath {
+public final class ArchivePath {
     private final ContainerFiles files;
     private final String container;
     private final String typed;
@@ -24,7 +27,7 @@ final class ArchivePath {
     private final boolean follow;
     private final String name;
 
-    ArchivePath(ContainerFiles files, String container, String typed) {
+    private ArchivePath(ContainerFiles files, String container, String typed) {
         this.files = files;
         this.container = container;
         this.typed = typed;
@@ -34,20 +37,40 @@ final class ArchivePath {
         this.name = trimmed.isEmpty() ? "/" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    String normalized() {
-        return normalized;
+    /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
+    public static PathStat stat(ContainerFiles files, String container, String path) {
+        synchronized (files) {
+            return new ArchivePath(files, container, path).stat();
+        }
     }
 
-    boolean follow() {
-        return follow;
+    /** {@code GET /containers/{id}/archive}: the tar stream {@code docker cp CONTAINER:PATH} receives. */
+    public static byte[] archive(ContainerFiles files, String container, String path) {
+        synchronized (files) {
+            ArchivePath at = new ArchivePath(files, container, path);
+            at.stat();
+            try {
+                // the root's entries start with "/" ("/", "/bin/"), as the daemon's
+                return TarArchives.archive(files.readView(), at.normalized, at.name.equals("/") ? "" : at.name, at.follow);
+            } catch (IOException | OutsideViewException e) {
+                throw EngineException.serverError(e.getMessage());
+            }
+        }
     }
 
-    /** The tar's first entry name: the root's entries start with "/" ({@code /}, {@code /bin/}), as the daemon's. */
-    String entryName() {
-        return name.equals("/") ? "" : name;
+    /** {@code PUT /containers/{id}/archive}: unpacks {@code tar} into directory {@code dir}, with the daemon's errors. */
+    public static void extract(ContainerFiles files, String container, String dir, byte[] tar) {
+        synchronized (files) {
+            new ArchivePath(files, container, dir).extract(tar);
+        }
     }
 
-    PathStat stat() {
+    private PathStat stat() {
+        java.util.Optional<LayerAtRest.Found> atRest = files.atRest(normalized, follow);
+        if (atRest != null) {
+            LayerAtRest.Found f = atRest.orElseThrow(this::notFound);
+            return new PathStat(name, f.size(), f.mode(), f.kind() == FileSpec.Kind.DIRECTORY, f.modified().toInstant(), "");
+        }
         Path path;
         try {
             path = follow ? files.readView().resolve(normalized) : files.readView().resolveEntry(normalized);
@@ -77,11 +100,10 @@ final class ArchivePath {
     }
 
     /**
-     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into this directory, called under the container's
-     * files' lock. Errors are the daemon's: {@code Could not find the file DIR in container C},
-     * {@code extraction point is not a directory}, {@code mounted volume is marked read-only}.
+     * Unpacks {@code tar} into this directory. Errors are the daemon's: {@code Could not find the file DIR in
+     * container C}, {@code extraction point is not a directory}, {@code mounted volume is marked read-only}.
      */
-    void extract(byte[] tar) {
+    private void extract(byte[] tar) {
         if (!stat().directory()) {
             throw EngineException.badRequest("extraction point is not a directory");
         }

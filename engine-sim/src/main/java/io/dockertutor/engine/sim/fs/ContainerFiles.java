@@ -2,7 +2,6 @@ package io.dockertutor.engine.sim.fs;
 
 import io.dockertutor.engine.EngineException;
 import io.dockertutor.engine.FileChange;
-import io.dockertutor.engine.PathStat;
 import io.dockertutor.engine.sim.catalog.FileSpec;
 import io.dockertutor.hostfs.ConfinedFileView;
 import io.dockertutor.sh.FileView;
@@ -15,9 +14,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,9 +29,9 @@ import java.util.function.Supplier;
  * every container of the image ({@link ImageTree#of}), and the layer is built into an in-memory file system only
  * while something works on the files (a shell, an exec, {@code docker cp}, {@code docker diff}: see {@link #using}),
  * and shrunk back to what changed ({@link LayerChanges}) after. So creating or keeping thousands of containers costs
- * only their changes. With {@link RecentLayers} the two most recently used containers' layers stay built between
- * uses. {@link #view()} is what a shell inside the container works through; {@link #diff()}, {@link #stat},
- * {@link #archive}, {@link #extract} and {@link #makeDirectoriesInLayer} answer the daemon's calls.
+ * only their changes. With {@link RecentLayers} the four most recently used containers' layers stay built between
+ * uses. {@link #view()} is what a shell inside the container works through; {@link #diff()} and
+ * {@link #makeDirectoriesInLayer} answer the daemon's calls, {@link ArchivePath} its archive calls.
  *
  * <pre>{@code
  * List<Mount> mounts = MountPlanner.plan(spec, volumes, hostPaths);
@@ -199,31 +201,51 @@ public final class ContainerFiles {
     }
 
     /**
-     * The text of a regular file of the layer, read without building it while at rest (from the image, the daemon's
-     * files, or the layer's kept change): {@code /etc/passwd} for a shell's user, {@code /etc/hosts} for a resolver.
+     * The text of a regular file ({@code /etc/passwd} for a shell's user, {@code /etc/hosts} for a resolver), read
+     * without building the layer while at rest; before the first build the daemon's files as they will be written.
      * Null when the path holds no regular file.
      */
-    public synchronized String readText(String path) {
-        if (layer == null && mountAt(path) == null) {
-            java.util.Optional<byte[]> kept = changes == null ? null : changes.file(path);
-            if (kept != null) {
-                return kept.map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
-            }
-            String daemonFile = changes == null ? initLayer.content(path) : null;
+    public String readText(String path) {
+        synchronized (this) {
+            String daemonFile = layer == null && changes == null && mountAt(path) == null ? initLayer.content(path) : null;
             if (daemonFile != null) {
-                return daemonFile; // never built: the daemon's file as it will be written
+                return daemonFile;
             }
-            FileSpec f = image().get(path);
-            if (f != null && f.kind() == FileSpec.Kind.FILE) {
-                return f.content();
-            }
+        }
+        return readFile(path).map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+    }
+
+    /** A regular file's bytes, links followed (a server's page); at rest read without building ({@link LayerAtRest}). */
+    public Optional<byte[]> readFile(String path) {
+        Optional<LayerAtRest.Found> atRest = atRest(path, true);
+        if (atRest != null) {
+            return atRest.filter(LayerAtRest.Found::regular).map(LayerAtRest.Found::content);
         }
         try {
-            Path p = readView().resolve(path);
-            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-        } catch (IOException | OutsideViewException | UncheckedIOException e) {
-            return null;
+            Path p = resolveForReading(path);
+            return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException | UncheckedIOException | EngineException e) {
+            return Optional.empty();
         }
+    }
+
+    /** When what {@code path} names was last written, links followed (a server's Last-Modified); empty: nothing. */
+    public Optional<Instant> modified(String path) {
+        Optional<LayerAtRest.Found> atRest = atRest(path, true);
+        if (atRest != null) {
+            return atRest.map(f -> f.modified().toInstant());
+        }
+        try {
+            return Optional.of(Files.getLastModifiedTime(resolveForReading(path)).toInstant());
+        } catch (IOException | UncheckedIOException | EngineException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@code path} holds while the layer is at rest ({@link LayerAtRest}); null when built or only a build can tell. */
+    synchronized Optional<LayerAtRest.Found> atRest(String path, boolean followLast) {
+        String normalized = ShellPaths.normalize("/", path);
+        return layer != null ? null : LayerAtRest.lookup(normalized, followLast, image(), changes, mounts, volumes);
     }
 
     /** The {@link Path} behind a container path, through the mounts. */
@@ -283,7 +305,10 @@ public final class ContainerFiles {
     public void replaceDaemonFile(String path, String content) {
         synchronized (this) {
             initLayer.replace(path, content);
-            if (layer == null && changes == null) {
+            LayerChanges rewritten = layer != null || changes == null ? null
+                    : changes.withFileRewritten(path, content.getBytes(StandardCharsets.UTF_8), FileTime.from(Instant.now()));
+            changes = rewritten != null ? rewritten : changes; // at rest: the kept file rewritten, nothing built
+            if (rewritten != null || (layer == null && changes == null)) {
                 return;
             }
         }
@@ -331,30 +356,6 @@ public final class ContainerFiles {
         Set<String> targets = new LinkedHashSet<>();
         mounts.forEach(m -> targets.add(m.target()));
         return LayerDiff.compute(layer.getPath("/"), image(), targets, InitLayer.paths());
-    }
-
-    /** {@code HEAD /containers/{id}/archive}; {@code container} is the name or id as the client gave it. */
-    public synchronized PathStat stat(String container, String path) {
-        return new ArchivePath(this, container, path).stat();
-    }
-
-    /** {@code GET /containers/{id}/archive}: the tar stream {@code docker cp CONTAINER:PATH} receives. */
-    public synchronized byte[] archive(String container, String path) {
-        ArchivePath at = new ArchivePath(this, container, path);
-        at.stat();
-        try {
-            return TarArchives.archive(readView(), at.normalized(), at.entryName(), at.follow());
-        } catch (IOException | OutsideViewException e) {
-            throw EngineException.serverError(e.getMessage());
-        }
-    }
-
-    /**
-     * {@code PUT /containers/{id}/archive}: unpacks {@code tar} into directory {@code dir}, with the daemon's errors
-     * ({@link ArchivePath#extract}).
-     */
-    public synchronized void extract(String container, String dir, byte[] tar) {
-        new ArchivePath(this, container, dir).extract(tar);
     }
 
     /** The layer's changes now: captured again only if the built layer was used since (stale while still in use). */

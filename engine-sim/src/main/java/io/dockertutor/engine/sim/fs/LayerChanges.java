@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class LayerChanges {
     /** What one changed path holds; directories carry only their mode and time, their content has its own entries. */
-    private record Entry(FileSpec.Kind kind, byte[] content, int mode, FileTime modified, String linkTarget) {
+    record Entry(FileSpec.Kind kind, byte[] content, int mode, FileTime modified, String linkTarget) {
     }
 
     private final NavigableMap<String, Entry> entries;
@@ -44,22 +44,29 @@ final class LayerChanges {
         this.whiteouts = Collections.unmodifiableNavigableSet(whiteouts);
     }
 
+    /** What the layer keeps at exactly {@code path}, or null when it keeps nothing there (its parents not asked). */
+    Entry kept(String path) {
+        return entries.get(path);
+    }
+
+    /** Whether the layer removed exactly {@code path} from the image (its parents not asked). */
+    boolean whitedOut(String path) {
+        return whiteouts.contains(path);
+    }
+
     /**
-     * What the layer at rest holds at {@code path}: {@code null} when it leaves the path as the image has it, an
-     * empty optional when the path is whited out (or lies under a whited-out directory, or is no regular file
-     * here), else a regular file's content.
+     * These changes with the regular file kept at {@code path} rewritten, as a write into the built layer leaves it
+     * (its mode kept, its time {@code now}): the daemon's {@code /etc/hosts} at a restart. Null when no regular file
+     * is kept there.
      */
-    java.util.Optional<byte[]> file(String path) {
-        for (String p = path; !p.equals("/"); p = parent(p)) {
-            if (whiteouts.contains(p)) {
-                return java.util.Optional.empty();
-            }
-        }
-        Entry e = entries.get(path);
-        if (e == null) {
+    LayerChanges withFileRewritten(String path, byte[] content, FileTime now) {
+        Entry old = entries.get(path);
+        if (old == null || old.kind() != FileSpec.Kind.FILE) {
             return null;
         }
-        return e.kind() == FileSpec.Kind.FILE ? java.util.Optional.of(e.content()) : java.util.Optional.empty();
+        NavigableMap<String, Entry> rewritten = new TreeMap<>(entries);
+        rewritten.put(path, new Entry(FileSpec.Kind.FILE, content, old.mode(), now, null));
+        return new LayerChanges(rewritten, new TreeSet<>(whiteouts));
     }
 
     /** Paths kept (added or changed, the root included) plus paths whited out: the size of the layer at rest. */

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,6 +110,36 @@ class ContainerFilesAtRestTest {
     }
 
     @Test
+    void theDaemonRewritesItsHostsFileInALayerAtRestWithoutBuildingIt() throws Exception {
+        ContainerFiles atRest = new ContainerFiles(TestImages.nginx(), container(List.of()).mounts(), volumes,
+                Map.of("/etc/hostname", "abc\n"), new RecentLayers(), false); // a use would leave it built
+        ContainerFiles built = container(List.of());
+        for (ContainerFiles files : List.of(atRest, built)) {
+            Files.setPosixFilePermissions(files.resolve("/etc/hosts"), PosixFilePermissions.fromString("rw-rw----"));
+            files.release();
+        }
+        List<String> before = listing(atRest);
+        atRest.release();
+        Instant start = Instant.now();
+
+        atRest.replaceDaemonFile("/etc/hosts", "172.17.0.2\tweb\n");
+        assertThat(atRest.materialized()).isFalse();
+        built.using(() -> {
+            built.replaceDaemonFile("/etc/hosts", "172.17.0.2\tweb\n");
+            return null;
+        });
+
+        assertThat(atRest.readText("/etc/hosts")).isEqualTo("172.17.0.2\tweb\n");
+        List<String> after = listing(atRest);
+        String hosts = "/etc/hosts rw-rw---- '172.17.0.2\tweb\n'"; // the mode kept, as a write into the file keeps it
+        assertThat(withoutTimeOfHosts(after)).contains(hosts).isEqualTo(withoutTimeOfHosts(before).stream()
+                .map(line -> line.startsWith("/etc/hosts ") ? hosts : line).toList());
+        assertThat(withoutTimeOfHosts(listing(built))).contains(hosts);
+        assertThat(Files.getLastModifiedTime(atRest.resolve("/etc/hosts")).toInstant()).isAfterOrEqualTo(start);
+        assertThat(diffText(atRest)).isEqualTo(diffText(built)).isEqualTo("A /data");
+    }
+
+    @Test
     void changesMadeAfterARebuildAddToTheEarlierOnes() throws Exception {
         ContainerFiles files = container(List.of());
         Files.writeString(files.resolve("/tmp/one"), "1");
@@ -162,7 +193,7 @@ class ContainerFilesAtRestTest {
 
         ContainerFiles first = files.copy();
         ContainerFiles second = files.copy();
-        files.reading(() -> diffText(files) + files.stat("c", "/tmp/one") + files.readText("/tmp/one"));
+        files.reading(() -> diffText(files) + ArchivePath.stat(files, "c", "/tmp/one") + files.readText("/tmp/one"));
         ContainerFiles afterReadsOnly = files.copy();
         files.using(() -> files.readText("/tmp/one"));
         ContainerFiles afterARead = files.copy();
@@ -187,6 +218,10 @@ class ContainerFilesAtRestTest {
         assertThat(inner).isEqualTo("A /data C /tmp A /tmp/note");
         assertThat(files.materialized()).isFalse();
         assertThat(Files.readString(files.resolve("/tmp/note"))).isEqualTo("2");
+    }
+
+    private static List<String> withoutTimeOfHosts(List<String> listing) {
+        return listing.stream().map(line -> line.startsWith("/etc/hosts ") ? line.replaceFirst(" \\S+Z ", " ") : line).toList();
     }
 
     private static Void write(Path p, String text) {

@@ -138,15 +138,15 @@ class ContainerFilesTest {
         ContainerFiles files = container(List.of(), List.of());
         Files.createDirectories(files.resolve("/tmp/a"));
         Files.createSymbolicLink(files.resolve("/tmp/rel"), files.resolve("/tmp").getFileSystem().getPath("a"));
-        PathStat link = files.stat("web", "/tmp/rel");
+        PathStat link = ArchivePath.stat(files, "web", "/tmp/rel");
         assertThat(link.name()).isEqualTo("rel");
         assertThat(link.linkTarget()).isEqualTo("/tmp/a");
         assertThat(link.size()).isEqualTo(1);
-        assertThat(files.stat("web", "/tmp/rel/").directory()).isTrue();
-        assertThat(files.stat("web", "/tmp/a/.").name()).isEqualTo(".");
-        assertThat(files.stat("web", "/").name()).isEqualTo("/");
-        assertThat(files.stat("web", "/etc/group").mode()).isEqualTo(0644);
-        assertThatThrownBy(() -> files.stat("web", "/nosuch")).isInstanceOf(EngineException.class)
+        assertThat(ArchivePath.stat(files, "web", "/tmp/rel/").directory()).isTrue();
+        assertThat(ArchivePath.stat(files, "web", "/tmp/a/.").name()).isEqualTo(".");
+        assertThat(ArchivePath.stat(files, "web", "/").name()).isEqualTo("/");
+        assertThat(ArchivePath.stat(files, "web", "/etc/group").mode()).isEqualTo(0644);
+        assertThatThrownBy(() -> ArchivePath.stat(files, "web", "/nosuch")).isInstanceOf(EngineException.class)
                 .hasMessage("Could not find the file /nosuch in container web");
     }
 
@@ -155,10 +155,10 @@ class ContainerFilesTest {
         ContainerFiles files = container(List.of(), List.of());
         Files.createDirectories(files.resolve("/tmp/a/b"));
         Files.writeString(files.resolve("/tmp/a/b/f"), "hi\n");
-        assertThat(entries(files.archive("web", "/tmp/a"))).containsExactly("a/", "a/b/", "a/b/f");
-        assertThat(entries(files.archive("web", "/tmp/a/."))).containsExactly("./", "./b/", "./b/f");
-        assertThat(entries(files.archive("web", "/etc/group"))).containsExactly("group");
-        assertThat(entries(files.archive("web", "/usr/share/nginx/html")))
+        assertThat(entries(ArchivePath.archive(files, "web", "/tmp/a"))).containsExactly("a/", "a/b/", "a/b/f");
+        assertThat(entries(ArchivePath.archive(files, "web", "/tmp/a/."))).containsExactly("./", "./b/", "./b/f");
+        assertThat(entries(ArchivePath.archive(files, "web", "/etc/group"))).containsExactly("group");
+        assertThat(entries(ArchivePath.archive(files, "web", "/usr/share/nginx/html")))
                 .containsExactly("html/", "html/50x.html", "html/index.html");
     }
 
@@ -208,7 +208,7 @@ class ContainerFilesTest {
             tar.write("hello\n".getBytes());
             tar.closeArchiveEntry();
         }
-        files.extract("web", dir, bytes.toByteArray());
+        ArchivePath.extract(files, "web", dir, bytes.toByteArray());
     }
 
     private static List<String> entries(byte[] tar) throws Exception {
