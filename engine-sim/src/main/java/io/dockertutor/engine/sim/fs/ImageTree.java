@@ -2,13 +2,18 @@ package io.dockertutor.engine.sim.fs;
 
 import io.dockertutor.engine.sim.catalog.FileSpec;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -95,17 +100,22 @@ final class ImageTree {
         if (root.getParent() == null && !files.containsKey("/")) {
             Files.setPosixFilePermissions(root, permissions(0755)); // an image's / is drwxr-xr-x, root's
         }
+        Map<Path, FileSpec> directories = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, FileSpec> e : files.entrySet()) {
             Path p = root.resolve(e.getKey().substring(1));
             write(p, e.getValue());
-        }
-        // directory times are set last: creating their children changed them
-        for (Map.Entry<String, FileSpec> e : files.entrySet()) {
             if (e.getValue().kind() == FileSpec.Kind.DIRECTORY) {
-                Files.setLastModifiedTime(root.resolve(e.getKey().substring(1)), timeOf(e.getValue()));
+                directories.put(p, e.getValue());
             }
         }
+        // directory times are set last: creating their children changed them
+        for (Map.Entry<Path, FileSpec> d : directories.entrySet()) {
+            Files.setLastModifiedTime(d.getKey(), timeOf(d.getValue()));
+        }
     }
+
+    /** Creating a file with its mode in one call: a build writes an image's every file, so each lookup counts. */
+    private static final Set<StandardOpenOption> NEW_FILE = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
     private static void write(Path p, FileSpec spec) throws IOException {
         switch (spec.kind()) {
@@ -116,16 +126,30 @@ final class ImageTree {
                         .setTimes(timeOf(spec), null, null);
             }
             case FILE -> {
-                Files.write(p, spec.content().getBytes(StandardCharsets.UTF_8));
+                if (!createWithMode(p, spec)) {
+                    Files.write(p, spec.content().getBytes(StandardCharsets.UTF_8));
+                    Files.setPosixFilePermissions(p, permissions(spec.mode()));
+                }
                 Files.setLastModifiedTime(p, timeOf(spec));
             }
         }
-        if (spec.kind() != FileSpec.Kind.SYMLINK) {
+        if (spec.kind() == FileSpec.Kind.DIRECTORY) {
             Files.setPosixFilePermissions(p, permissions(spec.mode()));
-            if ((spec.mode() & STICKY) != 0) {
-                // POSIX permissions have no sticky bit: the tree keeps it beside them, where ls reads it
-                Files.setAttribute(p, "user:" + STICKY_ATTRIBUTE, new byte[] {1});
-            }
+        }
+        if (spec.kind() != FileSpec.Kind.SYMLINK && (spec.mode() & STICKY) != 0) {
+            // POSIX permissions have no sticky bit: the tree keeps it beside them, where ls reads it
+            Files.setAttribute(p, "user:" + STICKY_ATTRIBUTE, new byte[] {1});
+        }
+    }
+
+    /** Writes a new regular file with its mode; false when one is there already (a volume's, written over). */
+    private static boolean createWithMode(Path p, FileSpec spec) throws IOException {
+        try (SeekableByteChannel out = Files.newByteChannel(p, NEW_FILE,
+                PosixFilePermissions.asFileAttribute(permissions(spec.mode())))) {
+            out.write(ByteBuffer.wrap(spec.content().getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
         }
     }
 
