@@ -66,7 +66,8 @@ public final class ArchivePath {
     }
 
     private PathStat stat() {
-        java.util.Optional<LayerAtRest.Found> atRest = files.atRest(normalized, follow);
+        LayerAtRest rest = files.atRest();
+        java.util.Optional<LayerAtRest.Found> atRest = rest == null ? null : rest.lookup(normalized, follow);
         if (atRest != null) {
             LayerAtRest.Found f = atRest.orElseThrow(this::notFound);
             return new PathStat(name, f.size(), f.mode(), f.kind() == FileSpec.Kind.DIRECTORY, f.modified().toInstant(), "");

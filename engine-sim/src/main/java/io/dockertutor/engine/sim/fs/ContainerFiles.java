@@ -217,7 +217,8 @@ public final class ContainerFiles {
 
     /** A regular file's bytes, links followed (a server's page); at rest read without building ({@link LayerAtRest}). */
     public Optional<byte[]> readFile(String path) {
-        Optional<LayerAtRest.Found> atRest = atRest(path, true);
+        LayerAtRest rest = atRest();
+        Optional<LayerAtRest.Found> atRest = rest == null ? null : rest.lookup(path, true);
         if (atRest != null) {
             return atRest.filter(LayerAtRest.Found::regular).map(LayerAtRest.Found::content);
         }
@@ -231,7 +232,8 @@ public final class ContainerFiles {
 
     /** When what {@code path} names was last written, links followed (a server's Last-Modified); empty: nothing. */
     public Optional<Instant> modified(String path) {
-        Optional<LayerAtRest.Found> atRest = atRest(path, true);
+        LayerAtRest rest = atRest();
+        Optional<LayerAtRest.Found> atRest = rest == null ? null : rest.lookup(path, true);
         if (atRest != null) {
             return atRest.map(f -> f.modified().toInstant());
         }
@@ -242,10 +244,9 @@ public final class ContainerFiles {
         }
     }
 
-    /** What {@code path} holds while the layer is at rest ({@link LayerAtRest}); null when built or only a build can tell. */
-    synchronized Optional<LayerAtRest.Found> atRest(String path, boolean followLast) {
-        String normalized = ShellPaths.normalize("/", path);
-        return layer != null ? null : LayerAtRest.lookup(normalized, followLast, image(), changes, mounts, volumes);
+    /** The layer at rest, to read without building it ({@link LayerAtRest}); null while built. */
+    synchronized LayerAtRest atRest() {
+        return layer != null ? null : new LayerAtRest(image(), changes, mounts, volumes);
     }
 
     /** The {@link Path} behind a container path, through the mounts. */

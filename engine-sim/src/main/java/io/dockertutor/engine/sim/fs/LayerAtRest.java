@@ -29,7 +29,7 @@ import java.util.Optional;
  * ({@code /}, {@code /etc}, the parents of mount points).
  *
  * <pre>{@code
- * Optional<LayerAtRest.Found> f = LayerAtRest.lookup("/tmp/note", true, image, changes, mounts, volumes);
+ * Optional<LayerAtRest.Found> f = files.atRest().lookup("/tmp/note", true);   // files.atRest(): null while built
  * if (f == null) { ... build the layer and look there ... }
  * else if (f.isEmpty()) { ... no such file ... }
  * }</pre>
@@ -79,23 +79,32 @@ final class LayerAtRest {
     /** Links followed before giving up, as Linux's {@code MAXSYMLINKS}. */
     private static final int MAX_LINKS = 40;
 
-    private LayerAtRest() {
+    private final ImageTree image;
+    /** Null while the layer was never built. */
+    private final LayerChanges changes;
+    private final List<Mount> mounts;
+    private final VolumeStore volumes;
+
+    LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, VolumeStore volumes) {
+        this.image = image;
+        this.changes = changes;
+        this.mounts = mounts;
+        this.volumes = volumes;
     }
 
     /**
-     * What the absolute, normalized {@code path} holds in a layer at rest, symbolic links on the way followed (and the
-     * last one too with {@code followLast}): empty when nothing is there, null when only building the layer can tell.
-     * {@code changes} is null while the layer was never built.
+     * What the absolute {@code path} holds in the layer at rest, symbolic links on the way followed (and the last one
+     * too with {@code followLast}): empty when nothing is there, null when only building the layer can tell.
      */
-    static Optional<Found> lookup(String path, boolean followLast, ImageTree image, LayerChanges changes,
-                                  List<Mount> mounts, VolumeStore volumes) {
+    Optional<Found> lookup(String absolutePath, boolean followLast) {
+        String path = ShellPaths.normalize("/", absolutePath);
         for (int links = 0; links <= MAX_LINKS; links++) {
             Mount mount = LayerMounts.mountAt(mounts, path);
             if (mount != null) {
                 return mount.type() == Mount.Type.VOLUME
                         ? inVolume(volumes.dataPath(mount.name()), path.substring(mount.target().length())) : null;
             }
-            if (path.equals("/") || underKernelMount(path) || (changes == null && firstBuildWrites(path, mounts))) {
+            if (path.equals("/") || underKernelMount(path) || (changes == null && firstBuildWrites(path))) {
                 return null;
             }
             String linked = null;
@@ -142,6 +151,56 @@ final class LayerAtRest {
         return ShellPaths.normalize("/", base + rest);
     }
 
+    /**
+     * The file of a writable volume that {@code path} names when no link is on the way, neither in the layer up to
+     * the mount point nor in the volume; the last components may be missing (a file a redirect is about to create).
+     * This is what the built layer's view answers for such a path, and a shell's {@code > /usr/share/nginx/html/x}
+     * or {@code cat} there then needs no layer. Null otherwise.
+     */
+    Path volumeFile(String absolutePath) {
+        String path = ShellPaths.normalize("/", absolutePath);
+        Mount mount = LayerMounts.mountAt(mounts, path);
+        if (mount == null || mount.type() != Mount.Type.VOLUME || mount.readOnly() || !directoriesUpTo(mount.target())) {
+            return null;
+        }
+        Path at = volumes.dataPath(mount.name());
+        String rest = path.substring(mount.target().length());
+        try {
+            for (String name : rest.isEmpty() ? new String[0] : rest.substring(1).split("/")) {
+                at = at.resolve(name);
+                if (attributes(at).isSymbolicLink()) {
+                    return null;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return volumes.dataPath(mount.name()).resolve(rest.isEmpty() ? "" : rest.substring(1)); // named, not looked at
+        } catch (IOException e) {
+            return null;
+        }
+        return at;
+    }
+
+    /**
+     * Whether every parent of a mount point is a directory of the layer (or one its first build creates), not a
+     * link and not inside another mount: the built view then reaches the mount by its path as written.
+     */
+    private boolean directoriesUpTo(String target) {
+        for (int slash = target.indexOf('/', 1); slash > 0; slash = target.indexOf('/', slash + 1)) {
+            String at = target.substring(0, slash);
+            if (LayerMounts.mountAt(mounts, at) != null || underKernelMount(at)
+                    || (changes != null && changes.whitedOut(at))) {
+                return false;
+            }
+            LayerChanges.Entry kept = changes == null ? null : changes.kept(at);
+            FileSpec spec = kept == null ? image.get(at) : null;
+            FileSpec.Kind kind = kept != null ? kept.kind() : spec != null ? spec.kind() : null;
+            if (kind == null ? changes != null : kind != FileSpec.Kind.DIRECTORY) {
+                return false; // missing: only the first build makes it, as a directory
+            }
+        }
+        return true;
+    }
+
     /** {@code rest} ("" or "/a/b") inside a volume whose data directory is {@code root}. */
     private static Optional<Found> inVolume(Path root, String rest) {
         Path at = root;
@@ -171,7 +230,7 @@ final class LayerAtRest {
     }
 
     /** Whether the first build writes at {@code path} or into it: a daemon's file, a mount point, or their parents. */
-    private static boolean firstBuildWrites(String path, List<Mount> mounts) {
+    private boolean firstBuildWrites(String path) {
         return InitLayer.paths().stream().anyMatch(p -> ShellPaths.isWithin(p, path))
                 || mounts.stream().anyMatch(m -> ShellPaths.isWithin(m.target(), path));
     }

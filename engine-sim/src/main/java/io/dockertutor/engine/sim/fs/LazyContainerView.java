@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * A view of a container's files that builds its layer only when a path is first resolved
  * ({@link ContainerFiles#view()}): a program that never touches a file ({@code echo hi}, {@code sh -c 'exit 1'})
- * costs no layer.
+ * costs no layer, and neither does one that only writes or reads a volume's files
+ * ({@code sh -c "echo hi > /usr/share/nginx/html/hi.html"}).
  */
 final class LazyContainerView implements FileView {
     private final ContainerFiles files;
@@ -23,12 +24,20 @@ final class LazyContainerView implements FileView {
 
     @Override
     public Path resolve(String absoluteShellPath) throws OutsideViewException {
-        return files.view().resolve(absoluteShellPath);
+        Path inVolume = volumeFile(absoluteShellPath);
+        return inVolume != null ? inVolume : files.view().resolve(absoluteShellPath);
     }
 
     @Override
     public Path resolveEntry(String absoluteShellPath) throws OutsideViewException {
-        return files.view().resolveEntry(absoluteShellPath);
+        Path inVolume = volumeFile(absoluteShellPath);
+        return inVolume != null ? inVolume : files.view().resolveEntry(absoluteShellPath);
+    }
+
+    /** A volume's file reached without a link, while the layer is at rest ({@link LayerAtRest#volumeFile}), or null. */
+    private Path volumeFile(String absoluteShellPath) {
+        LayerAtRest rest = files.atRest();
+        return rest == null ? null : rest.volumeFile(absoluteShellPath);
     }
 
     @Override

@@ -173,4 +173,46 @@ class LayerAtRestTest {
         assertThat(String.join("\n", atRest)).contains("/tmp/abs stat=PathStat[name=abs", "read=changed {}",
                 "/tmp/site/index.html stat=PathStat[name=index.html, size=13", "read=<h1>Mine</h1>");
     }
+    @Test
+    void aShellReachesAVolumesFilesWithoutBuildingTheLayerWhereTheBuiltViewWouldReachTheSameFile() throws Exception {
+        ContainerFiles fresh = container();
+        ContainerFiles rest = container();
+        rest.using(() -> {
+            try {
+                Path site = rest.resolve("/usr/share/nginx/html");
+                Files.createDirectories(site.resolve("sub"));
+                Files.createSymbolicLink(site.resolve("link"), site.getFileSystem().getPath("/etc/passwd"));
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<String> paths = List.of("/usr/share/nginx/html/index.html", "/usr/share/nginx/html/new.html",
+                "/usr/share/nginx/html/sub/new.html", "/usr/share/nginx/html/no/such/dir", "/usr/share/nginx/html",
+                "/usr/share/nginx/html/link", "/usr/share/nginx/html/sub/../index.html", "/tmp/x", "/srv/page.html");
+        for (ContainerFiles files : List.of(fresh, rest)) {
+            LazyContainerView shell = new LazyContainerView(files);
+            List<String> reached = new ArrayList<>();
+            List<String> withoutLayer = new ArrayList<>();
+            for (String path : paths) {
+                reached.add(path + " -> " + shell.resolve(path) + " " + shell.resolveEntry(path));
+                if (!files.materialized()) {
+                    withoutLayer.add(path);
+                }
+                files.release();
+            }
+
+            List<String> built = files.reading(() -> paths.stream().map(path -> {
+                try {
+                    return path + " -> " + files.view().resolve(path) + " " + files.view().resolveEntry(path);
+                } catch (io.dockertutor.sh.OutsideViewException e) {
+                    throw new AssertionError(e);
+                }
+            }).toList());
+            assertThat(reached).isEqualTo(built);
+            assertThat(withoutLayer).containsExactly("/usr/share/nginx/html/index.html", "/usr/share/nginx/html/new.html",
+                    "/usr/share/nginx/html/sub/new.html", "/usr/share/nginx/html/no/such/dir", "/usr/share/nginx/html",
+                    "/usr/share/nginx/html/sub/../index.html"); // not a link in the volume, the layer's /tmp, a bind
+        }
+    }
 }
