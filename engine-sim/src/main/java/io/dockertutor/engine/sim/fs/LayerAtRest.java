@@ -33,8 +33,10 @@ import java.util.Optional;
  * if (f == null) { ... build the layer and look there ... }
  * else if (f.isEmpty()) { ... no such file ... }
  * }</pre>
+ *
+ * @param changes null while the layer was never built
  */
-final class LayerAtRest {
+record LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, VolumeStore volumes) {
     /** One path as the built layer shows it; a file's bytes come from the image, the layer's changes or a volume. */
     record Found(FileSpec.Kind kind, int mode, FileTime modified, long size, byte[] bytes, Path volumeFile) {
         /** The daemon's size for a directory, as {@code stat} shows it on overlayfs. */
@@ -78,19 +80,6 @@ final class LayerAtRest {
 
     /** Links followed before giving up, as Linux's {@code MAXSYMLINKS}. */
     private static final int MAX_LINKS = 40;
-
-    private final ImageTree image;
-    /** Null while the layer was never built. */
-    private final LayerChanges changes;
-    private final List<Mount> mounts;
-    private final VolumeStore volumes;
-
-    LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, VolumeStore volumes) {
-        this.image = image;
-        this.changes = changes;
-        this.mounts = mounts;
-        this.volumes = volumes;
-    }
 
     /**
      * What the absolute {@code path} holds in the layer at rest, symbolic links on the way followed (and the last one
