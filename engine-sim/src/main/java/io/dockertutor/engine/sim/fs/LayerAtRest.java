@@ -37,28 +37,38 @@ import java.util.Optional;
  * @param changes null while the layer was never built
  */
 record LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, VolumeStore volumes) {
-    /** One path as the built layer shows it; a file's bytes come from the image, the layer's changes or a volume. */
-    record Found(FileSpec.Kind kind, int mode, FileTime modified, long size, byte[] bytes, Path volumeFile) {
+    /**
+     * One path as the built layer shows it; a file's bytes come from the image, the layer's changes or a volume, a
+     * link's target (null for anything else) from the image or the changes.
+     */
+    record Found(FileSpec.Kind kind, int mode, FileTime modified, long size, byte[] bytes, Path volumeFile,
+                 String linkTarget) {
         /** The daemon's size for a directory, as {@code stat} shows it on overlayfs. */
         private static final long DIRECTORY_SIZE = 4096;
 
         static Found of(FileSpec spec) {
             byte[] bytes = spec.kind() == FileSpec.Kind.FILE ? spec.content().getBytes(StandardCharsets.UTF_8) : null;
-            return new Found(spec.kind(), spec.mode() & 0777, ImageTree.timeOf(spec), size(spec.kind(), bytes), bytes, null);
+            return new Found(spec.kind(), spec.mode() & 0777, ImageTree.timeOf(spec), size(spec.kind(), bytes,
+                    spec.linkTarget()), bytes, null, spec.linkTarget());
         }
 
         static Found of(LayerChanges.Entry kept) {
-            return new Found(kept.kind(), kept.mode(), kept.modified(), size(kept.kind(), kept.content()), kept.content(), null);
+            return new Found(kept.kind(), kept.mode(), kept.modified(), size(kept.kind(), kept.content(),
+                    kept.linkTarget()), kept.content(), null, kept.linkTarget());
         }
 
         static Found of(Path volumeFile, PosixFileAttributes a) {
             FileSpec.Kind kind = a.isDirectory() ? FileSpec.Kind.DIRECTORY : FileSpec.Kind.FILE;
             return new Found(kind, ImageTree.mode(a.permissions()), a.lastModifiedTime(),
-                    a.isDirectory() ? DIRECTORY_SIZE : a.size(), null, volumeFile);
+                    a.isDirectory() ? DIRECTORY_SIZE : a.size(), null, volumeFile, null);
         }
 
-        private static long size(FileSpec.Kind kind, byte[] bytes) {
-            return kind == FileSpec.Kind.DIRECTORY ? DIRECTORY_SIZE : bytes.length;
+        private static long size(FileSpec.Kind kind, byte[] bytes, String linkTarget) {
+            return switch (kind) {
+                case DIRECTORY -> DIRECTORY_SIZE;
+                case SYMLINK -> linkTarget.getBytes(StandardCharsets.UTF_8).length;
+                case FILE -> bytes.length;
+            };
         }
 
         boolean regular() {
@@ -100,24 +110,20 @@ record LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, Vo
             for (int slash = 0; linked == null; ) {
                 int next = path.indexOf('/', slash + 1);
                 String at = next < 0 ? path : path.substring(0, next);
-                if (changes != null && changes.whitedOut(at)) {
+                Found found = entryAt(at);
+                if (found == null) {
                     return Optional.empty();
                 }
-                LayerChanges.Entry kept = changes == null ? null : changes.kept(at);
-                FileSpec spec = kept == null ? image.get(at) : null;
-                if (kept == null && spec == null) {
-                    return Optional.empty();
-                }
-                FileSpec.Kind kind = kept != null ? kept.kind() : spec.kind();
+                FileSpec.Kind kind = found.kind();
                 if (kind == FileSpec.Kind.SYMLINK && (next >= 0 || followLast)) {
-                    linked = followed(at, kept != null ? kept.linkTarget() : spec.linkTarget(), path.substring(at.length()));
+                    linked = followed(at, found.linkTarget(), path.substring(at.length()));
                     if (linked.isEmpty()) {
                         return null;
                     }
                 } else if (kind == FileSpec.Kind.SYMLINK || (next >= 0 && kind != FileSpec.Kind.DIRECTORY)) {
                     return null;
                 } else if (next < 0) {
-                    return Optional.of(kept != null ? Found.of(kept) : Found.of(spec));
+                    return Optional.of(found);
                 } else {
                     slash = next;
                 }
@@ -125,6 +131,22 @@ record LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, Vo
             path = linked;
         }
         return null; // a loop of links: the built layer gives the kernel's error
+    }
+
+    /**
+     * What the layer at rest has at exactly {@code at} (its parents not asked): the entry its changes keep, else the
+     * image's; null when neither has one or the changes whited it out.
+     */
+    private Found entryAt(String at) {
+        if (changes != null && changes.whitedOut(at)) {
+            return null;
+        }
+        LayerChanges.Entry kept = changes == null ? null : changes.kept(at);
+        if (kept != null) {
+            return Found.of(kept);
+        }
+        FileSpec spec = image.get(at);
+        return spec == null ? null : Found.of(spec);
     }
 
     /**
@@ -176,15 +198,12 @@ record LayerAtRest(ImageTree image, LayerChanges changes, List<Mount> mounts, Vo
     private boolean directoriesUpTo(String target) {
         for (int slash = target.indexOf('/', 1); slash > 0; slash = target.indexOf('/', slash + 1)) {
             String at = target.substring(0, slash);
-            if (LayerMounts.mountAt(mounts, at) != null || underKernelMount(at)
-                    || (changes != null && changes.whitedOut(at))) {
+            if (LayerMounts.mountAt(mounts, at) != null || underKernelMount(at)) {
                 return false;
             }
-            LayerChanges.Entry kept = changes == null ? null : changes.kept(at);
-            FileSpec spec = kept == null ? image.get(at) : null;
-            FileSpec.Kind kind = kept != null ? kept.kind() : spec != null ? spec.kind() : null;
-            if (kind == null ? changes != null : kind != FileSpec.Kind.DIRECTORY) {
-                return false; // missing: only the first build makes it, as a directory
+            Found found = entryAt(at);
+            if (found == null ? changes != null : found.kind() != FileSpec.Kind.DIRECTORY) {
+                return false; // missing (or whited out): only the first build makes it, as a directory
             }
         }
         return true;
