@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * then N learners that join over HTTP and walk the bundled lessons' solutions through the terminal's WebSocket, with
  * or without think time. Reports the per-command round trip (typed line to prompt back) as percentiles, failed
  * commands and steps, and the server's processor time and peak resident memory. One learner alone walks the same
- * lessons first in the same server: its median is the baseline the class's figures are set against.
+ * lessons first in the same server: its median is the baseline the class's figures are set against. With
+ * {@code --repeat 'LINE'} nobody walks a lesson: every learner types that one line over and over, the floor of a round
+ * trip whatever the lessons cost.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.dockertutor.bench.classroom.ClassroomLoad --learners 200 --think-ms 0
@@ -30,7 +32,7 @@ public final class ClassroomLoad {
     }
 
     record Options(int learners, Duration think, int lessons, Path jar, List<String> jvm, Duration ramp, int warmups,
-                   List<String> serve, Path timeline, boolean assemble) {
+                   List<String> serve, Path timeline, boolean assemble, String repeat, int times) {
         static Options parse(String[] args) {
             int learners = 200;
             long think = 0;
@@ -42,6 +44,8 @@ public final class ClassroomLoad {
             List<String> serve = null;
             Path timeline = null;
             boolean assemble = false;
+            String repeat = null;
+            int times = 99;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -54,17 +58,19 @@ public final class ClassroomLoad {
                     case "--warmup-classes" -> warmups = Integer.parseInt(value);
                     case "--serve" -> serve = Arrays.asList(value.trim().split("\\s+"));
                     case "--timeline" -> timeline = Path.of(value);
+                    case "--repeat" -> repeat = value;
+                    case "--times" -> times = Integer.parseInt(value);
                     case "--assemble" -> {
                         assemble = true;
                         i--; // takes no value
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N --serve 'OPTIONS' --timeline FILE --assemble)");
+                            + " (known: --learners N --think-ms MS --lessons K --jar PATH --jvm 'OPTIONS' --ramp-ms MS --warmup-classes N --serve 'OPTIONS' --timeline FILE --assemble --repeat 'LINE' --times N)");
                 }
                 i++;
             }
             return new Options(learners, Duration.ofMillis(think), lessons, jar, jvm, Duration.ofMillis(ramp), warmups, serve,
-                    timeline, assemble);
+                    timeline, assemble, repeat, times);
         }
     }
 
@@ -73,8 +79,17 @@ public final class ClassroomLoad {
         List<Lesson> all = LessonLibrary.bundled().lessons();
         List<Lesson> lessons = all.subList(0, Math.min(options.lessons(), all.size()));
         int steps = lessons.stream().mapToInt(l -> l.steps().size()).sum();
-        System.out.printf(Locale.ROOT, "classroom load: %d learners, think time %d ms, %d lessons (%d steps), server %s%n",
-                options.learners(), options.think().toMillis(), lessons.size(), steps, String.join(" ", options.jvm()));
+        if (options.repeat() != null) {
+            // The floor: no lesson, every learner types the same line (--times of it; up to serve's burst of 100
+            // Enters, its 20-a-second limit never holds a line back) without a pause.
+            System.out.printf(Locale.ROOT, "classroom load: %d learners, each typing `%s` %d times without a pause, server %s%n",
+                    options.learners(), options.repeat(), options.times(), String.join(" ", options.jvm()));
+        } else {
+            System.out.printf(Locale.ROOT, "classroom load: %d learners, think time %d ms, %d lessons (%d steps), server %s%n",
+                    options.learners(), options.think().toMillis(), lessons.size(), steps, String.join(" ", options.jvm()));
+        }
+        Walk walk = options.repeat() == null ? learner -> learner.walk(lessons)
+                : learner -> learner.repeat(options.repeat(), options.times());
         // Every simulated learner comes from 127.0.0.1: the per-address limits (8 browsers, 60 joins a minute by
         // default) are raised to the class, and the class's own limit to the class plus the solo learner.
         String room = String.valueOf(options.learners() + 1);
@@ -93,19 +108,22 @@ public final class ClassroomLoad {
             // A server that has been up for a while: whole classes walk first, unmeasured, and leave with `exit`.
             for (int w = 1; w <= options.warmups(); w++) {
                 long warmStart = System.nanoTime();
-                Run warm = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "warmup" + w,
+                Run warm = run(http, base, options.learners(), options.think(), walk, options.ramp(), "warmup" + w,
                         options.assemble());
                 System.out.printf(Locale.ROOT, "warm-up class %d: %d commands, %d failed, p50 %.1f ms, p99 %.1f ms, %.1f s%n", w,
                         warm.commands, warm.failures + warm.joinFailures, warm.latencies.percentileMillis(50),
                         warm.latencies.percentileMillis(99), (System.nanoTime() - warmStart) / 1e9);
             }
-            Run solo = run(http, base, 1, Duration.ZERO, lessons, Duration.ZERO, "solo", false);
+            long heldBefore = LoadLearner.HELD_BACK_MILLIS.sum();
+            Run solo = run(http, base, 1, Duration.ZERO, walk, Duration.ZERO, "solo", false);
+            long heldBySolo = LoadLearner.HELD_BACK_MILLIS.sum() - heldBefore;
             double cpuBefore = server.cpuSeconds();
+            double ownBefore = ownCpuSeconds();
             double systemBefore = server.systemSeconds();
             long wallStart = System.nanoTime();
             long framesBefore = LoadLearner.FRAMES.sum();
             long bytesBefore = LoadLearner.FRAME_BYTES.sum();
-            Run klass = run(http, base, options.learners(), options.think(), lessons, options.ramp(), "learner",
+            Run klass = run(http, base, options.learners(), options.think(), walk, options.ramp(), "learner",
                     options.assemble());
             if (options.timeline() != null) {
                 // Each measured command: when it was typed (ms after the class began), its round trip, the command.
@@ -115,9 +133,13 @@ public final class ClassroomLoad {
             long frameBytes = LoadLearner.FRAME_BYTES.sum() - bytesBefore;
             double wall = (System.nanoTime() - wallStart) / 1e9;
             double cpu = server.cpuSeconds() - cpuBefore;
+            double own = ownCpuSeconds() - ownBefore;
             double system = server.systemSeconds() - systemBefore;
-            System.out.printf(Locale.ROOT, "baseline, one learner alone: %d commands, p50 %.1f ms, p99 %.1f ms%n",
-                    solo.latencies.count(), solo.latencies.percentileMillis(50), solo.latencies.percentileMillis(99));
+            System.out.printf(Locale.ROOT, "baseline, one learner alone: %d commands, %d failed, p50 %.1f ms, p99 %.1f ms%n",
+                    solo.latencies.count(), solo.failures + solo.joinFailures, solo.latencies.percentileMillis(50),
+                    solo.latencies.percentileMillis(99));
+            System.out.printf(Locale.ROOT, "lines held back before typing for serve's limit of 20 Enters a second: %.1f s for the one learner, %.1f s for the class%n",
+                    heldBySolo / 1e3, (LoadLearner.HELD_BACK_MILLIS.sum() - heldBefore - heldBySolo) / 1e3);
             System.out.printf(Locale.ROOT, "class: %d commands, %d failed (commands without a prompt back, steps without ✓, learners that could not join: %d)%n",
                     klass.commands, klass.failures, klass.joinFailures);
             Latencies l = klass.latencies;
@@ -139,8 +161,8 @@ public final class ClassroomLoad {
                     cpu, system, wall, cpu / wall, cpu * 1000 / Math.max(1, klass.commands), server.peakRssMiB());
             System.out.printf(Locale.ROOT, "screen frames sent to the class: %d (%.1f per command), %.1f MB%n",
                     frames, frames / (double) Math.max(1, klass.commands), frameBytes / 1e6);
-            System.out.printf(Locale.ROOT, "load generator (this process, sharing the machine): %.1f s of processor%n",
-                    ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN));
+            System.out.printf(Locale.ROOT, "load generator (this process, sharing the machine): %.1f s of processor during the class (%.2f ms per command), %.1f s since it started%n",
+                    own, own * 1000 / Math.max(1, klass.commands), ownCpuSeconds());
             // The learners' sockets are closed; their tutors wait for a reconnect until --idle. Waiting costs nothing.
             double idleBefore = server.cpuSeconds();
             Thread.sleep(IDLE_WATCH.toMillis());
@@ -153,12 +175,21 @@ public final class ClassroomLoad {
         System.exit(failed ? 1 : 0);
     }
 
+    private static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+    }
+
     private static final Duration IDLE_WATCH = Duration.ofSeconds(3);
 
     private record Run(Latencies latencies, Latencies pulls, Latencies joins, int commands, int failures, int joinFailures) {
     }
 
-    private static Run run(HttpClient http, String base, int count, Duration think, List<Lesson> lessons, Duration ramp,
+    /** What each learner of a run does once joined: walk the lessons, or type one line over and over. */
+    private interface Walk {
+        void walk(LoadLearner learner) throws InterruptedException;
+    }
+
+    private static Run run(HttpClient http, String base, int count, Duration think, Walk walk, Duration ramp,
                            String prefix, boolean assemble) throws InterruptedException {
         Latencies latencies = new Latencies();
         Latencies joins = new Latencies();
@@ -184,7 +215,7 @@ public final class ClassroomLoad {
                     }
                     joins.add(System.nanoTime() - joining);
                     assembled.await();
-                    learner.walk(lessons);
+                    walk.walk(learner);
                     if (prefix.startsWith("warmup")) {
                         learner.exit();
                     }

@@ -41,6 +41,17 @@ final class LoadLearner {
     private final Duration think;
     private final Random random;
     private final ScreenBytes screen = new ScreenBytes();
+    /**
+     * serve's own limit on Enter ({@code InputLimits}: a burst of 100, then 20 a second), kept here so that a learner
+     * walking faster than any person types (the solo baseline, a here-document's lines) waits before it sends
+     * instead of having its line refused. The wait is before the command is typed, never inside its round trip.
+     */
+    private static final int ENTER_BURST = 100;
+    private static final int ENTERS_PER_SECOND = 20;
+    /** Milliseconds all learners of this process held a line back for serve's Enter limit. */
+    static final java.util.concurrent.atomic.LongAdder HELD_BACK_MILLIS = new java.util.concurrent.atomic.LongAdder();
+    private double enters = ENTER_BURST;
+    private long refilledAt = System.nanoTime();
     private volatile boolean closed;
     private WebSocket socket;
     int failures;
@@ -98,6 +109,15 @@ final class LoadLearner {
         }
     }
 
+    /** Types {@code line} {@code times} times, each as soon as the prompt is back. */
+    void repeat(String line, int times) throws InterruptedException {
+        for (int i = 0; i < times && !closed; i++) {
+            if (!command(line)) {
+                return;
+            }
+        }
+    }
+
     private void pause() throws InterruptedException {
         if (!think.isZero()) {
             // Think time spread evenly over half to one and a half of the mean, as people type at different speeds.
@@ -107,9 +127,11 @@ final class LoadLearner {
 
     /** Types one command (several lines for a here-document) and times it until the prompt is back. */
     private boolean command(String line) throws InterruptedException {
+        String typed = line.strip().replace("\n", "\r") + "\r";
+        holdForEnterLimit((int) typed.chars().filter(c -> c == '\r').count());
         int from = length();
         long start = System.nanoTime();
-        socket.sendBinary(ByteBuffer.wrap((line.strip().replace("\n", "\r") + "\r").getBytes(StandardCharsets.UTF_8)), true).join();
+        socket.sendBinary(ByteBuffer.wrap(typed.getBytes(StandardCharsets.UTF_8)), true).join();
         commands++;
         if (!awaitPrompt(from)) {
             failures++;
@@ -122,6 +144,21 @@ final class LoadLearner {
         boolean paced = line.startsWith("start ") || seen(DOWNLOADING, from);
         (paced ? pulls : latencies).add(took, line);
         return true;
+    }
+
+    private void holdForEnterLimit(int count) throws InterruptedException {
+        long now = System.nanoTime();
+        enters = Math.min(ENTER_BURST, enters + (now - refilledAt) / 1e9 * ENTERS_PER_SECOND);
+        refilledAt = now;
+        if (enters < count) {
+            long wait = (long) Math.ceil((count - enters) * 1000.0 / ENTERS_PER_SECOND) + 1;
+            HELD_BACK_MILLIS.add(wait);
+            Thread.sleep(wait);
+            now = System.nanoTime();
+            enters = Math.min(ENTER_BURST, enters + (now - refilledAt) / 1e9 * ENTERS_PER_SECOND);
+            refilledAt = now;
+        }
+        enters -= count;
     }
 
     /**
