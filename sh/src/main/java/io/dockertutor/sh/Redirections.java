@@ -22,7 +22,10 @@ import java.util.List;
 
 /**
  * Applies one command's redirections left to right over its streams, opening files through the file view;
- * closes what it opened. A failure prints bash's message ({@code docker-tutor: x: No such file or directory}).
+ * closes what it opened. A failure prints the shell's own message (bash {@code docker-tutor: x: No such file or
+ * directory}, ash {@code sh: can't create x: nonexistent directory}, dash {@code sh: 1: cannot create x: Directory
+ * nonexistent}); the caller ends the command with {@link #failedStatus}, and the script after a special builtin's.
+ * A directory opens for reading, as open(2) lets it: the program's read fails ({@link DirectoryInput}).
  */
 final class Redirections implements Closeable {
     private final ShellSession shell;
@@ -108,13 +111,17 @@ final class Redirections implements Closeable {
         if (target.equals("/dev/null")) {
             return InputStream.nullInputStream();
         }
+        if (target.isEmpty()) {
+            refuse(target, false, "No such file or directory", true); // open("") is ENOENT, not the directory
+            return null;
+        }
         try {
             Path p = shell.files().resolve(shell.cwd(), target);
             if (Files.isDirectory(p)) {
-                err.println(shell.name() + ": " + target + ": Is a directory");
-                return null;
+                return new DirectoryInput(); // opened; the program's read fails, in its own words
             }
-            InputStream s = new BufferedInputStream(Files.newInputStream(p));
+            InputStream s = Files.isRegularFile(p) ? new RegularFileInput(Files.newInputStream(p), Files.size(p))
+                    : new BufferedInputStream(Files.newInputStream(p));
             opened.add(s);
             return s;
         } catch (OutsideViewException e) {
@@ -133,6 +140,9 @@ final class Redirections implements Closeable {
                 return out;
             case "/dev/stderr":
                 return errOut;
+            case "":
+                refuse(target, true, "No such file or directory", true); // open("") is ENOENT, not the directory
+                return null;
             default:
                 break;
         }
@@ -157,18 +167,39 @@ final class Redirections implements Closeable {
     }
 
     /**
-     * A redirection the shell could not open. bash: {@code bash: F: REASON}; busybox ash says what it tried
-     * ({@code sh: can't create F: Read-only file system}) and has its own words for a missing file or directory
-     * ({@code can't open F: no such file}, {@code can't create F: nonexistent directory}).
+     * A redirection the shell could not open. bash: {@code bash: F: REASON}; busybox ash and dash say what they tried
+     * and have their own words for a missing file or directory (ENOENT and ENOTDIR): ash {@code sh: can't create F:
+     * nonexistent directory}, {@code can't open F: no such file}; dash {@code sh: 1: cannot create F: Directory
+     * nonexistent}, {@code cannot open F: No such file}; any other reason as strerror words it.
      */
     private void refuse(String target, boolean create, String reason, boolean missing) {
-        if (shell.dialect() == SyntaxDialect.ASH) {
-            String why = !missing ? reason : create ? "nonexistent directory" : "no such file";
-            err.println(shell.name() + ": can't " + (create ? "create " : "open ") + target + ": " + why);
-        } else {
-            err.println(shell.name() + ": " + target + ": " + reason);
+        switch (shell.dialect()) {
+            case ASH -> err.println(shell.name() + ": can't " + (create ? "create " : "open ") + target + ": "
+                    + (!missing ? reason : create ? "nonexistent directory" : "no such file"));
+            case DASH -> err.println(shell.scriptName() + ": 1: cannot " + (create ? "create " : "open ") + target + ": "
+                    + (!missing ? reason : create ? "Directory nonexistent" : "No such file"));
+            case BASH -> err.println(shell.name() + ": " + target + ": " + reason);
         }
     }
+
+    /**
+     * The status of a command whose redirection failed, recorded on both shells: bash and busybox ash 1, dash 2;
+     * ash's subshell {@code ( ... ) > F} 2 (the redirection fails in the forked child, which leaves as on any error).
+     */
+    static int failedStatus(ShellSession shell, boolean subshell) {
+        return switch (shell.dialect()) {
+            case BASH -> 1;
+            case ASH -> subshell ? 2 : 1;
+            case DASH -> 2;
+        };
+    }
+
+    /**
+     * POSIX's special builtins: a redirection error on one ends a non-interactive ash or dash (recorded: {@code :},
+     * {@code exec}, {@code set}, {@code eval}, {@code export}); bash goes on.
+     */
+    static final java.util.Set<String> SPECIAL_BUILTINS = java.util.Set.of("break", ":", "continue", ".", "eval", "exec",
+            "exit", "export", "readonly", "return", "set", "shift", "times", "trap", "unset");
 
     private static boolean missing(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException;

@@ -151,7 +151,9 @@ final class ShellExecutor {
         Expander expander = new Expander(shell, this, err);
         try (Redirections redirections = new Redirections(shell, expander, err)) {
             Streams streams = redirections.apply(compound.redirects(), io);
-            return streams == null ? 1 : clauses.run(compound.clause(), streams);
+            return streams == null
+                    ? Redirections.failedStatus(shell, compound.clause() instanceof Ast.Group g && g.subshell())
+                    : clauses.run(compound.clause(), streams);
         } catch (Expander.ExpansionFailure e) {
             return BuiltinErrors.expansionFailed(shell, err, e.getMessage());
         }
@@ -177,7 +179,12 @@ final class ShellExecutor {
         try (Redirections redirections = new Redirections(shell, expander, err)) {
             Streams streams = redirections.apply(command.redirects(), io);
             if (streams == null) {
-                return 1;
+                int status = Redirections.failedStatus(shell, false);
+                if (shell.dialect() != SyntaxDialect.BASH && !argv.isEmpty()
+                        && Redirections.SPECIAL_BUILTINS.contains(argv.get(0)) && shell.function(argv.get(0)) == null) {
+                    shell.requestExit(status); // POSIX: a special builtin's redirection error ends the script
+                }
+                return status;
             }
             PosixXtrace.trace(shell, argv, prefix, err);
             if (argv.isEmpty()) {

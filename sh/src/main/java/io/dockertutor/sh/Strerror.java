@@ -14,6 +14,9 @@ public final class Strerror {
     }
 
     public static String of(IOException e) {
+        if (e instanceof DirectoryReadException) {
+            return "Is a directory";
+        }
         if (e instanceof NoSuchFileException) {
             return "No such file or directory";
         }

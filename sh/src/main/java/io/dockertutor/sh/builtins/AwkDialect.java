@@ -67,6 +67,15 @@ final class AwkDialect {
                 : new AwkError(program + ": cannot open " + name + " (" + reason + ")", 2);
     }
 
+    /**
+     * A read that met a directory, an operand or the standard input (recorded: mawk {@code awk: read error (Is a
+     * directory)}, status 2; busybox {@code awk: cmd. line:1: Is a directory}, status 1).
+     */
+    AwkError readDirectory() {
+        return busybox ? new AwkError(program + ": cmd. line:1: Is a directory", 1)
+                : new AwkError(program + ": read error (Is a directory)", 2);
+    }
+
     /** A {@code -f} program file that cannot be read. */
     AwkError cannotOpenProgram(String name, String reason) {
         return busybox ? new AwkError(program + ": can't open '" + name + "': " + reason, 1)

@@ -304,6 +304,8 @@ class AwkState {
         if (stdin == null) {
             try {
                 stdin = new AwkInput(new String(call.in().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                throw dialect.readDirectory();
             } catch (IOException e) {
                 stdin = new AwkInput("");
             }
@@ -314,6 +316,8 @@ class AwkState {
     private String read(String operand) {
         try {
             return new String(Inputs.read(call, operand), StandardCharsets.UTF_8);
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            throw dialect.readDirectory();
         } catch (IOException e) {
             throw dialect.cannotOpen(operand, e.getMessage());
         }

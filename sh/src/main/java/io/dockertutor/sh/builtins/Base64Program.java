@@ -41,6 +41,8 @@ final class Base64Program {
         byte[] data;
         try {
             data = Inputs.read(call, file);
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            return DirectoryReadWords.BASE64.report(call, file);
         } catch (IOException e) {
             call.err().println("base64: " + file + ": " + e.getMessage());
             return 1;

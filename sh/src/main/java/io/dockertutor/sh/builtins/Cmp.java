@@ -50,17 +50,32 @@ final class Cmp {
         if (files.size() == 1) {
             files.add("-");
         }
+        if (gnu && sameFile(call, files.get(0), files.get(1))) {
+            return 0; // GNU cmp answers a file compared with itself without reading it (a directory too)
+        }
         byte[][] data = new byte[2][];
         for (int i = 0; i < 2; i++) {
             try {
                 data[i] = Inputs.read(call, files.get(i));
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                return DirectoryReadWords.CMP.report(call, files.get(i));
             } catch (IOException e) {
-                boolean directory = "Is a directory".equals(e.getMessage());
-                call.err().println("cmp: " + files.get(i) + ": " + (directory && !gnu ? "I/O error" : e.getMessage()));
+                call.err().println("cmp: " + files.get(i) + ": " + e.getMessage());
                 return 2;
             }
         }
         return compare(call, files, data[0], data[1], list, silent, gnu);
+    }
+
+    private static boolean sameFile(Invocation call, String a, String b) {
+        if (a.equals("-") || b.equals("-")) {
+            return a.equals(b);
+        }
+        try {
+            return call.resolve(a).equals(call.resolve(b)) && java.nio.file.Files.exists(call.resolve(a));
+        } catch (io.dockertutor.sh.OutsideViewException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static int compare(Invocation call, List<String> names, byte[] a, byte[] b, boolean list, boolean silent,

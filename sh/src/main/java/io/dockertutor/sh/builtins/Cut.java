@@ -95,6 +95,8 @@ final class Cut {
         for (String f : o.operands().isEmpty() ? List.of("-") : o.operands()) {
             try {
                 call.out().write(cut.apply(Inputs.read(call, f)));
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = Math.max(status, DirectoryReadWords.CUT.report(call, f));
             } catch (IOException e) {
                 call.out().flush();
                 call.err().println("cut: " + Quoting.ifNeeded(f) + ": " + e.getMessage());

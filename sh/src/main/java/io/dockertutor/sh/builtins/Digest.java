@@ -42,13 +42,11 @@ final class Digest {
             byte[] data;
             try {
                 data = Inputs.read(call, f);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = DirectoryReadWords.DIGEST.report(call, f);
+                continue;
             } catch (IOException e) {
-                boolean directory = "Is a directory".equals(e.getMessage());
-                if (call.shell().userland() == Userland.BUSYBOX && directory) {
-                    call.err().println(call.name() + ": can't read '" + f + "': Is a directory");
-                } else {
-                    AppletFileErrors.READ.print(call, call.name(), f, e.getMessage());
-                }
+                AppletFileErrors.READ.print(call, call.name(), f, e.getMessage());
                 status = 1;
                 continue;
             }

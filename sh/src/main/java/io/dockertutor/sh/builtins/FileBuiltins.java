@@ -32,7 +32,11 @@ final class FileBuiltins {
         LineNumbering numbering = o.has('n') || o.has('E') ? new LineNumbering(o.has('n'), o.has('E') || o.has('A')) : null;
         for (String f : files) {
             if (f.equals("-") || Inputs.isDevice(call, f, "/dev/stdin")) {
-                copy(call.in(), call, numbering);
+                try {
+                    copy(call.in(), call, numbering);
+                } catch (io.dockertutor.sh.DirectoryReadException e) {
+                    status = DirectoryReadWords.CAT.report(call, f);
+                }
                 continue;
             }
             if (Inputs.isDevice(call, f, "/dev/null")) {
@@ -41,8 +45,7 @@ final class FileBuiltins {
             try {
                 Path p = call.resolve(f);
                 if (Files.isDirectory(p)) {
-                    call.err().println("cat: " + f + ": Is a directory");
-                    status = 1;
+                    status = DirectoryReadWords.CAT.report(call, f);
                     continue;
                 }
                 try (InputStream in = Files.newInputStream(p)) {

@@ -118,7 +118,14 @@ final class Grep {
                 break;
             }
             if (f.equals("-")) {
-                grepText(call.in().readAllBytes(), o.value(LABEL, "(standard input)"));
+                byte[] input;
+                try {
+                    input = call.in().readAllBytes();
+                } catch (io.dockertutor.sh.DirectoryReadException e) {
+                    directory(o.value(LABEL, "(standard input)"));
+                    continue;
+                }
+                grepText(input, o.value(LABEL, "(standard input)"));
                 continue;
             }
             if (Inputs.isDevice(call, f, "/dev/null")) {
@@ -130,7 +137,7 @@ final class Grep {
                     if (recursive) {
                         walk(p, implicitDot ? "" : f);
                     } else if (!o.value('d', "read").equals("skip")) {
-                        complain(f, "Is a directory");
+                        directory(f);
                     }
                     continue;
                 }
@@ -147,6 +154,13 @@ final class Grep {
             return 0;
         }
         return error ? 2 : matched ? 0 : 1;
+    }
+
+    /** A directory read as a file: GNU's grep says so (status 2); busybox's reads it as an empty file. */
+    private void directory(String shown) {
+        if (call.shell().userland() != io.dockertutor.sh.Userland.BUSYBOX) {
+            complain(shown, "Is a directory");
+        }
     }
 
     private void complain(String f, String reason) {

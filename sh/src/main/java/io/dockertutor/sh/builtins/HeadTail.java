@@ -51,6 +51,10 @@ final class HeadTail {
             byte[] data;
             try {
                 data = Inputs.read(call, f);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = (head ? DirectoryReadWords.HEAD : DirectoryReadWords.TAIL).report(call, f);
+                opened++;
+                continue;
             } catch (IOException e) {
                 (head ? AppletFileErrors.OPEN_FOR_READING : AppletFileErrors.OPEN_TO_FOLLOW).print(call, name, f, e.getMessage());
                 status = 1;

@@ -1,5 +1,6 @@
 package io.dockertutor.sh.builtins;
 
+import io.dockertutor.sh.DirectoryReadException;
 import io.dockertutor.sh.Invocation;
 import io.dockertutor.sh.OutsideViewException;
 import java.io.IOException;
@@ -14,7 +15,10 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The bytes of one operand; throws with the strerror text (or the file view's reason) as message. */
+    /**
+     * The bytes of one operand; throws with the strerror text (or the file view's reason) as message, and
+     * {@link DirectoryReadException} for a directory (as the operand, or as the standard input).
+     */
     static byte[] read(Invocation call, String operand) throws IOException {
         if (operand.equals("-") || isDevice(call, operand, "/dev/stdin")) {
             return call.in().readAllBytes();
@@ -29,7 +33,7 @@ final class Inputs {
             throw new IOException(call.reason(e));
         }
         if (Files.isDirectory(p)) {
-            throw new IOException("Is a directory");
+            throw new DirectoryReadException(operand);
         }
         try {
             return Files.readAllBytes(p);

@@ -34,6 +34,8 @@ final class Od {
         for (String f : files.isEmpty() ? List.of("-") : files) {
             try {
                 all.write(Inputs.read(call, f));
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = DirectoryReadWords.OD.report(call, f);
             } catch (IOException e) {
                 call.err().println("od: " + f + ": " + e.getMessage());
                 status = 1;

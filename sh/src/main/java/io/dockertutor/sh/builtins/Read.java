@@ -39,7 +39,12 @@ final class Read {
             }
         }
         StringBuilder line = new StringBuilder();
-        boolean ended = readLine(call.in(), raw, line);
+        boolean ended;
+        try {
+            ended = readLine(call.in(), raw, line);
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            ended = false; // ash and dash: a failed read ends the input, silently (recorded: status 1)
+        }
         assign(call, args.isEmpty() ? List.of("REPLY") : args, line.toString());
         return ended ? 0 : 1;
     }

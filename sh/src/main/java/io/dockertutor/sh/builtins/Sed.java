@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 
 /**
  * {@code sed}: the stream editor as learners use it, in the tutor's shell, in containers and in {@code RUN} lines:
- * {@code -n}, {@code -e}, {@code -i[SUFFIX]}, {@code -E}/{@code -r} and the script language of {@link SedScript}.
+ * {@code -n}, {@code -e}, {@code -f FILE}, {@code -i[SUFFIX]}, {@code -E}/{@code -r} and the script language of
+ * {@link SedScript}.
  * Without {@code -i} the files are one stream (line numbers go on, {@code $} is the last line of the last file);
  * with it each file is edited in place. Refusals in GNU sed 4.9's or busybox's words (recorded on Debian 12 and on
  * busybox 1.36.1).
@@ -35,6 +36,8 @@ final class Sed {
     static int run(Invocation call) throws IOException {
         boolean busybox = call.shell().userland() == Userland.BUSYBOX;
         List<String> expressions = new ArrayList<>();
+        List<String> scriptFiles = new ArrayList<>(); // busybox's -f scripts: it adds every -e before them
+        String onlyFile = null; // GNU: the script's one source when it is a single -f file (named in a refusal)
         List<String> files = new ArrayList<>();
         boolean quiet = false;
         boolean extended = false;
@@ -50,6 +53,26 @@ final class Sed {
                 expressions.add(args.get(++i));
             } else if (a.startsWith("--expression=")) {
                 expressions.add(a.substring(13));
+            } else if (a.equals("-f") || a.equals("--file") || a.startsWith("--file=") || (a.startsWith("-f") && !a.startsWith("--"))) {
+                String file = a.startsWith("--file=") ? a.substring(7) : a.length() > 2 && !a.equals("--file") ? a.substring(2)
+                        : i + 1 < args.size() ? args.get(++i) : null;
+                if (file == null) {
+                    String problem = a.equals("--file") ? "option '--file' requires an argument" : "option requires an argument -- 'f'";
+                    return busybox ? BusyboxUsage.refuse(call, problem) : usage(call, problem);
+                }
+                String text;
+                try {
+                    text = new String(Inputs.read(call, file), StandardCharsets.UTF_8);
+                } catch (io.dockertutor.sh.DirectoryReadException e) {
+                    text = ""; // both read a directory as an empty script (recorded), unlike a directory to edit
+                } catch (IOException e) {
+                    call.err().println(busybox ? "sed: " + file + ": " + e.getMessage()
+                            : "sed: couldn't open file " + file + ": " + e.getMessage());
+                    return busybox ? 1 : 4;
+                }
+                text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+                onlyFile = expressions.isEmpty() ? file : null;
+                (busybox ? scriptFiles : expressions).add(text);
             } else if (a.startsWith("-i") || a.startsWith("--in-place")) {
                 inPlace = a.startsWith("-i") ? a.substring(2) : a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
             } else if (a.matches("-[nEr]+")) {
@@ -62,17 +85,27 @@ final class Sed {
                 files.add(a);
             }
         }
+        if (busybox) {
+            expressions.addAll(scriptFiles);
+        } else if (expressions.size() != 1) {
+            onlyFile = null;
+        }
         if (expressions.isEmpty()) {
             if (files.isEmpty()) {
                 return busybox ? BusyboxUsage.show(call) : usage(call, null);
             }
             expressions.add(files.remove(0));
         }
+        String first = expressions.get(0);
+        if (first.equals("#n") || first.startsWith("#n\n")) {
+            quiet = true; // POSIX: "#n" alone on the script's first line is -n
+        }
         List<SedScript.Command> commands;
         try {
             commands = SedScript.parse(String.join("\n", expressions), extended, !busybox);
         } catch (SedScript.Invalid e) {
-            call.err().println("sed: " + (busybox ? e.busybox() : e.getMessage()));
+            call.err().println("sed: " + (busybox ? e.busybox()
+                    : onlyFile != null ? e.inFile(onlyFile, expressions.get(0)) : e.getMessage()));
             return 1;
         }
         Sed sed = new Sed(call, commands, quiet);
@@ -86,7 +119,9 @@ final class Sed {
         if (problem != null) {
             call.err().println("sed: " + problem);
         }
-        call.err().println(GnuHelp.text("sed --help").orElse("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]..."));
+        // GNU's usage after a refusal leaves out --help's last line, the address for bug reports
+        call.err().println(GnuHelp.text("sed --help").orElse("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
+                .replaceFirst("\nE-mail bug reports to: <bug-sed@gnu\\.org>\\.\\s*$", ""));
         return 1;
     }
 
@@ -96,6 +131,11 @@ final class Sed {
         for (String f : files) {
             try {
                 lines.addAll(Inputs.linesWithEnds(Inputs.read(call, f)));
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                if (!busybox) { // GNU sed stops there (status 4) after what it read before; busybox reads nothing
+                    call.out().print(edit(lines));
+                    return DirectoryReadWords.SED.report(call, f);
+                }
             } catch (IOException e) {
                 call.err().println(busybox ? "sed: " + f + ": " + e.getMessage() : "sed: can't read " + f + ": " + e.getMessage());
                 status = busybox ? 1 : 2;

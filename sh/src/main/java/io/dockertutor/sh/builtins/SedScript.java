@@ -14,14 +14,24 @@ final class SedScript {
     /** A script sed refuses: GNU's {@code -e expression #1, char N: ...} sentence, and busybox's own. */
     static final class Invalid extends Exception {
         private final String busybox;
+        private final int at;
+        private final String what;
 
-        Invalid(String message, String busybox) {
-            super(message);
+        Invalid(int at, String what, String busybox) {
+            super("-e expression #1, char " + at + ": " + what);
             this.busybox = busybox;
+            this.at = at;
+            this.what = what;
         }
 
         String busybox() {
             return busybox;
+        }
+
+        /** GNU's words for a script read from {@code file} ({@code sed -f}): {@code file F line L: ...}. */
+        String inFile(String file, String script) {
+            long line = 1 + script.substring(0, Math.min(Math.max(at - 1, 0), script.length())).chars().filter(c -> c == '\n').count();
+            return "file " + file + " line " + line + ": " + what;
         }
     }
 
@@ -66,6 +76,11 @@ final class SedScript {
             if (pos >= script.length()) {
                 return out;
             }
+            if (peek() == '#') { // a comment, to the end of its line
+                int end = script.indexOf('\n', pos);
+                pos = end < 0 ? script.length() : end;
+                continue;
+            }
             Address from = address();
             Address to = null;
             if (from != null && peek() == ',') {
@@ -85,6 +100,9 @@ final class SedScript {
                 throw error("missing command");
             }
             char name = script.charAt(pos++);
+            if (name == '#' && gnu) {
+                throw error("comments don't accept any addresses");
+            }
             out.add(switch (name) {
                 case 's' -> substitute(from, to, negated);
                 case 'y' -> transliterate(from, to, negated);
@@ -93,7 +111,7 @@ final class SedScript {
                 default -> throw error("unknown command: `" + name + "'", "unsupported command " + name);
             });
             skip(" \t");
-            if (pos < script.length() && ";\n}".indexOf(script.charAt(pos)) < 0) {
+            if (pos < script.length() && ";\n}#".indexOf(script.charAt(pos)) < 0) { // # starts a comment
                 throw error("extra characters after command");
             }
         }
@@ -258,6 +276,6 @@ final class SedScript {
     }
 
     private Invalid error(String what, String busybox) {
-        return new Invalid("-e expression #1, char " + Math.min(pos, script.length()) + ": " + what, busybox);
+        return new Invalid(Math.min(pos, script.length()), what, busybox);
     }
 }

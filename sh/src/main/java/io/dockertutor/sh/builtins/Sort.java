@@ -86,6 +86,11 @@ final class Sort {
         for (String f : o.operands().isEmpty() ? List.of("-") : o.operands()) {
             try {
                 split(Inputs.read(call, f), end, lines);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                int status = DirectoryReadWords.SORT.report(call, f); // busybox: an empty file
+                if (status != 0) {
+                    return status;
+                }
             } catch (IOException e) {
                 call.err().println(busybox ? "sort: " + f + ": " + e.getMessage() : "sort: cannot read: " + f + ": " + e.getMessage());
                 return 2;

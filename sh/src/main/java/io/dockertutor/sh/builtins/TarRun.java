@@ -87,7 +87,12 @@ final class TarRun {
     byte[] readArchive() throws Fatal, IOException {
         byte[] bytes;
         if (toStandardStreams() || Inputs.isDevice(call, archive, "/dev/stdin")) {
-            bytes = call.in().readAllBytes();
+            try {
+                bytes = call.in().readAllBytes();
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                call.err().println("tar: " + archive + ": Cannot read: Is a directory"); // tar -f - < DIR
+                throw new Fatal("At beginning of tape, quitting now");
+            }
         } else if (Inputs.isDevice(call, archive, "/dev/null")) {
             bytes = new byte[0];
         } else {

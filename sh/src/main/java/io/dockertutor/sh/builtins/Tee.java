@@ -37,7 +37,12 @@ final class Tee {
                     files.add(s);
                 }
             }
-            byte[] data = call.in().readAllBytes();
+            byte[] data;
+            try {
+                data = call.in().readAllBytes();
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                return DirectoryReadWords.TEE.report(call, null); // the files are made, and stay empty
+            }
             call.out().write(data);
             for (OutputStream s : files) {
                 s.write(data);

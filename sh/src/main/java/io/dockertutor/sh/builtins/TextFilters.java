@@ -25,7 +25,7 @@ final class TextFilters {
                 String body = newline ? line.substring(0, line.length() - 1) : line;
                 call.out().print(new StringBuilder(body).reverse() + (newline ? "\n" : ""));
             }
-        }, "rev: cannot open %s: %s", "rev: %s: %s");
+        }, "rev: cannot open %s: %s", "rev: %s: %s", DirectoryReadWords.REV);
     }
 
     static int nl(Invocation call) {
@@ -52,7 +52,7 @@ final class TextFilters {
                     call.out().printf("%6d\t%s%n", number[0]++, line);
                 }
             }
-        }, "nl: %s: %s", "nl: %s: %s");
+        }, "nl: %s: %s", "nl: %s: %s", DirectoryReadWords.NL);
     }
 
     static int yes(Invocation call) {
@@ -69,18 +69,23 @@ final class TextFilters {
         void accept(String name, byte[] data) throws IOException;
     }
 
-    private static int eachInput(Invocation call, Body body, String gnuError, String busyboxError) {
-        return eachInput(call, call.args(), body, gnuError, busyboxError);
+    private static int eachInput(Invocation call, Body body, String gnuError, String busyboxError,
+                                 DirectoryReadWords directory) {
+        return eachInput(call, call.args(), body, gnuError, busyboxError, directory);
     }
 
     /** Runs {@code body} on each file (standard input for none); a failed file is reported and the rest go on. */
-    private static int eachInput(Invocation call, List<String> files, Body body, String gnuError, String busyboxError) {
+    private static int eachInput(Invocation call, List<String> files, Body body, String gnuError, String busyboxError,
+                                 DirectoryReadWords directory) {
         List<String> names = files.isEmpty() ? List.of("-") : files;
         int status = 0;
         for (String f : names) {
             byte[] data;
             try {
                 data = Inputs.read(call, f);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = Math.max(status, directory.report(call, f));
+                continue;
             } catch (IOException e) {
                 String format = call.shell().userland() == Userland.BUSYBOX ? busyboxError : gnuError;
                 call.err().println(String.format(format, f, e.getMessage()));

@@ -88,6 +88,8 @@ final class Tr {
         byte[] input;
         try {
             input = call.in().readAllBytes();
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            return DirectoryReadWords.TR.report(call, null);
         } catch (IOException e) {
             return 1;
         }

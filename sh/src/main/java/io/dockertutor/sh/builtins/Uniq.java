@@ -65,6 +65,8 @@ final class Uniq {
             if (start < data.length) {
                 lines.add(Arrays.copyOfRange(data, start, data.length));
             }
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            return DirectoryReadWords.UNIQ.report(call, o.operands().isEmpty() ? null : input);
         } catch (IOException e) {
             call.err().println("uniq: " + input + ": " + e.getMessage());
             return 1;

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * GNU {@code wc}. Column width follows coreutils' compute_number_width: the digits of the regular files' total
- * size, at least 7 when stdin or a non-regular file is counted, and 1 for a single count of a single input.
+ * size, at least 7 when stdin or a non-regular file is counted, and 1 for a single count of a single input. busybox's
+ * is always 9 (recorded on 1.35), except for a single count of a single input.
  */
 final class Wc {
     private Wc() {
@@ -46,13 +47,13 @@ final class Wc {
             String label = implicitStdin ? "" : f;
             try {
                 data = Inputs.read(call, f);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                status = DirectoryReadWords.WC.report(call, implicitStdin ? null : f); // counted as empty
+                data = new byte[0];
             } catch (IOException e) {
                 call.err().println("wc: " + f + ": " + e.getMessage());
                 status = 1;
-                if (!e.getMessage().equals("Is a directory")) {
-                    continue;
-                }
-                data = new byte[0];
+                continue;
             }
             Counts k = count(data);
             total[0] += k.lines();
@@ -69,6 +70,9 @@ final class Wc {
     }
 
     private static int width(Invocation call, List<String> files, int selected) {
+        if (call.shell().userland() == io.dockertutor.sh.Userland.BUSYBOX) {
+            return selected == 1 && files.size() == 1 ? 1 : 9; // busybox: " %9u", "%u" for one count of one input
+        }
         if (files.size() == 1 && selected == 1) {
             return 1;
         }
@@ -78,7 +82,11 @@ final class Wc {
         for (int i = 0; i < files.size(); i++) {
             String f = files.get(i);
             if (f.equals("-")) {
-                minimum = 7;
+                if (call.in() instanceof io.dockertutor.sh.RegularFileInput file) {
+                    regularTotal += file.size(); // `wc < f`: fstat(0) finds a regular file
+                } else {
+                    minimum = 7;
+                }
                 continue;
             }
             try {
