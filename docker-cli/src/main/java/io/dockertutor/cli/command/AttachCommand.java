@@ -43,7 +43,7 @@ final class AttachCommand implements DockerCommand {
     static int follow(CliContext ctx, String id, boolean start, boolean stdin, boolean tty, String shown) {
         OptionalInt status;
         try {
-            status = ctx.engine().attach(id, start, stdin ? ctx.in() : java.io.InputStream.nullInputStream(), ctx.out(),
+            status = ctx.engine().attach(id, start, stdin ? StdinCopy.of(ctx) : java.io.InputStream.nullInputStream(), ctx.out(),
                     tty ? ctx.out() : ctx.err());
         } catch (EngineException e) {
             ctx.err().println("Error response from daemon: " + e.getMessage());

@@ -42,7 +42,20 @@ final class CpCommand implements DockerCommand {
                     ctx.err().println("destination \"" + dst[0] + ":" + dst[1] + "\" must be a directory");
                     return 1;
                 }
-                ctx.engine().putArchive(dst[0], dst[1], ctx.in() == null ? new byte[0] : ctx.in().readAllBytes());
+                byte[] tar;
+                try {
+                    tar = ctx.in() == null ? new byte[0] : ctx.in().readAllBytes();
+                } catch (io.dockertutor.sh.DirectoryReadException e) {
+                    java.util.Map<String, java.util.List<String>> query = new java.util.HashMap<>(java.util.Map.of(
+                            "noOverwriteDirNonDir", java.util.List.of("true"), "path", java.util.List.of(dst[1])));
+                    if (cmd.bool("archive")) {
+                        query.put("copyUIDGID", java.util.List.of("true"));
+                    }
+                    ctx.err().println(RequestBodyError.directory(ctx, "PUT", "/containers/" + dst[0] + "/archive", query,
+                            "/dev/stdin"));
+                    return 1;
+                }
+                ctx.engine().putArchive(dst[0], dst[1], tar);
                 return 0;
             }
             return src[0] != null ? fromContainer(cmd, ctx, src[0], src[1], dst[1]) : toContainer(cmd, ctx, src[1], dst[0], dst[1]);

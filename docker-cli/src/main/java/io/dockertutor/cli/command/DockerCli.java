@@ -156,6 +156,11 @@ public final class DockerCli {
         }
     }
 
+    /** The API version the client uses with the daemon: its own, or the daemon's when that is older. */
+    static String negotiatedApi(CliContext context) {
+        return daemonFeatures(context).apiVersion();
+    }
+
     /** {@code run} and {@code create} report a refused bind source or cid file with 125, as the daemon's errors. */
     private static boolean daemonSide(CommandDef def) {
         String path = def.path();

@@ -45,7 +45,7 @@ final class ExecCommand implements DockerCommand {
         List<String> args = cmd.args();
         ExecSpec spec = new ExecSpec(args.subList(1, args.size()), env, cmd.string("user", ""), cmd.string("workdir", ""),
                 tty, interactive, cmd.string("detach-keys", ""), cmd.bool("detach"));
-        InputStream in = interactive ? ctx.in() : new ByteArrayInputStream(new byte[0]);
+        InputStream in = interactive ? StdinCopy.of(ctx) : new ByteArrayInputStream(new byte[0]);
         if (cmd.bool("detach")) {
             ctx.engine().exec(args.get(0), spec, in, java.io.OutputStream.nullOutputStream(), java.io.OutputStream.nullOutputStream());
             return 0;

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where {@code docker save}, {@code export}, {@code load} and {@code import} read and write their tar streams: a file
@@ -41,18 +43,25 @@ final class ImageArchiveFiles {
         }
     }
 
-    /** The bytes of {@code typed} ({@code -} or empty: standard input); null after printing the client's error. */
-    static byte[] read(String typed, CliContext ctx) {
+    /**
+     * The bytes of {@code typed} ({@code -} or empty: standard input); null after printing the client's error. The
+     * client streams them as the body of {@code POST path?query}, which names a directory's failed read.
+     */
+    static byte[] read(String typed, CliContext ctx, String path, Map<String, List<String>> query) {
+        boolean stdin = typed == null || typed.isEmpty() || typed.equals("-");
         try {
-            if (typed == null || typed.isEmpty() || typed.equals("-")) {
+            if (stdin) {
                 return ctx.in() == null ? new byte[0] : ctx.in().readAllBytes();
             }
             Path file = ctx.files().resolve(typed);
             if (Files.isDirectory(file)) {
-                ctx.err().println("read " + typed + ": is a directory");
+                ctx.err().println(RequestBodyError.directory(ctx, "POST", path, query, typed));
                 return null;
             }
             return Files.readAllBytes(file);
+        } catch (io.dockertutor.sh.DirectoryReadException e) {
+            ctx.err().println(RequestBodyError.directory(ctx, "POST", path, query, "/dev/stdin"));
+            return null;
         } catch (NoSuchFileException e) {
             ctx.err().println("open " + typed + ": no such file or directory");
             return null;

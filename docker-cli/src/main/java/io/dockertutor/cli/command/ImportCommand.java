@@ -16,7 +16,18 @@ final class ImportCommand implements DockerCommand {
         if (cmd.args().size() > 1) {
             reference = ImageReference.parse(cmd.args().get(1)).withDefaultTag().familiar();
         }
-        byte[] tar = ImageArchiveFiles.read(source, ctx);
+        java.util.Map<String, java.util.List<String>> query = new java.util.HashMap<>();
+        query.put("fromSrc", java.util.List.of("-")); // a file is streamed as the standard input would be
+        if (cmd.args().size() > 1) {
+            query.put("repo", java.util.List.of(cmd.args().get(1)));
+        }
+        if (!cmd.string("message", "").isEmpty()) {
+            query.put("message", java.util.List.of(cmd.string("message", "")));
+        }
+        if (!cmd.list("change").isEmpty()) {
+            query.put("changes", cmd.list("change"));
+        }
+        byte[] tar = ImageArchiveFiles.read(source, ctx, "/images/create", query);
         if (tar == null) {
             return 1;
         }

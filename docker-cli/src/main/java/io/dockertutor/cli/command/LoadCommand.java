@@ -7,7 +7,9 @@ final class LoadCommand implements DockerCommand {
     @Override
     public int run(ParsedCommand cmd, CliContext ctx) {
         String input = cmd.string("input", "");
-        byte[] tar = ImageArchiveFiles.read(input, ctx);
+        // the client asks for quiet output when told to, or when its output is not a terminal
+        String quiet = cmd.bool("quiet") || !ctx.terminal() ? "1" : "0";
+        byte[] tar = ImageArchiveFiles.read(input, ctx, "/images/load", java.util.Map.of("quiet", java.util.List.of(quiet)));
         if (tar == null) {
             return 1;
         }

@@ -40,7 +40,12 @@ final class NestedShell {
             if (call.shell().terminal()) {
                 return unmodelled.run(call);
             }
-            String script = new String(call.in().readAllBytes(), StandardCharsets.UTF_8);
+            String script;
+            try {
+                script = new String(call.in().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (io.dockertutor.sh.DirectoryReadException e) {
+                script = ""; // `sh < DIR`: the failed read ends the script (recorded on ash and dash: status 0)
+            }
             return child.apply(program, call).runScript(script, List.of(), java.io.InputStream.nullInputStream(),
                     call.out(), call.err());
         }
