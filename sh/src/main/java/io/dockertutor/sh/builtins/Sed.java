@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * {@code sed}: the stream editor as learners use it, in the tutor's shell, in containers and in {@code RUN} lines:
@@ -22,15 +21,12 @@ final class Sed {
     private final Invocation call;
     private final List<SedScript.Command> script;
     private final boolean quiet;
-    private final boolean[] inRange;
-    private int lineNumber;
-    private boolean quit;
+    private int exit;
 
     private Sed(Invocation call, List<SedScript.Command> script, boolean quiet) {
         this.call = call;
         this.script = script;
         this.quiet = quiet;
-        this.inRange = new boolean[script.size()];
     }
 
     static int run(Invocation call) throws IOException {
@@ -103,10 +99,10 @@ final class Sed {
         List<SedScript.Command> commands;
         try {
             commands = SedScript.parse(String.join("\n", expressions), extended, !busybox);
-        } catch (SedScript.Invalid e) {
+        } catch (SedRefusal e) {
             call.err().println("sed: " + (busybox ? e.busybox()
                     : onlyFile != null ? e.inFile(onlyFile, expressions.get(0)) : e.getMessage()));
-            return 1;
+            return busybox ? 1 : e.gnuStatus();
         }
         Sed sed = new Sed(call, commands, quiet);
         if (inPlace != null) {
@@ -143,7 +139,7 @@ final class Sed {
         }
         call.out().print(edit(lines));
         call.out().flush();
-        return status;
+        return exit != 0 ? exit : status;
     }
 
     private int inPlace(List<String> files, String suffix, boolean busybox) throws IOException {
@@ -156,8 +152,6 @@ final class Sed {
             try {
                 java.nio.file.Path path = call.resolve(f);
                 byte[] data = Inputs.read(call, f);
-                lineNumber = 0;
-                quit = false;
                 String result = edit(Inputs.linesWithEnds(data));
                 if (!suffix.isEmpty()) {
                     Files.write(call.resolve(f + suffix), data);
@@ -174,132 +168,9 @@ final class Sed {
 
     /** Runs the script over {@code lines} (each with its newline, the last maybe without); the output. */
     private String edit(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (int n = 0; n < lines.size() && !quit; n++) {
-            String raw = lines.get(n);
-            boolean newline = raw.endsWith("\n");
-            String space = newline ? raw.substring(0, raw.length() - 1) : raw;
-            lineNumber++;
-            boolean last = n == lines.size() - 1;
-            StringBuilder after = new StringBuilder();
-            boolean deleted = false;
-            for (int k = 0; k < script.size() && !deleted; k++) {
-                SedScript.Command c = script.get(k);
-                if (matches(k, c, space, last) == c.negated()) {
-                    continue;
-                }
-                switch (c.name()) {
-                    case 's' -> {
-                        String replaced = substitute(c, space);
-                        if (replaced != null) {
-                            space = replaced;
-                            if (c.print()) {
-                                out.append(space).append('\n');
-                            }
-                        }
-                    }
-                    case 'y' -> {
-                        StringBuilder y = new StringBuilder(space);
-                        for (int i = 0; i < y.length(); i++) {
-                            int at = c.source().indexOf(y.charAt(i));
-                            if (at >= 0) {
-                                y.setCharAt(i, c.text().charAt(at));
-                            }
-                        }
-                        space = y.toString();
-                    }
-                    case 'p' -> out.append(space).append('\n');
-                    case '=' -> out.append(lineNumber).append('\n');
-                    case 'd' -> deleted = true;
-                    case 'q' -> quit = true;
-                    case 'a' -> after.append(c.text()).append('\n');
-                    case 'i' -> out.append(c.text()).append('\n');
-                    case 'c' -> {
-                        out.append(c.text()).append('\n');
-                        deleted = true;
-                    }
-                    default -> throw new IllegalStateException("parsed command " + c.name());
-                }
-                if (quit) {
-                    break;
-                }
-            }
-            if (!deleted && !quiet) {
-                out.append(space).append(newline || after.length() > 0 ? "\n" : "");
-            }
-            out.append(after);
-        }
-        return out.toString();
-    }
-
-    private boolean matches(int k, SedScript.Command c, String space, boolean last) {
-        if (c.from() == null) {
-            return true;
-        }
-        if (c.to() == null) {
-            return hits(c.from(), space, last);
-        }
-        if (inRange[k]) {
-            boolean ends = c.to().pattern() != null ? hits(c.to(), space, last)
-                    : c.to().last() ? last : lineNumber >= c.to().line();
-            inRange[k] = !ends;
-            return true;
-        }
-        if (hits(c.from(), space, last)) {
-            // a line-number end at or before the start makes a one-line range
-            inRange[k] = c.to().pattern() != null || c.to().last() ? !(c.to().last() && last) : lineNumber < c.to().line();
-            return true;
-        }
-        return false;
-    }
-
-    private boolean hits(SedScript.Address a, String space, boolean last) {
-        return a.hits(lineNumber, last, space);
-    }
-
-    /** The line after {@code c}'s substitution, or null when nothing matched. */
-    private static String substitute(SedScript.Command c, String space) {
-        Matcher m = c.pattern().matcher(space);
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        int end = 0;
-        boolean replaced = false;
-        while (m.find()) {
-            count++;
-            if (count >= c.occurrence() && (c.global() || count == c.occurrence())) {
-                out.append(space, end, m.start()).append(expand(c.replacement(), m));
-                end = m.end();
-                replaced = true;
-                if (!c.global()) {
-                    break;
-                }
-            }
-            if (m.end() == m.start() && m.end() >= space.length()) {
-                break;
-            }
-        }
-        return replaced ? out.append(space.substring(end)).toString() : null;
-    }
-
-    /** {@code &} is the match, {@code \1}-{@code \9} its groups, {@code \n} a newline, {@code \t} a tab. */
-    private static String expand(String replacement, Matcher m) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < replacement.length(); i++) {
-            char c = replacement.charAt(i);
-            if (c == '&') {
-                out.append(m.group());
-            } else if (c == '\\' && i + 1 < replacement.length()) {
-                char n = replacement.charAt(++i);
-                if (Character.isDigit(n) && n != '0') {
-                    int g = n - '0';
-                    out.append(g <= m.groupCount() && m.group(g) != null ? m.group(g) : "");
-                } else {
-                    out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        SedMachine machine = new SedMachine(call, script, quiet);
+        String out = machine.run(lines);
+        exit = machine.exitStatus();
+        return out;
     }
 }
