@@ -71,4 +71,21 @@ final class Escapes {
         }
         return new Result(sb.toString(), false);
     }
+
+    /**
+     * C's named escape of a control byte ({@code \a \b \t \n \v \f \r}) as od -c and sed's l show it, or null
+     * for a byte without one.
+     */
+    static String named(int b) {
+        return switch (b) {
+            case 7 -> "\\a";
+            case 8 -> "\\b";
+            case 9 -> "\\t";
+            case 10 -> "\\n";
+            case 11 -> "\\v";
+            case 12 -> "\\f";
+            case 13 -> "\\r";
+            default -> null;
+        };
+    }
 }

@@ -80,16 +80,10 @@ final class Od {
     }
 
     private static String character(int v) {
-        return switch (v) {
-            case 0 -> "\\0";
-            case 7 -> "\\a";
-            case 8 -> "\\b";
-            case 9 -> "\\t";
-            case 10 -> "\\n";
-            case 11 -> "\\v";
-            case 12 -> "\\f";
-            case 13 -> "\\r";
-            default -> v >= 0x20 && v < 0x7f ? String.valueOf((char) v) : String.format("%03o", v);
-        };
+        String named = v == 0 ? "\\0" : Escapes.named(v);
+        if (named != null) {
+            return named;
+        }
+        return v >= 0x20 && v < 0x7f ? String.valueOf((char) v) : String.format("%03o", v);
     }
 }

@@ -237,17 +237,10 @@ final class SedMachine {
         StringBuilder all = new StringBuilder();
         for (byte b : space.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            String piece = switch (c) {
-                case '\\' -> "\\\\";
-                case 7 -> "\\a";
-                case 8 -> "\\b";
-                case 9 -> "\\t";
-                case 10 -> "\\n";
-                case 11 -> "\\v";
-                case 12 -> "\\f";
-                case 13 -> "\\r";
-                default -> c < 32 || c >= 127 ? String.format("\\%03o", c) : String.valueOf((char) c);
-            };
+            String piece = c == '\\' ? "\\\\" : Escapes.named(c);
+            if (piece == null) {
+                piece = c < 32 || c >= 127 ? String.format("\\%03o", c) : String.valueOf((char) c);
+            }
             if (line.length() + piece.length() > 69) {
                 all.append(line).append("\\\n");
                 line.setLength(0);
