@@ -43,7 +43,11 @@ final class Read {
         try {
             ended = readLine(call.in(), raw, line);
         } catch (io.dockertutor.sh.DirectoryReadException e) {
-            ended = false; // ash and dash: a failed read ends the input, silently (recorded: status 1)
+            // ash and dash end the input silently; bash 5.2 says so (all recorded: status 1)
+            if (call.shell().dialect() == io.dockertutor.sh.SyntaxDialect.BASH) {
+                call.err().println(call.shell().name() + ": read: read error: 0: Is a directory");
+            }
+            ended = false;
         }
         assign(call, args.isEmpty() ? List.of("REPLY") : args, line.toString());
         return ended ? 0 : 1;
