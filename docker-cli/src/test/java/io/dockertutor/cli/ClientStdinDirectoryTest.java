@@ -32,29 +32,34 @@ class ClientStdinDirectoryTest {
 
     @Test
     void loadFromADirectoryFailsTheRequestNamingItsUrl() {
-        assertThat(ProcessesInContainersTest.run(tutor, "docker load < d")).isEqualTo("error during connect: Post \""
-                + URL + "/images/load?quiet=1\": read /dev/stdin: is a directory\n[rc 1]");
-        assertThat(ProcessesInContainersTest.run(tutor, "docker load -q -i d")).isEqualTo("error during connect: Post \""
-                + URL + "/images/load?quiet=1\": read d: is a directory\n[rc 1]");
+        assertThat(ProcessesInContainersTest.run(tutor, "docker load < d"))
+                .isEqualTo(failedRequest("Post", "/images/load?quiet=1", "/dev/stdin"));
+        assertThat(ProcessesInContainersTest.run(tutor, "docker load -q -i d"))
+                .isEqualTo(failedRequest("Post", "/images/load?quiet=1", "d"));
     }
 
     @Test
     void importFromADirectoryNamesTheRepositoryInItsQuery() {
-        assertThat(ProcessesInContainersTest.run(tutor, "docker import - img < d")).isEqualTo("error during connect: Post \""
-                + URL + "/images/create?fromSrc=-&repo=img\": read /dev/stdin: is a directory\n[rc 1]");
-        assertThat(ProcessesInContainersTest.run(tutor, "docker import -m 'a b' d img:1")).isEqualTo("error during connect: Post \""
-                + URL + "/images/create?fromSrc=-&message=a+b&repo=img%3A1\": read d: is a directory\n[rc 1]");
+        assertThat(ProcessesInContainersTest.run(tutor, "docker import - img < d"))
+                .isEqualTo(failedRequest("Post", "/images/create?fromSrc=-&repo=img", "/dev/stdin"));
+        assertThat(ProcessesInContainersTest.run(tutor, "docker import -m 'a b' d img:1"))
+                .isEqualTo(failedRequest("Post", "/images/create?fromSrc=-&message=a+b&repo=img%3A1", "d"));
     }
 
     @Test
     void copyFromADirectoryAsStandardInputFailsThePut() {
-        assertThat(ProcessesInContainersTest.run(tutor, "docker cp - cc:/tmp < d")).isEqualTo("error during connect: Put \""
-                + URL + "/containers/cc/archive?noOverwriteDirNonDir=true&path=%2Ftmp\": read /dev/stdin: is a directory\n[rc 1]");
+        assertThat(ProcessesInContainersTest.run(tutor, "docker cp - cc:/tmp < d"))
+                .isEqualTo(failedRequest("Put", "/containers/cc/archive?noOverwriteDirNonDir=true&path=%2Ftmp", "/dev/stdin"));
     }
 
     @Test
     void aContainersInputFromADirectoryJustEnds() {
         assertThat(ProcessesInContainersTest.run(tutor, "docker run -i --rm busybox wc -c < d")).isEqualTo("0\n[rc 0]");
         assertThat(ProcessesInContainersTest.run(tutor, "docker exec -i cc cat < d")).isEqualTo("[rc 0]");
+    }
+
+    /** What the client prints for a request whose body it could not read, with its status. */
+    private static String failedRequest(String op, String pathAndQuery, String source) {
+        return "error during connect: " + op + " \"" + URL + pathAndQuery + "\": read " + source + ": is a directory\n[rc 1]";
     }
 }

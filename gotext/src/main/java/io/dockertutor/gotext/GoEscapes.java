@@ -1,8 +1,5 @@
 package io.dockertutor.gotext;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 /** The html, js and urlquery escapers of text/template (funcs.go). */
 final class GoEscapes {
     private GoEscapes() {
@@ -54,9 +51,9 @@ final class GoEscapes {
         return sb.toString();
     }
 
-    /** url.QueryEscape: like Java's form encoding but Go keeps '~' and escapes '*'. */
+    /** url.QueryEscape, refused first when the result would pass the template's output limit. */
     static String urlQuery(String s) {
         FormatOutputLimit.check(9L * s.length());
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
+        return GoUrl.queryEscape(s);
     }
 }

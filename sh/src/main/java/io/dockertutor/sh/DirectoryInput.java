@@ -10,11 +10,11 @@ import java.io.InputStream;
 final class DirectoryInput extends InputStream {
     @Override
     public int read() throws IOException {
-        throw new DirectoryReadException(null);
+        throw new DirectoryReadException();
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        throw new DirectoryReadException(null);
+        throw new DirectoryReadException();
     }
 }

@@ -1,7 +1,6 @@
 package io.dockertutor.cli.command;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.dockertutor.gotext.GoUrl;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -24,14 +23,10 @@ final class RequestBodyError {
      */
     static String directory(CliContext ctx, String method, String path, Map<String, List<String>> query, String source) {
         StringJoiner q = new StringJoiner("&");
-        new TreeMap<>(query).forEach((name, values) -> values.forEach(v -> q.add(escape(name) + "=" + escape(v))));
+        new TreeMap<>(query).forEach((name, values) -> values.forEach(v -> q.add(GoUrl.queryEscape(name) + "="
+                + GoUrl.queryEscape(v))));
         String op = method.charAt(0) + method.substring(1).toLowerCase(java.util.Locale.ROOT);
         return "error during connect: " + op + " \"http://%2Fvar%2Frun%2Fdocker.sock/v" + DockerCli.negotiatedApi(ctx)
                 + path + (q.length() == 0 ? "" : "?" + q) + "\": read " + source + ": is a directory";
-    }
-
-    /** Go's url.QueryEscape: only letters, digits and {@code -_.~} stay as they are, a space is {@code +}. */
-    static String escape(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
     }
 }

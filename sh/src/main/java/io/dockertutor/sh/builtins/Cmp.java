@@ -72,7 +72,8 @@ final class Cmp {
             return a.equals(b);
         }
         try {
-            return call.resolve(a).equals(call.resolve(b)) && java.nio.file.Files.exists(call.resolve(a));
+            java.nio.file.Path first = call.resolve(a);
+            return first.equals(call.resolve(b)) && java.nio.file.Files.exists(first);
         } catch (io.dockertutor.sh.OutsideViewException | RuntimeException e) {
             return false;
         }

@@ -33,7 +33,7 @@ final class Inputs {
             throw new IOException(call.reason(e));
         }
         if (Files.isDirectory(p)) {
-            throw new DirectoryReadException(operand);
+            throw new DirectoryReadException();
         }
         try {
             return Files.readAllBytes(p);

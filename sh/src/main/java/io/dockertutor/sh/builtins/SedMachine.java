@@ -27,6 +27,8 @@ final class SedMachine {
     private List<String> lines;
     private int next;
     private int lineNumber;
+    /** Whether the line read last ended with a newline (the input's last line may not). */
+    private boolean newline = true;
     private String hold = "";
     private boolean quit;
     private int exitStatus;
@@ -52,17 +54,13 @@ final class SedMachine {
     String run(List<String> input) {
         this.lines = input;
         String space = null;
-        boolean newline = true;
         boolean reread = true;
         while (!quit) {
             if (reread) {
                 if (next >= lines.size()) {
                     break;
                 }
-                String raw = lines.get(next++);
-                newline = raw.endsWith("\n");
-                space = newline ? raw.substring(0, raw.length() - 1) : raw;
-                lineNumber++;
+                space = nextLine();
             }
             reread = true;
             StringBuilder after = new StringBuilder();
@@ -137,20 +135,14 @@ final class SedMachine {
                             out.append(space).append('\n');
                         }
                         flush(after);
-                        String raw = lines.get(next++);
-                        newline = raw.endsWith("\n");
-                        space = newline ? raw.substring(0, raw.length() - 1) : raw;
-                        lineNumber++;
+                        space = nextLine();
                     }
                     case 'N' -> {
                         if (next >= lines.size()) {
                             quit = true; // GNU prints the pattern space and ends (POSIX would not print it)
                             break cycle;
                         }
-                        String raw = lines.get(next++);
-                        newline = raw.endsWith("\n");
-                        space = space + "\n" + (newline ? raw.substring(0, raw.length() - 1) : raw);
-                        lineNumber++;
+                        space = space + "\n" + nextLine();
                     }
                     case 'd' -> {
                         print = false;
@@ -195,6 +187,14 @@ final class SedMachine {
         }
         writeFiles();
         return out.toString();
+    }
+
+    /** The next input line without its newline (whether it had one is kept for the cycle's output), counted. */
+    private String nextLine() {
+        String raw = lines.get(next++);
+        newline = raw.endsWith("\n");
+        lineNumber++;
+        return newline ? raw.substring(0, raw.length() - 1) : raw;
     }
 
     private boolean last() {

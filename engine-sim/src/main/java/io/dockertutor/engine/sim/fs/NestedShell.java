@@ -50,7 +50,8 @@ final class NestedShell {
                     call.out(), call.err());
         }
         String file = args.get(0);
-        if (isDirectory(call, file)) {
+        java.nio.file.Path path = scriptPath(call, file);
+        if (path != null && java.nio.file.Files.isDirectory(path)) {
             // reading a directory fails with EISDIR: ash and dash take it for an empty script (recorded, status 0)
             if (flavor != ShellFlavor.BASH) {
                 return 0;
@@ -58,7 +59,7 @@ final class NestedShell {
             call.err().println(file + ": " + file + ": Is a directory"); // bash 5.2 names the script as its $0
             return 126;
         }
-        String text = readScript(call, file);
+        String text = readScript(path);
         if (text == null) {
             call.err().println(switch (flavor) {
                 case ASH -> "sh: can't open '" + file + "': No such file or directory";
@@ -70,23 +71,19 @@ final class NestedShell {
         return child.apply(program, call).runScript(text, file, args.subList(1, args.size()), call.in(), call.out(), call.err());
     }
 
-    private static boolean isDirectory(Invocation call, String file) {
+    /** The script's path in the container's files, or null when the view refuses it (then it is not there). */
+    private static java.nio.file.Path scriptPath(Invocation call, String file) {
         try {
-            return java.nio.file.Files.isDirectory(scriptPath(call, file));
+            return call.shell().files().resolve(file.startsWith("/") ? file : call.shell().cwd().replaceAll("/$", "") + "/" + file);
         } catch (io.dockertutor.sh.OutsideViewException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 
-    private static java.nio.file.Path scriptPath(Invocation call, String file) throws io.dockertutor.sh.OutsideViewException {
-        return call.shell().files().resolve(file.startsWith("/") ? file : call.shell().cwd().replaceAll("/$", "") + "/" + file);
-    }
-
-    private static String readScript(Invocation call, String file) {
+    private static String readScript(java.nio.file.Path path) {
         try {
-            java.nio.file.Path path = scriptPath(call, file);
-            return java.nio.file.Files.isRegularFile(path) ? java.nio.file.Files.readString(path, StandardCharsets.UTF_8) : null;
-        } catch (IOException | io.dockertutor.sh.OutsideViewException | RuntimeException e) {
+            return path != null && java.nio.file.Files.isRegularFile(path) ? java.nio.file.Files.readString(path, StandardCharsets.UTF_8) : null;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
