@@ -50,8 +50,8 @@ final class LoadLearner {
     private static final int ENTERS_PER_SECOND = 20;
     /** Milliseconds all learners of this process held a line back for serve's Enter limit. */
     static final java.util.concurrent.atomic.LongAdder HELD_BACK_MILLIS = new java.util.concurrent.atomic.LongAdder();
-    private double enters = ENTER_BURST;
-    private long refilledAt = System.nanoTime();
+    private double enters;
+    private long refilledAt;
     private volatile boolean closed;
     private WebSocket socket;
     int failures;
@@ -86,6 +86,10 @@ final class LoadLearner {
         if (!awaitPrompt(0)) {
             throw new IOException(name + ": no prompt after joining");
         }
+        // serve's count of Enters starts with the terminal's session; this one must not start earlier, or it would
+        // believe in Enters that the join's seconds refilled here and not there
+        enters = ENTER_BURST - 1; // one Enter short of serve's burst: the two clocks are read a moment apart
+        refilledAt = System.nanoTime();
     }
 
     /** Walks each lesson's steps by their solutions; answers normally even when steps failed (they are counted). */
@@ -147,18 +151,20 @@ final class LoadLearner {
     }
 
     private void holdForEnterLimit(int count) throws InterruptedException {
-        long now = System.nanoTime();
-        enters = Math.min(ENTER_BURST, enters + (now - refilledAt) / 1e9 * ENTERS_PER_SECOND);
-        refilledAt = now;
+        refillEnters();
         if (enters < count) {
             long wait = (long) Math.ceil((count - enters) * 1000.0 / ENTERS_PER_SECOND) + 1;
             HELD_BACK_MILLIS.add(wait);
             Thread.sleep(wait);
-            now = System.nanoTime();
-            enters = Math.min(ENTER_BURST, enters + (now - refilledAt) / 1e9 * ENTERS_PER_SECOND);
-            refilledAt = now;
+            refillEnters();
         }
         enters -= count;
+    }
+
+    private void refillEnters() {
+        long now = System.nanoTime();
+        enters = Math.min(ENTER_BURST, enters + (now - refilledAt) / 1e9 * ENTERS_PER_SECOND);
+        refilledAt = now;
     }
 
     /**
